@@ -1,0 +1,112 @@
+#include "store/Backup.h"
+
+#include "domain/EntitySchema.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+namespace tandem {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Backup", text);
+}
+
+Result<void> copyDatabase(sqlite3* from, sqlite3* to, const QString& what)
+{
+    sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
+    if (!b)
+        return makeError(tr("Copying %1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
+    int rc;
+    do {
+        rc = sqlite3_backup_step(b, 1024);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(20);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(b);
+    if (rc != SQLITE_DONE) {
+        if (rc == SQLITE_FULL)
+            return makeError(tr("Copying %1 failed: the disk is full.").arg(what));
+        return makeError(tr("Copying %1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> backupDatabase(Database& db, const QString& target)
+{
+    sqlite3* dest = nullptr;
+    if (sqlite3_open_v2(target.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK) {
+        sqlite3_close(dest);
+        return Error { tr("Cannot write the backup file %1.").arg(target), target, 0, {} };
+    }
+    auto r = copyDatabase(db.handle(), dest, target);
+    sqlite3_close(dest);
+    if (!r) {
+        QFile::remove(target);
+        return r;
+    }
+    return {};
+}
+
+Result<BackupInfo> inspectBackup(const QString& path)
+{
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.readOnly = true; // a newer or foreign file is still refused by open()
+    auto opened = Database::open(path, options);
+    if (!opened)
+        return opened.error();
+    Database& db = *opened.value();
+    if (db.schemaVersion() == 0)
+        return Error { tr("%1 is an empty file, not a Tandem backup.").arg(path), path, 0, {} };
+    BackupInfo info;
+    info.schemaVersion = db.schemaVersion();
+    for (const EntityDef& e : EntitySchema::all()) {
+        if (!e.fixedField.isEmpty())
+            continue;
+        QSqlQuery q(db.connection());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE deleted = 0").arg(e.table)) && q.next())
+            info.counts.insert(e.name, q.value(0).toLongLong());
+    }
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = 'company_name' AND deleted = 0"));
+    if (q.exec() && q.next())
+        info.companyName = q.value(0).toString();
+    return info;
+}
+
+Result<QString> restoreDatabase(Database& db, const QString& source)
+{
+    auto info = inspectBackup(source);
+    if (!info)
+        return info.error();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString safety = QStringLiteral("%1.before-restore-%2.bak").arg(db.path(), stamp);
+    auto b = backupDatabase(db, safety);
+    if (!b)
+        return Error { tr("The current data could not be saved first, so nothing was restored: %1")
+                           .arg(b.error().message),
+            db.path(), 0, {} };
+
+    sqlite3* src = nullptr;
+    if (sqlite3_open_v2(source.toUtf8().constData(), &src, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close(src);
+        return Error { tr("Cannot read %1.").arg(source), source, 0, {} };
+    }
+    auto r = copyDatabase(src, db.handle(), source);
+    sqlite3_close(src);
+    if (!r)
+        return r.error();
+    return safety;
+}
+
+} // namespace tandem

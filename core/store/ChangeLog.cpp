@@ -1,0 +1,159 @@
+#include "store/ChangeLog.h"
+
+#include "store/Database.h"
+#include "sync/Hlc.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace tandem {
+
+namespace {
+
+ChangeOp opFromName(const QString& name)
+{
+    if (name == QLatin1String("create"))
+        return ChangeOp::Create;
+    if (name == QLatin1String("delete"))
+        return ChangeOp::Delete;
+    if (name == QLatin1String("restore"))
+        return ChangeOp::Restore;
+    return ChangeOp::Set;
+}
+
+} // namespace
+
+QString changeOpName(ChangeOp op)
+{
+    switch (op) {
+    case ChangeOp::Create:
+        return QStringLiteral("create");
+    case ChangeOp::Set:
+        return QStringLiteral("set");
+    case ChangeOp::Delete:
+        return QStringLiteral("delete");
+    case ChangeOp::Restore:
+        return QStringLiteral("restore");
+    }
+    return QStringLiteral("set");
+}
+
+ChangeLog::ChangeLog(Database& db)
+    : m_db(db)
+{
+}
+
+Result<void> ChangeLog::append(const Change& c)
+{
+    QSqlQuery& q = m_db.statement(QStringLiteral(
+        "INSERT INTO change_log(hlc, site_id, user_id, entity, record_id, op, field, value) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, qint64(c.hlc));
+    q.bindValue(1, c.siteId);
+    q.bindValue(2, c.userId.isEmpty() ? QVariant() : QVariant(c.userId));
+    q.bindValue(3, c.entity);
+    q.bindValue(4, c.recordId);
+    q.bindValue(5, changeOpName(c.op));
+    q.bindValue(6, c.field.isEmpty() ? QVariant() : QVariant(c.field));
+    q.bindValue(7, c.value);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+QList<Change> ChangeLog::forRecord(const QString& entity, const QString& recordId) const
+{
+    QSqlQuery& q = m_db.statement(QStringLiteral(
+        "SELECT hlc, site_id, user_id, op, field, value FROM change_log "
+        "WHERE entity = ? AND record_id = ? ORDER BY seq"));
+    q.bindValue(0, entity);
+    q.bindValue(1, recordId);
+    QList<Change> out;
+    if (q.exec()) {
+        while (q.next()) {
+            Change c;
+            c.entity = entity;
+            c.recordId = recordId;
+            c.hlc = quint64(q.value(0).toLongLong());
+            c.siteId = q.value(1).toString();
+            c.userId = q.value(2).toString();
+            c.op = opFromName(q.value(3).toString());
+            c.field = q.value(4).toString();
+            c.value = q.value(5);
+            out << c;
+        }
+    }
+    q.finish();
+    return out;
+}
+
+QList<HistoryEntry> ChangeLog::history(const QString& entity, const QString& recordId,
+                                       const ValueFormatter& format) const
+{
+    QHash<QString, QString> userNames;
+    auto nameOf = [&](const QString& userId) -> QString {
+        if (userId.isEmpty())
+            return QString();
+        auto it = userNames.find(userId);
+        if (it != userNames.end())
+            return *it;
+        QSqlQuery& q = m_db.statement(QStringLiteral("SELECT name FROM user WHERE id = ?"));
+        q.bindValue(0, userId);
+        QString name;
+        if (q.exec() && q.next())
+            name = q.value(0).toString();
+        q.finish();
+        userNames.insert(userId, name);
+        return name;
+    };
+
+    QList<HistoryEntry> out;
+    for (const Change& c : forRecord(entity, recordId)) {
+        HistoryEntry h;
+        h.when = QDateTime::fromMSecsSinceEpoch(Hlc::physicalMs(c.hlc), Qt::UTC);
+        h.userId = c.userId;
+        h.userName = nameOf(c.userId);
+        h.op = c.op;
+        if (c.op == ChangeOp::Create) {
+            // One line per field the record was created with, in field-name order.
+            const QJsonObject o = QJsonDocument::fromJson(c.value.toString().toUtf8()).object();
+            if (o.isEmpty())
+                out << h;
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                HistoryEntry f = h;
+                f.field = it.key();
+                f.value = format(f.field, it.value().toVariant());
+                out << f;
+            }
+            continue;
+        }
+        h.field = c.field;
+        h.value = format(c.field, c.value);
+        out << h;
+    }
+    return out;
+}
+
+quint64 ChangeLog::latestHlc() const
+{
+    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT max(hlc) FROM change_log"));
+    quint64 v = 0;
+    if (q.exec() && q.next())
+        v = quint64(q.value(0).toLongLong());
+    q.finish();
+    return v;
+}
+
+qint64 ChangeLog::count() const
+{
+    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT count(*) FROM change_log"));
+    qint64 v = 0;
+    if (q.exec() && q.next())
+        v = q.value(0).toLongLong();
+    q.finish();
+    return v;
+}
+
+} // namespace tandem

@@ -1,0 +1,58 @@
+// The append-only log of every field written: feeds history, undo, audit and sync.
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariant>
+#include <functional>
+
+namespace tandem {
+
+class Database;
+
+enum class ChangeOp { Create, Set, Delete, Restore };
+
+struct Change {
+    QString entity; // the table's own entity (a task's changes are logged as activity)
+    QString recordId;
+    ChangeOp op = ChangeOp::Set;
+    QString field; // empty for create/delete/restore
+    QVariant value; // create: JSON object of the initial fields
+    quint64 hlc = 0;
+    QString siteId;
+    QString userId;
+};
+
+// One line of a record's history as a person reads it.
+struct HistoryEntry {
+    QDateTime when;
+    QString userId;
+    QString userName;
+    ChangeOp op = ChangeOp::Set;
+    QString field;
+    QString value; // canonical text
+};
+
+QString changeOpName(ChangeOp op);
+
+class ChangeLog {
+public:
+    explicit ChangeLog(Database& db);
+
+    Result<void> append(const Change& change);
+    QList<Change> forRecord(const QString& entity, const QString& recordId) const;
+    // Values are turned into text by `format` (which knows the record's fields and currency).
+    using ValueFormatter = std::function<QString(const QString& field, const QVariant& value)>;
+    QList<HistoryEntry> history(const QString& entity, const QString& recordId,
+                                const ValueFormatter& format) const;
+    quint64 latestHlc() const;
+    qint64 count() const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace tandem

@@ -1,0 +1,193 @@
+#include "store/Database.h"
+
+#include "store/Backup.h"
+#include "store/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUuid>
+#include <sqlite3.h>
+
+namespace tandem {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// The first 16 bytes of every SQLite 3 file.
+bool looksLikeSqlite(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    if (f.size() == 0)
+        return true;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+Error sqlError(const QSqlQuery& query)
+{
+    return makeError(query.lastError().text());
+}
+
+int Database::latestVersion()
+{
+    return Migrations::latestVersion();
+}
+
+quint32 Database::applicationId()
+{
+    return 0x54444d31; // "TDM1"
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (!existed && !options.createIfMissing)
+        return Error { tr("There is no Tandem database at %1.").arg(path), path, 0, {} };
+    if (existed && info.isDir())
+        return Error { tr("%1 is a folder, not a Tandem database.").arg(path), path, 0, {} };
+    if (existed && !looksLikeSqlite(path))
+        return Error { tr("%1 is not a Tandem database (it is not an SQLite file, or it is damaged).").arg(path), path, 0, {} };
+    if (!existed && !info.absoluteDir().exists())
+        return Error { tr("The folder %1 does not exist.").arg(info.absolutePath()), path, 0, {} };
+
+    std::unique_ptr<Database> db(new Database());
+    auto r = db->initialise(path, options, existed);
+    if (!r)
+        return r.error();
+    return db;
+}
+
+Result<void> Database::initialise(const QString& path, const OpenOptions& options, bool existed)
+{
+    m_path = path;
+    m_connectionName = QStringLiteral("tandem-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(options.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open())
+        return Error { tr("Cannot open %1: %2").arg(path, m_db.lastError().text()), path, 0, {} };
+
+    // Read-only checks first: a file we refuse must stay byte-for-byte as it was.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Error { tr("%1 is damaged and cannot be read: %2").arg(path, q.lastError().text()), path, 0, {} };
+    m_version = q.value(0).toInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return Error { tr("%1 is damaged and cannot be read.").arg(path), path, 0, {} };
+    const quint32 appId = q.value(0).toUInt();
+    q.finish();
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+        return Error { tr("%1 is damaged and cannot be read: %2").arg(path, q.lastError().text()), path, 0, {} };
+    const int objects = q.value(0).toInt();
+    q.finish();
+
+    if (existed && objects > 0 && appId != applicationId())
+        return Error { tr("%1 is an SQLite database of another program, not a Tandem database.").arg(path), path, 0, {} };
+    const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
+    if (m_version > latestVersion())
+        return Error { tr("%1 was written by a newer version of Tandem (database version %2; this "
+                          "version reads up to %3). Update Tandem to open it; the file was left untouched.")
+                           .arg(path)
+                           .arg(m_version)
+                           .arg(latestVersion()),
+            path, 0, {} };
+
+    if (options.readOnly)
+        return {};
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return Error { tr("Cannot write to %1: the file or its folder is read-only.").arg(path), path, 0, {} };
+    (void)exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    (void)exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+
+    if (m_version < target) {
+        if (m_version > 0 && options.backupBeforeMigrate) {
+            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            m_migrationBackup = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(m_version).arg(stamp);
+            auto b = backupDatabase(*this, m_migrationBackup);
+            if (!b)
+                return Error { tr("No backup could be written before updating %1, so it was not updated: %2")
+                                   .arg(path, b.error().message),
+                    path, 0, {} };
+        }
+        auto m = Migrations::migrate(*this, m_version, target);
+        if (!m)
+            return m.error();
+        m_version = target;
+    }
+    return {};
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.constData());
+    return nullptr;
+}
+
+QSqlQuery& Database::statement(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return it.value();
+}
+
+Result<void> Database::exec(const QString& sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return sqlError(q);
+    return {};
+}
+
+QString Database::meta(const QString& key) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return QString();
+}
+
+Result<void> Database::setMeta(const QString& key, const QString& value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+} // namespace tandem

@@ -1,0 +1,65 @@
+// Opens a Tandem database file: checks it, migrates it (backup first), sets WAL and foreign keys.
+#pragma once
+
+#include "util/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace tandem {
+
+struct OpenOptions {
+    bool createIfMissing = true;
+    int targetVersion = -1; // -1: the latest this build knows; tests open older versions
+    bool backupBeforeMigrate = true;
+    bool readOnly = false; // look without changing a byte: no WAL switch, no migration
+};
+
+class Database {
+public:
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_version; }
+    // The backup file written before this open migrated the schema, if it did.
+    QString migrationBackupPath() const { return m_migrationBackup; }
+
+    QSqlDatabase& connection() { return m_db; }
+    sqlite3* handle() const;
+
+    // A prepared statement, kept for reuse; bind, exec, and finish() it when done reading.
+    QSqlQuery& statement(const QString& sql);
+    Result<void> exec(const QString& sql);
+
+    QString meta(const QString& key) const;
+    Result<void> setMeta(const QString& key, const QString& value);
+
+    static int latestVersion();
+    static quint32 applicationId();
+
+private:
+    friend class Transaction;
+    Database() = default;
+    Result<void> initialise(const QString& path, const OpenOptions& options, bool existed);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_migrationBackup;
+    QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
+    int m_version = 0;
+    int m_txDepth = 0;
+};
+
+// Converts a failed query into an Error with the driver's text.
+Error sqlError(const QSqlQuery& query);
+
+} // namespace tandem

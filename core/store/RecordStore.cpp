@@ -1,0 +1,394 @@
+#include "store/RecordStore.h"
+
+#include "domain/FieldFormat.h"
+#include "store/Database.h"
+#include "store/SearchIndex.h"
+#include "store/Transaction.h"
+#include "sync/Hlc.h"
+#include "util/Clock.h"
+#include "util/Uuid.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace tandem {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RecordStore", text);
+}
+
+QString quoted(const QString& identifier)
+{
+    return QLatin1Char('"') + identifier + QLatin1Char('"');
+}
+
+bool sameValue(const QVariant& a, const QVariant& b)
+{
+    const bool an = !a.isValid() || a.isNull();
+    const bool bn = !b.isValid() || b.isNull();
+    if (an || bn)
+        return an == bn;
+    return a == b;
+}
+
+// The value as SQLite should store it (booleans as 0/1).
+QVariant storable(const QVariant& v)
+{
+    if (v.metaType().id() == QMetaType::Bool)
+        return QVariant(qint64(v.toBool() ? 1 : 0));
+    return v;
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database& db, ChangeLog& log, SearchIndex& search, WriteContext& context)
+    : m_db(db)
+    , m_log(log)
+    , m_search(search)
+    , m_ctx(context)
+{
+}
+
+Result<const EntityDef*> RecordStore::definition(const QString& entity) const
+{
+    if (const EntityDef* def = EntitySchema::find(entity))
+        return def;
+    QStringList names;
+    for (const EntityDef& e : EntitySchema::all())
+        names << e.name;
+    return makeError(tr("unknown record type '%1' (known: %2)").arg(entity, names.join(QLatin1String(", "))));
+}
+
+QString RecordStore::ownerEntity(const EntityDef& def) const
+{
+    if (def.fixedField.isEmpty())
+        return def.name;
+    const EntityDef* owner = EntitySchema::forTable(def.table);
+    return owner ? owner->name : def.name;
+}
+
+Result<QVariantMap> RecordStore::validate(const EntityDef& def, const QVariantMap& values,
+                                          const QString& currency) const
+{
+    QVariantMap out;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const FieldDef* f = def.field(it.key());
+        if (!f) {
+            QStringList names;
+            for (const FieldDef& fd : def.fields)
+                names << fd.name;
+            return Error { tr("unknown field for %1 (fields: %2)").arg(def.name, names.join(QLatin1String(", "))),
+                           {}, 0, it.key() };
+        }
+        auto parsed = normaliseFieldValue(*f, it.value(), currency);
+        if (!parsed)
+            return parsed.error();
+        QVariant value = *parsed;
+        const QVariant* v = &value;
+        if (f->name == def.fixedField && !sameValue(*v, def.fixedValue))
+            return Error { tr("a %1 always has %2 '%3'").arg(def.name, def.fixedField, def.fixedValue), {}, 0, f->name };
+        if (f->name == QLatin1String("currency") && !v->isNull()) {
+            static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+            const QString c = v->toString().toUpper();
+            if (!code.match(c).hasMatch())
+                return Error { tr("'%1' is not a currency code such as EUR or PLN").arg(v->toString()), {}, 0, f->name };
+            value = c;
+        }
+        out.insert(f->name, value);
+    }
+    return out;
+}
+
+Result<void> RecordStore::checkRefs(const EntityDef& def, const QVariantMap& values) const
+{
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        const FieldDef* f = def.field(it.key());
+        if (!f || f->type != FieldType::Ref || it.value().isNull())
+            continue;
+        const EntityDef* target = EntitySchema::find(f->refEntity);
+        QSqlQuery& q = m_db.statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(quoted(target->table)));
+        q.bindValue(0, it.value());
+        const bool found = q.exec() && q.next();
+        q.finish();
+        if (!found)
+            return Error { tr("there is no %1 with id %2").arg(target->name, it.value().toString()), {}, 0, f->name };
+    }
+    return {};
+}
+
+Result<void> RecordStore::log(const EntityDef& def, const QString& id, ChangeOp op, quint64 hlc,
+                              const QString& field, const QVariant& value)
+{
+    Change c;
+    c.entity = ownerEntity(def);
+    c.recordId = id;
+    c.op = op;
+    c.field = field;
+    c.value = value.metaType().id() == QMetaType::Bool ? QVariant(qint64(value.toBool())) : value;
+    c.hlc = hlc;
+    c.siteId = m_ctx.siteId;
+    c.userId = m_ctx.userId;
+    return m_log.append(c);
+}
+
+Result<QString> RecordStore::create(const QString& entity, const QVariantMap& input)
+{
+    auto defR = definition(entity);
+    if (!defR)
+        return defR.error();
+    const EntityDef& def = **defR;
+
+    QString currency = m_ctx.defaultCurrency;
+    if (input.contains(QStringLiteral("currency")) && !input.value(QStringLiteral("currency")).toString().isEmpty())
+        currency = input.value(QStringLiteral("currency")).toString().toUpper();
+    auto valuesR = validate(def, input, currency);
+    if (!valuesR)
+        return valuesR.error();
+    QVariantMap values = *valuesR;
+    if (!def.fixedField.isEmpty())
+        values.insert(def.fixedField, def.fixedValue);
+    if (def.hasCurrency() && values.value(QStringLiteral("currency")).isNull())
+        values.insert(QStringLiteral("currency"), currency);
+    for (const FieldDef& f : def.fields) {
+        if (f.required() && values.value(f.name).toString().isEmpty())
+            return Error { tr("a %1 needs a value here").arg(def.name), {}, 0, f.name };
+    }
+    if (!def.requiredAnyOf.isEmpty()) {
+        bool any = false;
+        for (const QString& name : def.requiredAnyOf)
+            any = any || !values.value(name).toString().isEmpty();
+        if (!any)
+            return Error { tr("a %1 needs at least one of: %2").arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
+                           {}, 0, def.requiredAnyOf.first() };
+    }
+    if (auto r = checkRefs(def, values); !r)
+        return r.error();
+
+    const QString id = m_ctx.ids->next();
+    const quint64 hlc = m_ctx.hlc->tick();
+    const QString createdAt = m_ctx.clock->nowUtc().toString(Qt::ISODateWithMs);
+
+    QStringList columns { QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("created_by") };
+    QVariantList binds { id, createdAt, m_ctx.userId.isEmpty() ? QVariant() : QVariant(m_ctx.userId) };
+    QJsonObject initial;
+    initial.insert(QStringLiteral("created_at"), createdAt);
+    if (!m_ctx.userId.isEmpty())
+        initial.insert(QStringLiteral("created_by"), m_ctx.userId);
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.value().isNull())
+            continue;
+        columns << quoted(it.key());
+        binds << storable(it.value());
+        const FieldDef* f = def.field(it.key());
+        initial.insert(it.key(), f->type == FieldType::Blob ? QJsonValue(QString::fromLatin1(it.value().toByteArray().toBase64()))
+                                                            : QJsonValue::fromVariant(storable(it.value())));
+    }
+
+    Transaction tx(m_db);
+    QSqlQuery& q = m_db.statement(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                                      .arg(quoted(def.table), columns.join(QLatin1Char(',')),
+                                           QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return sqlError(q);
+    if (auto r = log(def, id, ChangeOp::Create, hlc, {},
+                     QString::fromUtf8(QJsonDocument(initial).toJson(QJsonDocument::Compact)));
+        !r)
+        return r.error();
+    Record rec { def.name, id, values, false };
+    rec.fields.insert(QStringLiteral("created_at"), createdAt);
+    if (auto r = index(def, rec); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return id;
+}
+
+Result<void> RecordStore::update(const QString& entity, const QString& id, const QVariantMap& input)
+{
+    auto defR = definition(entity);
+    if (!defR)
+        return defR.error();
+    const EntityDef& def = **defR;
+    const auto existing = get(entity, id);
+    if (!existing)
+        return makeError(tr("there is no %1 with id %2").arg(def.name, id));
+
+    QString currency = currencyOf(*existing);
+    if (input.contains(QStringLiteral("currency")) && !input.value(QStringLiteral("currency")).toString().isEmpty())
+        currency = input.value(QStringLiteral("currency")).toString().toUpper();
+    auto valuesR = validate(def, input, currency);
+    if (!valuesR)
+        return valuesR.error();
+
+    QVariantMap changed;
+    for (auto it = valuesR->begin(); it != valuesR->end(); ++it) {
+        const FieldDef* f = def.field(it.key());
+        if (f->required() && it.value().toString().isEmpty())
+            return Error { tr("a %1 needs a value here").arg(def.name), {}, 0, f->name };
+        if (!sameValue(existing->value(it.key()), it.value()))
+            changed.insert(it.key(), it.value());
+    }
+    if (changed.isEmpty())
+        return {};
+    if (!def.requiredAnyOf.isEmpty()) {
+        bool any = false;
+        for (const QString& name : def.requiredAnyOf)
+            any = any || !(changed.contains(name) ? changed.value(name) : existing->value(name)).toString().isEmpty();
+        if (!any)
+            return Error { tr("a %1 needs at least one of: %2").arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
+                           {}, 0, def.requiredAnyOf.first() };
+    }
+    if (auto r = checkRefs(def, changed); !r)
+        return r;
+
+    QStringList sets;
+    QVariantList binds;
+    for (auto it = changed.begin(); it != changed.end(); ++it) {
+        sets << quoted(it.key()) + QStringLiteral(" = ?");
+        binds << storable(it.value());
+    }
+    binds << id;
+
+    const quint64 hlc = m_ctx.hlc->tick();
+    Transaction tx(m_db);
+    QSqlQuery& q = m_db.statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(quoted(def.table), sets.join(QStringLiteral(", "))));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return sqlError(q);
+    for (auto it = changed.begin(); it != changed.end(); ++it) {
+        if (auto r = log(def, id, ChangeOp::Set, hlc, it.key(), storable(it.value())); !r)
+            return r;
+    }
+    Record rec = *existing;
+    for (auto it = changed.begin(); it != changed.end(); ++it)
+        rec.fields.insert(it.key(), it.value());
+    if (auto r = index(def, rec); !r)
+        return r;
+    for (const QString& name : def.labelFields) {
+        if (changed.contains(name)) {
+            if (auto r = reindexReferrers(def, id); !r)
+                return r;
+            break;
+        }
+    }
+    return tx.commit();
+}
+
+Result<void> RecordStore::remove(const QString& entity, const QString& id)
+{
+    auto defR = definition(entity);
+    if (!defR)
+        return defR.error();
+    const EntityDef& def = **defR;
+    if (!get(entity, id))
+        return makeError(tr("there is no %1 with id %2").arg(def.name, id));
+    Transaction tx(m_db);
+    QSqlQuery& q = m_db.statement(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(quoted(def.table)));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return sqlError(q);
+    if (auto r = log(def, id, ChangeOp::Delete, m_ctx.hlc->tick()); !r)
+        return r;
+    if (def.searchable) {
+        if (auto r = m_search.remove(ownerEntity(def), id); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<void> RecordStore::restore(const QString& entity, const QString& id)
+{
+    auto defR = definition(entity);
+    if (!defR)
+        return defR.error();
+    const EntityDef& def = **defR;
+    const auto rec = get(entity, id, true);
+    if (!rec)
+        return makeError(tr("there is no %1 with id %2").arg(def.name, id));
+    if (!rec->deleted)
+        return {};
+    Transaction tx(m_db);
+    QSqlQuery& q = m_db.statement(QStringLiteral("UPDATE %1 SET deleted = 0 WHERE id = ?").arg(quoted(def.table)));
+    q.bindValue(0, id);
+    if (!q.exec())
+        return sqlError(q);
+    if (auto r = log(def, id, ChangeOp::Restore, m_ctx.hlc->tick()); !r)
+        return r;
+    if (auto r = index(def, *rec); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> RecordStore::index(const EntityDef& def, const Record& record)
+{
+    if (!def.searchable)
+        return {};
+    QStringList text;
+    for (const FieldDef& f : def.fields) {
+        if (f.searchable())
+            text << record.text(f.name);
+    }
+    QStringList detail;
+    for (const QString& name : def.detailFields) {
+        const FieldDef* f = def.field(name);
+        const QString v = f && f->type == FieldType::Ref ? labelOf(f->refEntity, record.text(name)) : record.text(name);
+        if (!v.isEmpty())
+            detail << v;
+        if (f && f->type == FieldType::Ref)
+            text << v;
+    }
+    return m_search.put(ownerEntity(def), record.id, label(record), detail.join(QStringLiteral(" · ")),
+                        text.join(QLatin1Char(' ')));
+}
+
+Result<void> RecordStore::reindexReferrers(const EntityDef& def, const QString& id)
+{
+    for (const EntityDef& other : EntitySchema::all()) {
+        if (!other.searchable)
+            continue;
+        for (const QString& name : other.detailFields) {
+            const FieldDef* f = other.field(name);
+            if (!f || f->type != FieldType::Ref || f->refEntity != def.name)
+                continue;
+            ListQuery query;
+            query.where << qMakePair(name, QVariant(id));
+            auto rows = list(other.name, query);
+            if (!rows)
+                return rows.error();
+            for (const Record& r : *rows) {
+                if (auto ok = index(other, r); !ok)
+                    return ok;
+            }
+        }
+    }
+    return {};
+}
+
+Result<void> RecordStore::reindexAll()
+{
+    Transaction tx(m_db);
+    if (auto r = m_search.clear(); !r)
+        return r;
+    for (const EntityDef& def : EntitySchema::all()) {
+        if (!def.searchable)
+            continue;
+        auto rows = list(def.name);
+        if (!rows)
+            return rows.error();
+        for (const Record& r : *rows) {
+            if (auto ok = index(def, r); !ok)
+                return ok;
+        }
+    }
+    return tx.commit();
+}
+
+} // namespace tandem

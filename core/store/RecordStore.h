@@ -1,0 +1,85 @@
+// The one write path: validates, writes a record and logs each changed field in one transaction.
+#pragma once
+
+#include "domain/EntitySchema.h"
+#include "domain/Record.h"
+#include "store/ChangeLog.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <optional>
+
+namespace tandem {
+
+class Clock;
+class Database;
+class Hlc;
+class IdGenerator;
+class SearchIndex;
+
+// Who writes, and with which clocks: shared by everything that writes.
+struct WriteContext {
+    const Clock* clock = nullptr;
+    Hlc* hlc = nullptr;
+    IdGenerator* ids = nullptr;
+    QString siteId;
+    QString userId;
+    QString defaultCurrency = QStringLiteral("EUR");
+};
+
+struct ListQuery {
+    QList<QPair<QString, QVariant>> where; // field = value, ANDed; a null value matches empty
+    QString text; // case-insensitive substring of the record's label fields
+    QString orderBy; // a field name; default: the label fields
+    bool descending = false;
+    int limit = -1;
+    int offset = 0;
+};
+
+class RecordStore {
+public:
+    RecordStore(Database& db, ChangeLog& log, SearchIndex& search, WriteContext& context);
+
+    Result<QString> create(const QString& entity, const QVariantMap& values);
+    Result<void> update(const QString& entity, const QString& id, const QVariantMap& changes);
+    Result<void> remove(const QString& entity, const QString& id); // a tombstone
+    Result<void> restore(const QString& entity, const QString& id);
+
+    std::optional<Record> get(const QString& entity, const QString& id, bool includeDeleted = false) const;
+    Result<QList<Record>> list(const QString& entity, const ListQuery& query = {}) const;
+    Result<qint64> count(const QString& entity, const ListQuery& query = {}) const;
+
+    QString label(const Record& record) const;
+    QString labelOf(const QString& entity, const QString& id) const;
+    QString currencyOf(const Record& record) const;
+    QJsonObject toJson(const Record& record) const;
+    QList<HistoryEntry> history(const QString& entity, const QString& id) const;
+
+    // Rebuilds the search documents of every searchable record.
+    Result<void> reindexAll();
+
+    const WriteContext& context() const { return m_ctx; }
+    Database& database() { return m_db; }
+
+private:
+    Result<const EntityDef*> definition(const QString& entity) const;
+    Result<QVariantMap> validate(const EntityDef& def, const QVariantMap& values, const QString& currency) const;
+    Result<void> checkRefs(const EntityDef& def, const QVariantMap& values) const;
+    Result<void> index(const EntityDef& def, const Record& record);
+    Result<void> reindexReferrers(const EntityDef& def, const QString& id);
+    Result<void> log(const EntityDef& def, const QString& id, ChangeOp op, quint64 hlc,
+                     const QString& field = {}, const QVariant& value = {});
+    Record fromRow(const EntityDef& def, const class QSqlRecord& row) const;
+    QString whereClause(const EntityDef& def, const ListQuery& query, QVariantList& binds,
+                        Error& error) const;
+    QString ownerEntity(const EntityDef& def) const;
+
+    Database& m_db;
+    ChangeLog& m_log;
+    SearchIndex& m_search;
+    WriteContext& m_ctx;
+};
+
+} // namespace tandem
