@@ -27,6 +27,9 @@ struct WriteContext {
     QString siteId;
     QString userId;
     QString defaultCurrency = QStringLiteral("EUR");
+    // Bulk writers that made every reference themselves (demo data, imports after their own
+    // checks) skip the per-reference lookups; SQLite's deferred foreign keys still hold.
+    bool trustReferences = false;
 };
 
 struct ListQuery {
