@@ -10,10 +10,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FieldFormat", text);
-}
 
 int effectiveScale(const FieldDef& field, const QString& currency)
 {
@@ -83,19 +79,19 @@ Result<QVariant> parseFieldText(const FieldDef& field, const QString& input, con
         return QVariant(text);
     case FieldType::Email:
         if (!text.contains(QLatin1Char('@')) || text.contains(QLatin1Char(' ')))
-            return bad(tr("'%1' is not an e-mail address").arg(text));
+            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not an e-mail address").arg(text));
         return QVariant(text);
     case FieldType::Url: {
         const QUrl url = QUrl::fromUserInput(text);
         if (!url.isValid())
-            return bad(tr("'%1' is not a web address").arg(text));
+            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a web address").arg(text));
         return QVariant(text);
     }
     case FieldType::Integer: {
         bool ok = false;
         const qint64 v = text.toLongLong(&ok);
         if (!ok)
-            return bad(tr("'%1' is not a whole number").arg(text));
+            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a whole number").arg(text));
         return QVariant(v);
     }
     case FieldType::Bool: {
@@ -104,7 +100,7 @@ Result<QVariant> parseFieldText(const FieldDef& field, const QString& input, con
             return QVariant(true);
         if (t == QLatin1String("0") || t == QLatin1String("false") || t == QLatin1String("no"))
             return QVariant(false);
-        return bad(tr("'%1' is not true or false").arg(text));
+        return bad(QCoreApplication::translate("FieldFormat", "'%1' is not true or false").arg(text));
     }
     case FieldType::Money:
     case FieldType::Decimal2:
@@ -112,13 +108,13 @@ Result<QVariant> parseFieldText(const FieldDef& field, const QString& input, con
         const int scale = effectiveScale(field, currency);
         const auto v = parseScaled(text, scale);
         if (!v)
-            return bad(tr("'%1' is not a number with at most %2 decimals").arg(text).arg(scale));
+            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a number with at most %2 decimals").arg(text).arg(scale));
         return QVariant(*v);
     }
     case FieldType::Date: {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            return bad(tr("'%1' is not a date (YYYY-MM-DD)").arg(text));
+            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a date (YYYY-MM-DD)").arg(text));
         return QVariant(d.toString(Qt::ISODate));
     }
     case FieldType::DateTime: {
@@ -126,14 +122,14 @@ Result<QVariant> parseFieldText(const FieldDef& field, const QString& input, con
         if (!dt.isValid())
             dt = QDateTime::fromString(text, Qt::ISODate);
         if (!dt.isValid())
-            return bad(tr("'%1' is not a date and time (YYYY-MM-DDTHH:MM)").arg(text));
+            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a date and time (YYYY-MM-DDTHH:MM)").arg(text));
         return QVariant(dt.toUTC().toString(Qt::ISODateWithMs));
     }
     case FieldType::Ref:
         return QVariant(text.toLower());
     case FieldType::Choice:
         if (!field.choices.contains(text))
-            return bad(tr("'%1' is not one of: %2").arg(text, field.choices.join(QLatin1String(", "))));
+            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not one of: %2").arg(text, field.choices.join(QLatin1String(", "))));
         return QVariant(text);
     case FieldType::Blob:
         return QVariant(QByteArray::fromBase64(text.toLatin1()));

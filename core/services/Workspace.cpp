@@ -12,10 +12,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Workspace", text);
-}
 
 struct StageSeed {
     const char* name;
@@ -73,14 +69,14 @@ QString Workspace::defaultDatabasePath()
 Result<QString> Workspace::initialise(Session& session, const WorkspaceSetup& setup)
 {
     if (session.isInitialised())
-        return makeError(tr("This database is already set up for %1.").arg(session.setting(QStringLiteral("company_name"))));
+        return makeError(QCoreApplication::translate("Workspace", "This database is already set up for %1.").arg(session.setting(QStringLiteral("company_name"))));
     if (setup.companyName.trimmed().isEmpty())
-        return Error { tr("Enter your company's name."), {}, 0, QStringLiteral("company") };
+        return Error { QCoreApplication::translate("Workspace", "Enter your company's name."), {}, 0, QStringLiteral("company") };
     if (setup.userName.trimmed().isEmpty())
-        return Error { tr("Enter your name."), {}, 0, QStringLiteral("user") };
+        return Error { QCoreApplication::translate("Workspace", "Enter your name."), {}, 0, QStringLiteral("user") };
     static const QRegularExpression code(QStringLiteral("^[A-Za-z]{3}$"));
     if (!code.match(setup.currency).hasMatch())
-        return Error { tr("'%1' is not a currency code such as EUR or PLN.").arg(setup.currency), {}, 0,
+        return Error { QCoreApplication::translate("Workspace", "'%1' is not a currency code such as EUR or PLN.").arg(setup.currency), {}, 0,
                        QStringLiteral("currency") };
 
     RecordStore& rs = session.records();
@@ -97,7 +93,7 @@ Result<QString> Workspace::initialise(Session& session, const WorkspaceSetup& se
     if (auto r = session.setCurrentUser(*user); !r)
         return r.error();
 
-    auto pipeline = rs.create(QStringLiteral("pipeline"), { { QStringLiteral("name"), tr("New business") },
+    auto pipeline = rs.create(QStringLiteral("pipeline"), { { QStringLiteral("name"), QCoreApplication::translate("Workspace", "New business") },
                                                              { QStringLiteral("position"), 0 },
                                                              { QStringLiteral("is_default"), true } });
     if (!pipeline)
@@ -106,7 +102,7 @@ Result<QString> Workspace::initialise(Session& session, const WorkspaceSetup& se
     for (const StageSeed& s : kStages) {
         auto stage = rs.create(QStringLiteral("stage"),
                                { { QStringLiteral("pipeline_id"), *pipeline },
-                                 { QStringLiteral("name"), tr(s.name) },
+                                 { QStringLiteral("name"), QCoreApplication::translate("Workspace", s.name) },
                                  { QStringLiteral("position"), position },
                                  { QStringLiteral("probability"), s.probability },
                                  { QStringLiteral("kind"), QString::fromLatin1(s.kind) },
@@ -115,8 +111,8 @@ Result<QString> Workspace::initialise(Session& session, const WorkspaceSetup& se
             return stage.error();
         auto action = rs.create(QStringLiteral("playbook_action"),
                                 { { QStringLiteral("stage_id"), *stage },
-                                  { QStringLiteral("title"), tr(s.action) },
-                                  { QStringLiteral("instructions"), tr(s.instructions) },
+                                  { QStringLiteral("title"), QCoreApplication::translate("Workspace", s.action) },
+                                  { QStringLiteral("instructions"), QCoreApplication::translate("Workspace", s.instructions) },
                                   { QStringLiteral("deadline_days"), s.deadlineDays },
                                   { QStringLiteral("position"), 0 } });
         if (!action)
@@ -124,7 +120,7 @@ Result<QString> Workspace::initialise(Session& session, const WorkspaceSetup& se
         ++position;
     }
     auto lost = rs.create(QStringLiteral("stage"), { { QStringLiteral("pipeline_id"), *pipeline },
-                                                      { QStringLiteral("name"), tr("Lost") },
+                                                      { QStringLiteral("name"), QCoreApplication::translate("Workspace", "Lost") },
                                                       { QStringLiteral("position"), position },
                                                       { QStringLiteral("probability"), 0 },
                                                       { QStringLiteral("kind"), QStringLiteral("lost") } });
@@ -132,7 +128,7 @@ Result<QString> Workspace::initialise(Session& session, const WorkspaceSetup& se
         return lost.error();
     int reasonPosition = 0;
     for (const char* reason : kLostReasons) {
-        auto r = rs.create(QStringLiteral("lost_reason"), { { QStringLiteral("name"), tr(reason) },
+        auto r = rs.create(QStringLiteral("lost_reason"), { { QStringLiteral("name"), QCoreApplication::translate("Workspace", reason) },
                                                              { QStringLiteral("applies_to"), QStringLiteral("both") },
                                                              { QStringLiteral("position"), reasonPosition++ } });
         if (!r)

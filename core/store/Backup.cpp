@@ -13,16 +13,12 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Backup", text);
-}
 
 Result<void> copyDatabase(sqlite3* from, sqlite3* to, const QString& what)
 {
     sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
     if (!b)
-        return makeError(tr("Copying %1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
+        return makeError(QCoreApplication::translate("Backup", "Copying %1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
     int rc;
     do {
         rc = sqlite3_backup_step(b, 1024);
@@ -32,8 +28,8 @@ Result<void> copyDatabase(sqlite3* from, sqlite3* to, const QString& what)
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE) {
         if (rc == SQLITE_FULL)
-            return makeError(tr("Copying %1 failed: the disk is full.").arg(what));
-        return makeError(tr("Copying %1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
+            return makeError(QCoreApplication::translate("Backup", "Copying %1 failed: the disk is full.").arg(what));
+        return makeError(QCoreApplication::translate("Backup", "Copying %1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
     }
     return {};
 }
@@ -46,7 +42,7 @@ Result<void> backupDatabase(Database& db, const QString& target)
     if (sqlite3_open_v2(target.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
         sqlite3_close(dest);
-        return Error { tr("Cannot write the backup file %1.").arg(target), target, 0, {} };
+        return Error { QCoreApplication::translate("Backup", "Cannot write the backup file %1.").arg(target), target, 0, {} };
     }
     auto r = copyDatabase(db.handle(), dest, target);
     sqlite3_close(dest);
@@ -67,7 +63,7 @@ Result<BackupInfo> inspectBackup(const QString& path)
         return opened.error();
     Database& db = *opened.value();
     if (db.schemaVersion() == 0)
-        return Error { tr("%1 is an empty file, not a Tandem backup.").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate("Backup", "%1 is an empty file, not a Tandem backup.").arg(path), path, 0, {} };
     BackupInfo info;
     info.schemaVersion = db.schemaVersion();
     for (const EntityDef& e : EntitySchema::all()) {
@@ -93,14 +89,14 @@ Result<QString> restoreDatabase(Database& db, const QString& source)
     const QString safety = QStringLiteral("%1.before-restore-%2.bak").arg(db.path(), stamp);
     auto b = backupDatabase(db, safety);
     if (!b)
-        return Error { tr("The current data could not be saved first, so nothing was restored: %1")
+        return Error { QCoreApplication::translate("Backup", "The current data could not be saved first, so nothing was restored: %1")
                            .arg(b.error().message),
             db.path(), 0, {} };
 
     sqlite3* src = nullptr;
     if (sqlite3_open_v2(source.toUtf8().constData(), &src, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         sqlite3_close(src);
-        return Error { tr("Cannot read %1.").arg(source), source, 0, {} };
+        return Error { QCoreApplication::translate("Backup", "Cannot read %1.").arg(source), source, 0, {} };
     }
     auto r = copyDatabase(src, db.handle(), source);
     sqlite3_close(src);

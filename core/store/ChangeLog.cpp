@@ -122,6 +122,8 @@ QList<HistoryEntry> ChangeLog::history(const QString& entity, const QString& rec
             if (o.isEmpty())
                 out << h;
             for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.key() == QLatin1String("created_at") || it.key() == QLatin1String("created_by"))
+                    continue; // the entry's own time and user say this
                 HistoryEntry f = h;
                 f.field = it.key();
                 f.value = format(f.field, it.value().toVariant());

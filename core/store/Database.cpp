@@ -17,10 +17,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 // The first 16 bytes of every SQLite 3 file.
 bool looksLikeSqlite(const QString& path)
@@ -55,13 +51,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (!existed && !options.createIfMissing)
-        return Error { tr("There is no Tandem database at %1.").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "There is no Tandem database at %1.").arg(path), path, 0, {} };
     if (existed && info.isDir())
-        return Error { tr("%1 is a folder, not a Tandem database.").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "%1 is a folder, not a Tandem database.").arg(path), path, 0, {} };
     if (existed && !looksLikeSqlite(path))
-        return Error { tr("%1 is not a Tandem database (it is not an SQLite file, or it is damaged).").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "%1 is not a Tandem database (it is not an SQLite file, or it is damaged).").arg(path), path, 0, {} };
     if (!existed && !info.absoluteDir().exists())
-        return Error { tr("The folder %1 does not exist.").arg(info.absolutePath()), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "The folder %1 does not exist.").arg(info.absolutePath()), path, 0, {} };
 
     std::unique_ptr<Database> db(new Database());
     auto r = db->initialise(path, options, existed);
@@ -79,28 +75,28 @@ Result<void> Database::initialise(const QString& path, const OpenOptions& option
     m_db.setConnectOptions(options.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                             : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return Error { tr("Cannot open %1: %2").arg(path, m_db.lastError().text()), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, m_db.lastError().text()), path, 0, {} };
 
     // Read-only checks first: a file we refuse must stay byte-for-byte as it was.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error { tr("%1 is damaged and cannot be read: %2").arg(path, q.lastError().text()), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2").arg(path, q.lastError().text()), path, 0, {} };
     m_version = q.value(0).toInt();
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Error { tr("%1 is damaged and cannot be read.").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "%1 is damaged and cannot be read.").arg(path), path, 0, {} };
     const quint32 appId = q.value(0).toUInt();
     q.finish();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-        return Error { tr("%1 is damaged and cannot be read: %2").arg(path, q.lastError().text()), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2").arg(path, q.lastError().text()), path, 0, {} };
     const int objects = q.value(0).toInt();
     q.finish();
 
     if (existed && objects > 0 && appId != applicationId())
-        return Error { tr("%1 is an SQLite database of another program, not a Tandem database.").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not a Tandem database.").arg(path), path, 0, {} };
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
     if (m_version > latestVersion())
-        return Error { tr("%1 was written by a newer version of Tandem (database version %2; this "
+        return Error { QCoreApplication::translate("Database", "%1 was written by a newer version of Tandem (database version %2; this "
                           "version reads up to %3). Update Tandem to open it; the file was left untouched.")
                            .arg(path)
                            .arg(m_version)
@@ -110,7 +106,7 @@ Result<void> Database::initialise(const QString& path, const OpenOptions& option
     if (options.readOnly)
         return {};
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-        return Error { tr("Cannot write to %1: the file or its folder is read-only.").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "Cannot write to %1: the file or its folder is read-only.").arg(path), path, 0, {} };
     (void)exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     (void)exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
 
@@ -120,7 +116,7 @@ Result<void> Database::initialise(const QString& path, const OpenOptions& option
             m_migrationBackup = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(m_version).arg(stamp);
             auto b = backupDatabase(*this, m_migrationBackup);
             if (!b)
-                return Error { tr("No backup could be written before updating %1, so it was not updated: %2")
+                return Error { QCoreApplication::translate("Database", "No backup could be written before updating %1, so it was not updated: %2")
                                    .arg(path, b.error().message),
                     path, 0, {} };
         }

@@ -17,10 +17,6 @@ namespace tandem {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordStore", text);
-}
 
 QString quoted(const QString& identifier)
 {
@@ -61,7 +57,7 @@ Result<const EntityDef*> RecordStore::definition(const QString& entity) const
     QStringList names;
     for (const EntityDef& e : EntitySchema::all())
         names << e.name;
-    return makeError(tr("unknown record type '%1' (known: %2)").arg(entity, names.join(QLatin1String(", "))));
+    return makeError(QCoreApplication::translate("RecordStore", "unknown record type '%1' (known: %2)").arg(entity, names.join(QLatin1String(", "))));
 }
 
 QString RecordStore::ownerEntity(const EntityDef& def) const
@@ -82,7 +78,7 @@ Result<QVariantMap> RecordStore::validate(const EntityDef& def, const QVariantMa
             QStringList names;
             for (const FieldDef& fd : def.fields)
                 names << fd.name;
-            return Error { tr("unknown field for %1 (fields: %2)").arg(def.name, names.join(QLatin1String(", "))),
+            return Error { QCoreApplication::translate("RecordStore", "unknown field for %1 (fields: %2)").arg(def.name, names.join(QLatin1String(", "))),
                            {}, 0, it.key() };
         }
         auto parsed = normaliseFieldValue(*f, it.value(), currency);
@@ -91,12 +87,12 @@ Result<QVariantMap> RecordStore::validate(const EntityDef& def, const QVariantMa
         QVariant value = *parsed;
         const QVariant* v = &value;
         if (f->name == def.fixedField && !sameValue(*v, def.fixedValue))
-            return Error { tr("a %1 always has %2 '%3'").arg(def.name, def.fixedField, def.fixedValue), {}, 0, f->name };
+            return Error { QCoreApplication::translate("RecordStore", "a %1 always has %2 '%3'").arg(def.name, def.fixedField, def.fixedValue), {}, 0, f->name };
         if (f->name == QLatin1String("currency") && !v->isNull()) {
             static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
             const QString c = v->toString().toUpper();
             if (!code.match(c).hasMatch())
-                return Error { tr("'%1' is not a currency code such as EUR or PLN").arg(v->toString()), {}, 0, f->name };
+                return Error { QCoreApplication::translate("RecordStore", "'%1' is not a currency code such as EUR or PLN").arg(v->toString()), {}, 0, f->name };
             value = c;
         }
         out.insert(f->name, value);
@@ -118,7 +114,7 @@ Result<void> RecordStore::checkRefs(const EntityDef& def, const QVariantMap& val
         const bool found = q.exec() && q.next();
         q.finish();
         if (!found)
-            return Error { tr("there is no %1 with id %2").arg(target->name, it.value().toString()), {}, 0, f->name };
+            return Error { QCoreApplication::translate("RecordStore", "there is no %1 with id %2").arg(target->name, it.value().toString()), {}, 0, f->name };
     }
     return {};
 }
@@ -158,14 +154,14 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
         values.insert(QStringLiteral("currency"), currency);
     for (const FieldDef& f : def.fields) {
         if (f.required() && values.value(f.name).toString().isEmpty())
-            return Error { tr("a %1 needs a value here").arg(def.name), {}, 0, f.name };
+            return Error { QCoreApplication::translate("RecordStore", "a %1 needs a value here").arg(def.name), {}, 0, f.name };
     }
     if (!def.requiredAnyOf.isEmpty()) {
         bool any = false;
         for (const QString& name : def.requiredAnyOf)
             any = any || !values.value(name).toString().isEmpty();
         if (!any)
-            return Error { tr("a %1 needs at least one of: %2").arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
+            return Error { QCoreApplication::translate("RecordStore", "a %1 needs at least one of: %2").arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
                            {}, 0, def.requiredAnyOf.first() };
     }
     if (auto r = checkRefs(def, values); !r)
@@ -220,7 +216,7 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
     const EntityDef& def = **defR;
     const auto existing = get(entity, id);
     if (!existing)
-        return makeError(tr("there is no %1 with id %2").arg(def.name, id));
+        return makeError(QCoreApplication::translate("RecordStore", "there is no %1 with id %2").arg(def.name, id));
 
     QString currency = currencyOf(*existing);
     if (input.contains(QStringLiteral("currency")) && !input.value(QStringLiteral("currency")).toString().isEmpty())
@@ -233,7 +229,7 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
     for (auto it = valuesR->begin(); it != valuesR->end(); ++it) {
         const FieldDef* f = def.field(it.key());
         if (f->required() && it.value().toString().isEmpty())
-            return Error { tr("a %1 needs a value here").arg(def.name), {}, 0, f->name };
+            return Error { QCoreApplication::translate("RecordStore", "a %1 needs a value here").arg(def.name), {}, 0, f->name };
         if (!sameValue(existing->value(it.key()), it.value()))
             changed.insert(it.key(), it.value());
     }
@@ -244,7 +240,7 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
         for (const QString& name : def.requiredAnyOf)
             any = any || !(changed.contains(name) ? changed.value(name) : existing->value(name)).toString().isEmpty();
         if (!any)
-            return Error { tr("a %1 needs at least one of: %2").arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
+            return Error { QCoreApplication::translate("RecordStore", "a %1 needs at least one of: %2").arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
                            {}, 0, def.requiredAnyOf.first() };
     }
     if (auto r = checkRefs(def, changed); !r)
@@ -291,7 +287,7 @@ Result<void> RecordStore::remove(const QString& entity, const QString& id)
         return defR.error();
     const EntityDef& def = **defR;
     if (!get(entity, id))
-        return makeError(tr("there is no %1 with id %2").arg(def.name, id));
+        return makeError(QCoreApplication::translate("RecordStore", "there is no %1 with id %2").arg(def.name, id));
     Transaction tx(m_db);
     QSqlQuery& q = m_db.statement(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(quoted(def.table)));
     q.bindValue(0, id);
@@ -314,7 +310,7 @@ Result<void> RecordStore::restore(const QString& entity, const QString& id)
     const EntityDef& def = **defR;
     const auto rec = get(entity, id, true);
     if (!rec)
-        return makeError(tr("there is no %1 with id %2").arg(def.name, id));
+        return makeError(QCoreApplication::translate("RecordStore", "there is no %1 with id %2").arg(def.name, id));
     if (!rec->deleted)
         return {};
     Transaction tx(m_db);

@@ -1,0 +1,146 @@
+// init, demo, backup and restore: commands that create or replace a whole database.
+#include "CliContext.h"
+
+#include "services/DemoData.h"
+#include "services/Workspace.h"
+#include "store/Backup.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace tandem::cli {
+
+namespace {
+
+
+QString defaultUserName()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QCoreApplication::translate("Cli", "Me") : user;
+}
+
+} // namespace
+
+int runInit(CliContext& ctx, const QStringList& argv)
+{
+    auto args = Args::parse(argv, { QStringLiteral("company"), QStringLiteral("user"), QStringLiteral("currency") }, {});
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!args->positional.isEmpty())
+        return ctx.usage(QCoreApplication::translate("Cli", "usage: init [--company NAME] [--user NAME] [--currency CODE]"));
+    const bool existed = QFileInfo::exists(ctx.dbPath());
+    auto s = ctx.session(true);
+    if (!s)
+        return ctx.fail(s.error());
+    WorkspaceSetup setup;
+    setup.companyName = args->value(QStringLiteral("company"), QCoreApplication::translate("Cli", "My company"));
+    setup.userName = args->value(QStringLiteral("user"), defaultUserName());
+    setup.currency = args->value(QStringLiteral("currency"), QStringLiteral("EUR"));
+    auto user = Workspace::initialise(**s, setup);
+    if (!user) {
+        if (!existed)
+            QFile::remove(ctx.dbPath());
+        return ctx.fail(user.error());
+    }
+    ctx.out() << QCoreApplication::translate("Cli", "Created %1 for %2; you are user %3.").arg(ctx.dbPath(), setup.companyName, *user) << Qt::endl;
+    return Ok;
+}
+
+int runDemo(CliContext& ctx, const QStringList& argv)
+{
+    auto args = Args::parse(argv, { QStringLiteral("contacts"), QStringLiteral("seed") }, {});
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!args->positional.isEmpty())
+        return ctx.usage(QCoreApplication::translate("Cli", "usage: demo [--contacts N] [--seed S]"));
+    DemoOptions options;
+    bool ok = true;
+    options.contacts = args->value(QStringLiteral("contacts"), QStringLiteral("2000")).toInt(&ok);
+    if (!ok || options.contacts < 10 || options.contacts > 1000000)
+        return ctx.usage(QCoreApplication::translate("Cli", "--contacts needs a whole number from 10 to 1000000"));
+    options.seed = args->value(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&ok);
+    if (!ok)
+        return ctx.usage(QCoreApplication::translate("Cli", "--seed needs a whole number"));
+
+    const bool existed = QFileInfo::exists(ctx.dbPath());
+    auto s = ctx.session(true);
+    if (!s)
+        return ctx.fail(s.error());
+    Session& session = **s;
+    if (!session.isInitialised()) {
+        WorkspaceSetup setup;
+        setup.companyName = QCoreApplication::translate("Cli", "Tandem Demo");
+        setup.userName = QCoreApplication::translate("Cli", "Demo Manager");
+        if (auto r = Workspace::initialise(session, setup); !r)
+            return ctx.fail(r.error());
+    }
+    auto stats = generateDemo(session, options);
+    if (!stats) {
+        if (!existed)
+            QFile::remove(ctx.dbPath());
+        return ctx.fail(stats.error());
+    }
+    ctx.out() << QCoreApplication::translate("Cli", "Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 s.")
+                     .arg(stats->users)
+                     .arg(stats->companies)
+                     .arg(stats->contacts)
+                     .arg(stats->leads)
+                     .arg(stats->deals)
+                     .arg(stats->activities)
+                     .arg(double(stats->elapsedMs) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    return Ok;
+}
+
+int runBackup(CliContext& ctx, const QStringList& argv)
+{
+    auto args = Args::parse(argv, { QStringLiteral("to") }, {});
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!args->positional.isEmpty() || !args->has(QStringLiteral("to")))
+        return ctx.usage(QCoreApplication::translate("Cli", "usage: backup --to FILE"));
+    const QString target = args->value(QStringLiteral("to"));
+    if (QFileInfo::exists(target))
+        return ctx.fail(Error { QCoreApplication::translate("Cli", "the file already exists; choose a new name"), target, 0, {} });
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    if (auto r = backupDatabase((*s)->database(), target); !r)
+        return ctx.fail(r.error());
+    ctx.out() << QCoreApplication::translate("Cli", "Backed up to %1").arg(target) << Qt::endl;
+    return Ok;
+}
+
+int runRestore(CliContext& ctx, const QStringList& argv)
+{
+    auto args = Args::parse(argv, {}, { QStringLiteral("preview") });
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (args->positional.size() != 1)
+        return ctx.usage(QCoreApplication::translate("Cli", "usage: restore FILE [--preview]"));
+    const QString source = args->positional.first();
+    auto info = inspectBackup(source);
+    if (!info)
+        return ctx.fail(info.error());
+    ctx.out() << QCoreApplication::translate("Cli", "Backup %1 (database version %2) of %3 holds:")
+                     .arg(source)
+                     .arg(info->schemaVersion)
+                     .arg(info->companyName.isEmpty() ? QCoreApplication::translate("Cli", "an unnamed company") : info->companyName)
+              << Qt::endl;
+    for (auto it = info->counts.begin(); it != info->counts.end(); ++it) {
+        if (it.value() > 0)
+            ctx.out() << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) << Qt::endl;
+    }
+    if (args->has(QStringLiteral("preview")))
+        return Ok;
+    auto s = ctx.session(true);
+    if (!s)
+        return ctx.fail(s.error());
+    auto safety = restoreDatabase((*s)->database(), source);
+    if (!safety)
+        return ctx.fail(safety.error());
+    ctx.out() << QCoreApplication::translate("Cli", "Restored. The data it replaced was saved to %1").arg(*safety) << Qt::endl;
+    return Ok;
+}
+
+} // namespace tandem::cli

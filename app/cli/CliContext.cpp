@@ -1,0 +1,113 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace tandem::cli {
+
+namespace {
+
+
+// TANDEM_NOW pins the clock (ISO date-time) so scripts and tests get repeatable output.
+std::unique_ptr<Clock> makeClock()
+{
+    const QString now = qEnvironmentVariable("TANDEM_NOW");
+    if (!now.isEmpty()) {
+        const QDateTime t = QDateTime::fromString(now, Qt::ISODate);
+        if (t.isValid())
+            return std::make_unique<FixedClock>(t, 1);
+    }
+    return std::make_unique<SystemClock>();
+}
+
+} // namespace
+
+Result<Args> Args::parse(const QStringList& args, const QStringList& valueOptions, const QStringList& flags)
+{
+    Args a;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& s = args.at(i);
+        if (!s.startsWith(QLatin1String("--")) || s == QLatin1String("--")) {
+            a.positional << s;
+            continue;
+        }
+        const QString name = s.mid(2);
+        if (flags.contains(name)) {
+            a.m_flags << name;
+        } else if (valueOptions.contains(name)) {
+            if (i + 1 >= args.size())
+                return makeError(QCoreApplication::translate("Cli", "option --%1 needs a value").arg(name));
+            a.m_values.insert(name, args.at(++i));
+        } else {
+            return makeError(QCoreApplication::translate("Cli", "unknown option --%1").arg(name));
+        }
+    }
+    return a;
+}
+
+QString Args::value(const QString& name, const QString& fallback) const
+{
+    return m_values.contains(name) ? m_values.value(name) : fallback;
+}
+
+CliContext::CliContext(QString dbPath, QTextStream& out, QTextStream& err)
+    : m_dbPath(std::move(dbPath))
+    , m_out(out)
+    , m_err(err)
+    , m_clock(makeClock())
+{
+}
+
+Result<Session*> CliContext::session(bool create)
+{
+    if (!m_session) {
+        SessionOptions options;
+        options.open.createIfMissing = create;
+        auto s = Session::open(m_dbPath, *m_clock, options);
+        if (!s) {
+            Error e = s.error();
+            if (!create && !QFileInfo::exists(m_dbPath))
+                e.message += QLatin1Char(' ') + QCoreApplication::translate("Cli", "Create it with 'tandem-cli init' or 'tandem-cli demo'.");
+            return e;
+        }
+        m_session = std::move(s).value();
+    }
+    return m_session.get();
+}
+
+int CliContext::fail(const Error& error, const QString& context)
+{
+    m_err << QStringLiteral("tandem-cli: ") << (context.isEmpty() ? QString() : context + QLatin1String(": "))
+          << error.toString() << Qt::endl;
+    return Failed;
+}
+
+int CliContext::fail(const QString& message)
+{
+    return fail(makeError(message));
+}
+
+int CliContext::usage(const QString& message)
+{
+    m_err << QStringLiteral("tandem-cli: ") << message << Qt::endl
+          << QCoreApplication::translate("Cli", "Run 'tandem-cli --help' for the list of commands.") << Qt::endl;
+    return Usage;
+}
+
+Result<QVariantMap> parseAssignments(const QStringList& assignments)
+{
+    QVariantMap values;
+    for (const QString& a : assignments) {
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return makeError(QCoreApplication::translate("Cli", "'%1' is not of the form field=value").arg(a));
+        const QString field = a.left(eq).trimmed();
+        if (values.contains(field))
+            return Error { QCoreApplication::translate("Cli", "given twice"), {}, 0, field };
+        values.insert(field, a.mid(eq + 1));
+    }
+    return values;
+}
+
+} // namespace tandem::cli

@@ -1,0 +1,73 @@
+// What every tandem-cli command gets: its arguments, the database path, output streams, a session.
+#pragma once
+
+#include "store/Session.h"
+#include "util/Clock.h"
+
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+namespace tandem::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// Arguments after the command name: positionals, `--flag`, `--option VALUE` (repeatable).
+class Args {
+public:
+    // `valueOptions` take a value; `flags` do not. Anything else starting with -- is an error.
+    static Result<Args> parse(const QStringList& args, const QStringList& valueOptions,
+                              const QStringList& flags);
+    QStringList positional;
+    bool has(const QString& name) const { return m_flags.contains(name) || m_values.contains(name); }
+    QString value(const QString& name, const QString& fallback = {}) const;
+    QStringList values(const QString& name) const { return m_values.values(name); }
+
+private:
+    QStringList m_flags;
+    QMultiMap<QString, QString> m_values;
+};
+
+class CliContext {
+public:
+    CliContext(QString dbPath, QTextStream& out, QTextStream& err);
+
+    QString dbPath() const { return m_dbPath; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    const Clock& clock() const { return *m_clock; }
+
+    // Opens the database; with create=false a missing file is an error that says to run init.
+    Result<Session*> session(bool create = false);
+    // Prints "tandem-cli: message" on stderr and returns Failed.
+    // `context` (an entity name) goes before the error's field: "contact: email: …".
+    int fail(const Error& error, const QString& context = {});
+    int fail(const QString& message);
+    int usage(const QString& message);
+
+private:
+    QString m_dbPath;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Session> m_session;
+};
+
+// Reads field=value pairs; the value may hold '=' and be empty (which clears the field).
+Result<QVariantMap> parseAssignments(const QStringList& assignments);
+
+int runInit(CliContext& ctx, const QStringList& args);
+int runDemo(CliContext& ctx, const QStringList& args);
+int runAdd(CliContext& ctx, const QStringList& args);
+int runSet(CliContext& ctx, const QStringList& args);
+int runRm(CliContext& ctx, const QStringList& args);
+int runShow(CliContext& ctx, const QStringList& args);
+int runList(CliContext& ctx, const QStringList& args);
+int runSearch(CliContext& ctx, const QStringList& args);
+int runHistory(CliContext& ctx, const QStringList& args);
+int runDump(CliContext& ctx, const QStringList& args);
+int runCheck(CliContext& ctx, const QStringList& args);
+int runBackup(CliContext& ctx, const QStringList& args);
+int runRestore(CliContext& ctx, const QStringList& args);
+
+} // namespace tandem::cli

@@ -1,0 +1,94 @@
+// tandem-cli: scripting, batch work and checks over the same core the GUI uses.
+#include "CliContext.h"
+
+#include "Translations.h"
+#include "services/Workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <cstdio>
+#include <functional>
+
+using namespace tandem;
+using namespace tandem::cli;
+
+namespace {
+
+QString helpText()
+{
+    return QCoreApplication::translate("Cli",
+        "Usage: tandem-cli [--db FILE] COMMAND …\n"
+        "\n"
+        "Commands:\n"
+        "  init [--company NAME] [--user NAME] [--currency CODE]\n"
+        "  demo [--contacts N] [--seed S]\n"
+        "  add ENTITY field=value …              prints the new id\n"
+        "  set ENTITY ID field=value …\n"
+        "  rm ENTITY ID\n"
+        "  show ENTITY ID [--json]\n"
+        "  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]\n"
+        "  search TEXT [--limit N] [--json]\n"
+        "  history ENTITY ID [--json]\n"
+        "  dump --canonical\n"
+        "  check [--repair]\n"
+        "  backup --to FILE\n"
+        "  restore FILE [--preview]\n"
+        "\n"
+        "ENTITY: %1\n"
+        "The default database is %2 (or $TANDEM_DB).\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tandem"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
+    installTranslations(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = app.arguments().mid(1);
+    QString db;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("--db") && !args.isEmpty()) {
+            db = args.takeFirst();
+        } else if (opt.startsWith(QLatin1String("--db="))) {
+            db = opt.mid(5);
+        } else if (opt == QLatin1String("--version")) {
+            out << QStringLiteral("tandem-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+            return Ok;
+        } else if (opt == QLatin1String("--help")) {
+            QStringList entities;
+            for (const EntityDef& e : EntitySchema::all())
+                entities << e.name;
+            out << helpText().arg(entities.join(QLatin1String(", ")), Workspace::defaultDatabasePath());
+            return Ok;
+        } else {
+            err << QStringLiteral("tandem-cli: ") << QCoreApplication::translate("Cli", "unknown option %1").arg(opt) << Qt::endl;
+            return Usage;
+        }
+    }
+    if (db.isEmpty())
+        db = Workspace::defaultDatabasePath();
+    CliContext ctx(db, out, err);
+    if (args.isEmpty())
+        return ctx.usage(QCoreApplication::translate("Cli", "no command given"));
+
+    static const QHash<QString, std::function<int(CliContext&, const QStringList&)>> commands {
+        { QStringLiteral("init"), runInit }, { QStringLiteral("demo"), runDemo },
+        { QStringLiteral("add"), runAdd }, { QStringLiteral("set"), runSet },
+        { QStringLiteral("rm"), runRm }, { QStringLiteral("show"), runShow },
+        { QStringLiteral("list"), runList }, { QStringLiteral("search"), runSearch },
+        { QStringLiteral("history"), runHistory }, { QStringLiteral("dump"), runDump },
+        { QStringLiteral("check"), runCheck }, { QStringLiteral("backup"), runBackup },
+        { QStringLiteral("restore"), runRestore },
+    };
+    const QString command = args.takeFirst();
+    const auto it = commands.find(command);
+    if (it == commands.end())
+        return ctx.usage(QCoreApplication::translate("Cli", "unknown command '%1'").arg(command));
+    return it.value()(ctx, args);
+}
