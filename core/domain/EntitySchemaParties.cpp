@@ -122,7 +122,7 @@ void addPartiesEntities(QList<EntityDef>& list)
         e.singular = QT_TRANSLATE_NOOP("Entity", "Contact");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Contacts");
         e.labelFields = {QStringLiteral("first_name"), QStringLiteral("last_name")};
-        e.detailFields = {QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("phone")};
+        e.detailFields = {QStringLiteral("title"), QStringLiteral("company_id"), QStringLiteral("email"), QStringLiteral("phone")};
         e.requiredAnyOf = {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("email")};
         e.listColumns = {QStringLiteral("first_name"), QStringLiteral("last_name"), QStringLiteral("company_id"), QStringLiteral("title"), QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("owner_id")};
         e.searchable = true;

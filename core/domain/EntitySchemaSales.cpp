@@ -80,7 +80,7 @@ void addSalesEntities(QList<EntityDef>& list)
         e.singular = QT_TRANSLATE_NOOP("Entity", "Deal");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Deals");
         e.labelFields = {QStringLiteral("title")};
-        e.detailFields = {QStringLiteral("status"), QStringLiteral("expected_close")};
+        e.detailFields = {QStringLiteral("company_id"), QStringLiteral("status"), QStringLiteral("expected_close")};
         e.listColumns = {QStringLiteral("title"), QStringLiteral("company_id"), QStringLiteral("stage_id"), QStringLiteral("amount"), QStringLiteral("status"), QStringLiteral("expected_close"), QStringLiteral("owner_id")};
         e.searchable = true;
         e.fields = {

@@ -1,0 +1,157 @@
+// Opening files: new, older (migrated after a backup), newer, damaged or foreign ones.
+#include "TestDatabase.h"
+
+#include "store/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using namespace tandem;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+} // namespace
+
+TEST_CASE("A new database is created at the latest schema version in WAL mode", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.db"));
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == Database::latestVersion());
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    CHECK((*db)->migrationBackupPath().isEmpty()); // nothing to back up in a new file
+}
+
+TEST_CASE("An older database is backed up, then migrated, keeping its data", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    {
+        OpenOptions v1;
+        v1.targetVersion = 1;
+        auto db = Database::open(path, v1);
+        REQUIRE(db.ok());
+        REQUIRE((*db)->schemaVersion() == 1);
+        REQUIRE((*db)->exec(QStringLiteral("INSERT INTO company(id, name) VALUES('c1', 'UAB Senas')")));
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK((*db)->schemaVersion() == 2);
+    const QString backup = (*db)->migrationBackupPath();
+    REQUIRE_FALSE(backup.isEmpty());
+    CHECK(QFile::exists(backup));
+
+    QSqlQuery q((*db)->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT name FROM company WHERE id = 'c1'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("UAB Senas"));
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM conflict"))); // a version 2 table
+
+    OpenOptions look;
+    look.readOnly = true;
+    auto old = Database::open(backup, look);
+    REQUIRE(old.ok());
+    CHECK((*old)->schemaVersion() == 1); // the backup holds the file as it was before
+}
+
+TEST_CASE("A database from a newer Tandem is refused and left untouched", "[migrations]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("newer.db"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        REQUIRE((*db)->exec(QStringLiteral("PRAGMA user_version = 99")));
+        REQUIRE((*db)->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        REQUIRE((*db)->exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+    }
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().message.contains(QStringLiteral("newer version of Tandem")));
+    CHECK(db.error().message.contains(QStringLiteral("99")));
+    CHECK(fileHash(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("Damaged, foreign and missing files are refused with a clear message", "[migrations]")
+{
+    QTemporaryDir dir;
+
+    SECTION("a text file")
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        writeFile(path, "Customers to call: Jonas, Ona\n");
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("is not a Tandem database")));
+        CHECK(db.error().file == path);
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("an SQLite header followed by garbage")
+    {
+        const QString path = dir.filePath(QStringLiteral("broken.db"));
+        QByteArray bytes("SQLite format 3\0", 16);
+        bytes += QByteArray(4096, '\xAB');
+        writeFile(path, bytes);
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("damaged")));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(path);
+            REQUIRE(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE songs(title TEXT)"));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("another program")));
+    }
+    SECTION("a file in a folder that does not exist")
+    {
+        auto db = Database::open(dir.filePath(QStringLiteral("no/such/folder/x.db")));
+        REQUIRE_FALSE(db.ok());
+        CHECK(db.error().message.contains(QStringLiteral("does not exist")));
+    }
+    SECTION("a missing file when creation is not wanted")
+    {
+        OpenOptions o;
+        o.createIfMissing = false;
+        const QString path = dir.filePath(QStringLiteral("absent.db"));
+        auto db = Database::open(path, o);
+        REQUIRE_FALSE(db.ok());
+        CHECK_FALSE(QFile::exists(path));
+    }
+}
