@@ -12,7 +12,6 @@ namespace tandem::cli {
 
 namespace {
 
-
 QString defaultUserName()
 {
     const QString user = qEnvironmentVariable("USER");
@@ -23,17 +22,20 @@ QString defaultUserName()
 
 int runInit(CliContext& ctx, const QStringList& argv)
 {
-    auto args = Args::parse(argv, { QStringLiteral("company"), QStringLiteral("user"), QStringLiteral("currency") }, {});
+    auto args = Args::parse(argv,
+        { QStringLiteral("company"), QStringLiteral("user"), QStringLiteral("currency") }, {});
     if (!args)
         return ctx.usage(args.error().message);
     if (!args->positional.isEmpty())
-        return ctx.usage(QCoreApplication::translate("Cli", "usage: init [--company NAME] [--user NAME] [--currency CODE]"));
+        return ctx.usage(QCoreApplication::translate(
+            "Cli", "usage: init [--company NAME] [--user NAME] [--currency CODE]"));
     const bool existed = QFileInfo::exists(ctx.dbPath());
     auto s = ctx.session(true);
     if (!s)
         return ctx.fail(s.error());
     WorkspaceSetup setup;
-    setup.companyName = args->value(QStringLiteral("company"), QCoreApplication::translate("Cli", "My company"));
+    setup.companyName
+        = args->value(QStringLiteral("company"), QCoreApplication::translate("Cli", "My company"));
     setup.userName = args->value(QStringLiteral("user"), defaultUserName());
     setup.currency = args->value(QStringLiteral("currency"), QStringLiteral("EUR"));
     auto user = Workspace::initialise(**s, setup);
@@ -42,7 +44,9 @@ int runInit(CliContext& ctx, const QStringList& argv)
             QFile::remove(ctx.dbPath());
         return ctx.fail(user.error());
     }
-    ctx.out() << QCoreApplication::translate("Cli", "Created %1 for %2; you are user %3.").arg(ctx.dbPath(), setup.companyName, *user) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("Cli", "Created %1 for %2; you are user %3.")
+                     .arg(ctx.dbPath(), setup.companyName, *user)
+              << Qt::endl;
     return Ok;
 }
 
@@ -52,12 +56,14 @@ int runDemo(CliContext& ctx, const QStringList& argv)
     if (!args)
         return ctx.usage(args.error().message);
     if (!args->positional.isEmpty())
-        return ctx.usage(QCoreApplication::translate("Cli", "usage: demo [--contacts N] [--seed S]"));
+        return ctx.usage(
+            QCoreApplication::translate("Cli", "usage: demo [--contacts N] [--seed S]"));
     DemoOptions options;
     bool ok = true;
     options.contacts = args->value(QStringLiteral("contacts"), QStringLiteral("2000")).toInt(&ok);
     if (!ok || options.contacts < 10 || options.contacts > 1000000)
-        return ctx.usage(QCoreApplication::translate("Cli", "--contacts needs a whole number from 10 to 1000000"));
+        return ctx.usage(QCoreApplication::translate(
+            "Cli", "--contacts needs a whole number from 10 to 1000000"));
     options.seed = args->value(QStringLiteral("seed"), QStringLiteral("1")).toULongLong(&ok);
     if (!ok)
         return ctx.usage(QCoreApplication::translate("Cli", "--seed needs a whole number"));
@@ -80,7 +86,9 @@ int runDemo(CliContext& ctx, const QStringList& argv)
             QFile::remove(ctx.dbPath());
         return ctx.fail(stats.error());
     }
-    ctx.out() << QCoreApplication::translate("Cli", "Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 s.")
+    ctx.out() << QCoreApplication::translate("Cli",
+        "Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 "
+        "s.")
                      .arg(stats->users)
                      .arg(stats->companies)
                      .arg(stats->contacts)
@@ -101,7 +109,9 @@ int runBackup(CliContext& ctx, const QStringList& argv)
         return ctx.usage(QCoreApplication::translate("Cli", "usage: backup --to FILE"));
     const QString target = args->value(QStringLiteral("to"));
     if (QFileInfo::exists(target))
-        return ctx.fail(Error { QCoreApplication::translate("Cli", "the file already exists; choose a new name"), target, 0, {} });
+        return ctx.fail(Error {
+            QCoreApplication::translate("Cli", "the file already exists; choose a new name"),
+            target, 0, {} });
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
@@ -125,7 +135,9 @@ int runRestore(CliContext& ctx, const QStringList& argv)
     ctx.out() << QCoreApplication::translate("Cli", "Backup %1 (database version %2) of %3 holds:")
                      .arg(source)
                      .arg(info->schemaVersion)
-                     .arg(info->companyName.isEmpty() ? QCoreApplication::translate("Cli", "an unnamed company") : info->companyName)
+                     .arg(info->companyName.isEmpty()
+                             ? QCoreApplication::translate("Cli", "an unnamed company")
+                             : info->companyName)
               << Qt::endl;
     for (auto it = info->counts.begin(); it != info->counts.end(); ++it) {
         if (it.value() > 0)
@@ -139,7 +151,10 @@ int runRestore(CliContext& ctx, const QStringList& argv)
     auto safety = restoreDatabase((*s)->database(), source);
     if (!safety)
         return ctx.fail(safety.error());
-    ctx.out() << QCoreApplication::translate("Cli", "Restored. The data it replaced was saved to %1").arg(*safety) << Qt::endl;
+    ctx.out() << QCoreApplication::translate(
+        "Cli", "Restored. The data it replaced was saved to %1")
+                     .arg(*safety)
+              << Qt::endl;
     return Ok;
 }
 

@@ -8,7 +8,6 @@ namespace tandem::cli {
 
 namespace {
 
-
 // TANDEM_NOW pins the clock (ISO date-time) so scripts and tests get repeatable output.
 std::unique_ptr<Clock> makeClock()
 {
@@ -23,7 +22,8 @@ std::unique_ptr<Clock> makeClock()
 
 } // namespace
 
-Result<Args> Args::parse(const QStringList& args, const QStringList& valueOptions, const QStringList& flags)
+Result<Args> Args::parse(
+    const QStringList& args, const QStringList& valueOptions, const QStringList& flags)
 {
     Args a;
     for (int i = 0; i < args.size(); ++i) {
@@ -37,7 +37,8 @@ Result<Args> Args::parse(const QStringList& args, const QStringList& valueOption
             a.m_flags << name;
         } else if (valueOptions.contains(name)) {
             if (i + 1 >= args.size())
-                return makeError(QCoreApplication::translate("Cli", "option --%1 needs a value").arg(name));
+                return makeError(
+                    QCoreApplication::translate("Cli", "option --%1 needs a value").arg(name));
             a.m_values.insert(name, args.at(++i));
         } else {
             return makeError(QCoreApplication::translate("Cli", "unknown option --%1").arg(name));
@@ -68,7 +69,9 @@ Result<Session*> CliContext::session(bool create)
         if (!s) {
             Error e = s.error();
             if (!create && !QFileInfo::exists(m_dbPath))
-                e.message += QLatin1Char(' ') + QCoreApplication::translate("Cli", "Create it with 'tandem-cli init' or 'tandem-cli demo'.");
+                e.message += QLatin1Char(' ')
+                    + QCoreApplication::translate(
+                        "Cli", "Create it with 'tandem-cli init' or 'tandem-cli demo'.");
             return e;
         }
         m_session = std::move(s).value();
@@ -78,8 +81,9 @@ Result<Session*> CliContext::session(bool create)
 
 int CliContext::fail(const Error& error, const QString& context)
 {
-    m_err << QStringLiteral("tandem-cli: ") << (context.isEmpty() ? QString() : context + QLatin1String(": "))
-          << error.toString() << Qt::endl;
+    m_err << QStringLiteral("tandem-cli: ")
+          << (context.isEmpty() ? QString() : context + QLatin1String(": ")) << error.toString()
+          << Qt::endl;
     return Failed;
 }
 
@@ -91,7 +95,8 @@ int CliContext::fail(const QString& message)
 int CliContext::usage(const QString& message)
 {
     m_err << QStringLiteral("tandem-cli: ") << message << Qt::endl
-          << QCoreApplication::translate("Cli", "Run 'tandem-cli --help' for the list of commands.") << Qt::endl;
+          << QCoreApplication::translate("Cli", "Run 'tandem-cli --help' for the list of commands.")
+          << Qt::endl;
     return Usage;
 }
 
@@ -101,7 +106,8 @@ Result<QVariantMap> parseAssignments(const QStringList& assignments)
     for (const QString& a : assignments) {
         const qsizetype eq = a.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return makeError(QCoreApplication::translate("Cli", "'%1' is not of the form field=value").arg(a));
+            return makeError(
+                QCoreApplication::translate("Cli", "'%1' is not of the form field=value").arg(a));
         const QString field = a.left(eq).trimmed();
         if (values.contains(field))
             return Error { QCoreApplication::translate("Cli", "given twice"), {}, 0, field };

@@ -16,10 +16,13 @@ enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
 class Args {
 public:
     // `valueOptions` take a value; `flags` do not. Anything else starting with -- is an error.
-    static Result<Args> parse(const QStringList& args, const QStringList& valueOptions,
-                              const QStringList& flags);
+    static Result<Args> parse(
+        const QStringList& args, const QStringList& valueOptions, const QStringList& flags);
     QStringList positional;
-    bool has(const QString& name) const { return m_flags.contains(name) || m_values.contains(name); }
+    bool has(const QString& name) const
+    {
+        return m_flags.contains(name) || m_values.contains(name);
+    }
     QString value(const QString& name, const QString& fallback = {}) const;
     QStringList values(const QString& name) const { return m_values.values(name); }
 

@@ -17,17 +17,20 @@ int runSearch(CliContext& ctx, const QStringList& argv)
     if (!args)
         return ctx.usage(args.error().message);
     if (args->positional.isEmpty())
-        return ctx.usage(QCoreApplication::translate("Cli", "usage: search TEXT [--limit N] [--json]"));
+        return ctx.usage(
+            QCoreApplication::translate("Cli", "usage: search TEXT [--limit N] [--json]"));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
     const int limit = args->value(QStringLiteral("limit"), QStringLiteral("20")).toInt();
-    const auto hits = (*s)->search().search(args->positional.join(QLatin1Char(' ')), limit > 0 ? limit : 20);
+    const auto hits
+        = (*s)->search().search(args->positional.join(QLatin1Char(' ')), limit > 0 ? limit : 20);
     if (args->has(QStringLiteral("json"))) {
         QJsonArray a;
         for (const SearchHit& h : hits)
-            a.append(QJsonObject { { QStringLiteral("entity"), h.entity }, { QStringLiteral("id"), h.id },
-                                   { QStringLiteral("label"), h.label }, { QStringLiteral("detail"), h.detail } });
+            a.append(QJsonObject { { QStringLiteral("entity"), h.entity },
+                { QStringLiteral("id"), h.id }, { QStringLiteral("label"), h.label },
+                { QStringLiteral("detail"), h.detail } });
         ctx.out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         return Ok;
     }
@@ -51,23 +54,23 @@ int runHistory(CliContext& ctx, const QStringList& argv)
     if (!EntitySchema::find(entity))
         return ctx.fail(QCoreApplication::translate("Cli", "unknown record type '%1'").arg(entity));
     if (!(*s)->records().get(entity, id, true))
-        return ctx.fail(QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
     const auto entries = (*s)->records().history(entity, id);
     if (args->has(QStringLiteral("json"))) {
         QJsonArray a;
         for (const HistoryEntry& h : entries)
             a.append(QJsonObject { { QStringLiteral("when"), h.when.toString(Qt::ISODateWithMs) },
-                                   { QStringLiteral("user_id"), h.userId },
-                                   { QStringLiteral("user"), h.userName },
-                                   { QStringLiteral("op"), changeOpName(h.op) },
-                                   { QStringLiteral("field"), h.field },
-                                   { QStringLiteral("value"), h.value } });
+                { QStringLiteral("user_id"), h.userId }, { QStringLiteral("user"), h.userName },
+                { QStringLiteral("op"), changeOpName(h.op) }, { QStringLiteral("field"), h.field },
+                { QStringLiteral("value"), h.value } });
         ctx.out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         return Ok;
     }
     for (const HistoryEntry& h : entries) {
-        ctx.out() << h.when.toString(Qt::ISODate) << '\t' << (h.userName.isEmpty() ? QStringLiteral("-") : h.userName)
-                  << '\t' << changeOpName(h.op) << '\t' << h.field << '\t' << h.value << Qt::endl;
+        ctx.out() << h.when.toString(Qt::ISODate) << '\t'
+                  << (h.userName.isEmpty() ? QStringLiteral("-") : h.userName) << '\t'
+                  << changeOpName(h.op) << '\t' << h.field << '\t' << h.value << Qt::endl;
     }
     return Ok;
 }
@@ -102,9 +105,11 @@ int runCheck(CliContext& ctx, const QStringList& argv)
         if (auto r = session.records().reindexAll(); !r)
             return ctx.fail(r.error());
     }
-    const QStringList problems = checkIntegrity(session.database(), session.records(), session.search());
+    const QStringList problems
+        = checkIntegrity(session.database(), session.records(), session.search());
     if (problems.isEmpty()) {
-        ctx.out() << QCoreApplication::translate("Cli", "ok: %1 is healthy").arg(ctx.dbPath()) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("Cli", "ok: %1 is healthy").arg(ctx.dbPath())
+                  << Qt::endl;
         return Ok;
     }
     for (const QString& p : problems)

@@ -11,7 +11,6 @@ namespace tandem::cli {
 
 namespace {
 
-
 QString displayValue(const RecordStore& rs, const Record& r, const FieldDef& f)
 {
     const QVariant v = r.value(f.name);
@@ -25,7 +24,9 @@ QString displayValue(const RecordStore& rs, const Record& r, const FieldDef& f)
 QString showValue(const RecordStore& rs, const Record& r, const FieldDef& f)
 {
     const QString label = displayValue(rs, r, f);
-    return f.type == FieldType::Ref && !label.isEmpty() ? QStringLiteral("%1 (%2)").arg(label, r.text(f.name)) : label;
+    return f.type == FieldType::Ref && !label.isEmpty()
+        ? QStringLiteral("%1 (%2)").arg(label, r.text(f.name))
+        : label;
 }
 
 void printJson(QTextStream& out, const QJsonDocument& doc)
@@ -96,7 +97,8 @@ int runShow(CliContext& ctx, const QStringList& argv)
     const RecordStore& rs = (*s)->records();
     const auto rec = rs.get(entity, args->positional.at(1));
     if (!rec)
-        return ctx.fail(QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, args->positional.at(1)));
+        return ctx.fail(QCoreApplication::translate("Cli", "there is no %1 with id %2")
+                            .arg(entity, args->positional.at(1)));
     if (args->has(QStringLiteral("json"))) {
         printJson(ctx.out(), QJsonDocument(rs.toJson(*rec)));
         return Ok;
@@ -113,12 +115,15 @@ int runShow(CliContext& ctx, const QStringList& argv)
 
 int runList(CliContext& ctx, const QStringList& argv)
 {
-    auto args = Args::parse(argv, { QStringLiteral("where"), QStringLiteral("limit"), QStringLiteral("sort") },
-                            { QStringLiteral("json"), QStringLiteral("desc") });
+    auto args = Args::parse(argv,
+        { QStringLiteral("where"), QStringLiteral("limit"), QStringLiteral("sort") },
+        { QStringLiteral("json"), QStringLiteral("desc") });
     if (!args)
         return ctx.usage(args.error().message);
     if (args->positional.size() != 1)
-        return ctx.usage(QCoreApplication::translate("Cli", "usage: list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]"));
+        return ctx.usage(QCoreApplication::translate("Cli",
+            "usage: list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] "
+            "[--json]"));
     const QString entity = args->positional.first();
     const EntityDef* def = EntitySchema::find(entity);
     if (!def)

@@ -58,16 +58,19 @@ int main(int argc, char* argv[])
         } else if (opt.startsWith(QLatin1String("--db="))) {
             db = opt.mid(5);
         } else if (opt == QLatin1String("--version")) {
-            out << QStringLiteral("tandem-cli ") << QCoreApplication::applicationVersion() << Qt::endl;
+            out << QStringLiteral("tandem-cli ") << QCoreApplication::applicationVersion()
+                << Qt::endl;
             return Ok;
         } else if (opt == QLatin1String("--help")) {
             QStringList entities;
             for (const EntityDef& e : EntitySchema::all())
                 entities << e.name;
-            out << helpText().arg(entities.join(QLatin1String(", ")), Workspace::defaultDatabasePath());
+            out << helpText().arg(
+                entities.join(QLatin1String(", ")), Workspace::defaultDatabasePath());
             return Ok;
         } else {
-            err << QStringLiteral("tandem-cli: ") << QCoreApplication::translate("Cli", "unknown option %1").arg(opt) << Qt::endl;
+            err << QStringLiteral("tandem-cli: ")
+                << QCoreApplication::translate("Cli", "unknown option %1").arg(opt) << Qt::endl;
             return Usage;
         }
     }
@@ -78,12 +81,18 @@ int main(int argc, char* argv[])
         return ctx.usage(QCoreApplication::translate("Cli", "no command given"));
 
     static const QHash<QString, std::function<int(CliContext&, const QStringList&)>> commands {
-        { QStringLiteral("init"), runInit }, { QStringLiteral("demo"), runDemo },
-        { QStringLiteral("add"), runAdd }, { QStringLiteral("set"), runSet },
-        { QStringLiteral("rm"), runRm }, { QStringLiteral("show"), runShow },
-        { QStringLiteral("list"), runList }, { QStringLiteral("search"), runSearch },
-        { QStringLiteral("history"), runHistory }, { QStringLiteral("dump"), runDump },
-        { QStringLiteral("check"), runCheck }, { QStringLiteral("backup"), runBackup },
+        { QStringLiteral("init"), runInit },
+        { QStringLiteral("demo"), runDemo },
+        { QStringLiteral("add"), runAdd },
+        { QStringLiteral("set"), runSet },
+        { QStringLiteral("rm"), runRm },
+        { QStringLiteral("show"), runShow },
+        { QStringLiteral("list"), runList },
+        { QStringLiteral("search"), runSearch },
+        { QStringLiteral("history"), runHistory },
+        { QStringLiteral("dump"), runDump },
+        { QStringLiteral("check"), runCheck },
+        { QStringLiteral("backup"), runBackup },
         { QStringLiteral("restore"), runRestore },
     };
     const QString command = args.takeFirst();

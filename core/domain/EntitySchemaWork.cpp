@@ -11,10 +11,13 @@ void addWorkEntities(QList<EntityDef>& list)
         e.table = QStringLiteral("activity");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Activity");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Activities");
-        e.labelFields = {QStringLiteral("subject")};
-        e.listColumns = {QStringLiteral("kind"), QStringLiteral("subject"), QStringLiteral("starts_at"), QStringLiteral("due_at"), QStringLiteral("done"), QStringLiteral("owner_id"), QStringLiteral("contact_id")};
+        e.labelFields = { QStringLiteral("subject") };
+        e.listColumns = { QStringLiteral("kind"), QStringLiteral("subject"),
+            QStringLiteral("starts_at"), QStringLiteral("due_at"), QStringLiteral("done"),
+            QStringLiteral("owner_id"), QStringLiteral("contact_id") };
         e.fields = {
-            choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"), "call|meeting|email|note|task", Required),
+            choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"), "call|meeting|email|note|task",
+                Required),
             field("subject", QT_TRANSLATE_NOOP("Field", "Subject"), FieldType::Text, 0),
             field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), FieldType::LongText, 0),
             field("starts_at", QT_TRANSLATE_NOOP("Field", "Starts"), FieldType::DateTime, 0),
@@ -34,9 +37,11 @@ void addWorkEntities(QList<EntityDef>& list)
             ref("case_id", QT_TRANSLATE_NOOP("Field", "Case"), "case", 0),
             field("location", QT_TRANSLATE_NOOP("Field", "Location"), FieldType::Text, 0),
             field("rrule", QT_TRANSLATE_NOOP("Field", "Recurrence"), FieldType::Text, 0),
-            field("reminder_minutes", QT_TRANSLATE_NOOP("Field", "Reminder (minutes before)"), FieldType::Integer, 0),
+            field("reminder_minutes", QT_TRANSLATE_NOOP("Field", "Reminder (minutes before)"),
+                FieldType::Integer, 0),
             choice("visibility", QT_TRANSLATE_NOOP("Field", "Visibility"), "team|private", 0),
-            ref("playbook_action_id", QT_TRANSLATE_NOOP("Field", "Playbook action"), "playbook_action", 0),
+            ref("playbook_action_id", QT_TRANSLATE_NOOP("Field", "Playbook action"),
+                "playbook_action", 0),
         };
         list.push_back(std::move(e));
     }
@@ -46,35 +51,12 @@ void addWorkEntities(QList<EntityDef>& list)
         e.table = QStringLiteral("activity");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Task");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Tasks");
-        e.labelFields = {QStringLiteral("subject")};
-        e.listColumns = {QStringLiteral("subject"), QStringLiteral("due_at"), QStringLiteral("priority"), QStringLiteral("done"), QStringLiteral("owner_id")};
+        e.labelFields = { QStringLiteral("subject") };
+        e.listColumns = { QStringLiteral("subject"), QStringLiteral("due_at"),
+            QStringLiteral("priority"), QStringLiteral("done"), QStringLiteral("owner_id") };
         e.fixedField = QStringLiteral("kind");
         e.fixedValue = QStringLiteral("task");
-        e.fields = {
-            choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"), "call|meeting|email|note|task", Required),
-            field("subject", QT_TRANSLATE_NOOP("Field", "Subject"), FieldType::Text, 0),
-            field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), FieldType::LongText, 0),
-            field("starts_at", QT_TRANSLATE_NOOP("Field", "Starts"), FieldType::DateTime, 0),
-            field("ends_at", QT_TRANSLATE_NOOP("Field", "Ends"), FieldType::DateTime, 0),
-            field("due_at", QT_TRANSLATE_NOOP("Field", "Due"), FieldType::DateTime, 0),
-            field("all_day", QT_TRANSLATE_NOOP("Field", "All day"), FieldType::Bool, 0),
-            field("done", QT_TRANSLATE_NOOP("Field", "Done"), FieldType::Bool, 0),
-            field("done_at", QT_TRANSLATE_NOOP("Field", "Done at"), FieldType::DateTime, 0),
-            field("outcome", QT_TRANSLATE_NOOP("Field", "Outcome"), FieldType::Text, 0),
-            field("next_step", QT_TRANSLATE_NOOP("Field", "Next step"), FieldType::Text, 0),
-            choice("priority", QT_TRANSLATE_NOOP("Field", "Priority"), "low|normal|high", 0),
-            ref("owner_id", QT_TRANSLATE_NOOP("Field", "Owner"), "user", 0),
-            ref("contact_id", QT_TRANSLATE_NOOP("Field", "Contact"), "contact", 0),
-            ref("company_id", QT_TRANSLATE_NOOP("Field", "Company"), "company", 0),
-            ref("deal_id", QT_TRANSLATE_NOOP("Field", "Deal"), "deal", 0),
-            ref("lead_id", QT_TRANSLATE_NOOP("Field", "Lead"), "lead", 0),
-            ref("case_id", QT_TRANSLATE_NOOP("Field", "Case"), "case", 0),
-            field("location", QT_TRANSLATE_NOOP("Field", "Location"), FieldType::Text, 0),
-            field("rrule", QT_TRANSLATE_NOOP("Field", "Recurrence"), FieldType::Text, 0),
-            field("reminder_minutes", QT_TRANSLATE_NOOP("Field", "Reminder (minutes before)"), FieldType::Integer, 0),
-            choice("visibility", QT_TRANSLATE_NOOP("Field", "Visibility"), "team|private", 0),
-            ref("playbook_action_id", QT_TRANSLATE_NOOP("Field", "Playbook action"), "playbook_action", 0),
-        };
+        e.fields = list.back().fields; // the activity table, seen through kind = task
         list.push_back(std::move(e));
     }
     {
@@ -83,13 +65,15 @@ void addWorkEntities(QList<EntityDef>& list)
         e.table = QStringLiteral("participant");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Participant");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Participants");
-        e.labelFields = {QStringLiteral("user_id"), QStringLiteral("contact_id")};
-        e.listColumns = {QStringLiteral("activity_id"), QStringLiteral("user_id"), QStringLiteral("contact_id"), QStringLiteral("response")};
+        e.labelFields = { QStringLiteral("user_id"), QStringLiteral("contact_id") };
+        e.listColumns = { QStringLiteral("activity_id"), QStringLiteral("user_id"),
+            QStringLiteral("contact_id"), QStringLiteral("response") };
         e.fields = {
             ref("activity_id", QT_TRANSLATE_NOOP("Field", "Activity"), "activity", Required),
             ref("user_id", QT_TRANSLATE_NOOP("Field", "User"), "user", 0),
             ref("contact_id", QT_TRANSLATE_NOOP("Field", "Contact"), "contact", 0),
-            choice("response", QT_TRANSLATE_NOOP("Field", "Response"), "needs_action|accepted|declined|tentative", 0),
+            choice("response", QT_TRANSLATE_NOOP("Field", "Response"),
+                "needs_action|accepted|declined|tentative", 0),
         };
         list.push_back(std::move(e));
     }
@@ -99,8 +83,9 @@ void addWorkEntities(QList<EntityDef>& list)
         e.table = QStringLiteral("product");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Product");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Products");
-        e.labelFields = {QStringLiteral("name")};
-        e.listColumns = {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("price"), QStringLiteral("vat_rate")};
+        e.labelFields = { QStringLiteral("name") };
+        e.listColumns = { QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("unit"),
+            QStringLiteral("price"), QStringLiteral("vat_rate") };
         e.fields = {
             field("name", QT_TRANSLATE_NOOP("Field", "Name"), FieldType::Text, Required),
             field("sku", QT_TRANSLATE_NOOP("Field", "SKU"), FieldType::Text, 0),
@@ -120,8 +105,9 @@ void addWorkEntities(QList<EntityDef>& list)
         e.table = QStringLiteral("price_list");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Price list");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Price lists");
-        e.labelFields = {QStringLiteral("name")};
-        e.listColumns = {QStringLiteral("name"), QStringLiteral("currency"), QStringLiteral("valid_from"), QStringLiteral("valid_to")};
+        e.labelFields = { QStringLiteral("name") };
+        e.listColumns = { QStringLiteral("name"), QStringLiteral("currency"),
+            QStringLiteral("valid_from"), QStringLiteral("valid_to") };
         e.fields = {
             field("name", QT_TRANSLATE_NOOP("Field", "Name"), FieldType::Text, Required),
             field("currency", QT_TRANSLATE_NOOP("Field", "Currency"), FieldType::Text, 0),
@@ -136,8 +122,9 @@ void addWorkEntities(QList<EntityDef>& list)
         e.table = QStringLiteral("price_list_item");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Price list item");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Price list items");
-        e.labelFields = {QStringLiteral("product_id")};
-        e.listColumns = {QStringLiteral("price_list_id"), QStringLiteral("product_id"), QStringLiteral("price")};
+        e.labelFields = { QStringLiteral("product_id") };
+        e.listColumns = { QStringLiteral("price_list_id"), QStringLiteral("product_id"),
+            QStringLiteral("price") };
         e.fields = {
             ref("price_list_id", QT_TRANSLATE_NOOP("Field", "Price list"), "price_list", Required),
             ref("product_id", QT_TRANSLATE_NOOP("Field", "Product"), "product", Required),
@@ -152,13 +139,15 @@ void addWorkEntities(QList<EntityDef>& list)
         e.table = QStringLiteral("quote");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Quote");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Quotes");
-        e.labelFields = {QStringLiteral("number")};
-        e.listColumns = {QStringLiteral("number"), QStringLiteral("deal_id"), QStringLiteral("version"), QStringLiteral("status"), QStringLiteral("valid_until")};
+        e.labelFields = { QStringLiteral("number") };
+        e.listColumns = { QStringLiteral("number"), QStringLiteral("deal_id"),
+            QStringLiteral("version"), QStringLiteral("status"), QStringLiteral("valid_until") };
         e.fields = {
             ref("deal_id", QT_TRANSLATE_NOOP("Field", "Deal"), "deal", 0),
             field("number", QT_TRANSLATE_NOOP("Field", "Number"), FieldType::Text, 0),
             field("version", QT_TRANSLATE_NOOP("Field", "Version"), FieldType::Integer, 0),
-            choice("status", QT_TRANSLATE_NOOP("Field", "Status"), "draft|sent|accepted|rejected", 0),
+            choice(
+                "status", QT_TRANSLATE_NOOP("Field", "Status"), "draft|sent|accepted|rejected", 0),
             field("currency", QT_TRANSLATE_NOOP("Field", "Currency"), FieldType::Text, 0),
             field("valid_until", QT_TRANSLATE_NOOP("Field", "Valid until"), FieldType::Date, 0),
             field("discount", QT_TRANSLATE_NOOP("Field", "Discount %"), FieldType::Decimal2, 0),
@@ -176,8 +165,10 @@ void addWorkEntities(QList<EntityDef>& list)
         e.table = QStringLiteral("quote_line");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Quote line");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Quote lines");
-        e.labelFields = {QStringLiteral("description")};
-        e.listColumns = {QStringLiteral("quote_id"), QStringLiteral("position"), QStringLiteral("description"), QStringLiteral("quantity"), QStringLiteral("unit_price")};
+        e.labelFields = { QStringLiteral("description") };
+        e.listColumns = { QStringLiteral("quote_id"), QStringLiteral("position"),
+            QStringLiteral("description"), QStringLiteral("quantity"),
+            QStringLiteral("unit_price") };
         e.fields = {
             ref("quote_id", QT_TRANSLATE_NOOP("Field", "Quote"), "quote", Required),
             ref("product_id", QT_TRANSLATE_NOOP("Field", "Product"), "product", 0),
@@ -197,8 +188,10 @@ void addWorkEntities(QList<EntityDef>& list)
         e.table = QStringLiteral("service_case");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Case");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Cases");
-        e.labelFields = {QStringLiteral("subject")};
-        e.listColumns = {QStringLiteral("subject"), QStringLiteral("company_id"), QStringLiteral("priority"), QStringLiteral("status"), QStringLiteral("owner_id"), QStringLiteral("resolve_by")};
+        e.labelFields = { QStringLiteral("subject") };
+        e.listColumns = { QStringLiteral("subject"), QStringLiteral("company_id"),
+            QStringLiteral("priority"), QStringLiteral("status"), QStringLiteral("owner_id"),
+            QStringLiteral("resolve_by") };
         e.fields = {
             field("subject", QT_TRANSLATE_NOOP("Field", "Subject"), FieldType::Text, Required),
             ref("company_id", QT_TRANSLATE_NOOP("Field", "Company"), "company", 0),
@@ -209,14 +202,18 @@ void addWorkEntities(QList<EntityDef>& list)
             field("description", QT_TRANSLATE_NOOP("Field", "Description"), FieldType::LongText, 0),
             choice("priority", QT_TRANSLATE_NOOP("Field", "Priority"), "low|normal|high|urgent", 0),
             ref("owner_id", QT_TRANSLATE_NOOP("Field", "Owner"), "user", 0),
-            choice("status", QT_TRANSLATE_NOOP("Field", "Status"), "new|in_progress|waiting|resolved|closed", 0),
+            choice("status", QT_TRANSLATE_NOOP("Field", "Status"),
+                "new|in_progress|waiting|resolved|closed", 0),
             field("resolution", QT_TRANSLATE_NOOP("Field", "Resolution"), FieldType::LongText, 0),
             field("respond_by", QT_TRANSLATE_NOOP("Field", "Respond by"), FieldType::DateTime, 0),
             field("resolve_by", QT_TRANSLATE_NOOP("Field", "Resolve by"), FieldType::DateTime, 0),
-            field("responded_at", QT_TRANSLATE_NOOP("Field", "Responded at"), FieldType::DateTime, 0),
+            field(
+                "responded_at", QT_TRANSLATE_NOOP("Field", "Responded at"), FieldType::DateTime, 0),
             field("resolved_at", QT_TRANSLATE_NOOP("Field", "Resolved at"), FieldType::DateTime, 0),
-            field("satisfaction", QT_TRANSLATE_NOOP("Field", "Satisfaction (1-5)"), FieldType::Integer, 0),
-            field("satisfaction_comment", QT_TRANSLATE_NOOP("Field", "Satisfaction comment"), FieldType::Text, 0),
+            field("satisfaction", QT_TRANSLATE_NOOP("Field", "Satisfaction (1-5)"),
+                FieldType::Integer, 0),
+            field("satisfaction_comment", QT_TRANSLATE_NOOP("Field", "Satisfaction comment"),
+                FieldType::Text, 0),
         };
         list.push_back(std::move(e));
     }
@@ -226,8 +223,9 @@ void addWorkEntities(QList<EntityDef>& list)
         e.table = QStringLiteral("attachment");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Document");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Documents");
-        e.labelFields = {QStringLiteral("name")};
-        e.listColumns = {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("size"), QStringLiteral("sent_at")};
+        e.labelFields = { QStringLiteral("name") };
+        e.listColumns = { QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("size"),
+            QStringLiteral("sent_at") };
         e.fields = {
             field("name", QT_TRANSLATE_NOOP("Field", "Name"), FieldType::Text, Required),
             choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"), "document|offer|material|photo", 0),

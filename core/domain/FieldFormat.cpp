@@ -10,7 +10,6 @@ namespace tandem {
 
 namespace {
 
-
 int effectiveScale(const FieldDef& field, const QString& currency)
 {
     if (field.type == FieldType::Money)
@@ -23,11 +22,11 @@ int effectiveScale(const FieldDef& field, const QString& currency)
 int currencyMinorDigits(const QString& currency)
 {
     static const QStringList zero { QStringLiteral("JPY"), QStringLiteral("KRW"),
-        QStringLiteral("ISK"), QStringLiteral("CLP"), QStringLiteral("VND"),
-        QStringLiteral("UGX"), QStringLiteral("XAF"), QStringLiteral("XOF") };
+        QStringLiteral("ISK"), QStringLiteral("CLP"), QStringLiteral("VND"), QStringLiteral("UGX"),
+        QStringLiteral("XAF"), QStringLiteral("XOF") };
     static const QStringList three { QStringLiteral("BHD"), QStringLiteral("KWD"),
-        QStringLiteral("JOD"), QStringLiteral("OMR"), QStringLiteral("TND"),
-        QStringLiteral("IQD"), QStringLiteral("LYD") };
+        QStringLiteral("JOD"), QStringLiteral("OMR"), QStringLiteral("TND"), QStringLiteral("IQD"),
+        QStringLiteral("LYD") };
     const QString c = currency.toUpper();
     if (zero.contains(c))
         return 0;
@@ -65,7 +64,8 @@ QString formatScaled(qint64 value, int scale)
         .arg(a % div, scale, 10, QLatin1Char('0'));
 }
 
-Result<QVariant> parseFieldText(const FieldDef& field, const QString& input, const QString& currency)
+Result<QVariant> parseFieldText(
+    const FieldDef& field, const QString& input, const QString& currency)
 {
     const QString text = field.type == FieldType::LongText ? input : input.trimmed();
     if (text.isEmpty())
@@ -79,19 +79,22 @@ Result<QVariant> parseFieldText(const FieldDef& field, const QString& input, con
         return QVariant(text);
     case FieldType::Email:
         if (!text.contains(QLatin1Char('@')) || text.contains(QLatin1Char(' ')))
-            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not an e-mail address").arg(text));
+            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not an e-mail address")
+                           .arg(text));
         return QVariant(text);
     case FieldType::Url: {
         const QUrl url = QUrl::fromUserInput(text);
         if (!url.isValid())
-            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a web address").arg(text));
+            return bad(
+                QCoreApplication::translate("FieldFormat", "'%1' is not a web address").arg(text));
         return QVariant(text);
     }
     case FieldType::Integer: {
         bool ok = false;
         const qint64 v = text.toLongLong(&ok);
         if (!ok)
-            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a whole number").arg(text));
+            return bad(
+                QCoreApplication::translate("FieldFormat", "'%1' is not a whole number").arg(text));
         return QVariant(v);
     }
     case FieldType::Bool: {
@@ -100,7 +103,8 @@ Result<QVariant> parseFieldText(const FieldDef& field, const QString& input, con
             return QVariant(true);
         if (t == QLatin1String("0") || t == QLatin1String("false") || t == QLatin1String("no"))
             return QVariant(false);
-        return bad(QCoreApplication::translate("FieldFormat", "'%1' is not true or false").arg(text));
+        return bad(
+            QCoreApplication::translate("FieldFormat", "'%1' is not true or false").arg(text));
     }
     case FieldType::Money:
     case FieldType::Decimal2:
@@ -108,13 +112,17 @@ Result<QVariant> parseFieldText(const FieldDef& field, const QString& input, con
         const int scale = effectiveScale(field, currency);
         const auto v = parseScaled(text, scale);
         if (!v)
-            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a number with at most %2 decimals").arg(text).arg(scale));
+            return bad(QCoreApplication::translate(
+                "FieldFormat", "'%1' is not a number with at most %2 decimals")
+                           .arg(text)
+                           .arg(scale));
         return QVariant(*v);
     }
     case FieldType::Date: {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a date (YYYY-MM-DD)").arg(text));
+            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a date (YYYY-MM-DD)")
+                           .arg(text));
         return QVariant(d.toString(Qt::ISODate));
     }
     case FieldType::DateTime: {
@@ -122,14 +130,17 @@ Result<QVariant> parseFieldText(const FieldDef& field, const QString& input, con
         if (!dt.isValid())
             dt = QDateTime::fromString(text, Qt::ISODate);
         if (!dt.isValid())
-            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not a date and time (YYYY-MM-DDTHH:MM)").arg(text));
+            return bad(QCoreApplication::translate(
+                "FieldFormat", "'%1' is not a date and time (YYYY-MM-DDTHH:MM)")
+                           .arg(text));
         return QVariant(dt.toUTC().toString(Qt::ISODateWithMs));
     }
     case FieldType::Ref:
         return QVariant(text.toLower());
     case FieldType::Choice:
         if (!field.choices.contains(text))
-            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not one of: %2").arg(text, field.choices.join(QLatin1String(", "))));
+            return bad(QCoreApplication::translate("FieldFormat", "'%1' is not one of: %2")
+                           .arg(text, field.choices.join(QLatin1String(", "))));
         return QVariant(text);
     case FieldType::Blob:
         return QVariant(QByteArray::fromBase64(text.toLatin1()));
@@ -137,7 +148,8 @@ Result<QVariant> parseFieldText(const FieldDef& field, const QString& input, con
     return QVariant(text);
 }
 
-Result<QVariant> normaliseFieldValue(const FieldDef& field, const QVariant& value, const QString& currency)
+Result<QVariant> normaliseFieldValue(
+    const FieldDef& field, const QVariant& value, const QString& currency)
 {
     if (!value.isValid() || value.isNull())
         return QVariant();
@@ -147,8 +159,8 @@ Result<QVariant> normaliseFieldValue(const FieldDef& field, const QVariant& valu
     if (field.type == FieldType::Bool && typeId == QMetaType::Bool)
         return value;
     if (field.isStoredAsInteger() && field.type != FieldType::Bool
-        && (typeId == QMetaType::LongLong || typeId == QMetaType::Int
-            || typeId == QMetaType::UInt || typeId == QMetaType::ULongLong))
+        && (typeId == QMetaType::LongLong || typeId == QMetaType::Int || typeId == QMetaType::UInt
+            || typeId == QMetaType::ULongLong))
         return QVariant(value.toLongLong());
     if (field.type == FieldType::Date && typeId == QMetaType::QDate)
         return QVariant(value.toDate().toString(Qt::ISODate));

@@ -18,9 +18,11 @@ std::optional<qint64> parseScaled(const QString& text, int scale);
 QString formatScaled(qint64 value, int scale);
 
 // Parses user text for a field. Empty text is a null value (the field is cleared).
-Result<QVariant> parseFieldText(const FieldDef& field, const QString& text, const QString& currency);
+Result<QVariant> parseFieldText(
+    const FieldDef& field, const QString& text, const QString& currency);
 // Checks and normalises a value given in its stored form (or as text) for a field.
-Result<QVariant> normaliseFieldValue(const FieldDef& field, const QVariant& value, const QString& currency);
+Result<QVariant> normaliseFieldValue(
+    const FieldDef& field, const QVariant& value, const QString& currency);
 // Canonical, locale-free text: money and decimals with '.', booleans as true/false.
 QString formatFieldText(const FieldDef& field, const QVariant& value, const QString& currency);
 QJsonValue fieldToJson(const FieldDef& field, const QVariant& value, const QString& currency);

@@ -1,4 +1,5 @@
-// Where the database lives, and setting up a new one: company, first user, currency, default pipeline.
+// Where the database lives, and setting up a new one: company, first user, currency, default
+// pipeline.
 #pragma once
 
 #include "util/Result.h"

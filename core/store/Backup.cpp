@@ -13,12 +13,12 @@ namespace tandem {
 
 namespace {
 
-
 Result<void> copyDatabase(sqlite3* from, sqlite3* to, const QString& what)
 {
     sqlite3_backup* b = sqlite3_backup_init(to, "main", from, "main");
     if (!b)
-        return makeError(QCoreApplication::translate("Backup", "Copying %1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
+        return makeError(QCoreApplication::translate("Backup", "Copying %1 failed: %2")
+                             .arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
     int rc;
     do {
         rc = sqlite3_backup_step(b, 1024);
@@ -28,8 +28,11 @@ Result<void> copyDatabase(sqlite3* from, sqlite3* to, const QString& what)
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE) {
         if (rc == SQLITE_FULL)
-            return makeError(QCoreApplication::translate("Backup", "Copying %1 failed: the disk is full.").arg(what));
-        return makeError(QCoreApplication::translate("Backup", "Copying %1 failed: %2").arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
+            return makeError(
+                QCoreApplication::translate("Backup", "Copying %1 failed: the disk is full.")
+                    .arg(what));
+        return makeError(QCoreApplication::translate("Backup", "Copying %1 failed: %2")
+                             .arg(what, QString::fromUtf8(sqlite3_errstr(rc))));
     }
     return {};
 }
@@ -39,10 +42,14 @@ Result<void> copyDatabase(sqlite3* from, sqlite3* to, const QString& what)
 Result<void> backupDatabase(Database& db, const QString& target)
 {
     sqlite3* dest = nullptr;
-    if (sqlite3_open_v2(target.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+    if (sqlite3_open_v2(
+            target.toUtf8().constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK) {
         sqlite3_close(dest);
-        return Error { QCoreApplication::translate("Backup", "Cannot write the backup file %1.").arg(target), target, 0, {} };
+        return Error {
+            QCoreApplication::translate("Backup", "Cannot write the backup file %1.").arg(target),
+            target, 0, {}
+        };
     }
     auto r = copyDatabase(db.handle(), dest, target);
     sqlite3_close(dest);
@@ -63,18 +70,23 @@ Result<BackupInfo> inspectBackup(const QString& path)
         return opened.error();
     Database& db = *opened.value();
     if (db.schemaVersion() == 0)
-        return Error { QCoreApplication::translate("Backup", "%1 is an empty file, not a Tandem backup.").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate(
+                           "Backup", "%1 is an empty file, not a Tandem backup.")
+                           .arg(path),
+            path, 0, {} };
     BackupInfo info;
     info.schemaVersion = db.schemaVersion();
     for (const EntityDef& e : EntitySchema::all()) {
         if (!e.fixedField.isEmpty())
             continue;
         QSqlQuery q(db.connection());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE deleted = 0").arg(e.table)) && q.next())
+        if (q.exec(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE deleted = 0").arg(e.table))
+            && q.next())
             info.counts.insert(e.name, q.value(0).toLongLong());
     }
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = 'company_name' AND deleted = 0"));
+    q.prepare(
+        QStringLiteral("SELECT value FROM setting WHERE key = 'company_name' AND deleted = 0"));
     if (q.exec() && q.next())
         info.companyName = q.value(0).toString();
     return info;
@@ -85,18 +97,22 @@ Result<QString> restoreDatabase(Database& db, const QString& source)
     auto info = inspectBackup(source);
     if (!info)
         return info.error();
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString safety = QStringLiteral("%1.before-restore-%2.bak").arg(db.path(), stamp);
     auto b = backupDatabase(db, safety);
     if (!b)
-        return Error { QCoreApplication::translate("Backup", "The current data could not be saved first, so nothing was restored: %1")
+        return Error { QCoreApplication::translate("Backup",
+                           "The current data could not be saved first, so nothing was restored: %1")
                            .arg(b.error().message),
             db.path(), 0, {} };
 
     sqlite3* src = nullptr;
-    if (sqlite3_open_v2(source.toUtf8().constData(), &src, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(source.toUtf8().constData(), &src, SQLITE_OPEN_READONLY, nullptr)
+        != SQLITE_OK) {
         sqlite3_close(src);
-        return Error { QCoreApplication::translate("Backup", "Cannot read %1.").arg(source), source, 0, {} };
+        return Error { QCoreApplication::translate("Backup", "Cannot read %1.").arg(source), source,
+            0, {} };
     }
     auto r = copyDatabase(src, db.handle(), source);
     sqlite3_close(src);

@@ -65,9 +65,9 @@ Result<void> ChangeLog::append(const Change& c)
 
 QList<Change> ChangeLog::forRecord(const QString& entity, const QString& recordId) const
 {
-    QSqlQuery& q = m_db.statement(QStringLiteral(
-        "SELECT hlc, site_id, user_id, op, field, value FROM change_log "
-        "WHERE entity = ? AND record_id = ? ORDER BY seq"));
+    QSqlQuery& q = m_db.statement(
+        QStringLiteral("SELECT hlc, site_id, user_id, op, field, value FROM change_log "
+                       "WHERE entity = ? AND record_id = ? ORDER BY seq"));
     q.bindValue(0, entity);
     q.bindValue(1, recordId);
     QList<Change> out;
@@ -89,8 +89,8 @@ QList<Change> ChangeLog::forRecord(const QString& entity, const QString& recordI
     return out;
 }
 
-QList<HistoryEntry> ChangeLog::history(const QString& entity, const QString& recordId,
-                                       const ValueFormatter& format) const
+QList<HistoryEntry> ChangeLog::history(
+    const QString& entity, const QString& recordId, const ValueFormatter& format) const
 {
     QHash<QString, QString> userNames;
     auto nameOf = [&](const QString& userId) -> QString {
@@ -122,7 +122,8 @@ QList<HistoryEntry> ChangeLog::history(const QString& entity, const QString& rec
             if (o.isEmpty())
                 out << h;
             for (auto it = o.begin(); it != o.end(); ++it) {
-                if (it.key() == QLatin1String("created_at") || it.key() == QLatin1String("created_by"))
+                if (it.key() == QLatin1String("created_at")
+                    || it.key() == QLatin1String("created_by"))
                     continue; // the entry's own time and user say this
                 HistoryEntry f = h;
                 f.field = it.key();
@@ -140,22 +141,12 @@ QList<HistoryEntry> ChangeLog::history(const QString& entity, const QString& rec
 
 quint64 ChangeLog::latestHlc() const
 {
-    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT max(hlc) FROM change_log"));
-    quint64 v = 0;
-    if (q.exec() && q.next())
-        v = quint64(q.value(0).toLongLong());
-    q.finish();
-    return v;
+    return quint64(m_db.scalar(QStringLiteral("SELECT max(hlc) FROM change_log")).toLongLong());
 }
 
 qint64 ChangeLog::count() const
 {
-    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT count(*) FROM change_log"));
-    qint64 v = 0;
-    if (q.exec() && q.next())
-        v = q.value(0).toLongLong();
-    q.finish();
-    return v;
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
 }
 
 } // namespace tandem

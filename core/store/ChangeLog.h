@@ -46,8 +46,8 @@ public:
     QList<Change> forRecord(const QString& entity, const QString& recordId) const;
     // Values are turned into text by `format` (which knows the record's fields and currency).
     using ValueFormatter = std::function<QString(const QString& field, const QVariant& value)>;
-    QList<HistoryEntry> history(const QString& entity, const QString& recordId,
-                                const ValueFormatter& format) const;
+    QList<HistoryEntry> history(
+        const QString& entity, const QString& recordId, const ValueFormatter& format) const;
     quint64 latestHlc() const;
     qint64 count() const;
 

@@ -17,7 +17,6 @@ namespace tandem {
 
 namespace {
 
-
 // The first 16 bytes of every SQLite 3 file.
 bool looksLikeSqlite(const QString& path)
 {
@@ -51,13 +50,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (!existed && !options.createIfMissing)
-        return Error { QCoreApplication::translate("Database", "There is no Tandem database at %1.").arg(path), path, 0, {} };
+        return Error {
+            QCoreApplication::translate("Database", "There is no Tandem database at %1.").arg(path),
+            path, 0, {}
+        };
     if (existed && info.isDir())
-        return Error { QCoreApplication::translate("Database", "%1 is a folder, not a Tandem database.").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate(
+                           "Database", "%1 is a folder, not a Tandem database.")
+                           .arg(path),
+            path, 0, {} };
     if (existed && !looksLikeSqlite(path))
-        return Error { QCoreApplication::translate("Database", "%1 is not a Tandem database (it is not an SQLite file, or it is damaged).").arg(path), path, 0, {} };
+        return Error {
+            QCoreApplication::translate("Database",
+                "%1 is not a Tandem database (it is not an SQLite file, or it is damaged).")
+                .arg(path),
+            path, 0, {}
+        };
     if (!existed && !info.absoluteDir().exists())
-        return Error { QCoreApplication::translate("Database", "The folder %1 does not exist.").arg(info.absolutePath()), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "The folder %1 does not exist.")
+                           .arg(info.absolutePath()),
+            path, 0, {} };
 
     std::unique_ptr<Database> db(new Database());
     auto r = db->initialise(path, options, existed);
@@ -69,56 +81,82 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 Result<void> Database::initialise(const QString& path, const OpenOptions& options, bool existed)
 {
     m_path = path;
-    m_connectionName = QStringLiteral("tandem-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_connectionName
+        = QStringLiteral("tandem-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(options.readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
-                                            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_db.setConnectOptions(options.readOnly
+            ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+            : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open())
-        return Error { QCoreApplication::translate("Database", "Cannot open %1: %2").arg(path, m_db.lastError().text()), path, 0, {} };
+        return Error { QCoreApplication::translate("Database", "Cannot open %1: %2")
+                           .arg(path, m_db.lastError().text()),
+            path, 0, {} };
 
     // Read-only checks first: a file we refuse must stay byte-for-byte as it was.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Error { QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2").arg(path, q.lastError().text()), path, 0, {} };
+        return Error { QCoreApplication::translate(
+                           "Database", "%1 is damaged and cannot be read: %2")
+                           .arg(path, q.lastError().text()),
+            path, 0, {} };
     m_version = q.value(0).toInt();
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
-        return Error { QCoreApplication::translate("Database", "%1 is damaged and cannot be read.").arg(path), path, 0, {} };
+        return Error {
+            QCoreApplication::translate("Database", "%1 is damaged and cannot be read.").arg(path),
+            path, 0, {}
+        };
     const quint32 appId = q.value(0).toUInt();
     q.finish();
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
-        return Error { QCoreApplication::translate("Database", "%1 is damaged and cannot be read: %2").arg(path, q.lastError().text()), path, 0, {} };
+        return Error { QCoreApplication::translate(
+                           "Database", "%1 is damaged and cannot be read: %2")
+                           .arg(path, q.lastError().text()),
+            path, 0, {} };
     const int objects = q.value(0).toInt();
     q.finish();
 
     if (existed && objects > 0 && appId != applicationId())
-        return Error { QCoreApplication::translate("Database", "%1 is an SQLite database of another program, not a Tandem database.").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate("Database",
+                           "%1 is an SQLite database of another program, not a Tandem database.")
+                           .arg(path),
+            path, 0, {} };
     const int target = options.targetVersion < 0 ? latestVersion() : options.targetVersion;
     if (m_version > latestVersion())
-        return Error { QCoreApplication::translate("Database", "%1 was written by a newer version of Tandem (database version %2; this "
-                          "version reads up to %3). Update Tandem to open it; the file was left untouched.")
-                           .arg(path)
-                           .arg(m_version)
-                           .arg(latestVersion()),
-            path, 0, {} };
+        return Error {
+            QCoreApplication::translate("Database",
+                "%1 was written by a newer version of Tandem (database version %2; this "
+                "version reads up to %3). Update Tandem to open it; the file was left untouched.")
+                .arg(path)
+                .arg(m_version)
+                .arg(latestVersion()),
+            path, 0, {}
+        };
 
     if (options.readOnly)
         return {};
     if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-        return Error { QCoreApplication::translate("Database", "Cannot write to %1: the file or its folder is read-only.").arg(path), path, 0, {} };
+        return Error { QCoreApplication::translate(
+                           "Database", "Cannot write to %1: the file or its folder is read-only.")
+                           .arg(path),
+            path, 0, {} };
     (void)exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     (void)exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
 
     if (m_version < target) {
         if (m_version > 0 && options.backupBeforeMigrate) {
-            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            const QString stamp
+                = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             m_migrationBackup = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(m_version).arg(stamp);
             auto b = backupDatabase(*this, m_migrationBackup);
             if (!b)
-                return Error { QCoreApplication::translate("Database", "No backup could be written before updating %1, so it was not updated: %2")
-                                   .arg(path, b.error().message),
-                    path, 0, {} };
+                return Error {
+                    QCoreApplication::translate("Database",
+                        "No backup could be written before updating %1, so it was not updated: %2")
+                        .arg(path, b.error().message),
+                    path, 0, {}
+                };
         }
         auto m = Migrations::migrate(*this, m_version, target);
         if (!m)
@@ -144,7 +182,7 @@ sqlite3* Database::handle() const
     return nullptr;
 }
 
-QSqlQuery& Database::statement(const QString& sql)
+QSqlQuery& Database::statement(const QString& sql) const
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -164,14 +202,21 @@ Result<void> Database::exec(const QString& sql)
     return {};
 }
 
+QVariant Database::scalar(const QString& sql, const QVariantList& binds) const
+{
+    QSqlQuery& q = statement(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    QVariant v;
+    if (q.exec() && q.next())
+        v = q.value(0);
+    q.finish();
+    return v;
+}
+
 QString Database::meta(const QString& key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return QString();
+    return scalar(QStringLiteral("SELECT value FROM meta WHERE key = ?"), { key }).toString();
 }
 
 Result<void> Database::setMeta(const QString& key, const QString& value)

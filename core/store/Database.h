@@ -22,7 +22,8 @@ struct OpenOptions {
 
 class Database {
 public:
-    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    static Result<std::unique_ptr<Database>> open(
+        const QString& path, const OpenOptions& options = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -36,8 +37,10 @@ public:
     sqlite3* handle() const;
 
     // A prepared statement, kept for reuse; bind, exec, and finish() it when done reading.
-    QSqlQuery& statement(const QString& sql);
+    QSqlQuery& statement(const QString& sql) const;
     Result<void> exec(const QString& sql);
+    // The first column of the first row (a count, a max); null when there is no row.
+    QVariant scalar(const QString& sql, const QVariantList& binds = {}) const;
 
     QString meta(const QString& key) const;
     Result<void> setMeta(const QString& key, const QString& value);
@@ -54,7 +57,7 @@ private:
     QString m_connectionName;
     QString m_migrationBackup;
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;
+    mutable QHash<QString, QSqlQuery> m_statements; // a cache of prepared statements
     int m_version = 0;
     int m_txDepth = 0;
 };

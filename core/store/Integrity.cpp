@@ -15,7 +15,8 @@ QStringList checkIntegrity(Database& db, const RecordStore& records, const Searc
     QStringList problems;
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << QCoreApplication::translate("Integrity", "The database file cannot be read: it is damaged.");
+        problems << QCoreApplication::translate(
+            "Integrity", "The database file cannot be read: it is damaged.");
         return problems;
     }
     while (q.next()) {
@@ -26,8 +27,10 @@ QStringList checkIntegrity(Database& db, const RecordStore& records, const Searc
     q.finish();
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (q.next())
-            problems << QCoreApplication::translate("Integrity", "A %1 record (row %2) points to a missing %3.")
-                            .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+            problems << QCoreApplication::translate(
+                "Integrity", "A %1 record (row %2) points to a missing %3.")
+                            .arg(q.value(0).toString(), q.value(1).toString(),
+                                q.value(2).toString());
     }
     q.finish();
 
@@ -40,8 +43,9 @@ QStringList checkIntegrity(Database& db, const RecordStore& records, const Searc
     }
     const qint64 indexed = search.documentCount();
     if (indexed != searchable)
-        problems << QCoreApplication::translate("Integrity", "The search index holds %1 records but %2 are searchable; "
-                                                             "rebuild it with 'tandem-cli check --repair'.")
+        problems << QCoreApplication::translate("Integrity",
+            "The search index holds %1 records but %2 are searchable; "
+            "rebuild it with 'tandem-cli check --repair'.")
                         .arg(indexed)
                         .arg(searchable);
     return problems;

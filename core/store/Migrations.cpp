@@ -12,7 +12,8 @@ namespace {
 
 const char* const kSteps[] = { detail::kSchemaV1, detail::kSchemaV2 };
 
-// Splits a script on ';' at line ends; the schema scripts hold no triggers or string literals with ';'.
+// Splits a script on ';' at line ends; the schema scripts hold no triggers or string literals with
+// ';'.
 QStringList statements(const char* script)
 {
     QStringList out;
@@ -38,7 +39,8 @@ Result<void> Migrations::migrate(Database& db, int from, int to)
         for (const QString& sql : statements(kSteps[v])) {
             auto r = db.exec(sql);
             if (!r)
-                return Error { QCoreApplication::translate("Database", "Updating the database to version %1 failed: %2")
+                return Error { QCoreApplication::translate(
+                                   "Database", "Updating the database to version %1 failed: %2")
                                    .arg(v + 1)
                                    .arg(r.error().message),
                     db.path(), 0, {} };

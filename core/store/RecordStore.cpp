@@ -17,7 +17,6 @@ namespace tandem {
 
 namespace {
 
-
 QString quoted(const QString& identifier)
 {
     return QLatin1Char('"') + identifier + QLatin1Char('"');
@@ -57,7 +56,9 @@ Result<const EntityDef*> RecordStore::definition(const QString& entity) const
     QStringList names;
     for (const EntityDef& e : EntitySchema::all())
         names << e.name;
-    return makeError(QCoreApplication::translate("RecordStore", "unknown record type '%1' (known: %2)").arg(entity, names.join(QLatin1String(", "))));
+    return makeError(
+        QCoreApplication::translate("RecordStore", "unknown record type '%1' (known: %2)")
+            .arg(entity, names.join(QLatin1String(", "))));
 }
 
 QString RecordStore::ownerEntity(const EntityDef& def) const
@@ -68,8 +69,8 @@ QString RecordStore::ownerEntity(const EntityDef& def) const
     return owner ? owner->name : def.name;
 }
 
-Result<QVariantMap> RecordStore::validate(const EntityDef& def, const QVariantMap& values,
-                                          const QString& currency) const
+Result<QVariantMap> RecordStore::validate(
+    const EntityDef& def, const QVariantMap& values, const QString& currency) const
 {
     QVariantMap out;
     for (auto it = values.begin(); it != values.end(); ++it) {
@@ -78,8 +79,10 @@ Result<QVariantMap> RecordStore::validate(const EntityDef& def, const QVariantMa
             QStringList names;
             for (const FieldDef& fd : def.fields)
                 names << fd.name;
-            return Error { QCoreApplication::translate("RecordStore", "unknown field for %1 (fields: %2)").arg(def.name, names.join(QLatin1String(", "))),
-                           {}, 0, it.key() };
+            return Error { QCoreApplication::translate(
+                               "RecordStore", "unknown field for %1 (fields: %2)")
+                               .arg(def.name, names.join(QLatin1String(", "))),
+                {}, 0, it.key() };
         }
         auto parsed = normaliseFieldValue(*f, it.value(), currency);
         if (!parsed)
@@ -87,12 +90,17 @@ Result<QVariantMap> RecordStore::validate(const EntityDef& def, const QVariantMa
         QVariant value = *parsed;
         const QVariant* v = &value;
         if (f->name == def.fixedField && !sameValue(*v, def.fixedValue))
-            return Error { QCoreApplication::translate("RecordStore", "a %1 always has %2 '%3'").arg(def.name, def.fixedField, def.fixedValue), {}, 0, f->name };
+            return Error { QCoreApplication::translate("RecordStore", "a %1 always has %2 '%3'")
+                               .arg(def.name, def.fixedField, def.fixedValue),
+                {}, 0, f->name };
         if (f->name == QLatin1String("currency") && !v->isNull()) {
             static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
             const QString c = v->toString().toUpper();
             if (!code.match(c).hasMatch())
-                return Error { QCoreApplication::translate("RecordStore", "'%1' is not a currency code such as EUR or PLN").arg(v->toString()), {}, 0, f->name };
+                return Error { QCoreApplication::translate(
+                                   "RecordStore", "'%1' is not a currency code such as EUR or PLN")
+                                   .arg(v->toString()),
+                    {}, 0, f->name };
             value = c;
         }
         out.insert(f->name, value);
@@ -109,18 +117,22 @@ Result<void> RecordStore::checkRefs(const EntityDef& def, const QVariantMap& val
         if (!f || f->type != FieldType::Ref || it.value().isNull())
             continue;
         const EntityDef* target = EntitySchema::find(f->refEntity);
-        QSqlQuery& q = m_db.statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(quoted(target->table)));
+        QSqlQuery& q
+            = m_db.statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0")
+                                 .arg(quoted(target->table)));
         q.bindValue(0, it.value());
         const bool found = q.exec() && q.next();
         q.finish();
         if (!found)
-            return Error { QCoreApplication::translate("RecordStore", "there is no %1 with id %2").arg(target->name, it.value().toString()), {}, 0, f->name };
+            return Error { QCoreApplication::translate("RecordStore", "there is no %1 with id %2")
+                               .arg(target->name, it.value().toString()),
+                {}, 0, f->name };
     }
     return {};
 }
 
 Result<void> RecordStore::log(const EntityDef& def, const QString& id, ChangeOp op, quint64 hlc,
-                              const QString& field, const QVariant& value)
+    const QString& field, const QVariant& value)
 {
     Change c;
     c.entity = ownerEntity(def);
@@ -142,7 +154,8 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
     const EntityDef& def = **defR;
 
     QString currency = m_ctx.defaultCurrency;
-    if (input.contains(QStringLiteral("currency")) && !input.value(QStringLiteral("currency")).toString().isEmpty())
+    if (input.contains(QStringLiteral("currency"))
+        && !input.value(QStringLiteral("currency")).toString().isEmpty())
         currency = input.value(QStringLiteral("currency")).toString().toUpper();
     auto valuesR = validate(def, input, currency);
     if (!valuesR)
@@ -154,15 +167,20 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
         values.insert(QStringLiteral("currency"), currency);
     for (const FieldDef& f : def.fields) {
         if (f.required() && values.value(f.name).toString().isEmpty())
-            return Error { QCoreApplication::translate("RecordStore", "a %1 needs a value here").arg(def.name), {}, 0, f.name };
+            return Error {
+                QCoreApplication::translate("RecordStore", "a %1 needs a value here").arg(def.name),
+                {}, 0, f.name
+            };
     }
     if (!def.requiredAnyOf.isEmpty()) {
         bool any = false;
         for (const QString& name : def.requiredAnyOf)
             any = any || !values.value(name).toString().isEmpty();
         if (!any)
-            return Error { QCoreApplication::translate("RecordStore", "a %1 needs at least one of: %2").arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
-                           {}, 0, def.requiredAnyOf.first() };
+            return Error { QCoreApplication::translate(
+                               "RecordStore", "a %1 needs at least one of: %2")
+                               .arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
+                {}, 0, def.requiredAnyOf.first() };
     }
     if (auto r = checkRefs(def, values); !r)
         return r.error();
@@ -171,8 +189,10 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
     const quint64 hlc = m_ctx.hlc->tick();
     const QString createdAt = m_ctx.clock->nowUtc().toString(Qt::ISODateWithMs);
 
-    QStringList columns { QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("created_by") };
-    QVariantList binds { id, createdAt, m_ctx.userId.isEmpty() ? QVariant() : QVariant(m_ctx.userId) };
+    QStringList columns { QStringLiteral("id"), QStringLiteral("created_at"),
+        QStringLiteral("created_by") };
+    QVariantList binds { id, createdAt,
+        m_ctx.userId.isEmpty() ? QVariant() : QVariant(m_ctx.userId) };
     QJsonObject initial;
     initial.insert(QStringLiteral("created_at"), createdAt);
     if (!m_ctx.userId.isEmpty())
@@ -183,20 +203,23 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
         columns << quoted(it.key());
         binds << storable(it.value());
         const FieldDef* f = def.field(it.key());
-        initial.insert(it.key(), f->type == FieldType::Blob ? QJsonValue(QString::fromLatin1(it.value().toByteArray().toBase64()))
-                                                            : QJsonValue::fromVariant(storable(it.value())));
+        initial.insert(it.key(),
+            f->type == FieldType::Blob
+                ? QJsonValue(QString::fromLatin1(it.value().toByteArray().toBase64()))
+                : QJsonValue::fromVariant(storable(it.value())));
     }
 
     Transaction tx(m_db);
-    QSqlQuery& q = m_db.statement(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-                                      .arg(quoted(def.table), columns.join(QLatin1Char(',')),
-                                           QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    QSqlQuery& q = m_db.statement(
+        QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+            .arg(quoted(def.table), columns.join(QLatin1Char(',')),
+                QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec())
         return sqlError(q);
     if (auto r = log(def, id, ChangeOp::Create, hlc, {},
-                     QString::fromUtf8(QJsonDocument(initial).toJson(QJsonDocument::Compact)));
+            QString::fromUtf8(QJsonDocument(initial).toJson(QJsonDocument::Compact)));
         !r)
         return r.error();
     Record rec { def.name, id, values, false };
@@ -216,10 +239,12 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
     const EntityDef& def = **defR;
     const auto existing = get(entity, id);
     if (!existing)
-        return makeError(QCoreApplication::translate("RecordStore", "there is no %1 with id %2").arg(def.name, id));
+        return makeError(QCoreApplication::translate("RecordStore", "there is no %1 with id %2")
+                             .arg(def.name, id));
 
     QString currency = currencyOf(*existing);
-    if (input.contains(QStringLiteral("currency")) && !input.value(QStringLiteral("currency")).toString().isEmpty())
+    if (input.contains(QStringLiteral("currency"))
+        && !input.value(QStringLiteral("currency")).toString().isEmpty())
         currency = input.value(QStringLiteral("currency")).toString().toUpper();
     auto valuesR = validate(def, input, currency);
     if (!valuesR)
@@ -229,7 +254,10 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
     for (auto it = valuesR->begin(); it != valuesR->end(); ++it) {
         const FieldDef* f = def.field(it.key());
         if (f->required() && it.value().toString().isEmpty())
-            return Error { QCoreApplication::translate("RecordStore", "a %1 needs a value here").arg(def.name), {}, 0, f->name };
+            return Error {
+                QCoreApplication::translate("RecordStore", "a %1 needs a value here").arg(def.name),
+                {}, 0, f->name
+            };
         if (!sameValue(existing->value(it.key()), it.value()))
             changed.insert(it.key(), it.value());
     }
@@ -238,10 +266,15 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
     if (!def.requiredAnyOf.isEmpty()) {
         bool any = false;
         for (const QString& name : def.requiredAnyOf)
-            any = any || !(changed.contains(name) ? changed.value(name) : existing->value(name)).toString().isEmpty();
+            any = any
+                || !(changed.contains(name) ? changed.value(name) : existing->value(name))
+                        .toString()
+                        .isEmpty();
         if (!any)
-            return Error { QCoreApplication::translate("RecordStore", "a %1 needs at least one of: %2").arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
-                           {}, 0, def.requiredAnyOf.first() };
+            return Error { QCoreApplication::translate(
+                               "RecordStore", "a %1 needs at least one of: %2")
+                               .arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
+                {}, 0, def.requiredAnyOf.first() };
     }
     if (auto r = checkRefs(def, changed); !r)
         return r;
@@ -256,7 +289,8 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
 
     const quint64 hlc = m_ctx.hlc->tick();
     Transaction tx(m_db);
-    QSqlQuery& q = m_db.statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(quoted(def.table), sets.join(QStringLiteral(", "))));
+    QSqlQuery& q = m_db.statement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                      .arg(quoted(def.table), sets.join(QStringLiteral(", "))));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec())
@@ -287,9 +321,11 @@ Result<void> RecordStore::remove(const QString& entity, const QString& id)
         return defR.error();
     const EntityDef& def = **defR;
     if (!get(entity, id))
-        return makeError(QCoreApplication::translate("RecordStore", "there is no %1 with id %2").arg(def.name, id));
+        return makeError(QCoreApplication::translate("RecordStore", "there is no %1 with id %2")
+                             .arg(def.name, id));
     Transaction tx(m_db);
-    QSqlQuery& q = m_db.statement(QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(quoted(def.table)));
+    QSqlQuery& q = m_db.statement(
+        QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?").arg(quoted(def.table)));
     q.bindValue(0, id);
     if (!q.exec())
         return sqlError(q);
@@ -310,11 +346,13 @@ Result<void> RecordStore::restore(const QString& entity, const QString& id)
     const EntityDef& def = **defR;
     const auto rec = get(entity, id, true);
     if (!rec)
-        return makeError(QCoreApplication::translate("RecordStore", "there is no %1 with id %2").arg(def.name, id));
+        return makeError(QCoreApplication::translate("RecordStore", "there is no %1 with id %2")
+                             .arg(def.name, id));
     if (!rec->deleted)
         return {};
     Transaction tx(m_db);
-    QSqlQuery& q = m_db.statement(QStringLiteral("UPDATE %1 SET deleted = 0 WHERE id = ?").arg(quoted(def.table)));
+    QSqlQuery& q = m_db.statement(
+        QStringLiteral("UPDATE %1 SET deleted = 0 WHERE id = ?").arg(quoted(def.table)));
     q.bindValue(0, id);
     if (!q.exec())
         return sqlError(q);
@@ -337,14 +375,15 @@ Result<void> RecordStore::index(const EntityDef& def, const Record& record)
     QStringList detail;
     for (const QString& name : def.detailFields) {
         const FieldDef* f = def.field(name);
-        const QString v = f && f->type == FieldType::Ref ? labelOf(f->refEntity, record.text(name)) : record.text(name);
+        const QString v = f && f->type == FieldType::Ref ? labelOf(f->refEntity, record.text(name))
+                                                         : record.text(name);
         if (!v.isEmpty())
             detail << v;
         if (f && f->type == FieldType::Ref)
             text << v;
     }
-    return m_search.put(ownerEntity(def), record.id, label(record), detail.join(QStringLiteral(" · ")),
-                        text.join(QLatin1Char(' ')));
+    return m_search.put(ownerEntity(def), record.id, label(record),
+        detail.join(QStringLiteral(" · ")), text.join(QLatin1Char(' ')));
 }
 
 Result<void> RecordStore::reindexReferrers(const EntityDef& def, const QString& id)

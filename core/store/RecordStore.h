@@ -50,7 +50,8 @@ public:
     Result<void> remove(const QString& entity, const QString& id); // a tombstone
     Result<void> restore(const QString& entity, const QString& id);
 
-    std::optional<Record> get(const QString& entity, const QString& id, bool includeDeleted = false) const;
+    std::optional<Record> get(
+        const QString& entity, const QString& id, bool includeDeleted = false) const;
     Result<QList<Record>> list(const QString& entity, const ListQuery& query = {}) const;
     Result<qint64> count(const QString& entity, const ListQuery& query = {}) const;
 
@@ -68,15 +69,16 @@ public:
 
 private:
     Result<const EntityDef*> definition(const QString& entity) const;
-    Result<QVariantMap> validate(const EntityDef& def, const QVariantMap& values, const QString& currency) const;
+    Result<QVariantMap> validate(
+        const EntityDef& def, const QVariantMap& values, const QString& currency) const;
     Result<void> checkRefs(const EntityDef& def, const QVariantMap& values) const;
     Result<void> index(const EntityDef& def, const Record& record);
     Result<void> reindexReferrers(const EntityDef& def, const QString& id);
     Result<void> log(const EntityDef& def, const QString& id, ChangeOp op, quint64 hlc,
-                     const QString& field = {}, const QVariant& value = {});
+        const QString& field = {}, const QVariant& value = {});
     Record fromRow(const EntityDef& def, const class QSqlRecord& row) const;
-    QString whereClause(const EntityDef& def, const ListQuery& query, QVariantList& binds,
-                        Error& error) const;
+    QString whereClause(
+        const EntityDef& def, const ListQuery& query, QVariantList& binds, Error& error) const;
     QString ownerEntity(const EntityDef& def) const;
 
     Database& m_db;

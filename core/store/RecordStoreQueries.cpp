@@ -44,7 +44,8 @@ Record RecordStore::fromRow(const EntityDef& def, const QSqlRecord& row) const
     return r;
 }
 
-std::optional<Record> RecordStore::get(const QString& entity, const QString& id, bool includeDeleted) const
+std::optional<Record> RecordStore::get(
+    const QString& entity, const QString& id, bool includeDeleted) const
 {
     const EntityDef* def = EntitySchema::find(entity);
     if (!def)
@@ -64,8 +65,8 @@ std::optional<Record> RecordStore::get(const QString& entity, const QString& id,
     return out;
 }
 
-QString RecordStore::whereClause(const EntityDef& def, const ListQuery& query, QVariantList& binds,
-                                 Error& error) const
+QString RecordStore::whereClause(
+    const EntityDef& def, const ListQuery& query, QVariantList& binds, Error& error) const
 {
     QStringList conds { QStringLiteral("deleted = 0") };
     if (!def.fixedField.isEmpty())
@@ -73,7 +74,10 @@ QString RecordStore::whereClause(const EntityDef& def, const ListQuery& query, Q
     for (const auto& [name, value] : query.where) {
         const FieldDef* f = def.field(name);
         if (!f && name != QLatin1String("id")) {
-            error = Error { QCoreApplication::translate("RecordStore", "unknown field for %1").arg(def.name), {}, 0, name };
+            error = Error {
+                QCoreApplication::translate("RecordStore", "unknown field for %1").arg(def.name),
+                {}, 0, name
+            };
             return {};
         }
         QVariant v = value;
@@ -99,7 +103,9 @@ QString RecordStore::whereClause(const EntityDef& def, const ListQuery& query, Q
         for (const QString& name : def.labelFields) {
             likes << quoted(name) + QStringLiteral(" LIKE ? ESCAPE '\\'");
             QString t = query.text.trimmed();
-            t.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+            t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+                .replace(QLatin1Char('_'), QStringLiteral("\\_"));
             binds << QStringLiteral("%") + t + QStringLiteral("%");
         }
         conds << QLatin1Char('(') + likes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
@@ -111,7 +117,8 @@ Result<QList<Record>> RecordStore::list(const QString& entity, const ListQuery& 
 {
     const EntityDef* def = EntitySchema::find(entity);
     if (!def)
-        return makeError(QCoreApplication::translate("RecordStore", "unknown record type '%1'").arg(entity));
+        return makeError(
+            QCoreApplication::translate("RecordStore", "unknown record type '%1'").arg(entity));
     QVariantList binds;
     Error error;
     const QString where = whereClause(*def, query, binds, error);
@@ -121,14 +128,18 @@ Result<QList<Record>> RecordStore::list(const QString& entity, const ListQuery& 
     QStringList order;
     if (!query.orderBy.isEmpty()) {
         if (!def->field(query.orderBy) && !EntitySchema::systemFields().contains(query.orderBy))
-            return Error { QCoreApplication::translate("RecordStore", "cannot sort %1 by an unknown field").arg(def->name), {}, 0, query.orderBy };
+            return Error { QCoreApplication::translate(
+                               "RecordStore", "cannot sort %1 by an unknown field")
+                               .arg(def->name),
+                {}, 0, query.orderBy };
         order << quoted(query.orderBy) + (query.descending ? QStringLiteral(" DESC") : QString());
     } else {
         for (const QString& f : def->labelFields)
             order << quoted(f) + QStringLiteral(" COLLATE NOCASE");
     }
     order << QStringLiteral("id");
-    QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3").arg(quoted(def->table), where, order.join(QStringLiteral(", ")));
+    QString sql = QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY %3")
+                      .arg(quoted(def->table), where, order.join(QStringLiteral(", ")));
     if (query.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(query.offset);
 
@@ -148,13 +159,15 @@ Result<qint64> RecordStore::count(const QString& entity, const ListQuery& query)
 {
     const EntityDef* def = EntitySchema::find(entity);
     if (!def)
-        return makeError(QCoreApplication::translate("RecordStore", "unknown record type '%1'").arg(entity));
+        return makeError(
+            QCoreApplication::translate("RecordStore", "unknown record type '%1'").arg(entity));
     QVariantList binds;
     Error error;
     const QString where = whereClause(*def, query, binds, error);
     if (!error.message.isEmpty())
         return error;
-    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(quoted(def->table), where));
+    QSqlQuery& q = m_db.statement(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(quoted(def->table), where));
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec() || !q.next())
@@ -172,7 +185,8 @@ QString RecordStore::label(const Record& record) const
     QStringList parts;
     for (const QString& f : def->labelFields) {
         const FieldDef* fd = def->field(f);
-        const QString v = fd && fd->type == FieldType::Ref ? labelOf(fd->refEntity, record.text(f)) : record.text(f);
+        const QString v = fd && fd->type == FieldType::Ref ? labelOf(fd->refEntity, record.text(f))
+                                                           : record.text(f);
         if (!v.isEmpty())
             parts << v;
     }
@@ -207,7 +221,8 @@ QJsonObject RecordStore::toJson(const Record& record) const
     o.insert(QStringLiteral("id"), record.id);
     o.insert(QStringLiteral("created_at"), record.text(QStringLiteral("created_at")));
     const QString by = record.text(QStringLiteral("created_by"));
-    o.insert(QStringLiteral("created_by"), by.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(by));
+    o.insert(
+        QStringLiteral("created_by"), by.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(by));
     if (record.deleted)
         o.insert(QStringLiteral("deleted"), true);
     if (!def)
@@ -225,18 +240,21 @@ QList<HistoryEntry> RecordStore::history(const QString& entity, const QString& i
         return {};
     const auto rec = get(entity, id, true);
     const QString currency = rec ? currencyOf(*rec) : m_ctx.defaultCurrency;
-    const QString owner = def->fixedField.isEmpty() ? def->name : EntitySchema::forTable(def->table)->name;
-    return m_log.history(owner, id.trimmed().toLower(), [&](const QString& field, const QVariant& value) {
-        const FieldDef* f = def->field(field);
-        if (!f || !value.isValid() || value.isNull())
-            return value.toString();
-        QVariant v = value;
-        if (f->type == FieldType::Bool)
-            v = QVariant(value.toLongLong() != 0 || value.toString() == QLatin1String("true"));
-        if (f->type == FieldType::Blob)
-            return QCoreApplication::translate("RecordStore", "(%n bytes)", nullptr, int(value.toByteArray().size()));
-        return formatFieldText(*f, v, currency);
-    });
+    const QString owner
+        = def->fixedField.isEmpty() ? def->name : EntitySchema::forTable(def->table)->name;
+    return m_log.history(
+        owner, id.trimmed().toLower(), [&](const QString& field, const QVariant& value) {
+            const FieldDef* f = def->field(field);
+            if (!f || !value.isValid() || value.isNull())
+                return value.toString();
+            QVariant v = value;
+            if (f->type == FieldType::Bool)
+                v = QVariant(value.toLongLong() != 0 || value.toString() == QLatin1String("true"));
+            if (f->type == FieldType::Blob)
+                return QCoreApplication::translate(
+                    "RecordStore", "(%n bytes)", nullptr, int(value.toByteArray().size()));
+            return formatFieldText(*f, v, currency);
+        });
 }
 
 } // namespace tandem

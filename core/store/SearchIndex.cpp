@@ -23,9 +23,10 @@ QString SearchIndex::matchExpression(const QString& text)
 }
 
 Result<void> SearchIndex::put(const QString& entity, const QString& id, const QString& label,
-                              const QString& detail, const QString& text)
+    const QString& detail, const QString& text)
 {
-    QSqlQuery& find = m_db.statement(QStringLiteral("SELECT rowid FROM search_doc WHERE entity = ? AND record_id = ?"));
+    QSqlQuery& find = m_db.statement(
+        QStringLiteral("SELECT rowid FROM search_doc WHERE entity = ? AND record_id = ?"));
     find.bindValue(0, entity);
     find.bindValue(1, id);
     if (!find.exec())
@@ -36,13 +37,15 @@ Result<void> SearchIndex::put(const QString& entity, const QString& id, const QS
     find.finish();
 
     if (rowid >= 0) {
-        QSqlQuery& upd = m_db.statement(QStringLiteral("UPDATE search_doc SET label = ?, detail = ? WHERE rowid = ?"));
+        QSqlQuery& upd = m_db.statement(
+            QStringLiteral("UPDATE search_doc SET label = ?, detail = ? WHERE rowid = ?"));
         upd.bindValue(0, label);
         upd.bindValue(1, detail);
         upd.bindValue(2, rowid);
         if (!upd.exec())
             return sqlError(upd);
-        QSqlQuery& ft = m_db.statement(QStringLiteral("UPDATE search_text SET text = ? WHERE rowid = ?"));
+        QSqlQuery& ft
+            = m_db.statement(QStringLiteral("UPDATE search_text SET text = ? WHERE rowid = ?"));
         ft.bindValue(0, foldForSearch(text));
         ft.bindValue(1, rowid);
         if (!ft.exec())
@@ -50,7 +53,8 @@ Result<void> SearchIndex::put(const QString& entity, const QString& id, const QS
         return {};
     }
 
-    QSqlQuery& ins = m_db.statement(QStringLiteral("INSERT INTO search_doc(entity, record_id, label, detail) VALUES(?, ?, ?, ?)"));
+    QSqlQuery& ins = m_db.statement(QStringLiteral(
+        "INSERT INTO search_doc(entity, record_id, label, detail) VALUES(?, ?, ?, ?)"));
     ins.bindValue(0, entity);
     ins.bindValue(1, id);
     ins.bindValue(2, label);
@@ -58,7 +62,8 @@ Result<void> SearchIndex::put(const QString& entity, const QString& id, const QS
     if (!ins.exec())
         return sqlError(ins);
     rowid = ins.lastInsertId().toLongLong();
-    QSqlQuery& ft = m_db.statement(QStringLiteral("INSERT INTO search_text(rowid, text) VALUES(?, ?)"));
+    QSqlQuery& ft
+        = m_db.statement(QStringLiteral("INSERT INTO search_text(rowid, text) VALUES(?, ?)"));
     ft.bindValue(0, rowid);
     ft.bindValue(1, foldForSearch(text));
     if (!ft.exec())
@@ -68,7 +73,8 @@ Result<void> SearchIndex::put(const QString& entity, const QString& id, const QS
 
 Result<void> SearchIndex::remove(const QString& entity, const QString& id)
 {
-    QSqlQuery& find = m_db.statement(QStringLiteral("SELECT rowid FROM search_doc WHERE entity = ? AND record_id = ?"));
+    QSqlQuery& find = m_db.statement(
+        QStringLiteral("SELECT rowid FROM search_doc WHERE entity = ? AND record_id = ?"));
     find.bindValue(0, entity);
     find.bindValue(1, id);
     if (!find.exec())
@@ -80,7 +86,7 @@ Result<void> SearchIndex::remove(const QString& entity, const QString& id)
     const qint64 rowid = find.value(0).toLongLong();
     find.finish();
     for (const QString& sql : { QStringLiteral("DELETE FROM search_text WHERE rowid = ?"),
-                               QStringLiteral("DELETE FROM search_doc WHERE rowid = ?") }) {
+             QStringLiteral("DELETE FROM search_doc WHERE rowid = ?") }) {
         QSqlQuery& q = m_db.statement(sql);
         q.bindValue(0, rowid);
         if (!q.exec())
@@ -102,15 +108,16 @@ QList<SearchHit> SearchIndex::search(const QString& text, int limit) const
     const QString match = matchExpression(text);
     if (match.isEmpty())
         return hits;
-    QSqlQuery& q = m_db.statement(QStringLiteral(
-        "SELECT d.entity, d.record_id, d.label, d.detail FROM search_text s "
-        "JOIN search_doc d ON d.rowid = s.rowid WHERE search_text MATCH ? ORDER BY s.rank LIMIT ?"));
+    QSqlQuery& q = m_db.statement(
+        QStringLiteral("SELECT d.entity, d.record_id, d.label, d.detail FROM search_text s "
+                       "JOIN search_doc d ON d.rowid = s.rowid WHERE search_text MATCH ? ORDER BY "
+                       "s.rank LIMIT ?"));
     q.bindValue(0, match);
     q.bindValue(1, limit);
     if (q.exec()) {
         while (q.next())
             hits << SearchHit { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                q.value(3).toString() };
+                q.value(3).toString() };
     }
     q.finish();
     return hits;
@@ -118,12 +125,7 @@ QList<SearchHit> SearchIndex::search(const QString& text, int limit) const
 
 qint64 SearchIndex::documentCount() const
 {
-    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT count(*) FROM search_doc"));
-    qint64 n = 0;
-    if (q.exec() && q.next())
-        n = q.value(0).toLongLong();
-    q.finish();
-    return n;
+    return m_db.scalar(QStringLiteral("SELECT count(*) FROM search_doc")).toLongLong();
 }
 
 } // namespace tandem

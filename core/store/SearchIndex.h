@@ -23,7 +23,7 @@ public:
 
     // Adds or replaces the document of one record. `text` is folded here.
     Result<void> put(const QString& entity, const QString& id, const QString& label,
-                     const QString& detail, const QString& text);
+        const QString& detail, const QString& text);
     Result<void> remove(const QString& entity, const QString& id);
     Result<void> clear();
 

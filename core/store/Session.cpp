@@ -14,8 +14,8 @@ Session::Session(const Clock& clock, quint64 seed)
 {
 }
 
-Result<std::unique_ptr<Session>> Session::open(const QString& path, const Clock& clock,
-                                               const SessionOptions& options)
+Result<std::unique_ptr<Session>> Session::open(
+    const QString& path, const Clock& clock, const SessionOptions& options)
 {
     auto db = Database::open(path, options.open);
     if (!db)
@@ -25,7 +25,8 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const Clock&
     s->m_log = std::make_unique<ChangeLog>(*s->m_db);
     s->m_search = std::make_unique<SearchIndex>(*s->m_db);
 
-    QString site = options.siteId.isEmpty() ? s->m_db->meta(QStringLiteral("site_id")) : options.siteId;
+    QString site
+        = options.siteId.isEmpty() ? s->m_db->meta(QStringLiteral("site_id")) : options.siteId;
     if (site.isEmpty())
         site = IdGenerator(clock, options.idSeed ? options.idSeed ^ 0x5173ULL : 0).next();
     if (s->m_db->meta(QStringLiteral("site_id")) != site && !options.open.readOnly) {
@@ -48,8 +49,10 @@ Result<std::unique_ptr<Session>> Session::open(const QString& path, const Clock&
 Result<void> Session::setCurrentUser(const QString& userId)
 {
     if (!userId.isEmpty() && !m_records->get(QStringLiteral("user"), userId))
-        return Error { QCoreApplication::translate("Session", "there is no user with id %1").arg(userId), {}, 0,
-                       QStringLiteral("user") };
+        return Error {
+            QCoreApplication::translate("Session", "there is no user with id %1").arg(userId), {},
+            0, QStringLiteral("user")
+        };
     if (auto r = m_db->setMeta(QStringLiteral("current_user_id"), userId); !r)
         return r;
     m_ctx.userId = userId;
@@ -78,11 +81,12 @@ Result<void> Session::setSetting(const QString& key, const QString& value)
     Result<void> r;
     if (rows->isEmpty()) {
         auto created = m_records->create(QStringLiteral("setting"),
-                                         { { QStringLiteral("key"), key }, { QStringLiteral("value"), value } });
+            { { QStringLiteral("key"), key }, { QStringLiteral("value"), value } });
         if (!created)
             r = created.error();
     } else {
-        r = m_records->update(QStringLiteral("setting"), rows->first().id, { { QStringLiteral("value"), value } });
+        r = m_records->update(
+            QStringLiteral("setting"), rows->first().id, { { QStringLiteral("value"), value } });
     }
     if (r && key == QLatin1String("default_currency") && !value.isEmpty())
         m_ctx.defaultCurrency = value;

@@ -23,8 +23,8 @@ struct SessionOptions {
 
 class Session {
 public:
-    static Result<std::unique_ptr<Session>> open(const QString& path, const Clock& clock,
-                                                 const SessionOptions& options = {});
+    static Result<std::unique_ptr<Session>> open(
+        const QString& path, const Clock& clock, const SessionOptions& options = {});
 
     Database& database() { return *m_db; }
     RecordStore& records() { return *m_records; }

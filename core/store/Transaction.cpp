@@ -26,7 +26,8 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (!m_open)
-        return makeError(QCoreApplication::translate("Database", "The change could not be saved: no transaction is open."));
+        return makeError(QCoreApplication::translate(
+            "Database", "The change could not be saved: no transaction is open."));
     const auto r = m_level == 1 ? m_db.exec(QStringLiteral("COMMIT"))
                                 : m_db.exec(QStringLiteral("RELEASE tx%1").arg(m_level));
     if (!r) {

@@ -28,8 +28,7 @@ void Hlc::observe(quint64 remote)
 
 QString Hlc::toString(quint64 hlc)
 {
-    return QDateTime::fromMSecsSinceEpoch(physicalMs(hlc), Qt::UTC)
-               .toString(Qt::ISODateWithMs)
+    return QDateTime::fromMSecsSinceEpoch(physicalMs(hlc), Qt::UTC).toString(Qt::ISODateWithMs)
         + QLatin1Char('#') + QString::number(counter(hlc));
 }
 

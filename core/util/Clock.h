@@ -21,7 +21,10 @@ public:
 class FixedClock final : public Clock {
 public:
     explicit FixedClock(QDateTime start, qint64 stepMs = 0)
-        : m_now(start.toUTC()), m_stepMs(stepMs) { }
+        : m_now(start.toUTC())
+        , m_stepMs(stepMs)
+    {
+    }
     QDateTime nowUtc() const override
     {
         QDateTime t = m_now;

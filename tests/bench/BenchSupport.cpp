@@ -11,7 +11,8 @@ double Samples::percentile(double p) const
         return 0;
     QList<double> sorted = ms;
     std::sort(sorted.begin(), sorted.end());
-    const qsizetype i = std::min<qsizetype>(sorted.size() - 1, qsizetype(p / 100.0 * double(sorted.size())));
+    const qsizetype i
+        = std::min<qsizetype>(sorted.size() - 1, qsizetype(p / 100.0 * double(sorted.size())));
     return sorted.at(i);
 }
 
@@ -30,7 +31,8 @@ void printRow(const QString& name, const Samples& ours, const Samples& raw)
 {
     const double p50 = ours.percentile(50), p95 = ours.percentile(95);
     const double r50 = raw.percentile(50), r95 = raw.percentile(95);
-    out() << QStringLiteral("%1\n    tandem p50 %2 ms  p95 %3 ms | raw SQLite p50 %4 ms  p95 %5 ms | ratio p50 %6x  p95 %7x\n")
+    out() << QStringLiteral("%1\n    tandem p50 %2 ms  p95 %3 ms | raw SQLite p50 %4 ms  p95 %5 ms "
+                            "| ratio p50 %6x  p95 %7x\n")
                  .arg(name)
                  .arg(p50, 0, 'f', 3)
                  .arg(p95, 0, 'f', 3)

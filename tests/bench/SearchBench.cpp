@@ -56,12 +56,14 @@ void runSearchBench(Session& session, int queries)
     for (const QString& t : texts)
         matches << SearchIndex::matchExpression(t).toUtf8();
     sqlite3* raw = nullptr;
-    sqlite3_open_v2(session.database().path().toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_open_v2(
+        session.database().path().toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_stmt* stmt = nullptr;
     sqlite3_prepare_v2(raw,
-                       "SELECT d.entity, d.record_id, d.label, d.detail FROM search_text s "
-                       "JOIN search_doc d ON d.rowid = s.rowid WHERE search_text MATCH ?1 ORDER BY s.rank LIMIT 20",
-                       -1, &stmt, nullptr);
+        "SELECT d.entity, d.record_id, d.label, d.detail FROM search_text s "
+        "JOIN search_doc d ON d.rowid = s.rowid WHERE search_text MATCH ?1 ORDER BY s.rank LIMIT "
+        "20",
+        -1, &stmt, nullptr);
     Samples rawSamples;
     int rawHits = 0;
     for (const QByteArray& m : matches) {
@@ -83,7 +85,7 @@ void runSearchBench(Session& session, int queries)
                  .arg(texts.size())
                  .arg(oursHits)
                  .arg(rawHits),
-             ours, rawSamples);
+        ours, rawSamples);
 }
 
 } // namespace tandem::bench

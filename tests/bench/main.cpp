@@ -26,14 +26,19 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({ QStringLiteral("contacts"), QStringLiteral("Contacts in the demo database."), QStringLiteral("N"), QStringLiteral("100000") });
-    parser.addOption({ QStringLiteral("queries"), QStringLiteral("Search queries to time."), QStringLiteral("N"), QStringLiteral("1000") });
-    parser.addOption({ QStringLiteral("db"), QStringLiteral("Use (or keep) this database file instead of a temporary one."), QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("contacts"), QStringLiteral("Contacts in the demo database."),
+        QStringLiteral("N"), QStringLiteral("100000") });
+    parser.addOption({ QStringLiteral("queries"), QStringLiteral("Search queries to time."),
+        QStringLiteral("N"), QStringLiteral("1000") });
+    parser.addOption({ QStringLiteral("db"),
+        QStringLiteral("Use (or keep) this database file instead of a temporary one."),
+        QStringLiteral("FILE") });
     parser.process(app);
 
     QTemporaryDir dir;
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : dir.filePath(QStringLiteral("large.db"));
+    const QString path = parser.isSet(QStringLiteral("db"))
+        ? parser.value(QStringLiteral("db"))
+        : dir.filePath(QStringLiteral("large.db"));
     const bool reuse = QFileInfo::exists(path);
     SystemClock clock;
     SessionOptions options;
@@ -48,7 +53,8 @@ int main(int argc, char* argv[])
     if (!reuse) {
         QElapsedTimer timer;
         timer.start();
-        (void)Workspace::initialise(s, { QStringLiteral("Bench Co"), QStringLiteral("Bench"), QStringLiteral("EUR") });
+        (void)Workspace::initialise(
+            s, { QStringLiteral("Bench Co"), QStringLiteral("Bench"), QStringLiteral("EUR") });
         DemoOptions demo;
         demo.contacts = parser.value(QStringLiteral("contacts")).toInt();
         auto stats = generateDemo(s, demo);
@@ -56,13 +62,15 @@ int main(int argc, char* argv[])
             out() << stats.error().toString() << Qt::endl;
             return 1;
         }
-        printFigure(QStringLiteral("demo generation (%1 contacts, %2 companies, %3 deals, %4 activities)")
-                        .arg(stats->contacts)
-                        .arg(stats->companies)
-                        .arg(stats->deals)
-                        .arg(stats->activities),
-                    double(timer.elapsed()) / 1000.0, QStringLiteral("s"));
-        printFigure(QStringLiteral("database size"), double(QFileInfo(path).size()) / 1048576.0, QStringLiteral("MiB"));
+        printFigure(
+            QStringLiteral("demo generation (%1 contacts, %2 companies, %3 deals, %4 activities)")
+                .arg(stats->contacts)
+                .arg(stats->companies)
+                .arg(stats->deals)
+                .arg(stats->activities),
+            double(timer.elapsed()) / 1000.0, QStringLiteral("s"));
+        printFigure(QStringLiteral("database size"), double(QFileInfo(path).size()) / 1048576.0,
+            QStringLiteral("MiB"));
     }
     runSearchBench(s, parser.value(QStringLiteral("queries")).toInt());
     return 0;

@@ -15,8 +15,10 @@ TEST_CASE("A backup can be inspected and restored", "[backup]")
 {
     auto db = TestDatabase::initialised();
     RecordStore& rs = db->records();
-    const QString ona = create(rs, QStringLiteral("contact"), { { QStringLiteral("first_name"), QStringLiteral("Ona") } });
-    create(rs, QStringLiteral("contact"), { { QStringLiteral("first_name"), QStringLiteral("Jonas") } });
+    const QString ona = create(
+        rs, QStringLiteral("contact"), { { QStringLiteral("first_name"), QStringLiteral("Ona") } });
+    create(rs, QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), QStringLiteral("Jonas") } });
     const QString backup = db->dir() + QStringLiteral("/monday.bak");
     REQUIRE(backupDatabase(db->session().database(), backup));
 
@@ -27,7 +29,8 @@ TEST_CASE("A backup can be inspected and restored", "[backup]")
     CHECK(info->schemaVersion == Database::latestVersion());
 
     REQUIRE(rs.remove(QStringLiteral("contact"), ona));
-    create(rs, QStringLiteral("contact"), { { QStringLiteral("first_name"), QStringLiteral("Petras") } });
+    create(rs, QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), QStringLiteral("Petras") } });
 
     auto safety = restoreDatabase(db->session().database(), backup);
     REQUIRE(safety.ok());
@@ -36,7 +39,8 @@ TEST_CASE("A backup can be inspected and restored", "[backup]")
     CHECK(db->records().get(QStringLiteral("contact"), ona));
     CHECK(*db->records().count(QStringLiteral("contact")) == 2);
     CHECK(db->session().search().search(QStringLiteral("petras")).isEmpty());
-    CHECK(checkIntegrity(db->session().database(), db->records(), db->session().search()).isEmpty());
+    CHECK(
+        checkIntegrity(db->session().database(), db->records(), db->session().search()).isEmpty());
 
     auto before = inspectBackup(*safety); // the state just before the restore was kept
     REQUIRE(before.ok());
@@ -46,7 +50,8 @@ TEST_CASE("A backup can be inspected and restored", "[backup]")
 TEST_CASE("Restoring something that is not a backup changes nothing", "[backup]")
 {
     auto db = TestDatabase::initialised();
-    create(db->records(), QStringLiteral("contact"), { { QStringLiteral("first_name"), QStringLiteral("Ona") } });
+    create(db->records(), QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), QStringLiteral("Ona") } });
     const QString junk = db->dir() + QStringLiteral("/junk.bak");
     QFile f(junk);
     REQUIRE(f.open(QIODevice::WriteOnly));
@@ -61,7 +66,8 @@ TEST_CASE("Restoring something that is not a backup changes nothing", "[backup]"
 TEST_CASE("The integrity check notices a stale search index", "[backup][check]")
 {
     auto db = TestDatabase::initialised();
-    create(db->records(), QStringLiteral("contact"), { { QStringLiteral("first_name"), QStringLiteral("Ona") } });
+    create(db->records(), QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), QStringLiteral("Ona") } });
     Session& s = db->session();
     CHECK(checkIntegrity(s.database(), s.records(), s.search()).isEmpty());
     REQUIRE(s.search().clear());

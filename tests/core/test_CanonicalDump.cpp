@@ -15,18 +15,23 @@ using tandem::test::TestDatabase;
 TEST_CASE("Two databases with the same data dump the same bytes", "[dump]")
 {
     auto a = TestDatabase::initialised();
-    const QString company = create(a->records(), QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("SC Carpați SRL") } });
-    const QString deal = create(a->records(), QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Brașov depot") },
-                                                                         { QStringLiteral("company_id"), company },
-                                                                         { QStringLiteral("currency"), QStringLiteral("RON") },
-                                                                         { QStringLiteral("amount"), QStringLiteral("48000") } });
+    const QString company = create(a->records(), QStringLiteral("company"),
+        { { QStringLiteral("name"), QStringLiteral("SC Carpați SRL") } });
+    const QString deal = create(a->records(), QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Brașov depot") },
+            { QStringLiteral("company_id"), company },
+            { QStringLiteral("currency"), QStringLiteral("RON") },
+            { QStringLiteral("amount"), QStringLiteral("48000") } });
     const QString copy = a->dir() + QStringLiteral("/copy.db");
     REQUIRE(backupDatabase(a->session().database(), copy));
 
     // A different history to the same data: edit, then edit back; create and delete.
-    REQUIRE(a->records().update(QStringLiteral("deal"), deal, { { QStringLiteral("amount"), QStringLiteral("50000") } }));
-    REQUIRE(a->records().update(QStringLiteral("deal"), deal, { { QStringLiteral("amount"), QStringLiteral("48000.00") } }));
-    const QString temp = create(a->records(), QStringLiteral("contact"), { { QStringLiteral("last_name"), QStringLiteral("Ionescu") } });
+    REQUIRE(a->records().update(
+        QStringLiteral("deal"), deal, { { QStringLiteral("amount"), QStringLiteral("50000") } }));
+    REQUIRE(a->records().update(QStringLiteral("deal"), deal,
+        { { QStringLiteral("amount"), QStringLiteral("48000.00") } }));
+    const QString temp = create(a->records(), QStringLiteral("contact"),
+        { { QStringLiteral("last_name"), QStringLiteral("Ionescu") } });
     REQUIRE(a->records().remove(QStringLiteral("contact"), temp));
 
     FixedClock clock(QDateTime(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC));
@@ -48,9 +53,11 @@ TEST_CASE("Two databases with the same data dump the same bytes", "[dump]")
 TEST_CASE("A changed field changes the dump", "[dump]")
 {
     auto a = TestDatabase::initialised();
-    const QString company = create(a->records(), QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("ТОВ Дніпро") } });
+    const QString company = create(a->records(), QStringLiteral("company"),
+        { { QStringLiteral("name"), QStringLiteral("ТОВ Дніпро") } });
     const QByteArray before = canonicalDump(a->records());
-    REQUIRE(a->records().update(QStringLiteral("company"), company, { { QStringLiteral("city"), QStringLiteral("Київ") } }));
+    REQUIRE(a->records().update(QStringLiteral("company"), company,
+        { { QStringLiteral("city"), QStringLiteral("Київ") } }));
     const QByteArray after = canonicalDump(a->records());
     CHECK(before != after);
     CHECK(after.contains("Київ"));

@@ -26,21 +26,31 @@ TEST_CASE("Currencies have their own number of decimals", "[format]")
     CHECK(currencyMinorDigits(QStringLiteral("PLN")) == 2);
     CHECK(currencyMinorDigits(QStringLiteral("JPY")) == 0);
     CHECK(currencyMinorDigits(QStringLiteral("KWD")) == 3);
-    const FieldDef* amount = EntitySchema::find(QStringLiteral("deal"))->field(QStringLiteral("amount"));
-    CHECK(parseFieldText(*amount, QStringLiteral("10.5"), QStringLiteral("KWD")).value().toLongLong() == 10500);
+    const FieldDef* amount
+        = EntitySchema::find(QStringLiteral("deal"))->field(QStringLiteral("amount"));
+    CHECK(
+        parseFieldText(*amount, QStringLiteral("10.5"), QStringLiteral("KWD")).value().toLongLong()
+        == 10500);
     CHECK_FALSE(parseFieldText(*amount, QStringLiteral("10.5"), QStringLiteral("JPY")).ok());
 }
 
 TEST_CASE("Field text is checked against the field's type", "[format]")
 {
     const EntityDef* contact = EntitySchema::find(QStringLiteral("contact"));
-    auto date = parseFieldText(*contact->field(QStringLiteral("birthday")), QStringLiteral("1990-02-30"), {});
+    auto date = parseFieldText(
+        *contact->field(QStringLiteral("birthday")), QStringLiteral("1990-02-30"), {});
     REQUIRE_FALSE(date.ok());
     CHECK(date.error().field == QStringLiteral("birthday"));
-    CHECK(parseFieldText(*contact->field(QStringLiteral("decision_maker")), QStringLiteral("yes"), {}).value().toBool());
-    CHECK(parseFieldText(*contact->field(QStringLiteral("email")), QStringLiteral("  "), {}).value().isNull());
-    auto when = parseFieldText(*EntitySchema::find(QStringLiteral("activity"))->field(QStringLiteral("starts_at")),
-                               QStringLiteral("2026-03-29T03:30:00+03:00"), {});
+    CHECK(
+        parseFieldText(*contact->field(QStringLiteral("decision_maker")), QStringLiteral("yes"), {})
+            .value()
+            .toBool());
+    CHECK(parseFieldText(*contact->field(QStringLiteral("email")), QStringLiteral("  "), {})
+              .value()
+              .isNull());
+    auto when = parseFieldText(
+        *EntitySchema::find(QStringLiteral("activity"))->field(QStringLiteral("starts_at")),
+        QStringLiteral("2026-03-29T03:30:00+03:00"), {});
     REQUIRE(when.ok());
     CHECK(when->toString() == QStringLiteral("2026-03-29T00:30:00.000Z")); // stored in UTC
 }

@@ -27,7 +27,8 @@ TEST_CASE("Ids are version 7 UUIDs, unique and ordered by creation", "[ids]")
     }
     CHECK(seen.size() == 5000);
     // The first 48 bits are the Unix time in milliseconds.
-    const qint64 ms = QStringView(previous).left(8).toLongLong(nullptr, 16) << 16 | QStringView(previous).mid(9, 4).toLongLong(nullptr, 16);
+    const qint64 ms = QStringView(previous).left(8).toLongLong(nullptr, 16) << 16
+        | QStringView(previous).mid(9, 4).toLongLong(nullptr, 16);
     CHECK(ms >= clock.nowMs() - 5);
 }
 

@@ -55,7 +55,8 @@ TEST_CASE("An older database is backed up, then migrated, keeping its data", "[m
         auto db = Database::open(path, v1);
         REQUIRE(db.ok());
         REQUIRE((*db)->schemaVersion() == 1);
-        REQUIRE((*db)->exec(QStringLiteral("INSERT INTO company(id, name) VALUES('c1', 'UAB Senas')")));
+        REQUIRE(
+            (*db)->exec(QStringLiteral("INSERT INTO company(id, name) VALUES('c1', 'UAB Senas')")));
     }
     auto db = Database::open(path);
     REQUIRE(db.ok());
@@ -128,7 +129,8 @@ TEST_CASE("Damaged, foreign and missing files are refused with a clear message",
     {
         const QString path = dir.filePath(QStringLiteral("other.db"));
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other
+                = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(path);
             REQUIRE(other.open());
             QSqlQuery(other).exec(QStringLiteral("CREATE TABLE songs(title TEXT)"));

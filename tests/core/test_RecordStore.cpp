@@ -14,8 +14,8 @@ namespace {
 QVariantMap contactValues()
 {
     return { { QStringLiteral("first_name"), QStringLiteral("Šarūnas") },
-             { QStringLiteral("last_name"), QStringLiteral("Kazlauskas") },
-             { QStringLiteral("email"), QStringLiteral("sarunas@baltic.lt") } };
+        { QStringLiteral("last_name"), QStringLiteral("Kazlauskas") },
+        { QStringLiteral("email"), QStringLiteral("sarunas@baltic.lt") } };
 }
 
 } // namespace
@@ -48,8 +48,8 @@ TEST_CASE("Updating logs exactly the fields that changed", "[store]")
     const QString id = create(rs, QStringLiteral("contact"), contactValues());
 
     REQUIRE(rs.update(QStringLiteral("contact"), id,
-                      { { QStringLiteral("title"), QStringLiteral("Sales director") },
-                        { QStringLiteral("first_name"), QStringLiteral("Šarūnas") } })); // unchanged
+        { { QStringLiteral("title"), QStringLiteral("Sales director") },
+            { QStringLiteral("first_name"), QStringLiteral("Šarūnas") } })); // unchanged
     const auto changes = db->session().changeLog().forRecord(QStringLiteral("contact"), id);
     REQUIRE(changes.size() == 2);
     CHECK(changes.last().op == ChangeOp::Set);
@@ -59,7 +59,8 @@ TEST_CASE("Updating logs exactly the fields that changed", "[store]")
 
     SECTION("an update that changes nothing logs nothing")
     {
-        REQUIRE(rs.update(QStringLiteral("contact"), id, { { QStringLiteral("title"), QStringLiteral("Sales director") } }));
+        REQUIRE(rs.update(QStringLiteral("contact"), id,
+            { { QStringLiteral("title"), QStringLiteral("Sales director") } }));
         CHECK(db->session().changeLog().forRecord(QStringLiteral("contact"), id).size() == 2);
     }
 }
@@ -68,7 +69,8 @@ TEST_CASE("Bad values are refused with the field named, and nothing is written",
 {
     auto db = TestDatabase::initialised();
     RecordStore& rs = db->records();
-    const QString companyId = create(rs, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("Łódź Meble Sp. z o.o.") } });
+    const QString companyId = create(rs, QStringLiteral("company"),
+        { { QStringLiteral("name"), QStringLiteral("Łódź Meble Sp. z o.o.") } });
     const qint64 logBefore = db->session().changeLog().count();
     const qint64 contactsBefore = *rs.count(QStringLiteral("contact"));
 
@@ -78,17 +80,24 @@ TEST_CASE("Bad values are refused with the field named, and nothing is written",
         QString text;
     };
     const QList<Case> cases {
-        { { { QStringLiteral("last_name"), QStringLiteral("Nowak") }, { QStringLiteral("email"), QStringLiteral("nowak-at-firma.pl") } },
-          QStringLiteral("email"), QStringLiteral("is not an e-mail address") },
-        { { { QStringLiteral("last_name"), QStringLiteral("Nowak") }, { QStringLiteral("shoe_size"), 42 } },
-          QStringLiteral("shoe_size"), QStringLiteral("unknown field") },
-        { { { QStringLiteral("last_name"), QStringLiteral("Nowak") }, { QStringLiteral("status"), QStringLiteral("sleepy") } },
-          QStringLiteral("status"), QStringLiteral("is not one of") },
-        { { { QStringLiteral("last_name"), QStringLiteral("Nowak") }, { QStringLiteral("company_id"), QStringLiteral("0190aaaa-0000-7000-8000-000000000000") } },
-          QStringLiteral("company_id"), QStringLiteral("there is no company") },
-        { { { QStringLiteral("last_name"), QStringLiteral("Nowak") }, { QStringLiteral("birthday"), QStringLiteral("31.02.1990") } },
-          QStringLiteral("birthday"), QStringLiteral("is not a date") },
-        { { { QStringLiteral("title"), QStringLiteral("CEO") } }, QStringLiteral("first_name"), QStringLiteral("at least one of") },
+        { { { QStringLiteral("last_name"), QStringLiteral("Nowak") },
+              { QStringLiteral("email"), QStringLiteral("nowak-at-firma.pl") } },
+            QStringLiteral("email"), QStringLiteral("is not an e-mail address") },
+        { { { QStringLiteral("last_name"), QStringLiteral("Nowak") },
+              { QStringLiteral("shoe_size"), 42 } },
+            QStringLiteral("shoe_size"), QStringLiteral("unknown field") },
+        { { { QStringLiteral("last_name"), QStringLiteral("Nowak") },
+              { QStringLiteral("status"), QStringLiteral("sleepy") } },
+            QStringLiteral("status"), QStringLiteral("is not one of") },
+        { { { QStringLiteral("last_name"), QStringLiteral("Nowak") },
+              { QStringLiteral("company_id"),
+                  QStringLiteral("0190aaaa-0000-7000-8000-000000000000") } },
+            QStringLiteral("company_id"), QStringLiteral("there is no company") },
+        { { { QStringLiteral("last_name"), QStringLiteral("Nowak") },
+              { QStringLiteral("birthday"), QStringLiteral("31.02.1990") } },
+            QStringLiteral("birthday"), QStringLiteral("is not a date") },
+        { { { QStringLiteral("title"), QStringLiteral("CEO") } }, QStringLiteral("first_name"),
+            QStringLiteral("at least one of") },
     };
     for (const Case& c : cases) {
         INFO(c.field.toStdString());
@@ -97,9 +106,10 @@ TEST_CASE("Bad values are refused with the field named, and nothing is written",
         CHECK(r.error().field == c.field);
         CHECK(r.error().message.contains(c.text));
     }
-    auto badDeal = rs.create(QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Meble") },
-                                                       { QStringLiteral("company_id"), companyId },
-                                                       { QStringLiteral("amount"), QStringLiteral("12.345") } });
+    auto badDeal = rs.create(QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Meble") },
+            { QStringLiteral("company_id"), companyId },
+            { QStringLiteral("amount"), QStringLiteral("12.345") } });
     REQUIRE_FALSE(badDeal.ok());
     CHECK(badDeal.error().field == QStringLiteral("amount"));
 
@@ -112,16 +122,23 @@ TEST_CASE("Money is kept in minor units of the record's currency", "[store]")
 {
     auto db = TestDatabase::initialised();
     RecordStore& rs = db->records();
-    const QString eur = create(rs, QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Vilnius office") },
-                                                              { QStringLiteral("amount"), QStringLiteral("1250.50") } });
-    const QString jpy = create(rs, QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Tokyo") },
-                                                              { QStringLiteral("currency"), QStringLiteral("jpy") },
-                                                              { QStringLiteral("amount"), QStringLiteral("1250") } });
-    CHECK(rs.get(QStringLiteral("deal"), eur)->value(QStringLiteral("amount")).toLongLong() == 125050);
-    CHECK(rs.get(QStringLiteral("deal"), eur)->text(QStringLiteral("currency")) == QStringLiteral("EUR")); // the default
-    CHECK(rs.get(QStringLiteral("deal"), jpy)->value(QStringLiteral("amount")).toLongLong() == 1250);
-    CHECK(rs.get(QStringLiteral("deal"), jpy)->text(QStringLiteral("currency")) == QStringLiteral("JPY"));
-    CHECK(rs.toJson(*rs.get(QStringLiteral("deal"), eur)).value(QStringLiteral("amount")).toString() == QStringLiteral("1250.50"));
+    const QString eur = create(rs, QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Vilnius office") },
+            { QStringLiteral("amount"), QStringLiteral("1250.50") } });
+    const QString jpy = create(rs, QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Tokyo") },
+            { QStringLiteral("currency"), QStringLiteral("jpy") },
+            { QStringLiteral("amount"), QStringLiteral("1250") } });
+    CHECK(rs.get(QStringLiteral("deal"), eur)->value(QStringLiteral("amount")).toLongLong()
+        == 125050);
+    CHECK(rs.get(QStringLiteral("deal"), eur)->text(QStringLiteral("currency"))
+        == QStringLiteral("EUR")); // the default
+    CHECK(
+        rs.get(QStringLiteral("deal"), jpy)->value(QStringLiteral("amount")).toLongLong() == 1250);
+    CHECK(rs.get(QStringLiteral("deal"), jpy)->text(QStringLiteral("currency"))
+        == QStringLiteral("JPY"));
+    CHECK(rs.toJson(*rs.get(QStringLiteral("deal"), eur)).value(QStringLiteral("amount")).toString()
+        == QStringLiteral("1250.50"));
 }
 
 TEST_CASE("Deleting leaves a tombstone that can be restored", "[store]")
@@ -135,7 +152,8 @@ TEST_CASE("Deleting leaves a tombstone that can be restored", "[store]")
     CHECK(rs.get(QStringLiteral("contact"), id, true)->deleted);
     CHECK(*rs.count(QStringLiteral("contact")) == 0);
     CHECK(db->session().search().search(QStringLiteral("kazlausk")).isEmpty());
-    CHECK(db->session().changeLog().forRecord(QStringLiteral("contact"), id).last().op == ChangeOp::Delete);
+    CHECK(db->session().changeLog().forRecord(QStringLiteral("contact"), id).last().op
+        == ChangeOp::Delete);
     CHECK_FALSE(rs.remove(QStringLiteral("contact"), id).ok()); // already gone
 
     REQUIRE(rs.restore(QStringLiteral("contact"), id));
@@ -147,14 +165,18 @@ TEST_CASE("A task is an activity of kind task", "[store]")
 {
     auto db = TestDatabase::initialised();
     RecordStore& rs = db->records();
-    const QString task = create(rs, QStringLiteral("task"), { { QStringLiteral("subject"), QStringLiteral("Call back Ona") },
-                                                               { QStringLiteral("due_at"), QStringLiteral("2026-06-16T08:00:00Z") } });
-    create(rs, QStringLiteral("activity"), { { QStringLiteral("kind"), QStringLiteral("call") },
-                                             { QStringLiteral("subject"), QStringLiteral("Intro call") } });
-    CHECK(rs.get(QStringLiteral("activity"), task)->text(QStringLiteral("kind")) == QStringLiteral("task"));
+    const QString task = create(rs, QStringLiteral("task"),
+        { { QStringLiteral("subject"), QStringLiteral("Call back Ona") },
+            { QStringLiteral("due_at"), QStringLiteral("2026-06-16T08:00:00Z") } });
+    create(rs, QStringLiteral("activity"),
+        { { QStringLiteral("kind"), QStringLiteral("call") },
+            { QStringLiteral("subject"), QStringLiteral("Intro call") } });
+    CHECK(rs.get(QStringLiteral("activity"), task)->text(QStringLiteral("kind"))
+        == QStringLiteral("task"));
     CHECK(*rs.count(QStringLiteral("task")) == 1);
     CHECK(*rs.count(QStringLiteral("activity")) == 2);
-    auto wrongKind = rs.create(QStringLiteral("task"), { { QStringLiteral("kind"), QStringLiteral("call") } });
+    auto wrongKind
+        = rs.create(QStringLiteral("task"), { { QStringLiteral("kind"), QStringLiteral("call") } });
     REQUIRE_FALSE(wrongKind.ok());
     CHECK(wrongKind.error().field == QStringLiteral("kind"));
     CHECK(rs.history(QStringLiteral("task"), task).size() >= 2);
@@ -167,8 +189,10 @@ TEST_CASE("A multi-record operation is all or nothing", "[store]")
     const qint64 logBefore = db->session().changeLog().count();
     {
         Transaction tx(db->session().database());
-        create(rs, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("UAB Pirmas") } });
-        create(rs, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("UAB Antras") } });
+        create(rs, QStringLiteral("company"),
+            { { QStringLiteral("name"), QStringLiteral("UAB Pirmas") } });
+        create(rs, QStringLiteral("company"),
+            { { QStringLiteral("name"), QStringLiteral("UAB Antras") } });
         // no commit: the guard rolls back both records and their log entries
     }
     CHECK(*rs.count(QStringLiteral("company")) == 0);
@@ -180,13 +204,16 @@ TEST_CASE("History says who changed what, and when", "[store][history]")
 {
     auto db = TestDatabase::initialised();
     RecordStore& rs = db->records();
-    const QString id = create(rs, QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Kyiv warehouse") },
-                                                             { QStringLiteral("amount"), QStringLiteral("900") },
-                                                             { QStringLiteral("currency"), QStringLiteral("UAH") } });
-    const QString olena = create(rs, QStringLiteral("user"), { { QStringLiteral("name"), QStringLiteral("Олена Коваленко") } });
+    const QString id = create(rs, QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Kyiv warehouse") },
+            { QStringLiteral("amount"), QStringLiteral("900") },
+            { QStringLiteral("currency"), QStringLiteral("UAH") } });
+    const QString olena = create(rs, QStringLiteral("user"),
+        { { QStringLiteral("name"), QStringLiteral("Олена Коваленко") } });
     db->clock().advanceMs(3600 * 1000);
     REQUIRE(db->session().setCurrentUser(olena));
-    REQUIRE(rs.update(QStringLiteral("deal"), id, { { QStringLiteral("amount"), QStringLiteral("1500.25") } }));
+    REQUIRE(rs.update(
+        QStringLiteral("deal"), id, { { QStringLiteral("amount"), QStringLiteral("1500.25") } }));
 
     const auto h = rs.history(QStringLiteral("deal"), id);
     REQUIRE(h.size() == 4); // created with title, amount, currency; then amount changed

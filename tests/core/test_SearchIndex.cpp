@@ -22,7 +22,8 @@ QStringList labels(const QList<SearchHit>& hits)
 
 QString person(RecordStore& rs, const QString& first, const QString& last)
 {
-    return create(rs, QStringLiteral("contact"), { { QStringLiteral("first_name"), first }, { QStringLiteral("last_name"), last } });
+    return create(rs, QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), first }, { QStringLiteral("last_name"), last } });
 }
 
 } // namespace
@@ -50,39 +51,56 @@ TEST_CASE("Names are found by prefixes typed without diacritics", "[search]")
     person(rs, QStringLiteral("Ioana"), QStringLiteral("Țăranu"));
     person(rs, QStringLiteral("Дмитрий"), QStringLiteral("Смирнов"));
     person(rs, QStringLiteral("Пётр"), QStringLiteral("Ёлкин"));
-    create(rs, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("Meble Łódź Sp. z o.o.") },
-                                            { QStringLiteral("city"), QStringLiteral("Łódź") } });
+    create(rs, QStringLiteral("company"),
+        { { QStringLiteral("name"), QStringLiteral("Meble Łódź Sp. z o.o.") },
+            { QStringLiteral("city"), QStringLiteral("Łódź") } });
 
     SECTION("Lithuanian")
     {
-        CHECK(labels(search.search(QStringLiteral("sarun"))) == QStringList { QStringLiteral("Šarūnas Kazlauskas") });
-        CHECK(labels(search.search(QStringLiteral("Šarū kaz"))) == QStringList { QStringLiteral("Šarūnas Kazlauskas") });
-        CHECK(labels(search.search(QStringLiteral("zemait"))) == QStringList { QStringLiteral("Gintarė Žemaitytė") });
+        CHECK(labels(search.search(QStringLiteral("sarun")))
+            == QStringList { QStringLiteral("Šarūnas Kazlauskas") });
+        CHECK(labels(search.search(QStringLiteral("Šarū kaz")))
+            == QStringList { QStringLiteral("Šarūnas Kazlauskas") });
+        CHECK(labels(search.search(QStringLiteral("zemait")))
+            == QStringList { QStringLiteral("Gintarė Žemaitytė") });
     }
     SECTION("Polish")
     {
-        CHECK(labels(search.search(QStringLiteral("lodz"))) == QStringList { QStringLiteral("Meble Łódź Sp. z o.o.") });
-        CHECK(labels(search.search(QStringLiteral("lukasz woj"))) == QStringList { QStringLiteral("Łukasz Wójcik") });
-        CHECK(labels(search.search(QStringLiteral("zolk"))) == QStringList { QStringLiteral("Zofia Żółkiewska") });
+        CHECK(labels(search.search(QStringLiteral("lodz")))
+            == QStringList { QStringLiteral("Meble Łódź Sp. z o.o.") });
+        CHECK(labels(search.search(QStringLiteral("lukasz woj")))
+            == QStringList { QStringLiteral("Łukasz Wójcik") });
+        CHECK(labels(search.search(QStringLiteral("zolk")))
+            == QStringList { QStringLiteral("Zofia Żółkiewska") });
     }
     SECTION("Ukrainian")
     {
-        CHECK(labels(search.search(QStringLiteral("ковал"))) == QStringList { QStringLiteral("Олена Коваленко") });
-        CHECK(labels(search.search(QStringLiteral("Оле"))) == QStringList { QStringLiteral("Олена Коваленко") });
-        CHECK(labels(search.search(QStringLiteral("ігнат"))) == QStringList { QStringLiteral("Їжак Ігнатенко") });
-        CHECK(labels(search.search(QStringLiteral("їжа"))) == QStringList { QStringLiteral("Їжак Ігнатенко") });
+        CHECK(labels(search.search(QStringLiteral("ковал")))
+            == QStringList { QStringLiteral("Олена Коваленко") });
+        CHECK(labels(search.search(QStringLiteral("Оле")))
+            == QStringList { QStringLiteral("Олена Коваленко") });
+        CHECK(labels(search.search(QStringLiteral("ігнат")))
+            == QStringList { QStringLiteral("Їжак Ігнатенко") });
+        CHECK(labels(search.search(QStringLiteral("їжа")))
+            == QStringList { QStringLiteral("Їжак Ігнатенко") });
     }
     SECTION("Romanian")
     {
-        CHECK(labels(search.search(QStringLiteral("stefan"))) == QStringList { QStringLiteral("Ștefan Popescu") });
-        CHECK(labels(search.search(QStringLiteral("taran"))) == QStringList { QStringLiteral("Ioana Țăranu") });
-        CHECK(labels(search.search(QStringLiteral("Țără"))) == QStringList { QStringLiteral("Ioana Țăranu") });
+        CHECK(labels(search.search(QStringLiteral("stefan")))
+            == QStringList { QStringLiteral("Ștefan Popescu") });
+        CHECK(labels(search.search(QStringLiteral("taran")))
+            == QStringList { QStringLiteral("Ioana Țăranu") });
+        CHECK(labels(search.search(QStringLiteral("Țără")))
+            == QStringList { QStringLiteral("Ioana Țăranu") });
     }
     SECTION("Russian")
     {
-        CHECK(labels(search.search(QStringLiteral("дмит"))) == QStringList { QStringLiteral("Дмитрий Смирнов") });
-        CHECK(labels(search.search(QStringLiteral("елк"))) == QStringList { QStringLiteral("Пётр Ёлкин") });
-        CHECK(labels(search.search(QStringLiteral("Пет"))) == QStringList { QStringLiteral("Пётр Ёлкин") });
+        CHECK(labels(search.search(QStringLiteral("дмит")))
+            == QStringList { QStringLiteral("Дмитрий Смирнов") });
+        CHECK(labels(search.search(QStringLiteral("елк")))
+            == QStringList { QStringLiteral("Пётр Ёлкин") });
+        CHECK(labels(search.search(QStringLiteral("Пет")))
+            == QStringList { QStringLiteral("Пётр Ёлкин") });
     }
     SECTION("words that match nothing, and punctuation alone")
     {
@@ -96,18 +114,23 @@ TEST_CASE("The index follows renames, deletes and company names", "[search]")
     auto db = TestDatabase::initialised();
     RecordStore& rs = db->records();
     SearchIndex& search = db->session().search();
-    const QString company = create(rs, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("UAB Gintaras") } });
-    const QString ona = create(rs, QStringLiteral("contact"), { { QStringLiteral("first_name"), QStringLiteral("Ona") },
-                                                                 { QStringLiteral("last_name"), QStringLiteral("Petraitienė") },
-                                                                 { QStringLiteral("company_id"), company } });
+    const QString company = create(rs, QStringLiteral("company"),
+        { { QStringLiteral("name"), QStringLiteral("UAB Gintaras") } });
+    const QString ona = create(rs, QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), QStringLiteral("Ona") },
+            { QStringLiteral("last_name"), QStringLiteral("Petraitienė") },
+            { QStringLiteral("company_id"), company } });
     REQUIRE(search.search(QStringLiteral("petrait")).size() == 1);
 
-    REQUIRE(rs.update(QStringLiteral("contact"), ona, { { QStringLiteral("last_name"), QStringLiteral("Jonaitienė") } }));
+    REQUIRE(rs.update(QStringLiteral("contact"), ona,
+        { { QStringLiteral("last_name"), QStringLiteral("Jonaitienė") } }));
     CHECK(search.search(QStringLiteral("petrait")).isEmpty());
-    CHECK(labels(search.search(QStringLiteral("jonait"))) == QStringList { QStringLiteral("Ona Jonaitienė") });
+    CHECK(labels(search.search(QStringLiteral("jonait")))
+        == QStringList { QStringLiteral("Ona Jonaitienė") });
 
     // The contact's hit names her company, and is found by it, even after the company is renamed.
-    REQUIRE(rs.update(QStringLiteral("company"), company, { { QStringLiteral("name"), QStringLiteral("UAB Baltijos Gintaras") } }));
+    REQUIRE(rs.update(QStringLiteral("company"), company,
+        { { QStringLiteral("name"), QStringLiteral("UAB Baltijos Gintaras") } }));
     const auto hits = search.search(QStringLiteral("ona baltij"));
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().detail.contains(QStringLiteral("UAB Baltijos Gintaras")));
@@ -118,7 +141,9 @@ TEST_CASE("The index follows renames, deletes and company names", "[search]")
 
 TEST_CASE("The match expression quotes each word as a prefix", "[search]")
 {
-    CHECK(SearchIndex::matchExpression(QStringLiteral("Šarū  lod")) == QStringLiteral("\"saru\"* \"lod\"*"));
-    CHECK(SearchIndex::matchExpression(QStringLiteral("a\"b OR c")) == QStringLiteral("\"a\"* \"b\"* \"or\"* \"c\"*"));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("Šarū  lod"))
+        == QStringLiteral("\"saru\"* \"lod\"*"));
+    CHECK(SearchIndex::matchExpression(QStringLiteral("a\"b OR c"))
+        == QStringLiteral("\"a\"* \"b\"* \"or\"* \"c\"*"));
     CHECK(SearchIndex::matchExpression(QStringLiteral("--")).isEmpty());
 }

@@ -12,7 +12,8 @@ TEST_CASE("A new workspace has a user, settings and a six-stage pipeline", "[wor
 {
     TestDatabase db;
     CHECK_FALSE(db.session().isInitialised());
-    auto user = Workspace::initialise(db.session(), { QStringLiteral("SC Vânzări SRL"), QStringLiteral("Ana Popa"), QStringLiteral("ron") });
+    auto user = Workspace::initialise(db.session(),
+        { QStringLiteral("SC Vânzări SRL"), QStringLiteral("Ana Popa"), QStringLiteral("ron") });
     REQUIRE(user.ok());
     CHECK(db.session().isInitialised());
     CHECK(db.session().currentUserId() == *user);
@@ -44,14 +45,18 @@ TEST_CASE("A new workspace has a user, settings and a six-stage pipeline", "[wor
 TEST_CASE("Setting up twice, or with bad answers, is refused", "[workspace]")
 {
     TestDatabase db;
-    auto bad = Workspace::initialise(db.session(), { QStringLiteral("Firma"), QStringLiteral("Jan"), QStringLiteral("euro") });
+    auto bad = Workspace::initialise(
+        db.session(), { QStringLiteral("Firma"), QStringLiteral("Jan"), QStringLiteral("euro") });
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().field == QStringLiteral("currency"));
     CHECK_FALSE(db.session().isInitialised());
     CHECK(*db.records().count(QStringLiteral("user")) == 0);
 
-    REQUIRE(Workspace::initialise(db.session(), { QStringLiteral("Firma"), QStringLiteral("Jan"), QStringLiteral("PLN") }).ok());
-    auto again = Workspace::initialise(db.session(), { QStringLiteral("Inna"), QStringLiteral("Ewa"), QStringLiteral("PLN") });
+    REQUIRE(Workspace::initialise(
+        db.session(), { QStringLiteral("Firma"), QStringLiteral("Jan"), QStringLiteral("PLN") })
+                .ok());
+    auto again = Workspace::initialise(
+        db.session(), { QStringLiteral("Inna"), QStringLiteral("Ewa"), QStringLiteral("PLN") });
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().message.contains(QStringLiteral("already set up")));
     CHECK(*db.records().count(QStringLiteral("user")) == 1);

@@ -15,7 +15,8 @@ public:
     // advancing 1 ms per reading.
     explicit TestDatabase(const QString& siteId = QStringLiteral("site-a"), quint64 seed = 42);
     // With `initialise`, the company "Test Co", user "Tester" and currency EUR are set up.
-    static std::unique_ptr<TestDatabase> initialised(const QString& siteId = QStringLiteral("site-a"));
+    static std::unique_ptr<TestDatabase> initialised(
+        const QString& siteId = QStringLiteral("site-a"));
 
     Session& session() { return *m_session; }
     RecordStore& records() { return m_session->records(); }

@@ -58,7 +58,7 @@ TsStats readTs(const QString& path)
 TEST_CASE("Every language's translation is complete", "[translations]")
 {
     for (const QString lang : { QStringLiteral("lt"), QStringLiteral("pl"), QStringLiteral("uk"),
-                                QStringLiteral("ro"), QStringLiteral("ru") }) {
+             QStringLiteral("ro"), QStringLiteral("ru") }) {
         INFO("language " << lang.toStdString());
         const TsStats s = readTs(kSource + QStringLiteral("/translations/tandem_%1.ts").arg(lang));
         INFO("first untranslated: " << s.examples.join(QStringLiteral(" | ")).toStdString());
@@ -72,12 +72,15 @@ TEST_CASE("Every language's translation is complete", "[translations]")
 TEST_CASE("User-visible strings in ui/ and app/ are wrapped in tr()", "[translations]")
 {
     // A literal handed straight to a call that shows text is a string nobody can translate.
-    static const QRegularExpression bare(QStringLiteral(
-        "\\b(setText|setWindowTitle|setToolTip|setStatusTip|setPlaceholderText|setWhatsThis|addAction|addMenu|"
-        "setLabelText|showMessage|setTabText|addTab|setTitle|setHeaderLabels)\\(\\s*(QStringLiteral\\(|QLatin1String\\(|\"|QString\\(\")"));
+    static const QRegularExpression bare(
+        QStringLiteral("\\b(setText|setWindowTitle|setToolTip|setStatusTip|setPlaceholderText|"
+                       "setWhatsThis|addAction|addMenu|"
+                       "setLabelText|showMessage|setTabText|addTab|setTitle|setHeaderLabels)\\(\\s*"
+                       "(QStringLiteral\\(|QLatin1String\\(|\"|QString\\(\")"));
     QStringList offenders;
     for (const QString dir : { QStringLiteral("/ui"), QStringLiteral("/app") }) {
-        QDirIterator it(kSource + dir, { QStringLiteral("*.cpp"), QStringLiteral("*.h") }, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(kSource + dir, { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+            QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
@@ -87,7 +90,10 @@ TEST_CASE("User-visible strings in ui/ and app/ are wrapped in tr()", "[translat
                 ++line;
                 const QString text = QString::fromUtf8(f.readLine());
                 if (bare.match(text).hasMatch() && !text.contains(QLatin1String("tr-exempt")))
-                    offenders << QStringLiteral("%1:%2: %3").arg(QDir(kSource).relativeFilePath(path)).arg(line).arg(text.trimmed());
+                    offenders << QStringLiteral("%1:%2: %3")
+                                     .arg(QDir(kSource).relativeFilePath(path))
+                                     .arg(line)
+                                     .arg(text.trimmed());
             }
         }
     }
