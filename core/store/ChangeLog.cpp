@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTimeZone>
 
@@ -40,6 +41,39 @@ QString changeOpName(ChangeOp op)
     return QStringLiteral("set");
 }
 
+QString clockToken(quint64 hlc, const QString& siteId)
+{
+    return QString::number(hlc, 16) + QLatin1Char('@') + siteId;
+}
+
+QString Change::token() const
+{
+    return clockToken(hlc, siteId);
+}
+
+QStringList RecordHeads::forField(const QString& field) const
+{
+    const auto it = byField.constFind(field);
+    if (it != byField.constEnd())
+        return *it;
+    return createToken.isEmpty() ? QStringList() : QStringList { createToken };
+}
+
+QStringList RecordHeads::all() const
+{
+    QStringList out;
+    if (!createToken.isEmpty())
+        out << createToken;
+    for (auto it = byField.begin(); it != byField.end(); ++it) {
+        for (const QString& t : *it) {
+            if (!out.contains(t))
+                out << t;
+        }
+    }
+    out.sort();
+    return out;
+}
+
 ChangeLog::ChangeLog(Database& db)
     : m_db(db)
 {
@@ -48,8 +82,8 @@ ChangeLog::ChangeLog(Database& db)
 Result<void> ChangeLog::append(const Change& c)
 {
     QSqlQuery& q = m_db.statement(QStringLiteral(
-        "INSERT INTO change_log(hlc, site_id, user_id, entity, record_id, op, field, value) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO change_log(hlc, site_id, user_id, entity, record_id, op, field, value, prev) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, qint64(c.hlc));
     q.bindValue(1, c.siteId);
     q.bindValue(2, c.userId.isEmpty() ? QVariant() : QVariant(c.userId));
@@ -58,6 +92,7 @@ Result<void> ChangeLog::append(const Change& c)
     q.bindValue(5, changeOpName(c.op));
     q.bindValue(6, c.field.isEmpty() ? QVariant() : QVariant(c.field));
     q.bindValue(7, c.value);
+    q.bindValue(8, c.prev.isEmpty() ? QVariant() : QVariant(c.prev.join(QLatin1Char(' '))));
     if (!q.exec())
         return sqlError(q);
     return {};
@@ -66,7 +101,7 @@ Result<void> ChangeLog::append(const Change& c)
 QList<Change> ChangeLog::forRecord(const QString& entity, const QString& recordId) const
 {
     QSqlQuery& q = m_db.statement(
-        QStringLiteral("SELECT hlc, site_id, user_id, op, field, value FROM change_log "
+        QStringLiteral("SELECT hlc, site_id, user_id, op, field, value, prev FROM change_log "
                        "WHERE entity = ? AND record_id = ? ORDER BY seq"));
     q.bindValue(0, entity);
     q.bindValue(1, recordId);
@@ -82,6 +117,7 @@ QList<Change> ChangeLog::forRecord(const QString& entity, const QString& recordI
             c.op = opFromName(q.value(3).toString());
             c.field = q.value(4).toString();
             c.value = q.value(5);
+            c.prev = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             out << c;
         }
     }
@@ -137,6 +173,35 @@ QList<HistoryEntry> ChangeLog::history(
         out << h;
     }
     return out;
+}
+
+RecordHeads ChangeLog::heads(const QString& entity, const QString& recordId) const
+{
+    RecordHeads h;
+    // Per field ("" for deleted/restored): its versions, and the versions they superseded.
+    QHash<QString, QStringList> candidates;
+    QHash<QString, QSet<QString>> superseded;
+    for (const Change& c : forRecord(entity, recordId)) {
+        if (c.op == ChangeOp::Create) {
+            h.createToken = c.token();
+            continue;
+        }
+        const QString key = c.op == ChangeOp::Set ? c.field : QString();
+        candidates[key] << c.token();
+        for (const QString& p : c.prev)
+            superseded[key].insert(p);
+    }
+    for (auto it = candidates.begin(); it != candidates.end(); ++it) {
+        QStringList live;
+        const QSet<QString>& gone = superseded[it.key()];
+        for (const QString& t : *it) {
+            if (!gone.contains(t))
+                live << t;
+        }
+        live.sort();
+        h.byField.insert(it.key(), live);
+    }
+    return h;
 }
 
 quint64 ChangeLog::latestHlc() const

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -24,6 +25,23 @@ struct Change {
     quint64 hlc = 0;
     QString siteId;
     QString userId;
+    // The versions this change supersedes, as clock tokens: for a set, the field's versions the
+    // writer saw; for delete/restore, every version of the record it saw. Sync reads
+    // concurrent edits (conflicts) from this.
+    QStringList prev;
+
+    QString token() const;
+};
+
+// "hlc@site": one version of a field, comparable across copies.
+QString clockToken(quint64 hlc, const QString& siteId);
+
+// The versions of a record's fields that nothing has superseded yet (more than one: a conflict).
+struct RecordHeads {
+    QString createToken;
+    QHash<QString, QStringList> byField; // fields that were ever set; "" is deleted/restored
+    QStringList forField(const QString& field) const;
+    QStringList all() const;
 };
 
 // One line of a record's history as a person reads it.
@@ -48,6 +66,7 @@ public:
     using ValueFormatter = std::function<QString(const QString& field, const QVariant& value)>;
     QList<HistoryEntry> history(
         const QString& entity, const QString& recordId, const ValueFormatter& format) const;
+    RecordHeads heads(const QString& entity, const QString& recordId) const;
     quint64 latestHlc() const;
     qint64 count() const;
 

@@ -132,7 +132,7 @@ Result<void> RecordStore::checkRefs(const EntityDef& def, const QVariantMap& val
 }
 
 Result<void> RecordStore::log(const EntityDef& def, const QString& id, ChangeOp op, quint64 hlc,
-    const QString& field, const QVariant& value)
+    const QString& field, const QVariant& value, const QStringList& prev)
 {
     Change c;
     c.entity = ownerEntity(def);
@@ -143,6 +143,7 @@ Result<void> RecordStore::log(const EntityDef& def, const QString& id, ChangeOp 
     c.hlc = hlc;
     c.siteId = m_ctx.siteId;
     c.userId = m_ctx.userId;
+    c.prev = prev;
     return m_log.append(c);
 }
 
@@ -295,8 +296,9 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
         q.bindValue(i, binds.at(i));
     if (!q.exec())
         return sqlError(q);
+    const RecordHeads heads = m_log.heads(ownerEntity(def), id);
     for (auto it = changed.begin(); it != changed.end(); ++it) {
-        if (auto r = log(def, id, ChangeOp::Set, hlc, it.key(), storable(it.value())); !r)
+        if (auto r = log(def, id, ChangeOp::Set, hlc, it.key(), storable(it.value()), heads.forField(it.key())); !r)
             return r;
     }
     Record rec = *existing;
@@ -329,7 +331,7 @@ Result<void> RecordStore::remove(const QString& entity, const QString& id)
     q.bindValue(0, id);
     if (!q.exec())
         return sqlError(q);
-    if (auto r = log(def, id, ChangeOp::Delete, m_ctx.hlc->tick()); !r)
+    if (auto r = log(def, id, ChangeOp::Delete, m_ctx.hlc->tick(), {}, {}, m_log.heads(ownerEntity(def), id).all()); !r)
         return r;
     if (def.searchable) {
         if (auto r = m_search.remove(ownerEntity(def), id); !r)
@@ -356,7 +358,7 @@ Result<void> RecordStore::restore(const QString& entity, const QString& id)
     q.bindValue(0, id);
     if (!q.exec())
         return sqlError(q);
-    if (auto r = log(def, id, ChangeOp::Restore, m_ctx.hlc->tick()); !r)
+    if (auto r = log(def, id, ChangeOp::Restore, m_ctx.hlc->tick(), {}, {}, m_log.heads(ownerEntity(def), id).all()); !r)
         return r;
     if (auto r = index(def, *rec); !r)
         return r;

@@ -75,7 +75,7 @@ private:
     Result<void> index(const EntityDef& def, const Record& record);
     Result<void> reindexReferrers(const EntityDef& def, const QString& id);
     Result<void> log(const EntityDef& def, const QString& id, ChangeOp op, quint64 hlc,
-        const QString& field = {}, const QVariant& value = {});
+        const QString& field = {}, const QVariant& value = {}, const QStringList& prev = {});
     Record fromRow(const EntityDef& def, const class QSqlRecord& row) const;
     QString whereClause(
         const EntityDef& def, const ListQuery& query, QVariantList& binds, Error& error) const;

@@ -17,9 +17,11 @@ CREATE TABLE change_log (
     record_id TEXT NOT NULL,
     op TEXT NOT NULL CHECK (op IN ('create', 'set', 'delete', 'restore')),
     field TEXT,
-    value
+    value,
+    prev TEXT
 );
 CREATE INDEX change_log_record ON change_log(entity, record_id, seq);
+CREATE UNIQUE INDEX change_log_origin ON change_log(site_id, hlc, record_id, ifnull(field, ''));
 CREATE INDEX change_log_hlc ON change_log(hlc);
 CREATE TABLE search_doc (
     rowid INTEGER PRIMARY KEY,

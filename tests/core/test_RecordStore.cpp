@@ -225,3 +225,25 @@ TEST_CASE("History says who changed what, and when", "[store][history]")
     CHECK(h.last().when.toString(Qt::ISODate).startsWith(QStringLiteral("2026-06-15T10:")));
     CHECK(h.last().when > h.first().when);
 }
+
+TEST_CASE("Each change names the versions it supersedes", "[store][sync]")
+{
+    auto db = TestDatabase::initialised();
+    RecordStore& rs = db->records();
+    ChangeLog& log = db->session().changeLog();
+    const QString id = create(rs, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("SRL Unu") } });
+    const QString created = log.forRecord(QStringLiteral("company"), id).first().token();
+    CHECK(log.heads(QStringLiteral("company"), id).forField(QStringLiteral("name")) == QStringList { created });
+
+    REQUIRE(rs.update(QStringLiteral("company"), id, { { QStringLiteral("name"), QStringLiteral("SRL Doi") } }));
+    const Change rename = log.forRecord(QStringLiteral("company"), id).last();
+    CHECK(rename.prev == QStringList { created }); // the first edit supersedes the creation
+    CHECK(log.heads(QStringLiteral("company"), id).forField(QStringLiteral("name")) == QStringList { rename.token() });
+    CHECK(log.heads(QStringLiteral("company"), id).forField(QStringLiteral("city")) == QStringList { created });
+
+    REQUIRE(rs.remove(QStringLiteral("company"), id));
+    const Change del = log.forRecord(QStringLiteral("company"), id).last();
+    CHECK(del.prev.contains(rename.token()));
+    CHECK(del.prev.contains(created));
+    CHECK(log.heads(QStringLiteral("company"), id).forField(QString()) == QStringList { del.token() });
+}
