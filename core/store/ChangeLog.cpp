@@ -6,12 +6,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 namespace tandem {
 
 namespace {
+
+const char* const kColumns = "hlc, site_id, user_id, entity, record_id, op, field, value, prev";
 
 ChangeOp opFromName(const QString& name)
 {
@@ -81,9 +84,22 @@ ChangeLog::ChangeLog(Database& db)
 
 Result<void> ChangeLog::append(const Change& c)
 {
-    QSqlQuery& q = m_db.statement(QStringLiteral(
-        "INSERT INTO change_log(hlc, site_id, user_id, entity, record_id, op, field, value, prev) "
-        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto r = insert(c, false);
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<bool> ChangeLog::appendIfNew(const Change& c)
+{
+    return insert(c, true);
+}
+
+Result<bool> ChangeLog::insert(const Change& c, bool ignoreKnown)
+{
+    QSqlQuery& q = m_db.statement(QStringLiteral("INSERT %1 INTO change_log(hlc, site_id, user_id, entity, "
+                                                 "record_id, op, field, value, prev) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                      .arg(ignoreKnown ? QStringLiteral("OR IGNORE") : QString()));
     q.bindValue(0, qint64(c.hlc));
     q.bindValue(1, c.siteId);
     q.bindValue(2, c.userId.isEmpty() ? QVariant() : QVariant(c.userId));
@@ -95,33 +111,73 @@ Result<void> ChangeLog::append(const Change& c)
     q.bindValue(8, c.prev.isEmpty() ? QVariant() : QVariant(c.prev.join(QLatin1Char(' '))));
     if (!q.exec())
         return sqlError(q);
-    return {};
+    return q.numRowsAffected() > 0;
+}
+
+Change ChangeLog::fromRow(const QSqlQuery& q)
+{
+    Change c;
+    c.hlc = quint64(q.value(0).toLongLong());
+    c.siteId = q.value(1).toString();
+    c.userId = q.value(2).toString();
+    c.entity = q.value(3).toString();
+    c.recordId = q.value(4).toString();
+    c.op = opFromName(q.value(5).toString());
+    c.field = q.value(6).toString();
+    c.value = q.value(7);
+    c.prev = q.value(8).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return c;
 }
 
 QList<Change> ChangeLog::forRecord(const QString& entity, const QString& recordId) const
 {
-    QSqlQuery& q = m_db.statement(
-        QStringLiteral("SELECT hlc, site_id, user_id, op, field, value, prev FROM change_log "
-                       "WHERE entity = ? AND record_id = ? ORDER BY seq"));
+    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT %1 FROM change_log WHERE entity = ? AND record_id = ? "
+                                                 "ORDER BY seq")
+                                      .arg(QLatin1String(kColumns)));
     q.bindValue(0, entity);
     q.bindValue(1, recordId);
     QList<Change> out;
     if (q.exec()) {
-        while (q.next()) {
-            Change c;
-            c.entity = entity;
-            c.recordId = recordId;
-            c.hlc = quint64(q.value(0).toLongLong());
-            c.siteId = q.value(1).toString();
-            c.userId = q.value(2).toString();
-            c.op = opFromName(q.value(3).toString());
-            c.field = q.value(4).toString();
-            c.value = q.value(5);
-            c.prev = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            out << c;
-        }
+        while (q.next())
+            out << fromRow(q);
     }
     q.finish();
+    return out;
+}
+
+VersionVector ChangeLog::vector() const
+{
+    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT site_id, max(hlc) FROM change_log GROUP BY site_id"));
+    VersionVector v;
+    if (q.exec()) {
+        while (q.next())
+            v.insert(q.value(0).toString(), quint64(q.value(1).toLongLong()));
+    }
+    q.finish();
+    return v;
+}
+
+QList<Change> ChangeLog::changesAfter(const VersionVector& seen) const
+{
+    QList<Change> out;
+    const VersionVector have = vector();
+    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT %1 FROM change_log WHERE site_id = ? AND hlc > ?")
+                                      .arg(QLatin1String(kColumns)));
+    for (auto it = have.begin(); it != have.end(); ++it) {
+        const quint64 from = seen.value(it.key(), 0);
+        if (from >= it.value())
+            continue;
+        q.bindValue(0, it.key());
+        q.bindValue(1, qint64(from));
+        if (q.exec()) {
+            while (q.next())
+                out << fromRow(q);
+        }
+        q.finish();
+    }
+    std::sort(out.begin(), out.end(), [](const Change& a, const Change& b) {
+        return a.hlc != b.hlc ? a.hlc < b.hlc : a.siteId < b.siteId;
+    });
     return out;
 }
 

@@ -1,6 +1,7 @@
 // The append-only log of every field written: feeds history, undo, audit and sync.
 #pragma once
 
+#include "sync/VersionVector.h"
 #include "util/Result.h"
 
 #include <QDateTime>
@@ -9,6 +10,8 @@
 #include <QString>
 #include <QVariant>
 #include <functional>
+
+class QSqlQuery;
 
 namespace tandem {
 
@@ -67,10 +70,19 @@ public:
     QList<HistoryEntry> history(
         const QString& entity, const QString& recordId, const ValueFormatter& format) const;
     RecordHeads heads(const QString& entity, const QString& recordId) const;
+
+    // For sync: a change from another copy, unless it is already here (then false).
+    Result<bool> appendIfNew(const Change& change);
+    VersionVector vector() const;
+    // Every change not covered by `seen`, in (hlc, site) order.
+    QList<Change> changesAfter(const VersionVector& seen) const;
     quint64 latestHlc() const;
     qint64 count() const;
 
 private:
+    Result<bool> insert(const Change& change, bool ignoreKnown);
+    static Change fromRow(const QSqlQuery& query);
+
     Database& m_db;
 };
 
