@@ -1,6 +1,7 @@
 #include "store/ChangeLog.h"
 
 #include "store/Database.h"
+#include "sync/Conflicts.h"
 #include "sync/Hlc.h"
 
 #include <QJsonDocument>
@@ -233,31 +234,7 @@ QList<HistoryEntry> ChangeLog::history(
 
 RecordHeads ChangeLog::heads(const QString& entity, const QString& recordId) const
 {
-    RecordHeads h;
-    // Per field ("" for deleted/restored): its versions, and the versions they superseded.
-    QHash<QString, QStringList> candidates;
-    QHash<QString, QSet<QString>> superseded;
-    for (const Change& c : forRecord(entity, recordId)) {
-        if (c.op == ChangeOp::Create) {
-            h.createToken = c.token();
-            continue;
-        }
-        const QString key = c.op == ChangeOp::Set ? c.field : QString();
-        candidates[key] << c.token();
-        for (const QString& p : c.prev)
-            superseded[key].insert(p);
-    }
-    for (auto it = candidates.begin(); it != candidates.end(); ++it) {
-        QStringList live;
-        const QSet<QString>& gone = superseded[it.key()];
-        for (const QString& t : *it) {
-            if (!gone.contains(t))
-                live << t;
-        }
-        live.sort();
-        h.byField.insert(it.key(), live);
-    }
-    return h;
+    return computeHeads(forRecord(entity, recordId));
 }
 
 quint64 ChangeLog::latestHlc() const

@@ -64,6 +64,13 @@ public:
     // Rebuilds the search documents of every searchable record.
     Result<void> reindexAll();
 
+    // Sync: sets the record's row to what its change log says (per field, the version with the
+    // highest (hlc, site) wins; the latest delete/restore decides the tombstone).
+    Result<void> rebuildFromLog(const QString& entity, const QString& id);
+    // Logs the field's current value again, superseding every version of it seen so far (a
+    // conflict settled in favour of what is shown). Field "" settles a delete/edit conflict.
+    Result<void> reaffirm(const QString& entity, const QString& id, const QString& field);
+
     const WriteContext& context() const { return m_ctx; }
     Database& database() { return m_db; }
 

@@ -1,0 +1,133 @@
+// The sync half of RecordStore: rebuilding a row from its change log, and settling conflicts.
+#include "domain/FieldFormat.h"
+#include "store/Database.h"
+#include "store/RecordStore.h"
+#include "store/SearchIndex.h"
+#include "store/Transaction.h"
+#include "sync/Hlc.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace tandem {
+
+namespace {
+
+bool newer(const Change& a, quint64 hlc, const QString& site)
+{
+    return a.hlc != hlc ? a.hlc > hlc : a.siteId > site;
+}
+
+// A value as the log keeps it (JSON inside a create, or a raw SQLite value) → as stored.
+QVariant storedValue(const FieldDef& f, const QVariant& raw)
+{
+    if (!raw.isValid() || raw.isNull())
+        return QVariant();
+    if (f.type == FieldType::Blob)
+        return raw.metaType().id() == QMetaType::QByteArray ? raw : QVariant(QByteArray::fromBase64(raw.toString().toLatin1()));
+    if (f.type == FieldType::Bool) {
+        if (raw.metaType().id() == QMetaType::QString)
+            return QVariant(qint64(raw.toString() == QLatin1String("true") || raw.toString() == QLatin1String("1")));
+        return QVariant(qint64(raw.toBool() || raw.toLongLong() != 0));
+    }
+    if (f.isStoredAsInteger())
+        return QVariant(raw.toLongLong());
+    return QVariant(raw.toString());
+}
+
+} // namespace
+
+Result<void> RecordStore::rebuildFromLog(const QString& entity, const QString& id)
+{
+    const EntityDef* def = EntitySchema::find(entity);
+    if (!def)
+        return makeError(QCoreApplication::translate("RecordStore", "unknown record type '%1'").arg(entity));
+    const QList<Change> changes = m_log.forRecord(entity, id);
+    const Change* created = nullptr;
+    for (const Change& c : changes) {
+        if (c.op == ChangeOp::Create)
+            created = &c;
+    }
+    if (!created)
+        return {}; // its creation has not arrived yet; the row follows when it does
+
+    const QJsonObject initial = QJsonDocument::fromJson(created->value.toString().toUtf8()).object();
+    QStringList columns { QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("created_by"),
+                          QStringLiteral("deleted") };
+    QVariantList values { id, initial.value(QStringLiteral("created_at")).toVariant(),
+                          initial.value(QStringLiteral("created_by")).toVariant() };
+    // The tombstone: the latest delete or restore.
+    const Change* tomb = nullptr;
+    for (const Change& c : changes) {
+        if ((c.op == ChangeOp::Delete || c.op == ChangeOp::Restore) && (!tomb || newer(c, tomb->hlc, tomb->siteId)))
+            tomb = &c;
+    }
+    const bool deleted = tomb && tomb->op == ChangeOp::Delete;
+    values << qint64(deleted ? 1 : 0);
+
+    Record rec { entity, id, {}, deleted };
+    for (const FieldDef& f : def->fields) {
+        quint64 hlc = created->hlc;
+        QString site = created->siteId;
+        QVariant value = storedValue(f, initial.value(f.name).toVariant());
+        for (const Change& c : changes) {
+            if (c.op == ChangeOp::Set && c.field == f.name && newer(c, hlc, site)) {
+                hlc = c.hlc;
+                site = c.siteId;
+                value = storedValue(f, c.value);
+            }
+        }
+        columns << QLatin1Char('"') + f.name + QLatin1Char('"');
+        values << value;
+        rec.fields.insert(f.name, f.type == FieldType::Bool && !value.isNull() ? QVariant(value.toLongLong() != 0) : value);
+    }
+
+    QStringList updates;
+    for (int i = 1; i < columns.size(); ++i)
+        updates << columns.at(i) + QStringLiteral(" = excluded.") + columns.at(i);
+    QSqlQuery& q = m_db.statement(QStringLiteral("INSERT INTO \"%1\"(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4")
+                                      .arg(def->table, columns.join(QLatin1Char(',')),
+                                           QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')),
+                                           updates.join(QStringLiteral(", "))));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec())
+        return sqlError(q);
+    if (!def->searchable)
+        return {};
+    if (deleted)
+        return m_search.remove(entity, id);
+    rec.fields.insert(QStringLiteral("created_at"), values.at(1));
+    return index(*def, rec);
+}
+
+Result<void> RecordStore::reaffirm(const QString& entity, const QString& id, const QString& field)
+{
+    const EntityDef* def = EntitySchema::find(entity);
+    if (!def)
+        return makeError(QCoreApplication::translate("RecordStore", "unknown record type '%1'").arg(entity));
+    const auto rec = get(entity, id, true);
+    if (!rec)
+        return makeError(QCoreApplication::translate("RecordStore", "there is no %1 with id %2").arg(entity, id));
+    const RecordHeads heads = m_log.heads(ownerEntity(*def), id);
+    Transaction tx(m_db);
+    if (field.isEmpty()) {
+        const ChangeOp op = rec->deleted ? ChangeOp::Delete : ChangeOp::Restore;
+        if (auto r = log(*def, id, op, m_ctx.hlc->tick(), {}, {}, heads.all()); !r)
+            return r;
+    } else {
+        const FieldDef* f = def->field(field);
+        if (!f)
+            return Error { QCoreApplication::translate("RecordStore", "unknown field for %1").arg(entity), {}, 0, field };
+        QVariant v = rec->value(field);
+        if (v.metaType().id() == QMetaType::Bool)
+            v = qint64(v.toBool());
+        if (auto r = log(*def, id, ChangeOp::Set, m_ctx.hlc->tick(), field, v, heads.forField(field)); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+} // namespace tandem
