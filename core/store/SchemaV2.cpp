@@ -26,7 +26,7 @@ CREATE TABLE conflict (
     other_site TEXT NOT NULL,
     other_user TEXT,
     detected_at TEXT NOT NULL,
-    resolved INTEGER NOT NULL DEFAULT 0
+    kept_is_delete INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX conflict_record ON conflict(entity, record_id)
 )SQL";

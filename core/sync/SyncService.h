@@ -1,0 +1,58 @@
+// Exchanging changes with other copies: bundle files, a shared folder, conflicts to review.
+#pragma once
+
+#include "store/SyncState.h"
+#include "sync/Bundle.h"
+#include "util/Result.h"
+
+namespace tandem {
+
+class Session;
+
+struct ImportStats {
+    QString fromSite;
+    int changesInBundle = 0;
+    int newChanges = 0; // the rest were here already
+    int recordsTouched = 0;
+    int openConflicts = 0; // after the import, in the whole database
+};
+
+struct FolderStats {
+    int imported = 0; // bundles of other copies read
+    int newChanges = 0;
+    QStringList skipped; // "file: reason" for bundles that could not be read this time
+    QString written; // this copy's bundle
+};
+
+enum class Resolution { KeepShown, TakeOther };
+
+class SyncService {
+public:
+    explicit SyncService(Session& session);
+
+    // The team passphrase lives in this copy only (never in a bundle); empty: no encryption.
+    QString passphrase() const;
+    Result<void> setPassphrase(const QString& passphrase);
+
+    // Everything this copy holds, or with `peerSite` only what that peer has not seen.
+    Bundle makeBundle(const QString& peerSite = {}) const;
+    Result<int> exportTo(const QString& path, const QString& peerSite = {});
+    Result<ImportStats> importFile(const QString& path);
+    // Applies a bundle in one transaction: all of it or, on any error, none.
+    Result<ImportStats> importBundle(const Bundle& bundle, const QString& file = {});
+    // Imports every other copy's bundle in `dir`, then writes this copy's own there.
+    Result<FolderStats> syncFolder(const QString& dir);
+
+    QList<Conflict> conflicts() const;
+    // Settles a conflict with a new change (which syncs like any other).
+    Result<void> resolve(const QString& conflictId, Resolution resolution);
+    QList<PeerStatus> peers() const;
+    // Changes made here that no peer has acknowledged seeing.
+    qint64 pendingChanges() const;
+
+private:
+    Session& m_session;
+    SyncState m_state;
+};
+
+} // namespace tandem
