@@ -313,6 +313,8 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
             break;
         }
     }
+    if (auto r = refreshConflicts(def, id); !r)
+        return r;
     return tx.commit();
 }
 
@@ -337,6 +339,8 @@ Result<void> RecordStore::remove(const QString& entity, const QString& id)
         if (auto r = m_search.remove(ownerEntity(def), id); !r)
             return r;
     }
+    if (auto r = refreshConflicts(def, id); !r)
+        return r;
     return tx.commit();
 }
 
@@ -361,6 +365,8 @@ Result<void> RecordStore::restore(const QString& entity, const QString& id)
     if (auto r = log(def, id, ChangeOp::Restore, m_ctx.hlc->tick(), {}, {}, m_log.heads(ownerEntity(def), id).all()); !r)
         return r;
     if (auto r = index(def, *rec); !r)
+        return r;
+    if (auto r = refreshConflicts(def, id); !r)
         return r;
     return tx.commit();
 }

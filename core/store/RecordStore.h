@@ -81,6 +81,8 @@ private:
     Result<void> checkRefs(const EntityDef& def, const QVariantMap& values) const;
     Result<void> index(const EntityDef& def, const Record& record);
     Result<void> reindexReferrers(const EntityDef& def, const QString& id);
+    // A local write may settle a conflict sync listed for the record: list it afresh.
+    Result<void> refreshConflicts(const EntityDef& def, const QString& id);
     Result<void> log(const EntityDef& def, const QString& id, ChangeOp op, quint64 hlc,
         const QString& field = {}, const QVariant& value = {}, const QStringList& prev = {});
     Record fromRow(const EntityDef& def, const class QSqlRecord& row) const;

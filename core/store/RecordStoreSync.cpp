@@ -3,8 +3,10 @@
 #include "store/Database.h"
 #include "store/RecordStore.h"
 #include "store/SearchIndex.h"
+#include "store/SyncState.h"
 #include "store/Transaction.h"
 #include "sync/Hlc.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -103,6 +105,16 @@ Result<void> RecordStore::rebuildFromLog(const QString& entity, const QString& i
     return index(*def, rec);
 }
 
+Result<void> RecordStore::refreshConflicts(const EntityDef& def, const QString& id)
+{
+    const QString entity = ownerEntity(def);
+    if (m_db.scalar(QStringLiteral("SELECT 1 FROM conflict WHERE entity = ? AND record_id = ? LIMIT 1"), { entity, id })
+            .isNull())
+        return {};
+    return SyncState(m_db).replaceConflicts(entity, id, detectConflicts(m_log.forRecord(entity, id)),
+                                            m_ctx.clock->nowUtc().toString(Qt::ISODateWithMs));
+}
+
 Result<void> RecordStore::reaffirm(const QString& entity, const QString& id, const QString& field)
 {
     const EntityDef* def = EntitySchema::find(entity);
@@ -127,6 +139,8 @@ Result<void> RecordStore::reaffirm(const QString& entity, const QString& id, con
         if (auto r = log(*def, id, ChangeOp::Set, m_ctx.hlc->tick(), field, v, heads.forField(field)); !r)
             return r;
     }
+    if (auto r = refreshConflicts(*def, id); !r)
+        return r;
     return tx.commit();
 }
 

@@ -189,7 +189,7 @@ Result<Bundle> BundleFormat::decode(const QByteArray& bytes, const QString& pass
         return Error { QCoreApplication::translate("Bundle", "This is not a Tandem sync bundle. Nothing was imported."), file, 0, {} };
     }
     if (bytes.size() < kMagic.size() + 4 + kHashBytes)
-        return Error { QCoreApplication::translate("Bundle", "The bundle is truncated (it may still be copying). Nothing was imported."), file, 0, {} };
+        return Error { QCoreApplication::translate("Bundle", "The bundle is damaged or truncated (it may still be copying). Nothing was imported."), file, 0, {} };
     const QByteArray body = bytes.left(bytes.size() - kHashBytes);
     if (hashOf(body) != bytes.right(kHashBytes))
         return Error { QCoreApplication::translate("Bundle", "The bundle is damaged or truncated (its integrity check failed). Nothing was imported."),

@@ -1,0 +1,135 @@
+// Sync between copies: per-field merge, conflicts listed and settled, deletes against edits.
+#include "SyncPeers.h"
+
+#include "store/CanonicalDump.h"
+
+#include <catch2/catch.hpp>
+
+using namespace tandem;
+using tandem::test::create;
+using tandem::test::SyncPeers;
+
+namespace {
+
+QString field(tandem::test::TestDatabase& db, const QString& entity, const QString& id, const QString& name)
+{
+    const auto r = db.records().get(entity, id, true);
+    return r ? r->text(name) : QStringLiteral("<missing>");
+}
+
+} // namespace
+
+TEST_CASE("A new copy receives everything and dumps the same", "[sync]")
+{
+    SyncPeers peers(2);
+    CHECK(peers.at(1).session().isInitialised());
+    CHECK(peers.at(1).session().defaultCurrency() == QStringLiteral("EUR"));
+    CHECK(peers.dump(0) == peers.dump(1));
+    CHECK(peers.at(1).session().search().search(QStringLiteral("rep")).size() == 1);
+}
+
+TEST_CASE("Edits of different fields of one contact are both kept", "[sync]")
+{
+    SyncPeers peers(2);
+    const QString ona = create(peers.at(0).records(), QStringLiteral("contact"),
+                               { { QStringLiteral("first_name"), QStringLiteral("Ona") }, { QStringLiteral("last_name"), QStringLiteral("Petraitienė") } });
+    peers.send(0, 1);
+    REQUIRE(peers.at(0).records().update(QStringLiteral("contact"), ona, { { QStringLiteral("title"), QStringLiteral("CEO") } }));
+    REQUIRE(peers.at(1).records().update(QStringLiteral("contact"), ona, { { QStringLiteral("phone"), QStringLiteral("+370 600 12345") } }));
+    peers.exchangeAll();
+    for (int i = 0; i < 2; ++i) {
+        CHECK(field(peers.at(i), QStringLiteral("contact"), ona, QStringLiteral("title")) == QStringLiteral("CEO"));
+        CHECK(field(peers.at(i), QStringLiteral("contact"), ona, QStringLiteral("phone")) == QStringLiteral("+370 600 12345"));
+        CHECK(peers.sync(i).conflicts().isEmpty());
+    }
+    CHECK(peers.dump(0) == peers.dump(1));
+}
+
+TEST_CASE("Concurrent edits of one field: same winner everywhere, listed, and can be flipped", "[sync]")
+{
+    SyncPeers peers(3);
+    const QString deal = create(peers.at(0).records(), QStringLiteral("deal"),
+                                { { QStringLiteral("title"), QStringLiteral("Warsaw office") }, { QStringLiteral("amount"), QStringLiteral("1000") } });
+    peers.send(0, 1);
+    peers.send(0, 2);
+    REQUIRE(peers.at(1).records().update(QStringLiteral("deal"), deal, { { QStringLiteral("amount"), QStringLiteral("1200") } }));
+    peers.at(2).clock().advanceMs(5000); // the later edit wins
+    REQUIRE(peers.at(2).records().update(QStringLiteral("deal"), deal, { { QStringLiteral("amount"), QStringLiteral("1500") } }));
+    peers.exchangeAll();
+
+    for (int i = 0; i < 3; ++i) {
+        INFO("copy " << i);
+        CHECK(field(peers.at(i), QStringLiteral("deal"), deal, QStringLiteral("amount")) == QStringLiteral("150000"));
+        const auto conflicts = peers.sync(i).conflicts();
+        REQUIRE(conflicts.size() == 1);
+        CHECK(conflicts.first().field == QStringLiteral("amount"));
+        CHECK(conflicts.first().keptValue.toLongLong() == 150000);
+        CHECK(conflicts.first().otherValue.toLongLong() == 120000);
+        CHECK(conflicts.first().id == peers.sync(0).conflicts().first().id);
+    }
+
+    // Copy 0's user reviews it and takes the other value; the choice syncs like an edit.
+    REQUIRE(peers.sync(0).resolve(peers.sync(0).conflicts().first().id, Resolution::TakeOther));
+    CHECK(peers.sync(0).conflicts().isEmpty());
+    peers.exchangeAll();
+    for (int i = 0; i < 3; ++i) {
+        CHECK(field(peers.at(i), QStringLiteral("deal"), deal, QStringLiteral("amount")) == QStringLiteral("120000"));
+        CHECK(peers.sync(i).conflicts().isEmpty());
+    }
+    CHECK(peers.dump(0) == peers.dump(1));
+    CHECK(peers.dump(1) == peers.dump(2));
+}
+
+TEST_CASE("A delete beats a concurrent edit, which is listed and can be restored", "[sync]")
+{
+    SyncPeers peers(2);
+    const QString company = create(peers.at(0).records(), QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("SC Delta SRL") } });
+    peers.send(0, 1);
+    REQUIRE(peers.at(0).records().remove(QStringLiteral("company"), company));
+    REQUIRE(peers.at(1).records().update(QStringLiteral("company"), company, { { QStringLiteral("city"), QStringLiteral("Iași") } }));
+    peers.exchangeAll();
+
+    for (int i = 0; i < 2; ++i) {
+        CHECK_FALSE(peers.at(i).records().get(QStringLiteral("company"), company));
+        const auto conflicts = peers.sync(i).conflicts();
+        REQUIRE(conflicts.size() == 1);
+        CHECK(conflicts.first().keptIsDelete);
+        CHECK(conflicts.first().otherValue.toString() == QStringLiteral("Iași"));
+    }
+    REQUIRE(peers.sync(1).resolve(peers.sync(1).conflicts().first().id, Resolution::TakeOther));
+    peers.exchangeAll();
+    for (int i = 0; i < 2; ++i) {
+        REQUIRE(peers.at(i).records().get(QStringLiteral("company"), company));
+        CHECK(field(peers.at(i), QStringLiteral("company"), company, QStringLiteral("city")) == QStringLiteral("Iași"));
+        CHECK(peers.sync(i).conflicts().isEmpty());
+    }
+}
+
+TEST_CASE("Importing the same bundle twice changes nothing", "[sync]")
+{
+    SyncPeers peers(2);
+    create(peers.at(0).records(), QStringLiteral("contact"), { { QStringLiteral("last_name"), QStringLiteral("Kowalska") } });
+    const Bundle b = peers.sync(0).makeBundle();
+    auto first = peers.sync(1).importBundle(b);
+    REQUIRE(first.ok());
+    CHECK(first->newChanges == 1);
+    const QByteArray after = peers.dump(1);
+    const qint64 log = peers.at(1).session().changeLog().count();
+    auto again = peers.sync(1).importBundle(b);
+    REQUIRE(again.ok());
+    CHECK(again->newChanges == 0);
+    CHECK(peers.dump(1) == after);
+    CHECK(peers.at(1).session().changeLog().count() == log);
+}
+
+TEST_CASE("A bundle for a peer holds only what the peer lacks", "[sync]")
+{
+    SyncPeers peers(2);
+    peers.send(1, 0); // copy 1 tells copy 0 what it has
+    CHECK(peers.sync(0).makeBundle(peers.at(1).session().siteId()).changes.isEmpty());
+    create(peers.at(0).records(), QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("ТОВ Новий") } });
+    const Bundle b = peers.sync(0).makeBundle(peers.at(1).session().siteId());
+    REQUIRE(b.changes.size() == 1);
+    CHECK(b.changes.first().op == ChangeOp::Create);
+    CHECK(peers.sync(0).makeBundle().changes.size() > 10); // a full export holds everything
+}
