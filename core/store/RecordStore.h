@@ -67,9 +67,10 @@ public:
     // Sync: sets the record's row to what its change log says (per field, the version with the
     // highest (hlc, site) wins; the latest delete/restore decides the tombstone).
     Result<void> rebuildFromLog(const QString& entity, const QString& id);
-    // Logs the field's current value again, superseding every version of it seen so far (a
-    // conflict settled in favour of what is shown). Field "" settles a delete/edit conflict.
-    Result<void> reaffirm(const QString& entity, const QString& id, const QString& field);
+    // Writes `value` (in stored form) to the field as a change that supersedes every version of
+    // it seen so far: a conflict settled. Works on deleted records too, so a restore shows it.
+    // Field "" settles a delete/edit conflict by logging the record's current deleted state.
+    Result<void> settle(const QString& entity, const QString& id, const QString& field, const QVariant& value = {});
 
     const WriteContext& context() const { return m_ctx; }
     Database& database() { return m_db; }

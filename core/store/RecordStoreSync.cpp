@@ -115,7 +115,7 @@ Result<void> RecordStore::refreshConflicts(const EntityDef& def, const QString& 
                                             m_ctx.clock->nowUtc().toString(Qt::ISODateWithMs));
 }
 
-Result<void> RecordStore::reaffirm(const QString& entity, const QString& id, const QString& field)
+Result<void> RecordStore::settle(const QString& entity, const QString& id, const QString& field, const QVariant& value)
 {
     const EntityDef* def = EntitySchema::find(entity);
     if (!def)
@@ -133,11 +133,18 @@ Result<void> RecordStore::reaffirm(const QString& entity, const QString& id, con
         const FieldDef* f = def->field(field);
         if (!f)
             return Error { QCoreApplication::translate("RecordStore", "unknown field for %1").arg(entity), {}, 0, field };
-        QVariant v = rec->value(field);
-        if (v.metaType().id() == QMetaType::Bool)
-            v = qint64(v.toBool());
+        const QVariant v = storedValue(*f, value);
+        QSqlQuery& q = m_db.statement(QStringLiteral("UPDATE \"%1\" SET \"%2\" = ? WHERE id = ?").arg(def->table, field));
+        q.bindValue(0, v);
+        q.bindValue(1, id);
+        if (!q.exec())
+            return sqlError(q);
         if (auto r = log(*def, id, ChangeOp::Set, m_ctx.hlc->tick(), field, v, heads.forField(field)); !r)
             return r;
+        if (!rec->deleted) {
+            if (auto r = index(*def, *get(entity, id)); !r)
+                return r;
+        }
     }
     if (auto r = refreshConflicts(*def, id); !r)
         return r;

@@ -49,7 +49,7 @@ Result<void> SyncState::replaceConflicts(const QString& entity, const QString& r
         "INSERT OR REPLACE INTO conflict(id, entity, record_id, field, kept_value, kept_hlc, kept_site, kept_user, "
         "other_value, other_hlc, other_site, other_user, detected_at, kept_is_delete) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const Conflict& c : conflicts) {
-        const QVariantList binds { c.id, c.entity, c.recordId, c.field, c.keptValue, qint64(tokenHlc(c.keptToken)),
+        const QVariantList binds { c.id, c.entity, c.recordId, c.field.isEmpty() ? QStringLiteral("") : c.field, c.keptValue, qint64(tokenHlc(c.keptToken)),
                                    tokenSite(c.keptToken), c.keptUser, c.otherValue, qint64(tokenHlc(c.otherToken)),
                                    tokenSite(c.otherToken), c.otherUser, detectedAt, qint64(c.keptIsDelete ? 1 : 0) };
         for (int i = 0; i < binds.size(); ++i)

@@ -206,15 +206,14 @@ Result<void> SyncService::resolve(const QString& conflictId, Resolution resoluti
         // Bring the record back with the edit the delete had not seen.
         if (auto r = rs.restore(c->entity, c->recordId); !r)
             return r;
-    } else if (resolution == Resolution::TakeOther) {
-        const auto rec = rs.get(c->entity, c->recordId, true);
-        const bool same = rec && rec->value(c->field).toString() == c->otherValue.toString();
-        auto r = same ? rs.reaffirm(c->entity, c->recordId, c->field)
-                      : rs.update(c->entity, c->recordId, { { c->field, c->otherValue } });
-        if (!r)
+    } else if (c->keptIsDelete) {
+        if (auto r = rs.settle(c->entity, c->recordId, QString()); !r)
             return r;
     } else {
-        if (auto r = rs.reaffirm(c->entity, c->recordId, c->keptIsDelete ? QString() : c->field); !r)
+        const auto rec = rs.get(c->entity, c->recordId, true);
+        const QVariant value = resolution == Resolution::TakeOther ? c->otherValue
+                                                                    : (rec ? rec->value(c->field) : c->keptValue);
+        if (auto r = rs.settle(c->entity, c->recordId, c->field, value); !r)
             return r;
     }
     const auto remaining = detectConflicts(m_session.changeLog().forRecord(c->entity, c->recordId));

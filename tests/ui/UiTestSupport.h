@@ -1,0 +1,34 @@
+// What the UI tests share: an initialised database with the context screens work in, and waiting.
+#pragma once
+
+#include "TestDatabase.h"
+#include "common/DataEvents.h"
+#include "common/UiContext.h"
+
+#include <QUndoStack>
+#include <memory>
+
+class QWidget;
+
+namespace tandem::test {
+
+struct UiFixture {
+    UiFixture(); // also forgets what Prompter saw and was told in earlier tests
+
+    std::unique_ptr<TestDatabase> db;
+    DataEvents events;
+    QUndoStack undoStack;
+
+    UiContext context() { return { db->session(), events, undoStack }; }
+    RecordStore& records() { return db->records(); }
+};
+
+// Runs the event loop until `done()` is true (false after `ms`).
+bool waitFor(const std::function<bool()>& done, int ms = 3000);
+// Shows the window and waits until it has the keyboard, as after a user's click.
+bool showActive(QWidget& window);
+
+QString addContact(RecordStore& rs, const QString& first, const QString& last,
+    const QVariantMap& more = {});
+
+} // namespace tandem::test
