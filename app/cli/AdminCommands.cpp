@@ -158,4 +158,29 @@ int runRestore(CliContext& ctx, const QStringList& argv)
     return Ok;
 }
 
+int runWhoami(CliContext& ctx, const QStringList& argv)
+{
+    auto args = Args::parse(argv, { QStringLiteral("set") }, {});
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!args->positional.isEmpty())
+        return ctx.usage(QCoreApplication::translate("Cli", "usage: whoami [--set USER_ID]"));
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    if (args->has(QStringLiteral("set"))) {
+        if (auto r = (*s)->setCurrentUser(args->value(QStringLiteral("set"))); !r)
+            return ctx.fail(r.error());
+    }
+    const QString id = (*s)->currentUserId();
+    if (id.isEmpty()) {
+        ctx.out() << QCoreApplication::translate("Cli", "No user chosen on this copy; pick one with 'whoami --set USER_ID' "
+                                                        "(see 'list user').")
+                  << Qt::endl;
+        return Ok;
+    }
+    ctx.out() << id << '\t' << (*s)->records().labelOf(QStringLiteral("user"), id) << Qt::endl;
+    return Ok;
+}
+
 } // namespace tandem::cli

@@ -72,5 +72,7 @@ int runDump(CliContext& ctx, const QStringList& args);
 int runCheck(CliContext& ctx, const QStringList& args);
 int runBackup(CliContext& ctx, const QStringList& args);
 int runRestore(CliContext& ctx, const QStringList& args);
+int runSync(CliContext& ctx, const QStringList& args);
+int runWhoami(CliContext& ctx, const QStringList& args);
 
 } // namespace tandem::cli

@@ -33,6 +33,10 @@ QString helpText()
         "  check [--repair]\n"
         "  backup --to FILE\n"
         "  restore FILE [--preview]\n"
+        "  whoami [--set USER_ID]                 the user this copy writes as\n"
+        "  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR\n"
+        "  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep\n"
+        "  sync passphrase --set TEXT | --clear\n"
         "\n"
         "ENTITY: %1\n"
         "The default database is %2 (or $TANDEM_DB).\n");
@@ -93,7 +97,8 @@ int main(int argc, char* argv[])
         { QStringLiteral("dump"), runDump },
         { QStringLiteral("check"), runCheck },
         { QStringLiteral("backup"), runBackup },
-        { QStringLiteral("restore"), runRestore },
+        { QStringLiteral("restore"), runRestore }, { QStringLiteral("sync"), runSync },
+        { QStringLiteral("whoami"), runWhoami },
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);
