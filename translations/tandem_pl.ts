@@ -29,6 +29,69 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>change %1 is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the team key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was written in a newer sync format; update Tandem to read it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Tandem sync bundle. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or truncated (it may still be copying). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or truncated (its integrity check failed). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s header is damaged. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was written by Tandem %1 in a newer sync format; update Tandem to read it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is encrypted with a team passphrase; set the passphrase to import it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle is truncated. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is from another team or was altered: it does not open with this team&apos;s passphrase. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle is not encrypted, but this team requires a passphrase. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s changes are damaged. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds %1 changes but its header announces %2. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Me</source>
@@ -151,29 +214,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown option %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,6 +247,129 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>--limit needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: whoami [--set USER_ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user chosen on this copy; pick one with &apos;whoami --set USER_ID&apos; (see &apos;list user&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync export --to FILE [--peer SITE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 changes to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 new of %2 changes from %3 (%4 records); %5 conflicts to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync folder DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tandem-cli: skipped for now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 bundles (%2 new changes); wrote %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes not yet acknowledged by any peer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(any peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1	last sent %2	last received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other: %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync resolve CONFLICT_ID --take-other|--keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync passphrase --set TEXT | --clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team passphrase needs at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1209,6 +1372,29 @@ The default database is %2 (or $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Tandem, a desktop CRM for small sales teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open FILE instead of the default database (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem cannot open the database %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordStore</name>
     <message>
         <source>unknown record type &apos;%1&apos; (known: %2)</source>
@@ -1263,6 +1449,37 @@ The default database is %2 (or $TANDEM_DB).
     <name>Session</name>
     <message>
         <source>there is no user with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>change %1 is for an unknown record type &apos;%2&apos;; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 sets an unknown field of %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the bundle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this bundle was written by Tandem %1 (database version %2; this copy has %3). Update Tandem to version %1 to import it; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shared folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no open conflict with id %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
