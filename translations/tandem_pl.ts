@@ -5,257 +5,257 @@
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiowanie pliku %1 nie powiodło się: %2</translation>
     </message>
     <message>
         <source>Copying %1 failed: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiowanie pliku %1 nie powiodło się: dysk jest pełny.</translation>
     </message>
     <message>
         <source>Cannot write the backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku kopii zapasowej %1.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Tandem backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to pusty plik, a nie kopia zapasowa programu Tandem.</translation>
     </message>
     <message>
         <source>The current data could not be saved first, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się najpierw zabezpieczyć bieżących danych, dlatego niczego nie przywrócono: %1</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku %1.</translation>
     </message>
 </context>
 <context>
     <name>Bundle</name>
     <message>
         <source>change %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana %1 jest niekompletna</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się uruchomić biblioteki szyfrowania.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za mało pamięci, aby utworzyć klucz zespołu.</translation>
     </message>
     <message>
         <source>This bundle was written in a newer sync format; update Tandem to read it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta paczka została zapisana w nowszym formacie synchronizacji; zaktualizuj program Tandem, aby ją odczytać. Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>This is not a Tandem sync bundle. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>To nie jest paczka synchronizacji programu Tandem. Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>The bundle is damaged or truncated (it may still be copying). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczka jest uszkodzona lub niekompletna (być może nadal trwa jej kopiowanie). Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>The bundle is damaged or truncated (its integrity check failed). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczka jest uszkodzona lub niekompletna (nie przeszła kontroli integralności). Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>The bundle&apos;s header is damaged. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagłówek paczki jest uszkodzony. Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>This bundle was written by Tandem %1 in a newer sync format; update Tandem to read it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tę paczkę zapisał Tandem %1 w nowszym formacie synchronizacji; zaktualizuj program Tandem, aby ją odczytać. Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>This bundle is encrypted with a team passphrase; set the passphrase to import it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta paczka jest zaszyfrowana hasłem zespołu; ustaw hasło, aby ją zaimportować. Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>The bundle is truncated. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczka jest niekompletna. Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>This bundle is from another team or was altered: it does not open with this team&apos;s passphrase. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta paczka pochodzi od innego zespołu lub została zmieniona: nie można jej otworzyć hasłem tego zespołu. Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>This bundle is not encrypted, but this team requires a passphrase. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta paczka nie jest zaszyfrowana, a ten zespół wymaga hasła. Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>The bundle&apos;s changes are damaged. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany zapisane w paczce są uszkodzone. Nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>The bundle holds %1 changes but its header announces %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba zmian w paczce (%1) nie zgadza się z liczbą podaną w nagłówku (%2). Nic nie zaimportowano.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>usage: init [--company NAME] [--user NAME] [--currency CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: init [--company NAME] [--user NAME] [--currency CODE]</translation>
     </message>
     <message>
         <source>My company</source>
-        <translation type="unfinished"></translation>
+        <translation>Moja firma</translation>
     </message>
     <message>
         <source>Created %1 for %2; you are user %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono bazę danych %1 dla firmy %2; jesteś użytkownikiem %3.</translation>
     </message>
     <message>
         <source>usage: demo [--contacts N] [--seed S]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: demo [--contacts N] [--seed S]</translation>
     </message>
     <message>
         <source>--contacts needs a whole number from 10 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--contacts wymaga liczby całkowitej od 10 do 1000000</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed wymaga liczby całkowitej</translation>
     </message>
     <message>
         <source>Tandem Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem Demo</translation>
     </message>
     <message>
         <source>Demo Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik Demo</translation>
     </message>
     <message>
         <source>Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane demonstracyjne: użytkownicy: %1, firmy: %2, kontakty: %3, leady: %4, transakcje: %5, aktywności: %6 (czas: %7 s).</translation>
     </message>
     <message>
         <source>usage: backup --to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: backup --to FILE</translation>
     </message>
     <message>
         <source>the file already exists; choose a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>plik już istnieje; wybierz inną nazwę</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano kopię zapasową w pliku %1</translation>
     </message>
     <message>
         <source>usage: restore FILE [--preview]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: restore FILE [--preview]</translation>
     </message>
     <message>
         <source>Backup %1 (database version %2) of %3 holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia zapasowa %1 (firma: %3, wersja bazy danych %2) zawiera:</translation>
     </message>
     <message>
         <source>an unnamed company</source>
-        <translation type="unfinished"></translation>
+        <translation>bez nazwy</translation>
     </message>
     <message>
         <source>Restored. The data it replaced was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono. Zastąpione dane zapisano w pliku %1</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>opcja --%1 wymaga wartości</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana opcja --%1</translation>
     </message>
     <message>
         <source>Create it with &apos;tandem-cli init&apos; or &apos;tandem-cli demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utwórz ją poleceniem &apos;tandem-cli init&apos; lub &apos;tandem-cli demo&apos;.</translation>
     </message>
     <message>
         <source>Run &apos;tandem-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uruchom &apos;tandem-cli --help&apos;, aby wyświetlić listę poleceń.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not of the form field=value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie ma postaci field=value</translation>
     </message>
     <message>
         <source>given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>podano dwukrotnie</translation>
     </message>
     <message>
         <source>usage: search TEXT [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: search TEXT [--limit N] [--json]</translation>
     </message>
     <message>
         <source>usage: history ENTITY ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: history ENTITY ID [--json]</translation>
     </message>
     <message>
         <source>unknown record type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany typ rekordu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma rekordu %1 o id %2</translation>
     </message>
     <message>
         <source>usage: dump --canonical</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: dump --canonical</translation>
     </message>
     <message>
         <source>usage: check [--repair]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: check [--repair]</translation>
     </message>
     <message>
         <source>ok: %1 is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: baza danych %1 jest w dobrym stanie</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana opcja %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano polecenia</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane polecenie &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: add ENTITY field=value …</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: add ENTITY field=value …</translation>
     </message>
     <message>
         <source>usage: set ENTITY ID field=value …</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: set ENTITY ID field=value …</translation>
     </message>
     <message>
         <source>usage: rm ENTITY ID</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: rm ENTITY ID</translation>
     </message>
     <message>
         <source>usage: show ENTITY ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: show ENTITY ID [--json]</translation>
     </message>
     <message>
         <source>usage: list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>--limit needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit wymaga liczby całkowitej</translation>
     </message>
     <message>
         <source>usage: whoami [--set USER_ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: whoami [--set USER_ID]</translation>
     </message>
     <message>
         <source>No user chosen on this copy; pick one with &apos;whoami --set USER_ID&apos; (see &apos;list user&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>W tej kopii nie wybrano użytkownika; wybierz go poleceniem &apos;whoami --set USER_ID&apos; (zob. &apos;list user&apos;).</translation>
     </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
@@ -282,1166 +282,1189 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: tandem-cli [--db FILE] COMMAND …
+
+Polecenia:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              wypisuje id nowego rekordu
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 użytkownik, w imieniu którego ta kopia zapisuje zmiany
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY (typ rekordu): %1
+Domyślna baza danych: %2 (lub $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usunięto)</translation>
     </message>
     <message>
         <source>usage: sync export --to FILE [--peer SITE]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: sync export --to FILE [--peer SITE]</translation>
     </message>
     <message>
         <source>Wrote %1 changes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano plik %2 (zmiany: %1)</translation>
     </message>
     <message>
         <source>usage: sync import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: sync import FILE</translation>
     </message>
     <message>
         <source>Imported %1 new of %2 changes from %3 (%4 records); %5 conflicts to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano zmiany z kopii %3: nowe %1 z %2 (rekordy: %4); konflikty do rozstrzygnięcia: %5.</translation>
     </message>
     <message>
         <source>usage: sync folder DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: sync folder DIR</translation>
     </message>
     <message>
         <source>tandem-cli: skipped for now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tandem-cli: na razie pominięto: %1</translation>
     </message>
     <message>
         <source>Read %1 bundles (%2 new changes); wrote %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczytane paczki: %1 (nowe zmiany: %2); zapisano %3</translation>
     </message>
     <message>
         <source>This copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta kopia: %1</translation>
     </message>
     <message>
         <source>Changes not yet acknowledged by any peer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany niepotwierdzone jeszcze przez żadną inną kopię: %1</translation>
     </message>
     <message>
         <source>Conflicts to review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty do rozstrzygnięcia: %1</translation>
     </message>
     <message>
         <source>Team passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło zespołu: %1</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawiono</translation>
     </message>
     <message>
         <source>(any peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dowolna kopia)</translation>
     </message>
     <message>
         <source>peer %1	last sent %2	last received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia %1	ostatnio wysłano %2	ostatnio odebrano %3</translation>
     </message>
     <message>
         <source>shown: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>widoczna: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>other: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>druga: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>usage: sync resolve CONFLICT_ID --take-other|--keep</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: sync resolve CONFLICT_ID --take-other|--keep</translation>
     </message>
     <message>
         <source>usage: sync passphrase --set TEXT | --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: sync passphrase --set TEXT | --clear</translation>
     </message>
     <message>
         <source>a team passphrase needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>hasło zespołu musi mieć co najmniej 8 znaków</translation>
     </message>
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase …</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: sync export|import|folder|status|conflicts|resolve|passphrase …</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>There is no Tandem database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>W lokalizacji %1 nie ma bazy danych programu Tandem.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Tandem database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to folder, a nie baza danych programu Tandem.</translation>
     </message>
     <message>
         <source>%1 is not a Tandem database (it is not an SQLite file, or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest bazą danych programu Tandem (to nie jest plik SQLite albo plik jest uszkodzony).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 nie istnieje.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest uszkodzony i nie można go odczytać: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest uszkodzony i nie można go odczytać.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Tandem database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to baza danych SQLite innego programu, a nie baza danych programu Tandem.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Tandem (database version %2; this version reads up to %3). Update Tandem to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 został zapisany przez nowszą wersję programu Tandem (wersja bazy danych %2; ta wersja obsługuje najwyżej wersję %3). Zaktualizuj program Tandem, aby go otworzyć; plik pozostał bez zmian.</translation>
     </message>
     <message>
         <source>Cannot write to %1: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku %1: plik lub jego folder jest tylko do odczytu.</translation>
     </message>
     <message>
         <source>No backup could be written before updating %1, so it was not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed aktualizacją pliku %1 nie udało się utworzyć kopii zapasowej, dlatego plik nie został zaktualizowany: %2</translation>
     </message>
     <message>
         <source>Updating the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja bazy danych do wersji %1 nie powiodła się: %2</translation>
     </message>
     <message>
         <source>The change could not be saved: no transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać zmiany: zapis nie został rozpoczęty (brak otwartej transakcji bazy danych).</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>Demo data is being written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trwa zapisywanie danych demonstracyjnych.</translation>
     </message>
 </context>
 <context>
     <name>Entity</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienie</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownicy</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespoły</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytoria</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmy</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty</translation>
     </message>
     <message>
         <source>Contact detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób kontaktu</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposoby kontaktu</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisanie tagu</translation>
     </message>
     <message>
         <source>Taggings</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisania tagów</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmenty</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek sprzedaży</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejki sprzedaży</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <source>Playbook action</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok scenariusza</translation>
     </message>
     <message>
         <source>Playbook actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kroki scenariusza</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegranej</translation>
     </message>
     <message>
         <source>Lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Powody przegranej</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurent</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurenci</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel sprzedażowy</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele sprzedażowe</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanie</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywność</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywności</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnik</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Uczestnicy</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkty</translation>
     </message>
     <message>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cennik</translation>
     </message>
     <message>
         <source>Price lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Cenniki</translation>
     </message>
     <message>
         <source>Price list item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja cennika</translation>
     </message>
     <message>
         <source>Price list items</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje cennika</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferty</translation>
     </message>
     <message>
         <source>Quote line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycja oferty</translation>
     </message>
     <message>
         <source>Quote lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozycje oferty</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rola</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Umiejętności</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywny</translation>
     </message>
     <message>
         <source>Calendar visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczność kalendarza</translation>
     </message>
     <message>
         <source>Parent team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół nadrzędny</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Postcode from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy od</translation>
     </message>
     <message>
         <source>Postcode to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy do</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branża</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Pełna nazwa</translation>
     </message>
     <message>
         <source>Registration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer rejestrowy (KRS/REGON)</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona WWW</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom lojalnościowy</translation>
     </message>
     <message>
         <source>ABC class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasa ABC</translation>
     </message>
     <message>
         <source>Parent company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma nadrzędna</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium</translation>
     </message>
     <message>
         <source>Renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odnowienia</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Dział</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decydent</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Przełożony</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon komórkowy</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>Data urodzenia</translation>
     </message>
     <message>
         <source>E-mail consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na kontakt e-mail</translation>
     </message>
     <message>
         <source>Phone consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na kontakt telefoniczny</translation>
     </message>
     <message>
         <source>Postal consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgoda na korespondencję pocztową</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny kontakt</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdjęcie</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolor</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ rekordu</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa firmy</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampania</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Powód przegranej</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrzeby</translation>
     </message>
     <message>
         <source>Qualification answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi kwalifikacyjne</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja</translation>
     </message>
     <message>
         <source>Converted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data konwersji</translation>
     </message>
     <message>
         <source>First contact due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin pierwszego kontaktu</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejność</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek</translation>
     </message>
     <message>
         <source>Probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawdopodobieństwo %</translation>
     </message>
     <message>
         <source>Stalled after days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastój po (dniach)</translation>
     </message>
     <message>
         <source>Requires checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymaga listy kontrolnej</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Waluta</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana data zamknięcia</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurent</translation>
     </message>
     <message>
         <source>Won at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wygrania</translation>
     </message>
     <message>
         <source>Lost at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data przegrania</translation>
     </message>
     <message>
         <source>In stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>W etapie od</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny krok</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrukcje</translation>
     </message>
     <message>
         <source>Deadline (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin (dni)</translation>
     </message>
     <message>
         <source>Hard deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin nieprzekraczalny</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonawca (rola)</translation>
     </message>
     <message>
         <source>Document template</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon dokumentu</translation>
     </message>
     <message>
         <source>Escalate after days</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalacja po (dniach)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązkowy</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunek</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Mocne strony</translation>
     </message>
     <message>
         <source>Weaknesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Słabe strony</translation>
     </message>
     <message>
         <source>Price points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziomy cen</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek okresu</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Okres</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód</translation>
     </message>
     <message>
         <source>New deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe transakcje</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywności</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rozpoczęcia</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zakończenia</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budżet</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Koszt</translation>
     </message>
     <message>
         <source>Goal: leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: leady</translation>
     </message>
     <message>
         <source>Goal: revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: przychód</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cały dzień</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane</translation>
     </message>
     <message>
         <source>Done at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wykonania</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorytet</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
         <source>Recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtarzanie</translation>
     </message>
     <message>
         <source>Reminder (minutes before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie (minut przed)</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Widoczność</translation>
     </message>
     <message>
         <source>Playbook action</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok scenariusza</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywność</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jednostka</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>Stawka VAT %</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoria</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje od</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Obowiązuje do</translation>
     </message>
     <message>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cennik</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numer</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Ważna do</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Rabat %</translation>
     </message>
     <message>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data wysłania</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatwierdził(a)</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Szablon</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilość</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Cena jednostkowa</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanał</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązanie</translation>
     </message>
     <message>
         <source>Respond by</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin odpowiedzi</translation>
     </message>
     <message>
         <source>Resolve by</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin rozwiązania</translation>
     </message>
     <message>
         <source>Responded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odpowiedzi</translation>
     </message>
     <message>
         <source>Resolved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data rozwiązania</translation>
     </message>
     <message>
         <source>Satisfaction (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadowolenie klienta (1-5)</translation>
     </message>
     <message>
         <source>Satisfaction comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Komentarz do oceny</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ pliku</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma kontrolna</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawartość</translation>
     </message>
     <message>
         <source>Linked record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ powiązanego rekordu</translation>
     </message>
     <message>
         <source>Linked record</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiązany rekord</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane przez</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca</translation>
     </message>
 </context>
 <context>
     <name>FieldFormat</name>
     <message>
         <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest adresem e-mail</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest adresem strony internetowej</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest liczbą całkowitą</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest wartością logiczną (true lub false)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number with at most %2 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest poprawną liczbą (dozwolone miejsca po przecinku: najwyżej %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest datą (RRRR-MM-DD)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest datą z godziną (RRRR-MM-DDTGG:MM)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest żadną z dozwolonych wartości: %2</translation>
     </message>
 </context>
 <context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku bazy danych: plik jest uszkodzony.</translation>
     </message>
     <message>
         <source>Damaged storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uszkodzone dane: %1</translation>
     </message>
     <message>
         <source>A %1 record (row %2) points to a missing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekord %1 (wiersz %2) odwołuje się do nieistniejącego rekordu %3.</translation>
     </message>
     <message>
         <source>The search index holds %1 records but %2 are searchable; rebuild it with &apos;tandem-cli check --repair&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba rekordów w indeksie wyszukiwania (%1) nie zgadza się z liczbą rekordów do wyszukiwania (%2); odbuduj indeks poleceniem &apos;tandem-cli check --repair&apos;.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Tandem, a desktop CRM for small sales teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem – CRM na komputer dla małych zespołów sprzedaży.</translation>
     </message>
     <message>
         <source>Open FILE instead of the default database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz plik FILE zamiast domyślnej bazy danych (%1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>Tandem cannot open the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem nie może otworzyć bazy danych %1.</translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>unknown record type &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany typ rekordu &apos;%1&apos; (dostępne typy: %2)</translation>
     </message>
     <message>
         <source>unknown field for %1 (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane pole rekordu %1 (dostępne pola: %2)</translation>
     </message>
     <message>
         <source>a %1 always has %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>w rekordzie %1 pole %2 ma zawsze wartość &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a currency code such as EUR or PLN</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest kodem waluty, takim jak EUR lub PLN</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma rekordu %1 o id %2</translation>
     </message>
     <message>
         <source>a %1 needs a value here</source>
-        <translation type="unfinished"></translation>
+        <translation>rekord %1 wymaga wartości w tym polu</translation>
     </message>
     <message>
         <source>a %1 needs at least one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rekord %1 wymaga wypełnienia co najmniej jednego z pól: %2</translation>
     </message>
     <message>
         <source>unknown field for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane pole rekordu %1</translation>
     </message>
     <message>
         <source>unknown record type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany typ rekordu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot sort %1 by an unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można sortować rekordów %1 według nieznanego pola</translation>
     </message>
     <message numerus="yes">
         <source>(%n bytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n bajt)</numerusform>
+            <numerusform>(%n bajty)</numerusform>
+            <numerusform>(%n bajtów)</numerusform>
         </translation>
     </message>
 </context>
@@ -1449,161 +1472,161 @@ The default database is %2 (or $TANDEM_DB).
     <name>Session</name>
     <message>
         <source>there is no user with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma użytkownika o id %1</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>change %1 is for an unknown record type &apos;%2&apos;; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana %1 dotyczy nieznanego typu rekordu &apos;%2&apos;; nic nie zaimportowano</translation>
     </message>
     <message>
         <source>change %1 sets an unknown field of %2; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>zmiana %1 ustawia nieznane pole rekordu %2; nic nie zaimportowano</translation>
     </message>
     <message>
         <source>cannot write the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać paczki synchronizacji: %1</translation>
     </message>
     <message>
         <source>cannot read the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać paczki synchronizacji: %1</translation>
     </message>
     <message>
         <source>this bundle was written by Tandem %1 (database version %2; this copy has %3). Update Tandem to version %1 to import it; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>tę paczkę zapisał Tandem %1 (wersja bazy danych %2; ta kopia ma wersję %3). Zaktualizuj program Tandem do wersji %1, aby ją zaimportować; nic nie zaimportowano.</translation>
     </message>
     <message>
         <source>the shared folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>folder współdzielony nie istnieje</translation>
     </message>
     <message>
         <source>there is no open conflict with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma otwartego konfliktu o id %1</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt</translation>
     </message>
     <message>
         <source>First call or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsza rozmowa lub spotkanie</translation>
     </message>
     <message>
         <source>Introduce the company and learn who decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedstaw firmę i ustal, kto podejmuje decyzję.</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalifikacja</translation>
     </message>
     <message>
         <source>Qualify needs and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbadaj potrzeby i budżet</translation>
     </message>
     <message>
         <source>Confirm need, budget, decision maker and timing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potwierdź potrzebę, budżet, decydenta i termin zakupu.</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Send the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij ofertę</translation>
     </message>
     <message>
         <source>Prepare and send the offer from the offer template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotuj ofertę na podstawie szablonu oferty i wyślij ją klientowi.</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocjacje</translation>
     </message>
     <message>
         <source>Agree terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzgodnij warunki</translation>
     </message>
     <message>
         <source>Follow up the offer and agree price and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do klienta w sprawie oferty i uzgodnij cenę oraz warunki.</translation>
     </message>
     <message>
         <source>Contract and invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Umowa i fakturowanie</translation>
     </message>
     <message>
         <source>Sign the contract and invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Podpisz umowę i wystaw fakturę</translation>
     </message>
     <message>
         <source>Send the contract for signature and issue the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij umowę do podpisu i wystaw fakturę.</translation>
     </message>
     <message>
         <source>Handover to delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazanie do realizacji</translation>
     </message>
     <message>
         <source>Hand over to delivery and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż do realizacji i wsparcia</translation>
     </message>
     <message>
         <source>Introduce the delivery team and agree the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przedstaw klientowi zespół realizacji i uzgodnij datę rozpoczęcia.</translation>
     </message>
     <message>
         <source>Price too high</source>
-        <translation type="unfinished"></translation>
+        <translation>Za wysoka cena</translation>
     </message>
     <message>
         <source>Chose a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybór konkurencji</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak budżetu</translation>
     </message>
     <message>
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak decyzji</translation>
     </message>
     <message>
         <source>Not followed up in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbyt późna reakcja</translation>
     </message>
     <message>
         <source>Product does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkt nie spełnia potrzeb</translation>
     </message>
     <message>
         <source>This database is already set up for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta baza danych jest już skonfigurowana dla firmy %1.</translation>
     </message>
     <message>
         <source>Enter your company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę swojej firmy.</translation>
     </message>
     <message>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj swoje imię i nazwisko.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a currency code such as EUR or PLN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest kodem waluty, takim jak EUR lub PLN.</translation>
     </message>
     <message>
         <source>New business</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa sprzedaż</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana</translation>
     </message>
 </context>
 </TS>

@@ -5,257 +5,257 @@
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать %1: %2</translation>
     </message>
     <message>
         <source>Copying %1 failed: the disk is full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось скопировать %1: диск заполнен.</translation>
     </message>
     <message>
         <source>Cannot write the backup file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл резервной копии %1.</translation>
     </message>
     <message>
         <source>%1 is an empty file, not a Tandem backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — пустой файл, а не резервная копия Tandem.</translation>
     </message>
     <message>
         <source>The current data could not be saved first, so nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось предварительно сохранить текущие данные, поэтому ничего не восстановлено: %1</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1.</translation>
     </message>
 </context>
 <context>
     <name>Bundle</name>
     <message>
         <source>change %1 is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение %1 записано не полностью</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить библиотеку шифрования.</translation>
     </message>
     <message>
         <source>Not enough memory to derive the team key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Недостаточно памяти для вычисления ключа команды.</translation>
     </message>
     <message>
         <source>This bundle was written in a newer sync format; update Tandem to read it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет создан в более новом формате синхронизации; обновите Tandem, чтобы прочитать его. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>This is not a Tandem sync bundle. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не пакет синхронизации Tandem. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The bundle is damaged or truncated (it may still be copying). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет повреждён или записан не полностью (возможно, он ещё копируется). Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The bundle is damaged or truncated (its integrity check failed). Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет повреждён или записан не полностью (проверка целостности не пройдена). Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The bundle&apos;s header is damaged. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок пакета повреждён. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>This bundle was written by Tandem %1 in a newer sync format; update Tandem to read it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет создан в Tandem %1 в более новом формате синхронизации; обновите Tandem, чтобы прочитать его. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>This bundle is encrypted with a team passphrase; set the passphrase to import it. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет зашифрован парольной фразой команды; задайте парольную фразу, чтобы импортировать его. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The bundle is truncated. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет записан не полностью. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>This bundle is from another team or was altered: it does not open with this team&apos;s passphrase. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет получен от другой команды или был изменён: он не открывается парольной фразой этой команды. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>This bundle is not encrypted, but this team requires a passphrase. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет не зашифрован, а для этой команды парольная фраза обязательна. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The bundle&apos;s changes are damaged. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения в пакете повреждены. Ничего не импортировано.</translation>
     </message>
     <message>
         <source>The bundle holds %1 changes but its header announces %2. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>В пакете изменений: %1, а в его заголовке указано: %2. Ничего не импортировано.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Я</translation>
     </message>
     <message>
         <source>usage: init [--company NAME] [--user NAME] [--currency CODE]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: init [--company NAME] [--user NAME] [--currency CODE]</translation>
     </message>
     <message>
         <source>My company</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя компания</translation>
     </message>
     <message>
         <source>Created %1 for %2; you are user %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана база данных %1 для компании %2; ваш пользователь: %3.</translation>
     </message>
     <message>
         <source>usage: demo [--contacts N] [--seed S]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: demo [--contacts N] [--seed S]</translation>
     </message>
     <message>
         <source>--contacts needs a whole number from 10 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>для --contacts нужно целое число от 10 до 1000000</translation>
     </message>
     <message>
         <source>--seed needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>для --seed нужно целое число</translation>
     </message>
     <message>
         <source>Tandem Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem Демо</translation>
     </message>
     <message>
         <source>Demo Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Демо-менеджер</translation>
     </message>
     <message>
         <source>Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные: пользователей — %1, компаний — %2, контактов — %3, лидов — %4, сделок — %5, действий — %6; за %7 с.</translation>
     </message>
     <message>
         <source>usage: backup --to FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: backup --to FILE</translation>
     </message>
     <message>
         <source>the file already exists; choose a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>файл уже существует; укажите другое имя</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
         <source>usage: restore FILE [--preview]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: restore FILE [--preview]</translation>
     </message>
     <message>
         <source>Backup %1 (database version %2) of %3 holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия %1 (версия базы данных %2, компания: %3) содержит:</translation>
     </message>
     <message>
         <source>an unnamed company</source>
-        <translation type="unfinished"></translation>
+        <translation>без названия</translation>
     </message>
     <message>
         <source>Restored. The data it replaced was saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные восстановлены. Прежние данные сохранены в %1</translation>
     </message>
     <message>
         <source>option --%1 needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>для параметра --%1 нужно значение</translation>
     </message>
     <message>
         <source>unknown option --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр --%1</translation>
     </message>
     <message>
         <source>Create it with &apos;tandem-cli init&apos; or &apos;tandem-cli demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте её командой &apos;tandem-cli init&apos; или &apos;tandem-cli demo&apos;.</translation>
     </message>
     <message>
         <source>Run &apos;tandem-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список команд: &apos;tandem-cli --help&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not of the form field=value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не соответствует формату field=value</translation>
     </message>
     <message>
         <source>given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>указано дважды</translation>
     </message>
     <message>
         <source>usage: search TEXT [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: search TEXT [--limit N] [--json]</translation>
     </message>
     <message>
         <source>usage: history ENTITY ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: history ENTITY ID [--json]</translation>
     </message>
     <message>
         <source>unknown record type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип записи &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>запись типа %1 с id %2 не найдена</translation>
     </message>
     <message>
         <source>usage: dump --canonical</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: dump --canonical</translation>
     </message>
     <message>
         <source>usage: check [--repair]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: check [--repair]</translation>
     </message>
     <message>
         <source>ok: %1 is healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>ok: база данных %1 в порядке</translation>
     </message>
     <message>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр %1</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>команда не указана</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: add ENTITY field=value …</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: add ENTITY field=value …</translation>
     </message>
     <message>
         <source>usage: set ENTITY ID field=value …</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: set ENTITY ID field=value …</translation>
     </message>
     <message>
         <source>usage: rm ENTITY ID</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: rm ENTITY ID</translation>
     </message>
     <message>
         <source>usage: show ENTITY ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: show ENTITY ID [--json]</translation>
     </message>
     <message>
         <source>usage: list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]</translation>
     </message>
     <message>
         <source>--limit needs a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>для --limit нужно целое число</translation>
     </message>
     <message>
         <source>usage: whoami [--set USER_ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: whoami [--set USER_ID]</translation>
     </message>
     <message>
         <source>No user chosen on this copy; pick one with &apos;whoami --set USER_ID&apos; (see &apos;list user&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой копии не выбран пользователь; выберите его командой &apos;whoami --set USER_ID&apos; (см. &apos;list user&apos;).</translation>
     </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
@@ -282,1166 +282,1189 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: tandem-cli [--db FILE] COMMAND …
+
+Команды:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              выводит id новой записи
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 пользователь, от имени которого вносит изменения эта копия
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+База данных по умолчанию: %2 (или $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(удалено)</translation>
     </message>
     <message>
         <source>usage: sync export --to FILE [--peer SITE]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: sync export --to FILE [--peer SITE]</translation>
     </message>
     <message>
         <source>Wrote %1 changes to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменений записано: %1, файл: %2</translation>
     </message>
     <message>
         <source>usage: sync import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: sync import FILE</translation>
     </message>
     <message>
         <source>Imported %1 new of %2 changes from %3 (%4 records); %5 conflicts to review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано новых изменений от узла %3: %1 из %2 (записей: %4); конфликтов для проверки: %5.</translation>
     </message>
     <message>
         <source>usage: sync folder DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: sync folder DIR</translation>
     </message>
     <message>
         <source>tandem-cli: skipped for now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tandem-cli: пока пропущено: %1</translation>
     </message>
     <message>
         <source>Read %1 bundles (%2 new changes); wrote %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано пакетов: %1 (новых изменений: %2); записан пакет %3</translation>
     </message>
     <message>
         <source>This copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта копия: %1</translation>
     </message>
     <message>
         <source>Changes not yet acknowledged by any peer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, ещё не подтверждённые ни одним узлом: %1</translation>
     </message>
     <message>
         <source>Conflicts to review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты для проверки: %1</translation>
     </message>
     <message>
         <source>Team passphrase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза команды: %1</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задана</translation>
     </message>
     <message>
         <source>set</source>
-        <translation type="unfinished"></translation>
+        <translation>задана</translation>
     </message>
     <message>
         <source>(any peer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(любой узел)</translation>
     </message>
     <message>
         <source>peer %1	last sent %2	last received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>узел %1	последняя отправка %2	последнее получение %3</translation>
     </message>
     <message>
         <source>shown: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>текущее: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>other: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>другое: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>usage: sync resolve CONFLICT_ID --take-other|--keep</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: sync resolve CONFLICT_ID --take-other|--keep</translation>
     </message>
     <message>
         <source>usage: sync passphrase --set TEXT | --clear</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: sync passphrase --set TEXT | --clear</translation>
     </message>
     <message>
         <source>a team passphrase needs at least 8 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>парольная фраза команды должна содержать не менее 8 символов</translation>
     </message>
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase …</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: sync export|import|folder|status|conflicts|resolve|passphrase …</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>There is no Tandem database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных Tandem по пути %1 не найдена.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Tandem database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это папка, а не база данных Tandem.</translation>
     </message>
     <message>
         <source>%1 is not a Tandem database (it is not an SQLite file, or it is damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является базой данных Tandem (это не файл SQLite, или он повреждён).</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 не существует.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 повреждён, прочитать его не удаётся: %2</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 повреждён, прочитать его не удаётся.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a Tandem database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — база данных SQLite другой программы, а не база данных Tandem.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Tandem (database version %2; this version reads up to %3). Update Tandem to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 создан более новой версией Tandem (версия базы данных %2; эта версия программы читает базы данных до версии %3). Обновите Tandem, чтобы открыть его; файл не изменён.</translation>
     </message>
     <message>
         <source>Cannot write to %1: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в %1: файл или его папка доступны только для чтения.</translation>
     </message>
     <message>
         <source>No backup could be written before updating %1, so it was not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед обновлением %1 не удалось создать резервную копию, поэтому файл не обновлён: %2</translation>
     </message>
     <message>
         <source>Updating the database to version %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных до версии %1: %2</translation>
     </message>
     <message>
         <source>The change could not be saved: no transaction is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить изменение: внутренняя ошибка (транзакция не открыта).</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>Demo data is being written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные ещё создаются.</translation>
     </message>
 </context>
 <context>
     <name>Entity</name>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователи</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория</translation>
     </message>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Территории</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Компании</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Contact detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ связи</translation>
     </message>
     <message>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Способы связи</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязка тега</translation>
     </message>
     <message>
         <source>Taggings</source>
-        <translation type="unfinished"></translation>
+        <translation>Привязки тегов</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегменты</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Playbook action</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг регламента</translation>
     </message>
     <message>
         <source>Playbook actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги регламента</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>Lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины проигрыша</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурент</translation>
     </message>
     <message>
         <source>Competitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкуренты</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>План продаж</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы продаж</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампании</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукты</translation>
     </message>
     <message>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайс-лист</translation>
     </message>
     <message>
         <source>Price lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайс-листы</translation>
     </message>
     <message>
         <source>Price list item</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиция прайс-листа</translation>
     </message>
     <message>
         <source>Price list items</source>
-        <translation type="unfinished"></translation>
+        <translation>Позиции прайс-листа</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческие предложения</translation>
     </message>
     <message>
         <source>Quote line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка предложения</translation>
     </message>
     <message>
         <source>Quote lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки предложения</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Навыки</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Calendar visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимость календаря</translation>
     </message>
     <message>
         <source>Parent team</source>
-        <translation type="unfinished"></translation>
+        <translation>Вышестоящая команда</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Postcode from</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс от</translation>
     </message>
     <message>
         <source>Postcode to</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс до</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Юридическое название</translation>
     </message>
     <message>
         <source>Registration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрационный номер</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код плательщика НДС</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Улица</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегмент</translation>
     </message>
     <message>
         <source>Loyalty tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень лояльности</translation>
     </message>
     <message>
         <source>ABC class</source>
-        <translation type="unfinished"></translation>
+        <translation>ABC-класс</translation>
     </message>
     <message>
         <source>Parent company</source>
-        <translation type="unfinished"></translation>
+        <translation>Головная компания</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория</translation>
     </message>
     <message>
         <source>Renewal date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата продления</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдел</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>ЛПР</translation>
     </message>
     <message>
         <source>Reports to</source>
-        <translation type="unfinished"></translation>
+        <translation>Подчиняется</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Мобильный</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation>День рождения</translation>
     </message>
     <message>
         <source>E-mail consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на e-mail</translation>
     </message>
     <message>
         <source>Phone consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на звонки</translation>
     </message>
     <message>
         <source>Postal consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на почтовые отправления</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата следующего контакта</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Метка</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвет</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Тег</translation>
     </message>
     <message>
         <source>Record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип записи</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания</translation>
     </message>
     <message>
         <source>Lost reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина проигрыша</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребности</translation>
     </message>
     <message>
         <source>Qualification answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы по квалификации</translation>
     </message>
     <message>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>Converted at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата конвертации</translation>
     </message>
     <message>
         <source>First contact due</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый контакт до</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>По умолчанию</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>Probability %</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность, %</translation>
     </message>
     <message>
         <source>Stalled after days</source>
-        <translation type="unfinished"></translation>
+        <translation>Считать зависшей через (дней)</translation>
     </message>
     <message>
         <source>Requires checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется чек-лист</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта</translation>
     </message>
     <message>
         <source>Expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая дата закрытия</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурент</translation>
     </message>
     <message>
         <source>Won at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выигрыша</translation>
     </message>
     <message>
         <source>Lost at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проигрыша</translation>
     </message>
     <message>
         <source>In stage since</source>
-        <translation type="unfinished"></translation>
+        <translation>На этапе с</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг</translation>
     </message>
     <message>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструкции</translation>
     </message>
     <message>
         <source>Deadline (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок (дней)</translation>
     </message>
     <message>
         <source>Hard deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Жёсткий срок</translation>
     </message>
     <message>
         <source>Done by</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель</translation>
     </message>
     <message>
         <source>Document template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон документа</translation>
     </message>
     <message>
         <source>Escalate after days</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация через (дней)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательный</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Применяется к</translation>
     </message>
     <message>
         <source>Strengths</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильные стороны</translation>
     </message>
     <message>
         <source>Weaknesses</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабые стороны</translation>
     </message>
     <message>
         <source>Price points</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень цен</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Period start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало периода</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>New deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сделки</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
         <source>Ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюджет</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Затраты</translation>
     </message>
     <message>
         <source>Goal: leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: лиды</translation>
     </message>
     <message>
         <source>Goal: revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель: выручка</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь день</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <source>Done at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выполнения</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Recurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторение</translation>
     </message>
     <message>
         <source>Reminder (minutes before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание (за сколько минут)</translation>
     </message>
     <message>
         <source>Visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Видимость</translation>
     </message>
     <message>
         <source>Playbook action</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг регламента</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Response</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ на приглашение</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished"></translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ед. изм.</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена</translation>
     </message>
     <message>
         <source>VAT %</source>
-        <translation type="unfinished"></translation>
+        <translation>НДС, %</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует с</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует по</translation>
     </message>
     <message>
         <source>Price list</source>
-        <translation type="unfinished"></translation>
+        <translation>Прайс-лист</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действительно до</translation>
     </message>
     <message>
         <source>Discount %</source>
-        <translation type="unfinished"></translation>
+        <translation>Скидка, %</translation>
     </message>
     <message>
         <source>Sent at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отправки</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Утвердил</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Цена за единицу</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Канал</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Respond by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответить до</translation>
     </message>
     <message>
         <source>Resolve by</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить до</translation>
     </message>
     <message>
         <source>Responded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ответа</translation>
     </message>
     <message>
         <source>Resolved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
         <source>Satisfaction (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка клиента (1-5)</translation>
     </message>
     <message>
         <source>Satisfaction comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к оценке</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип файла</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Контрольная сумма</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержимое</translation>
     </message>
     <message>
         <source>Linked record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип связанной записи</translation>
     </message>
     <message>
         <source>Linked record</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанная запись</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <source>Sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
 </context>
 <context>
     <name>FieldFormat</name>
     <message>
         <source>&apos;%1&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является адресом электронной почты</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является адресом сайта</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является целым числом</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является значением true или false</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number with at most %2 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является числом с допустимым количеством знаков после запятой (не более %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является датой (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date and time (YYYY-MM-DDTHH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является датой и временем (ГГГГ-ММ-ДДTЧЧ:ММ)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не входит в список допустимых значений: %2</translation>
     </message>
 </context>
 <context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл базы данных: он повреждён.</translation>
     </message>
     <message>
         <source>Damaged storage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Повреждение хранилища: %1</translation>
     </message>
     <message>
         <source>A %1 record (row %2) points to a missing %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись типа %1 (строка %2) ссылается на отсутствующую запись типа %3.</translation>
     </message>
     <message>
         <source>The search index holds %1 records but %2 are searchable; rebuild it with &apos;tandem-cli check --repair&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>В поисковом индексе записей: %1, а доступных для поиска записей: %2; перестройте индекс командой &apos;tandem-cli check --repair&apos;.</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Tandem, a desktop CRM for small sales teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem — настольная CRM-система для небольших отделов продаж.</translation>
     </message>
     <message>
         <source>Open FILE instead of the default database (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть FILE вместо базы данных по умолчанию (%1).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>Tandem cannot open the database %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem не удаётся открыть базу данных %1.</translation>
     </message>
 </context>
 <context>
     <name>RecordStore</name>
     <message>
         <source>unknown record type &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип записи &apos;%1&apos; (допустимые: %2)</translation>
     </message>
     <message>
         <source>unknown field for %1 (fields: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле для типа записи %1 (поля: %2)</translation>
     </message>
     <message>
         <source>a %1 always has %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>у записи типа %1 поле %2 всегда равно &apos;%3&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a currency code such as EUR or PLN</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является кодом валюты (например, EUR или PLN)</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>запись типа %1 с id %2 не найдена</translation>
     </message>
     <message>
         <source>a %1 needs a value here</source>
-        <translation type="unfinished"></translation>
+        <translation>для записи типа %1 это поле обязательно</translation>
     </message>
     <message>
         <source>a %1 needs at least one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>для записи типа %1 нужно заполнить хотя бы одно из полей: %2</translation>
     </message>
     <message>
         <source>unknown field for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестное поле для типа записи %1</translation>
     </message>
     <message>
         <source>unknown record type &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип записи &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot sort %1 by an unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>невозможно отсортировать записи типа %1 по неизвестному полю</translation>
     </message>
     <message numerus="yes">
         <source>(%n bytes)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n байт)</numerusform>
+            <numerusform>(%n байта)</numerusform>
+            <numerusform>(%n байт)</numerusform>
         </translation>
     </message>
 </context>
@@ -1449,161 +1472,161 @@ The default database is %2 (or $TANDEM_DB).
     <name>Session</name>
     <message>
         <source>there is no user with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь с id %1 не найден</translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
         <source>change %1 is for an unknown record type &apos;%2&apos;; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение %1 относится к неизвестному типу записи &apos;%2&apos;; ничего не импортировано</translation>
     </message>
     <message>
         <source>change %1 sets an unknown field of %2; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение %1 задаёт неизвестное поле для типа записи %2; ничего не импортировано</translation>
     </message>
     <message>
         <source>cannot write the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать пакет: %1</translation>
     </message>
     <message>
         <source>cannot read the bundle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать пакет: %1</translation>
     </message>
     <message>
         <source>this bundle was written by Tandem %1 (database version %2; this copy has %3). Update Tandem to version %1 to import it; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>этот пакет создан в Tandem %1 (версия базы данных %2; в этой копии — %3). Обновите Tandem до версии %1, чтобы импортировать его; ничего не импортировано.</translation>
     </message>
     <message>
         <source>the shared folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>общая папка не существует</translation>
     </message>
     <message>
         <source>there is no open conflict with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>открытый конфликт с id %1 не найден</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Знакомство</translation>
     </message>
     <message>
         <source>First call or meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый звонок или встреча</translation>
     </message>
     <message>
         <source>Introduce the company and learn who decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Представьте компанию и выясните, кто принимает решение.</translation>
     </message>
     <message>
         <source>Qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация</translation>
     </message>
     <message>
         <source>Qualify needs and budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Выявить потребности и бюджет</translation>
     </message>
     <message>
         <source>Confirm need, budget, decision maker and timing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтвердите потребность, бюджет, ЛПР и сроки.</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
         <source>Send the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить коммерческое предложение</translation>
     </message>
     <message>
         <source>Prepare and send the offer from the offer template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовьте коммерческое предложение по шаблону и отправьте его клиенту.</translation>
     </message>
     <message>
         <source>Negotiation</source>
-        <translation type="unfinished"></translation>
+        <translation>Переговоры</translation>
     </message>
     <message>
         <source>Agree terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласовать условия</translation>
     </message>
     <message>
         <source>Follow up the offer and agree price and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свяжитесь с клиентом по коммерческому предложению и согласуйте цену и условия.</translation>
     </message>
     <message>
         <source>Contract and invoicing</source>
-        <translation type="unfinished"></translation>
+        <translation>Договор и счёт</translation>
     </message>
     <message>
         <source>Sign the contract and invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать договор и выставить счёт</translation>
     </message>
     <message>
         <source>Send the contract for signature and issue the invoice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправьте договор на подпись и выставьте счёт.</translation>
     </message>
     <message>
         <source>Handover to delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача в работу</translation>
     </message>
     <message>
         <source>Hand over to delivery and support</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать клиента исполнителям и в поддержку</translation>
     </message>
     <message>
         <source>Introduce the delivery team and agree the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Познакомьте клиента с командой исполнителей и согласуйте дату начала работ.</translation>
     </message>
     <message>
         <source>Price too high</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком высокая цена</translation>
     </message>
     <message>
         <source>Chose a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрали конкурента</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет бюджета</translation>
     </message>
     <message>
         <source>No decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение не принято</translation>
     </message>
     <message>
         <source>Not followed up in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Не связались с клиентом вовремя</translation>
     </message>
     <message>
         <source>Product does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Продукт не подходит</translation>
     </message>
     <message>
         <source>This database is already set up for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта база данных уже настроена для компании %1.</translation>
     </message>
     <message>
         <source>Enter your company&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название вашей компании.</translation>
     </message>
     <message>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ваше имя.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a currency code such as EUR or PLN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является кодом валюты (например, EUR или PLN).</translation>
     </message>
     <message>
         <source>New business</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые продажи</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграна</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,7 @@ private:
     mutable QHash<QString, QSqlQuery> m_statements; // a cache of prepared statements
     int m_version = 0;
     int m_txDepth = 0;
+    bool m_txFailed = false; // an inner Transaction rolled back: the outermost must not commit
 };
 
 // Converts a failed query into an Error with the driver's text.

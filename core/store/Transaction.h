@@ -1,4 +1,4 @@
-// RAII transaction: the outermost opens BEGIN IMMEDIATE, nested ones are savepoints.
+// RAII transaction: the outermost opens BEGIN IMMEDIATE; nested ones join it, all or nothing.
 #pragma once
 
 #include "util/Result.h"

@@ -16,6 +16,7 @@
 
 namespace tandem::bench {
 void runSearchBench(Session& session, int queries);
+void runSyncBench(int changes);
 }
 
 using namespace tandem;
@@ -30,6 +31,7 @@ int main(int argc, char* argv[])
         QStringLiteral("N"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("queries"), QStringLiteral("Search queries to time."),
         QStringLiteral("N"), QStringLiteral("1000") });
+    parser.addOption({ QStringLiteral("sync-changes"), QStringLiteral("Changes in the sync benchmark."), QStringLiteral("N"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("db"),
         QStringLiteral("Use (or keep) this database file instead of a temporary one."),
         QStringLiteral("FILE") });
@@ -49,6 +51,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     Session& s = **session;
+    runSyncBench(parser.value(QStringLiteral("sync-changes")).toInt());
     out() << QStringLiteral("Tandem benchmark on %1\n").arg(path);
     if (!reuse) {
         QElapsedTimer timer;

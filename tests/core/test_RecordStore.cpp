@@ -247,3 +247,20 @@ TEST_CASE("Each change names the versions it supersedes", "[store][sync]")
     CHECK(del.prev.contains(created));
     CHECK(log.heads(QStringLiteral("company"), id).forField(QString()) == QStringList { del.token() });
 }
+
+TEST_CASE("A failed step inside a larger operation fails the whole operation", "[store]")
+{
+    auto db = TestDatabase::initialised();
+    RecordStore& rs = db->records();
+    Transaction outer(db->session().database());
+    create(rs, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("UAB Pirmas") } });
+    {
+        Transaction inner(db->session().database());
+        create(rs, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("UAB Antras") } });
+        // inner ends without commit: a step of the operation failed
+    }
+    auto r = outer.commit();
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.contains(QStringLiteral("Nothing was saved")));
+    CHECK(*rs.count(QStringLiteral("company")) == 0);
+}
