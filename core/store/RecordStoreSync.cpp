@@ -86,15 +86,27 @@ Result<void> RecordStore::rebuildFromLog(const QString& entity, const QString& i
         rec.fields.insert(f.name, f.type == FieldType::Bool && !value.isNull() ? QVariant(value.toLongLong() != 0) : value);
     }
 
-    QStringList updates;
-    for (int i = 1; i < columns.size(); ++i)
-        updates << columns.at(i) + QStringLiteral(" = excluded.") + columns.at(i);
-    QSqlQuery& q = m_db.statement(QStringLiteral("INSERT INTO \"%1\"(%2) VALUES(%3) ON CONFLICT(id) DO UPDATE SET %4")
-                                      .arg(def->table, columns.join(QLatin1Char(',')),
-                                           QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')),
-                                           updates.join(QStringLiteral(", "))));
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
+    // A record new to this copy is inserted with the columns it has; a known one is rewritten.
+    const bool exists = !m_db.scalar(QStringLiteral("SELECT 1 FROM \"%1\" WHERE id = ?").arg(def->table), { id }).isNull();
+    QStringList names;
+    QVariantList binds;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (exists ? i > 0 : !values.at(i).isNull()) {
+            names << columns.at(i);
+            binds << values.at(i);
+        }
+    }
+    QString sql;
+    if (exists) {
+        sql = QStringLiteral("UPDATE \"%1\" SET %2 = ? WHERE id = ?").arg(def->table, names.join(QStringLiteral(" = ?, ")));
+        binds << id;
+    } else {
+        sql = QStringLiteral("INSERT INTO \"%1\"(%2) VALUES(%3)")
+                  .arg(def->table, names.join(QLatin1Char(',')), QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')));
+    }
+    QSqlQuery& q = m_db.statement(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
     if (!q.exec())
         return sqlError(q);
     if (!def->searchable)
