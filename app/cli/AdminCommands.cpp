@@ -87,8 +87,7 @@ int runDemo(CliContext& ctx, const QStringList& argv)
         return ctx.fail(stats.error());
     }
     ctx.out() << QCoreApplication::translate("Cli",
-        "Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 "
-        "s.")
+        "Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.")
                      .arg(stats->users)
                      .arg(stats->companies)
                      .arg(stats->contacts)

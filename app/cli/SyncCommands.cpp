@@ -46,7 +46,8 @@ int runExport(CliContext& ctx, SyncService& sync, const QStringList& argv)
     auto n = sync.exportTo(args->value(QStringLiteral("to")), args->value(QStringLiteral("peer")));
     if (!n)
         return ctx.fail(n.error());
-    ctx.out() << QCoreApplication::translate("Cli", "Wrote %1 changes to %2").arg(*n).arg(args->value(QStringLiteral("to"))) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("Cli", "Wrote %n change(s) to %1", nullptr, *n).arg(args->value(QStringLiteral("to")))
+              << Qt::endl;
     return Ok;
 }
 
@@ -57,13 +58,9 @@ int runImport(CliContext& ctx, SyncService& sync, const QStringList& argv)
     auto r = sync.importFile(argv.first());
     if (!r)
         return ctx.fail(r.error());
-    ctx.out() << QCoreApplication::translate("Cli", "Imported %1 new of %2 changes from %3 (%4 records); %5 conflicts to review.")
-                     .arg(r->newChanges)
-                     .arg(r->changesInBundle)
-                     .arg(r->fromSite)
-                     .arg(r->recordsTouched)
-                     .arg(r->openConflicts)
-              << Qt::endl;
+    ctx.out() << QCoreApplication::translate("Cli", "Imported %n new change(s) from %1.", nullptr, r->newChanges).arg(r->fromSite)
+              << ' ' << QCoreApplication::translate("Cli", "%n record(s) updated.", nullptr, r->recordsTouched) << ' '
+              << QCoreApplication::translate("Cli", "%n conflict(s) to review.", nullptr, r->openConflicts) << Qt::endl;
     return Ok;
 }
 
@@ -76,11 +73,9 @@ int runFolder(CliContext& ctx, SyncService& sync, const QStringList& argv)
         return ctx.fail(r.error());
     for (const QString& s : r->skipped)
         ctx.err() << QCoreApplication::translate("Cli", "tandem-cli: skipped for now: %1").arg(s) << Qt::endl;
-    ctx.out() << QCoreApplication::translate("Cli", "Read %1 bundles (%2 new changes); wrote %3")
-                     .arg(r->imported)
-                     .arg(r->newChanges)
-                     .arg(r->written)
-              << Qt::endl;
+    ctx.out() << QCoreApplication::translate("Cli", "Read %n bundle(s) of other copies.", nullptr, r->imported) << ' '
+              << QCoreApplication::translate("Cli", "%n new change(s).", nullptr, r->newChanges) << ' '
+              << QCoreApplication::translate("Cli", "Wrote %1.").arg(r->written) << Qt::endl;
     return Ok;
 }
 

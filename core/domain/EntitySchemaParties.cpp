@@ -31,7 +31,7 @@ void addPartiesEntities(QList<EntityDef>& list)
         e.searchable = true;
         e.fields = {
             field(
-                "name", QT_TRANSLATE_NOOP("Field", "Name"), FieldType::Text, Required | Searchable),
+                "name", QT_TRANSLATE_NOOP("Field", "Full name"), FieldType::Text, Required | Searchable),
             field("email", QT_TRANSLATE_NOOP("Field", "E-mail"), FieldType::Email, Searchable),
             field("phone", QT_TRANSLATE_NOOP("Field", "Phone"), FieldType::Phone, 0),
             choice("role", QT_TRANSLATE_NOOP("Field", "Role"),

@@ -44,7 +44,7 @@ QStringList checkIntegrity(Database& db, const RecordStore& records, const Searc
     const qint64 indexed = search.documentCount();
     if (indexed != searchable)
         problems << QCoreApplication::translate("Integrity",
-            "The search index holds %1 records but %2 are searchable; "
+            "The search index is incomplete (%1 of %2 records); "
             "rebuild it with 'tandem-cli check --repair'.")
                         .arg(indexed)
                         .arg(searchable);

@@ -259,7 +259,7 @@ Result<Bundle> BundleFormat::decode(const QByteArray& bytes, const QString& pass
         return Error { QCoreApplication::translate("Bundle", "The bundle's changes are damaged. Nothing was imported."), file, 0, {} };
     const QJsonArray changes = doc.array();
     if (changes.size() != h.changeCount)
-        return Error { QCoreApplication::translate("Bundle", "The bundle holds %1 changes but its header announces %2. Nothing was imported.")
+        return Error { QCoreApplication::translate("Bundle", "The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.")
                            .arg(changes.size())
                            .arg(h.changeCount),
                        file, 0, {} };
