@@ -40,9 +40,10 @@ int runInit(CliContext& ctx, const QStringList& argv)
     setup.currency = args->value(QStringLiteral("currency"), QStringLiteral("EUR"));
     auto user = Workspace::initialise(**s, setup);
     if (!user) {
+        const int code = ctx.fail(user.error());
         if (!existed)
-            QFile::remove(ctx.dbPath());
-        return ctx.fail(user.error());
+            ctx.discardDatabase();
+        return code;
     }
     ctx.out() << QCoreApplication::translate("Cli", "Created %1 for %2; you are user %3.")
                      .arg(ctx.dbPath(), setup.companyName, *user)
@@ -69,6 +70,7 @@ int runDemo(CliContext& ctx, const QStringList& argv)
         return ctx.usage(QCoreApplication::translate("Cli", "--seed needs a whole number"));
 
     const bool existed = QFileInfo::exists(ctx.dbPath());
+    ctx.setIdSeed(options.seed);
     auto s = ctx.session(true);
     if (!s)
         return ctx.fail(s.error());
@@ -82,9 +84,10 @@ int runDemo(CliContext& ctx, const QStringList& argv)
     }
     auto stats = generateDemo(session, options);
     if (!stats) {
+        const int code = ctx.fail(stats.error());
         if (!existed)
-            QFile::remove(ctx.dbPath());
-        return ctx.fail(stats.error());
+            ctx.discardDatabase();
+        return code;
     }
     ctx.out() << QCoreApplication::translate("Cli",
         "Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.")

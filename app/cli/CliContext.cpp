@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 
 namespace tandem::cli {
@@ -65,6 +66,7 @@ Result<Session*> CliContext::session(bool create)
     if (!m_session) {
         SessionOptions options;
         options.open.createIfMissing = create;
+        options.idSeed = m_idSeed;
         auto s = Session::open(m_dbPath, *m_clock, options);
         if (!s) {
             Error e = s.error();
@@ -77,6 +79,13 @@ Result<Session*> CliContext::session(bool create)
         m_session = std::move(s).value();
     }
     return m_session.get();
+}
+
+void CliContext::discardDatabase()
+{
+    m_session.reset();
+    for (const char* suffix : { "", "-wal", "-shm" })
+        QFile::remove(m_dbPath + QLatin1String(suffix));
 }
 
 int CliContext::fail(const Error& error, const QString& context)

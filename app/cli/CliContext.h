@@ -42,6 +42,10 @@ public:
 
     // Opens the database; with create=false a missing file is an error that says to run init.
     Result<Session*> session(bool create = false);
+    // Ids made by this run come from `seed` (demo data: same seed, same ids).
+    void setIdSeed(quint64 seed) { m_idSeed = seed; }
+    // Closes the database and deletes its files: a database whose set-up failed.
+    void discardDatabase();
     // Prints "tandem-cli: message" on stderr and returns Failed.
     // `context` (an entity name) goes before the error's field: "contact: email: …".
     int fail(const Error& error, const QString& context = {});
@@ -54,6 +58,7 @@ private:
     QTextStream& m_err;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Session> m_session;
+    quint64 m_idSeed = 0;
 };
 
 // Reads field=value pairs; the value may hold '=' and be empty (which clears the field).

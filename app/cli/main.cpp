@@ -57,7 +57,11 @@ int main(int argc, char* argv[])
     QString db;
     while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
         const QString opt = args.takeFirst();
-        if (opt == QLatin1String("--db") && !args.isEmpty()) {
+        if (opt == QLatin1String("--db")) {
+            if (args.isEmpty()) {
+                err << QStringLiteral("tandem-cli: ") << QCoreApplication::translate("Cli", "option --%1 needs a value").arg(QStringLiteral("db")) << Qt::endl;
+                return Usage;
+            }
             db = args.takeFirst();
         } else if (opt.startsWith(QLatin1String("--db="))) {
             db = opt.mid(5);

@@ -52,6 +52,9 @@ Result<void> backupDatabase(Database& db, const QString& target)
         };
     }
     auto r = copyDatabase(db.handle(), dest, target);
+    // A backup is one self-contained file: no -wal beside it to lose when it is copied.
+    if (r)
+        sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
     sqlite3_close(dest);
     if (!r) {
         QFile::remove(target);

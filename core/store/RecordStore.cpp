@@ -232,8 +232,35 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
     return id;
 }
 
-Result<void> RecordStore::update(const QString& entity, const QString& id, const QVariantMap& input)
+Result<void> RecordStore::rescaleMoney(const EntityDef& def, const Record& existing, const QString& currency,
+                                       QVariantMap& values) const
 {
+    const int from = currencyMinorDigits(currencyOf(existing));
+    const int to = currencyMinorDigits(currency);
+    if (from == to)
+        return {};
+    for (const FieldDef& f : def.fields) {
+        if (f.type != FieldType::Money || values.contains(f.name) || existing.value(f.name).isNull())
+            continue;
+        qint64 v = existing.value(f.name).toLongLong();
+        for (int i = from; i < to; ++i)
+            v *= 10;
+        for (int i = to; i < from; ++i) {
+            if (v % 10 != 0)
+                return Error { QCoreApplication::translate("RecordStore", "%1 has more decimals than %2 allows; give the "
+                                                                          "amount in %2 too")
+                                   .arg(formatFieldText(f, existing.value(f.name), currencyOf(existing)), currency),
+                               {}, 0, f.name };
+            v /= 10;
+        }
+        values.insert(f.name, v);
+    }
+    return {};
+}
+
+Result<void> RecordStore::update(const QString& entity, const QString& rawId, const QVariantMap& input)
+{
+    const QString id = rawId.trimmed().toLower(); // ids are stored in lower case
     auto defR = definition(entity);
     if (!defR)
         return defR.error();
@@ -250,9 +277,13 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
     auto valuesR = validate(def, input, currency);
     if (!valuesR)
         return valuesR.error();
+    QVariantMap values = *valuesR;
+    // A new currency keeps the amounts as written (1250 EUR → 1250 JPY): rescale minor units.
+    if (auto r = rescaleMoney(def, *existing, currency, values); !r)
+        return r;
 
     QVariantMap changed;
-    for (auto it = valuesR->begin(); it != valuesR->end(); ++it) {
+    for (auto it = values.begin(); it != values.end(); ++it) {
         const FieldDef* f = def.field(it.key());
         if (f->required() && it.value().toString().isEmpty())
             return Error {
@@ -318,8 +349,9 @@ Result<void> RecordStore::update(const QString& entity, const QString& id, const
     return tx.commit();
 }
 
-Result<void> RecordStore::remove(const QString& entity, const QString& id)
+Result<void> RecordStore::remove(const QString& entity, const QString& rawId)
 {
+    const QString id = rawId.trimmed().toLower(); // ids are stored in lower case
     auto defR = definition(entity);
     if (!defR)
         return defR.error();
@@ -344,8 +376,9 @@ Result<void> RecordStore::remove(const QString& entity, const QString& id)
     return tx.commit();
 }
 
-Result<void> RecordStore::restore(const QString& entity, const QString& id)
+Result<void> RecordStore::restore(const QString& entity, const QString& rawId)
 {
+    const QString id = rawId.trimmed().toLower(); // ids are stored in lower case
     auto defR = definition(entity);
     if (!defR)
         return defR.error();

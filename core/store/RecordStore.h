@@ -79,6 +79,8 @@ private:
     Result<const EntityDef*> definition(const QString& entity) const;
     Result<QVariantMap> validate(
         const EntityDef& def, const QVariantMap& values, const QString& currency) const;
+    Result<void> rescaleMoney(const EntityDef& def, const Record& existing, const QString& currency,
+                              QVariantMap& values) const;
     Result<void> checkRefs(const EntityDef& def, const QVariantMap& values) const;
     Result<void> index(const EntityDef& def, const Record& record);
     Result<void> reindexReferrers(const EntityDef& def, const QString& id);

@@ -127,8 +127,9 @@ Result<void> RecordStore::refreshConflicts(const EntityDef& def, const QString& 
                                             m_ctx.clock->nowUtc().toString(Qt::ISODateWithMs));
 }
 
-Result<void> RecordStore::settle(const QString& entity, const QString& id, const QString& field, const QVariant& value)
+Result<void> RecordStore::settle(const QString& entity, const QString& rawId, const QString& field, const QVariant& value)
 {
+    const QString id = rawId.trimmed().toLower();
     const EntityDef* def = EntitySchema::find(entity);
     if (!def)
         return makeError(QCoreApplication::translate("RecordStore", "unknown record type '%1'").arg(entity));

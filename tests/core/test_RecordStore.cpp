@@ -264,3 +264,34 @@ TEST_CASE("A failed step inside a larger operation fails the whole operation", "
     CHECK(r.error().message.contains(QStringLiteral("Nothing was saved")));
     CHECK(*rs.count(QStringLiteral("company")) == 0);
 }
+
+TEST_CASE("Changing a record's currency keeps its amounts as written", "[store]")
+{
+    auto db = TestDatabase::initialised();
+    RecordStore& rs = db->records();
+    const QString deal = create(rs, QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Tokyo") },
+                                                               { QStringLiteral("amount"), QStringLiteral("1250") } });
+    REQUIRE(rs.update(QStringLiteral("deal"), deal, { { QStringLiteral("currency"), QStringLiteral("JPY") } }));
+    CHECK(rs.toJson(*rs.get(QStringLiteral("deal"), deal)).value(QStringLiteral("amount")).toString() == QStringLiteral("1250"));
+    REQUIRE(rs.update(QStringLiteral("deal"), deal, { { QStringLiteral("currency"), QStringLiteral("KWD") } }));
+    CHECK(rs.toJson(*rs.get(QStringLiteral("deal"), deal)).value(QStringLiteral("amount")).toString() == QStringLiteral("1250.000"));
+
+    const QString cents = create(rs, QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Cents") },
+                                                                { QStringLiteral("amount"), QStringLiteral("10.55") } });
+    auto refused = rs.update(QStringLiteral("deal"), cents, { { QStringLiteral("currency"), QStringLiteral("JPY") } });
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().field == QStringLiteral("amount"));
+    CHECK(rs.get(QStringLiteral("deal"), cents)->text(QStringLiteral("currency")) == QStringLiteral("EUR"));
+}
+
+TEST_CASE("Ids are found whatever their letter case", "[store]")
+{
+    auto db = TestDatabase::initialised();
+    RecordStore& rs = db->records();
+    const QString id = create(rs, QStringLiteral("contact"), { { QStringLiteral("last_name"), QStringLiteral("Popa") } });
+    REQUIRE(rs.update(QStringLiteral("contact"), id.toUpper(), { { QStringLiteral("city"), QStringLiteral("Cluj") } }));
+    CHECK(rs.get(QStringLiteral("contact"), id)->text(QStringLiteral("city")) == QStringLiteral("Cluj"));
+    CHECK(db->session().changeLog().forRecord(QStringLiteral("contact"), id).size() == 2);
+    REQUIRE(rs.remove(QStringLiteral("contact"), id.toUpper()));
+    CHECK_FALSE(rs.get(QStringLiteral("contact"), id));
+}
