@@ -24,11 +24,17 @@ QString installTranslations(QCoreApplication& app, const QString& language)
             *t = nullptr;
         }
     }
-    const QString lang
-        = language.isEmpty() ? QLocale().name().section(QLatin1Char('_'), 0, 0) : language;
-    if (lang == QLatin1String("en") || !availableLanguages().contains(lang)) {
-        QLocale::setDefault(language.isEmpty() ? QLocale() : QLocale(QLocale::English));
-        return QStringLiteral("en");
+    QString lang = language.isEmpty() ? QLocale().name().section(QLatin1Char('_'), 0, 0) : language;
+    if (!availableLanguages().contains(lang))
+        lang = QStringLiteral("en");
+    if (lang == QLatin1String("en")) {
+        // English keeps its source text; only its plural forms come from a translation file.
+        own = new QTranslator(&app);
+        if (own->load(QStringLiteral(":/i18n/tandem_en.qm")))
+            QCoreApplication::installTranslator(own);
+        if (!language.isEmpty())
+            QLocale::setDefault(QLocale(QLocale::English));
+        return lang;
     }
     own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/tandem_%1.qm").arg(lang)))

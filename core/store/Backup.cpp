@@ -102,7 +102,9 @@ Result<QString> restoreDatabase(Database& db, const QString& source)
         return info.error();
     const QString stamp
         = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString safety = QStringLiteral("%1.before-restore-%2.bak").arg(db.path(), stamp);
+    QString safety = QStringLiteral("%1.before-restore-%2.bak").arg(db.path(), stamp);
+    for (int n = 2; QFile::exists(safety); ++n) // two restores in one second keep both copies
+        safety = QStringLiteral("%1.before-restore-%2-%3.bak").arg(db.path(), stamp).arg(n);
     auto b = backupDatabase(db, safety);
     if (!b)
         return Error { QCoreApplication::translate("Backup",

@@ -240,8 +240,8 @@ TEST_CASE("demo fills a new database, the same for the same seed", "[cli][demo][
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.err.isEmpty());
-    CHECK(r.text().startsWith(str("Demo data: ")));
-    CHECK(r.text().contains(str(" 200 contacts, ")));
+    CHECK(r.text().startsWith(str("Demo data in ")));
+    CHECK(r.text().contains(str(" contacts 200, ")));
     CHECK(first.run({ str("list"), str("contact") }).lines().size() == 201);
     CHECK(first.run({ str("check") }).exitCode == 0);
 
