@@ -45,18 +45,20 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        Main::tr("Open FILE instead of the default database (%1).").arg(Workspace::defaultDatabasePath()),
+        Main::tr("Open FILE instead of the default database (%1).")
+            .arg(Workspace::defaultDatabasePath()),
         Main::tr("FILE"));
     parser.addOption(dbOption);
     parser.process(app);
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Workspace::defaultDatabasePath();
+    const QString path
+        = parser.isSet(dbOption) ? parser.value(dbOption) : Workspace::defaultDatabasePath();
     const bool existed = QFileInfo::exists(path);
     SystemClock clock;
     auto opened = Session::open(path, clock);
     if (!opened) {
-        Prompter::critical(nullptr, Main::tr("Tandem"), Main::tr("Tandem cannot open the database %1.").arg(path),
-            opened.error().message);
+        Prompter::critical(nullptr, Main::tr("Tandem"),
+            Main::tr("Tandem cannot open the database %1.").arg(path), opened.error().message);
         return 1;
     }
     std::unique_ptr<Session> session = std::move(opened).value();

@@ -14,6 +14,10 @@ int main(int argc, char* argv[])
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    // Offscreen unless asked otherwise (QT_QPA_PLATFORM=xcb for the screenshots): ctest's test
+    // discovery runs this too, without a display.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tandem-ui-tests"));
     // Money and dates as a British user reads them: €1,250.50 and 15/06/2026.

@@ -25,7 +25,18 @@ bool showActive(QWidget& window)
     return QTest::qWaitForWindowActive(&window);
 }
 
-QString addContact(RecordStore& rs, const QString& first, const QString& last, const QVariantMap& more)
+void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar ch : text) {
+        if (ch.unicode() < 0x80)
+            QTest::keyClick(widget, char(ch.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+    }
+}
+
+QString addContact(
+    RecordStore& rs, const QString& first, const QString& last, const QVariantMap& more)
 {
     QVariantMap values = more;
     values.insert(QStringLiteral("first_name"), first);

@@ -6,6 +6,7 @@
 #include "common/UiContext.h"
 
 #include <QUndoStack>
+#include <catch2/catch.hpp>
 #include <memory>
 
 class QWidget;
@@ -28,7 +29,18 @@ bool waitFor(const std::function<bool()>& done, int ms = 3000);
 // Shows the window and waits until it has the keyboard, as after a user's click.
 bool showActive(QWidget& window);
 
-QString addContact(RecordStore& rs, const QString& first, const QString& last,
-    const QVariantMap& more = {});
+// Types like a user at the keyboard, letters with diacritics included (QTest::keyClicks is ASCII
+// only).
+void typeText(QWidget* widget, const QString& text);
+
+QString addContact(
+    RecordStore& rs, const QString& first, const QString& last, const QVariantMap& more = {});
 
 } // namespace tandem::test
+
+// Failures print QStrings as text.
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
+};
+} // namespace Catch

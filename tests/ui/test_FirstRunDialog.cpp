@@ -17,8 +17,7 @@ using namespace tandem::test;
 
 namespace {
 
-template <class T>
-T* child(QWidget& parent, const char* name)
+template <class T> T* child(QWidget& parent, const char* name)
 {
     T* widget = parent.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(widget);
@@ -35,8 +34,8 @@ TEST_CASE("Starting empty sets up the company, the user and the currency chosen"
     REQUIRE(showActive(dialog));
     CHECK(child<QRadioButton>(dialog, "startEmpty")->isChecked());
 
-    QTest::keyClicks(child<QLineEdit>(dialog, "companyName"), QStringLiteral("Meble Łódź Sp. z o.o."));
-    QTest::keyClicks(child<QLineEdit>(dialog, "userName"), QStringLiteral("Katarzyna Kowalska"));
+    typeText(child<QLineEdit>(dialog, "companyName"), QStringLiteral("Meble Łódź Sp. z o.o."));
+    typeText(child<QLineEdit>(dialog, "userName"), QStringLiteral("Katarzyna Kowalska"));
     auto* currency = child<QComboBox>(dialog, "currency");
     currency->setCurrentIndex(currency->findData(QStringLiteral("PLN")));
     CHECK(currency->currentText().startsWith(QStringLiteral("PLN")));
@@ -44,9 +43,11 @@ TEST_CASE("Starting empty sets up the company, the user and the currency chosen"
 
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(db.session().isInitialised());
-    CHECK(db.session().setting(QStringLiteral("company_name")) == QStringLiteral("Meble Łódź Sp. z o.o."));
+    CHECK(db.session().setting(QStringLiteral("company_name"))
+        == QStringLiteral("Meble Łódź Sp. z o.o."));
     CHECK(db.session().defaultCurrency() == QStringLiteral("PLN"));
-    CHECK(db.records().labelOf(QStringLiteral("user"), db.session().currentUserId()) == QStringLiteral("Katarzyna Kowalska"));
+    CHECK(db.records().labelOf(QStringLiteral("user"), db.session().currentUserId())
+        == QStringLiteral("Katarzyna Kowalska"));
     CHECK(*db.records().count(QStringLiteral("contact")) == 0);
 }
 
@@ -55,7 +56,7 @@ TEST_CASE("Without a company name the dialog stays open and says what is missing
     TestDatabase db;
     FirstRunDialog dialog(db.session());
     REQUIRE(showActive(dialog));
-    QTest::keyClicks(child<QLineEdit>(dialog, "userName"), QStringLiteral("Ana Popa"));
+    typeText(child<QLineEdit>(dialog, "userName"), QStringLiteral("Ana Popa"));
     QTest::mouseClick(child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
 
     CHECK(dialog.isVisible());
@@ -71,7 +72,8 @@ TEST_CASE("The currencies our users work in are offered", "[ui][firstrun]")
         CHECK(codes.contains(QString::fromLatin1(code)));
 }
 
-TEST_CASE("Exploring demo data leaves a full demo, or on failure an untouched database", "[ui][firstrun]")
+TEST_CASE(
+    "Exploring demo data leaves a full demo, or on failure an untouched database", "[ui][firstrun]")
 {
     TestDatabase db;
     FirstRunDialog dialog(db.session());

@@ -36,14 +36,17 @@ struct SearchWindow {
 TEST_CASE("Typing part of a name without its accents lists the contact", "[ui][search]")
 {
     UiFixture f;
-    const QString company = create(f.records(), QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("UAB Lodvila") } });
-    const QString sarunas = addContact(f.records(), QStringLiteral("Šarūnas"), QStringLiteral("Kazlauskas"),
-        { { QStringLiteral("title"), QStringLiteral("Sales director") }, { QStringLiteral("company_id"), company } });
+    const QString company = create(f.records(), QStringLiteral("company"),
+        { { QStringLiteral("name"), QStringLiteral("UAB Lodvila") } });
+    const QString sarunas
+        = addContact(f.records(), QStringLiteral("Šarūnas"), QStringLiteral("Kazlauskas"),
+            { { QStringLiteral("title"), QStringLiteral("Sales director") },
+                { QStringLiteral("company_id"), company } });
     addContact(f.records(), QStringLiteral("Tomasz"), QStringLiteral("Nowak"));
     SearchWindow w(f.db->session().search());
     QSignalSpy opened(w.search, &GlobalSearch::openRequested);
 
-    QTest::keyClicks(w.search, QStringLiteral("sarun"));
+    typeText(w.search, QStringLiteral("sarun"));
     REQUIRE(waitFor([&] { return w.search->isPopupVisible(); }));
     REQUIRE(w.search->hits().size() == 1);
     QListWidgetItem* item = w.search->popup()->item(0);
@@ -59,15 +62,16 @@ TEST_CASE("Typing part of a name without its accents lists the contact", "[ui][s
     CHECK_FALSE(w.search->isPopupVisible());
 }
 
-TEST_CASE("Arrow keys pick among the hits; Escape closes the list", "[ui][search]")
+TEST_CASE("Arrow keys pick among the hits and Escape closes the list", "[ui][search]")
 {
     UiFixture f;
     addContact(f.records(), QStringLiteral("Rūta"), QStringLiteral("Kazlauskienė"));
-    const QString second = addContact(f.records(), QStringLiteral("Šarūnas"), QStringLiteral("Kazlauskas"));
+    const QString second
+        = addContact(f.records(), QStringLiteral("Šarūnas"), QStringLiteral("Kazlauskas"));
     SearchWindow w(f.db->session().search());
     QSignalSpy opened(w.search, &GlobalSearch::openRequested);
 
-    QTest::keyClicks(w.search, QStringLiteral("kazl"));
+    typeText(w.search, QStringLiteral("kazl"));
     REQUIRE(waitFor([&] { return w.search->hits().size() == 2; }));
     const int target = w.search->hits().at(0).id == second ? 0 : 1;
     for (int i = 0; i < target; ++i)
@@ -92,12 +96,12 @@ TEST_CASE("Only records a module can open are offered, and no match says so", "[
     w.search->setOpenableEntities({ QStringLiteral("contact") });
 
     // The user "Tester" is indexed too, but there is no users module.
-    QTest::keyClicks(w.search, QStringLiteral("tester"));
+    typeText(w.search, QStringLiteral("tester"));
     REQUIRE(waitFor([&] { return w.search->isPopupVisible(); }));
     REQUIRE(w.search->hits().size() == 1);
     CHECK(w.search->hits().first().entity == QStringLiteral("contact"));
 
-    QTest::keyClicks(w.search, QStringLiteral("zzz"));
+    typeText(w.search, QStringLiteral("zzz"));
     REQUIRE(waitFor([&] { return w.search->hits().isEmpty(); }));
     CHECK(w.search->popup()->count() == 1);
     CHECK(w.search->popup()->item(0)->text().contains(QStringLiteral("No matches")));

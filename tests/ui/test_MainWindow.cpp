@@ -7,6 +7,7 @@
 #include "mainwindow/MainWindow.h"
 #include "records/FieldEditor.h"
 #include "records/RecordForm.h"
+#include "records/RecordHistoryView.h"
 #include "records/RecordListModel.h"
 #include "records/RecordsModule.h"
 #include "store/Backup.h"
@@ -62,8 +63,9 @@ TEST_CASE("The window opens on the company's data with all five modules", "[ui][
     QStringList titles;
     for (Module* m : window.modules())
         titles << m->title();
-    CHECK(titles == QStringList { QStringLiteral("Contacts"), QStringLiteral("Companies"), QStringLiteral("Leads"),
-                                  QStringLiteral("Deals"), QStringLiteral("Activities") });
+    CHECK(titles
+        == QStringList { QStringLiteral("Contacts"), QStringLiteral("Companies"),
+            QStringLiteral("Leads"), QStringLiteral("Deals"), QStringLiteral("Activities") });
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
     CHECK(sidebar->count() == 5);
@@ -72,8 +74,9 @@ TEST_CASE("The window opens on the company's data with all five modules", "[ui][
     CHECK(window.currentModule()->key() == QStringLiteral("contact"));
     CHECK(viewOf(window, QStringLiteral("contact"))->model()->rowCount() == 1);
     // The current module's own menu sits between Edit and View.
-    CHECK(menuTitles(window) == QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("Contacts"),
-                                              QStringLiteral("&View"), QStringLiteral("&Help") });
+    CHECK(menuTitles(window)
+        == QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"),
+            QStringLiteral("Contacts"), QStringLiteral("&View"), QStringLiteral("&Help") });
 
     window.action(QStringLiteral("show_deal"))->trigger();
     CHECK(window.currentModule()->key() == QStringLiteral("deal"));
@@ -83,7 +86,8 @@ TEST_CASE("The window opens on the company's data with all five modules", "[ui][
 TEST_CASE("Opening a contact from the search switches to Contacts and shows it", "[ui][window]")
 {
     UiFixture f;
-    const QString id = addContact(f.records(), QStringLiteral("Šarūnas"), QStringLiteral("Kazlauskas"));
+    const QString id
+        = addContact(f.records(), QStringLiteral("Šarūnas"), QStringLiteral("Kazlauskas"));
     for (int i = 0; i < 30; ++i)
         addContact(f.records(), QStringLiteral("Zofia"), QStringLiteral("Number %1").arg(i));
     MainWindow window(f.db->session());
@@ -92,7 +96,7 @@ TEST_CASE("Opening a contact from the search switches to Contacts and shows it",
 
     window.action(QStringLiteral("findAction"))->trigger();
     CHECK(window.globalSearch()->hasFocus());
-    QTest::keyClicks(window.globalSearch(), QStringLiteral("kazla"));
+    typeText(window.globalSearch(), QStringLiteral("kazla"));
     REQUIRE(waitFor([&] { return window.globalSearch()->hits().size() == 1; }));
     QTest::keyClick(window.globalSearch(), Qt::Key_Return);
 
@@ -100,6 +104,7 @@ TEST_CASE("Opening a contact from the search switches to Contacts and shows it",
     RecordListView* contacts = viewOf(window, QStringLiteral("contact"));
     CHECK(contacts->form()->recordId() == id);
     CHECK(contacts->form()->title() == QStringLiteral("Šarūnas Kazlauskas"));
+    CHECK(contacts->form()->history()->topLevelItemCount() == 2);
     CHECK(contacts->model()->idAt(contacts->table()->currentIndex().row()) == id);
 }
 
@@ -147,16 +152,18 @@ TEST_CASE("File › Back up database writes a backup where the user chose", "[ui
 TEST_CASE("Edit › Undo takes back a change saved in a form", "[ui][window]")
 {
     UiFixture f;
-    const QString id = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
+    const QString id
+        = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
     MainWindow window(f.db->session());
     RecordListView* contacts = viewOf(window, QStringLiteral("contact"));
     REQUIRE(window.openRecord(QStringLiteral("contact"), id));
     QAction* undo = window.action(QStringLiteral("undoAction"));
     CHECK_FALSE(undo->isEnabled());
 
-    QTest::keyClicks(contacts->form()->editor(QStringLiteral("title"))->input(), QStringLiteral("CEO"));
+    typeText(contacts->form()->editor(QStringLiteral("title"))->input(), QStringLiteral("CEO"));
     moduleAction(window, QStringLiteral("saveAction"))->trigger();
-    CHECK(f.records().get(QStringLiteral("contact"), id)->text(QStringLiteral("title")) == QStringLiteral("CEO"));
+    CHECK(f.records().get(QStringLiteral("contact"), id)->text(QStringLiteral("title"))
+        == QStringLiteral("CEO"));
     REQUIRE(undo->isEnabled());
     CHECK(undo->text() == QStringLiteral("&Undo Edit Ona Petraitienė"));
     undo->trigger();
@@ -179,17 +186,19 @@ TEST_CASE("The window comes back on the module used last", "[ui][window]")
 TEST_CASE("Closing with unsaved changes asks first", "[ui][window]")
 {
     UiFixture f;
-    const QString id = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
+    const QString id
+        = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
     MainWindow window(f.db->session());
     window.show();
     REQUIRE(window.openRecord(QStringLiteral("contact"), id));
     RecordListView* contacts = viewOf(window, QStringLiteral("contact"));
-    QTest::keyClicks(contacts->form()->editor(QStringLiteral("title"))->input(), QStringLiteral("CEO"));
+    typeText(contacts->form()->editor(QStringLiteral("title"))->input(), QStringLiteral("CEO"));
 
     Prompter::answerNext(QMessageBox::Cancel);
     CHECK_FALSE(window.close());
     CHECK(window.isVisible());
     Prompter::answerNext(QMessageBox::Save);
     CHECK(window.close());
-    CHECK(f.records().get(QStringLiteral("contact"), id)->text(QStringLiteral("title")) == QStringLiteral("CEO"));
+    CHECK(f.records().get(QStringLiteral("contact"), id)->text(QStringLiteral("title"))
+        == QStringLiteral("CEO"));
 }

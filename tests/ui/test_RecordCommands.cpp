@@ -12,10 +12,12 @@ using namespace tandem::test;
 TEST_CASE("Deleting a contact leaves a tombstone that undo restores", "[ui][undo]")
 {
     UiFixture f;
-    const QString id = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
+    const QString id
+        = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
     QSignalSpy changed(&f.events, &DataEvents::recordsChanged);
 
-    REQUIRE(RecordCommands::remove(f.undoStack, f.records(), f.events, QStringLiteral("contact"), id));
+    REQUIRE(
+        RecordCommands::remove(f.undoStack, f.records(), f.events, QStringLiteral("contact"), id));
     CHECK_FALSE(f.records().get(QStringLiteral("contact"), id));
     CHECK(f.records().get(QStringLiteral("contact"), id, true)->deleted);
     CHECK(f.undoStack.undoText() == QStringLiteral("Delete Ona Petraitienė"));
@@ -31,14 +33,16 @@ TEST_CASE("Deleting a contact leaves a tombstone that undo restores", "[ui][undo
 TEST_CASE("An edit undone and redone writes the change log each time", "[ui][undo]")
 {
     UiFixture f;
-    const QString id = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
+    const QString id
+        = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
     REQUIRE(RecordCommands::edit(f.undoStack, f.records(), f.events, QStringLiteral("contact"), id,
         { { QStringLiteral("title"), QStringLiteral("Sales director") } }));
     CHECK(f.undoStack.count() == 1);
     f.undoStack.undo();
     CHECK(f.records().get(QStringLiteral("contact"), id)->value(QStringLiteral("title")).isNull());
     f.undoStack.redo();
-    CHECK(f.records().get(QStringLiteral("contact"), id)->text(QStringLiteral("title")) == QStringLiteral("Sales director"));
+    CHECK(f.records().get(QStringLiteral("contact"), id)->text(QStringLiteral("title"))
+        == QStringLiteral("Sales director"));
     // Created, then set, cleared, set again: history tells the whole story.
     const auto history = f.records().history(QStringLiteral("contact"), id);
     int titleChanges = 0;
@@ -50,9 +54,11 @@ TEST_CASE("An edit undone and redone writes the change log each time", "[ui][und
 TEST_CASE("A refused write goes nowhere near the undo stack", "[ui][undo]")
 {
     UiFixture f;
-    const QString id = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
-    const auto r = RecordCommands::edit(f.undoStack, f.records(), f.events, QStringLiteral("contact"), id,
-        { { QStringLiteral("email"), QStringLiteral("not an address") } });
+    const QString id
+        = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
+    const auto r
+        = RecordCommands::edit(f.undoStack, f.records(), f.events, QStringLiteral("contact"), id,
+            { { QStringLiteral("email"), QStringLiteral("not an address") } });
     REQUIRE_FALSE(r.ok());
     CHECK(r.error().field == QStringLiteral("email"));
     CHECK(f.undoStack.count() == 0);
@@ -61,7 +67,8 @@ TEST_CASE("A refused write goes nowhere near the undo stack", "[ui][undo]")
 TEST_CASE("An undo the store refuses is reported, not lost", "[ui][undo]")
 {
     UiFixture f;
-    const QString id = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
+    const QString id
+        = addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
     REQUIRE(RecordCommands::edit(f.undoStack, f.records(), f.events, QStringLiteral("contact"), id,
         { { QStringLiteral("title"), QStringLiteral("CEO") } }));
     // Someone else deletes the contact meanwhile (a sync, the CLI).

@@ -1,54 +1,141 @@
-// Not a test: writes the README's screenshots (hidden; run `tandem_ui_tests "[.screenshots]"` under
-// a real X server with TANDEM_SCREENSHOT_DB=demo.db and TANDEM_SCREENSHOT_DIR=docs/screenshots).
+// Not tests: pictures of the window for the README and for reviewing the UI, hidden from ctest.
+// Run under a real X server with TANDEM_SCREENSHOT_DB=demo.db
+// TANDEM_SCREENSHOT_DIR=docs/screenshots:
+//   xvfb-run -a -s "-screen 0 1600x1000x24" tandem_ui_tests "[.screenshots]"
+// The database is only read (searched and opened).
 #include "UiTestSupport.h"
 
 #include "common/GlobalSearch.h"
+#include "common/Module.h"
 #include "firstrun/FirstRunDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "records/FieldEditor.h"
+#include "records/RecordForm.h"
+#include "records/RecordListModel.h"
+#include "records/RecordsModule.h"
 #include "store/Session.h"
 #include "util/Clock.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
-#include <QFile>
-#include <QPainter>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <catch2/catch.hpp>
 
 using namespace tandem;
 using namespace tandem::test;
 
+namespace {
+
+struct Shots {
+    Shots()
+        : source(qEnvironmentVariable("TANDEM_SCREENSHOT_DB"))
+        , out(qEnvironmentVariable("TANDEM_SCREENSHOT_DIR"))
+    {
+        REQUIRE_FALSE(source.isEmpty());
+        REQUIRE(out.exists());
+        auto s = Session::open(source, clock);
+        REQUIRE(s.ok());
+        session = std::move(s).value();
+    }
+    void save(QWidget& widget, const QString& name)
+    {
+        QTest::qWait(250);
+        REQUIRE(widget.grab().save(out.filePath(name)));
+    }
+    // Searches, and opens the first hit of `entity` with the arrow keys and Enter.
+    void open(MainWindow& window, const QString& text, const QString& entity)
+    {
+        window.action(QStringLiteral("findAction"))->trigger();
+        typeText(window.globalSearch(), text);
+        REQUIRE(waitFor([&] { return !window.globalSearch()->hits().isEmpty(); }));
+        const QList<SearchHit> hits = window.globalSearch()->hits();
+        int row = 0;
+        while (row < hits.size() && hits.at(row).entity != entity)
+            ++row;
+        REQUIRE(row < hits.size());
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(window.globalSearch(), Qt::Key_Down);
+        QTest::keyClick(window.globalSearch(), Qt::Key_Return);
+        window.globalSearch()->clear();
+        window.setFocus();
+    }
+    QString source;
+    QDir out;
+    SystemClock clock;
+    std::unique_ptr<Session> session;
+};
+
+RecordListView* viewOf(MainWindow& window, const QString& key)
+{
+    return dynamic_cast<RecordsModule*>(window.module(key))->view();
+}
+
+} // namespace
+
 TEST_CASE("Screenshots for the README", "[.screenshots]")
 {
-    const QString source = qEnvironmentVariable("TANDEM_SCREENSHOT_DB");
-    const QDir out(qEnvironmentVariable("TANDEM_SCREENSHOT_DIR"));
-    REQUIRE_FALSE(source.isEmpty());
-    REQUIRE(out.exists());
-    const QString search = qEnvironmentVariable("TANDEM_SCREENSHOT_SEARCH", QStringLiteral("sarunas"));
-
-    // A copy, so the screenshots never change the demo database.
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("demo.db"));
-    REQUIRE(QFile::copy(source, path));
-    SystemClock clock;
-    auto session = Session::open(path, clock);
-    REQUIRE(session.ok());
+    Shots shots;
     {
-        MainWindow window(**session);
+        MainWindow window(*shots.session);
         window.resize(1440, 880);
         REQUIRE(showActive(window));
         window.showModule(QStringLiteral("contact"));
-        QTest::keyClicks(window.globalSearch(), search);
-        REQUIRE(waitFor([&] { return !window.globalSearch()->hits().isEmpty(); }));
-        QTest::keyClick(window.globalSearch(), Qt::Key_Return);
-        window.globalSearch()->clear();
-        QTest::qWait(300);
-        REQUIRE(window.grab().save(out.filePath(QStringLiteral("main-window.png"))));
+        shots.open(window,
+            qEnvironmentVariable("TANDEM_SCREENSHOT_SEARCH", QStringLiteral("sarunas kazl")),
+            QStringLiteral("contact"));
+        shots.save(window, QStringLiteral("main-window.png"));
     }
-
     TestDatabase fresh;
     FirstRunDialog dialog(fresh.session());
+    auto* currency = dialog.findChild<QComboBox*>(QStringLiteral("currency"));
+    currency->setCurrentIndex(currency->findData(QStringLiteral("EUR")));
     REQUIRE(showActive(dialog));
     dialog.adjustSize();
-    QTest::qWait(300);
-    REQUIRE(dialog.grab().save(out.filePath(QStringLiteral("first-run.png"))));
+    shots.save(dialog, QStringLiteral("first-run.png"));
+}
+
+TEST_CASE("A tour of the window, for reviewing the UI", "[.tour]")
+{
+    Shots shots;
+    MainWindow window(*shots.session);
+    window.resize(1440, 880);
+    REQUIRE(showActive(window));
+
+    window.action(QStringLiteral("findAction"))->trigger();
+    typeText(window.globalSearch(), QStringLiteral("ka"));
+    REQUIRE(waitFor([&] { return window.globalSearch()->isPopupVisible(); }));
+    QTest::keyClick(window.globalSearch(), Qt::Key_Down);
+    shots.save(window, QStringLiteral("tour-search.png"));
+    shots.save(*window.globalSearch()->popup(), QStringLiteral("tour-search-popup.png"));
+    QTest::keyClick(window.globalSearch(), Qt::Key_Escape);
+    window.globalSearch()->clear();
+
+    for (const QString& key : { QStringLiteral("company"), QStringLiteral("lead"),
+             QStringLiteral("deal"), QStringLiteral("activity") }) {
+        window.showModule(key);
+        RecordListView* view = viewOf(window, key);
+        REQUIRE(view->openRecord(view->model()->idAt(2)));
+        shots.save(window, QStringLiteral("tour-%1.png").arg(key));
+    }
+    RecordListView* deals = viewOf(window, QStringLiteral("deal"));
+    window.showModule(QStringLiteral("deal"));
+    deals->form()->findChild<QTabWidget*>()->setCurrentIndex(1);
+    shots.save(window, QStringLiteral("tour-history.png"));
+
+    window.showModule(QStringLiteral("contact"));
+    RecordListView* contacts = viewOf(window, QStringLiteral("contact"));
+    contacts->startNew();
+    typeText(
+        contacts->form()->editor(QStringLiteral("first_name"))->input(), QStringLiteral("Agnė"));
+    typeText(contacts->form()->editor(QStringLiteral("email"))->input(),
+        QStringLiteral("agne at example"));
+    typeText(contacts->form()->editor(QStringLiteral("birthday"))->input(),
+        QStringLiteral("31/02/1990"));
+    contacts->form()->save();
+    shots.save(window, QStringLiteral("tour-errors.png"));
+    contacts->form()->revert();
 }

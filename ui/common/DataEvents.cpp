@@ -1,0 +1,20 @@
+#include "common/DataEvents.h"
+
+namespace tandem {
+
+DataEvents::DataEvents(QObject* parent)
+    : QObject(parent)
+{
+}
+
+void DataEvents::notifyChanged(const QString& entity, const QString& id)
+{
+    emit recordsChanged(entity, id);
+}
+
+void DataEvents::notifyFailed(const QString& message)
+{
+    emit writeFailed(message);
+}
+
+} // namespace tandem

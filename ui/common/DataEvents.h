@@ -1,0 +1,23 @@
+// Tells every model and form that records changed, whoever wrote them (a form, undo, redo).
+#pragma once
+
+#include <QObject>
+
+namespace tandem {
+
+class DataEvents : public QObject {
+    Q_OBJECT
+public:
+    explicit DataEvents(QObject* parent = nullptr);
+
+    // Call after a successful write; `id` is empty when many records of `entity` changed.
+    void notifyChanged(const QString& entity, const QString& id = {});
+    // Call when a write the user asked for (typically an undo or redo) was refused.
+    void notifyFailed(const QString& message);
+
+signals:
+    void recordsChanged(const QString& entity, const QString& id);
+    void writeFailed(const QString& message);
+};
+
+} // namespace tandem

@@ -1,0 +1,138 @@
+#include "records/FieldDisplay.h"
+
+#include "common/ChoiceLabels.h"
+#include "domain/FieldFormat.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QLocale>
+
+namespace tandem::FieldDisplay {
+
+namespace {
+
+QString currencySymbol(const QString& currency)
+{
+    static const QHash<QString, QString> symbols {
+        { QStringLiteral("EUR"), QStringLiteral("€") },
+        { QStringLiteral("USD"), QStringLiteral("$") },
+        { QStringLiteral("GBP"), QStringLiteral("£") },
+        { QStringLiteral("PLN"), QStringLiteral("zł") },
+        { QStringLiteral("UAH"), QStringLiteral("₴") },
+        { QStringLiteral("RON"), QStringLiteral("lei") },
+    };
+    return symbols.value(currency.toUpper(), currency.toUpper());
+}
+
+QString fourDigitYear(QString format)
+{
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return format;
+}
+
+double scaled(qint64 value, int digits)
+{
+    double v = double(value);
+    for (int i = 0; i < digits; ++i)
+        v /= 10.0;
+    return v;
+}
+
+} // namespace
+
+QString dateFormat()
+{
+    return fourDigitYear(QLocale().dateFormat(QLocale::ShortFormat));
+}
+
+QString dateTimeFormat()
+{
+    return fourDigitYear(QLocale().dateTimeFormat(QLocale::ShortFormat));
+}
+
+QString money(qint64 minorUnits, const QString& currency)
+{
+    const int digits = currencyMinorDigits(currency);
+    const QString symbol = currencySymbol(currency);
+    QString text = QLocale().toCurrencyString(scaled(minorUnits, digits), symbol, digits);
+    // Locales that put the symbol first glue it to the number: fine for €, not for "zł" or "MDL".
+    if (text.startsWith(symbol) && symbol.back().isLetter() && text.size() > symbol.size()
+        && !text.at(symbol.size()).isSpace())
+        text.insert(symbol.size(), QChar(0x00A0));
+    return text;
+}
+
+bool alignsRight(const FieldDef& field)
+{
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Money:
+    case FieldType::Decimal2:
+    case FieldType::Decimal3:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString text(const FieldDef& field, const QVariant& value, const QString& currency,
+    const LabelLookup& labels)
+{
+    if (!value.isValid() || value.isNull())
+        return QString();
+    const QLocale locale;
+    switch (field.type) {
+    case FieldType::Bool:
+        return value.toBool() ? QCoreApplication::translate("FieldDisplay", "Yes")
+                              : QCoreApplication::translate("FieldDisplay", "No");
+    case FieldType::Integer:
+        return locale.toString(value.toLongLong());
+    case FieldType::Money:
+        return money(value.toLongLong(), currency);
+    case FieldType::Decimal2:
+    case FieldType::Decimal3:
+        return locale.toString(scaled(value.toLongLong(), field.scale()), 'f', field.scale());
+    case FieldType::Date: {
+        const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+        return d.isValid() ? d.toString(dateFormat()) : value.toString();
+    }
+    case FieldType::DateTime: {
+        QDateTime t = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (!t.isValid())
+            t = QDateTime::fromString(value.toString(), Qt::ISODate);
+        return t.isValid() ? t.toLocalTime().toString(dateTimeFormat()) : value.toString();
+    }
+    case FieldType::Ref:
+        return labels ? labels(field.refEntity, value.toString()) : value.toString();
+    case FieldType::Choice:
+        return ChoiceLabels::text(value.toString());
+    case FieldType::Blob:
+        return QCoreApplication::translate(
+            "FieldDisplay", "(%n bytes)", nullptr, int(value.toByteArray().size()));
+    case FieldType::LongText:
+        return value.toString().simplified();
+    default:
+        return value.toString();
+    }
+}
+
+QString editText(const FieldDef& field, const QVariant& value, const QString& currency)
+{
+    if (!value.isValid() || value.isNull())
+        return QString();
+    QString text = formatFieldText(field, value, currency);
+    switch (field.type) {
+    case FieldType::Money:
+    case FieldType::Decimal2:
+    case FieldType::Decimal3:
+        // parseScaled reads '.' or ','; show the mark the user types.
+        return text.replace(QLatin1Char('.'), QLocale().decimalPoint());
+    default:
+        return text;
+    }
+}
+
+} // namespace tandem::FieldDisplay

@@ -1,0 +1,25 @@
+// How stored values read in lists, forms and history: the user's locale, currency and language.
+#pragma once
+
+#include "domain/EntitySchema.h"
+
+#include <QString>
+#include <QVariant>
+#include <functional>
+
+namespace tandem::FieldDisplay {
+
+using LabelLookup = std::function<QString(const QString& entity, const QString& id)>;
+
+// A stored value as a person reads it: "€1,250.50", "15/06/2026", a company's name, "Cold call".
+QString text(const FieldDef& field, const QVariant& value, const QString& currency,
+    const LabelLookup& labels);
+QString money(qint64 minorUnits, const QString& currency);
+// Text an editor starts with, which parseFieldText reads back unchanged: "1250,50" in Lithuanian.
+QString editText(const FieldDef& field, const QVariant& value, const QString& currency);
+// The locale's short date format, always with a four-digit year.
+QString dateFormat();
+QString dateTimeFormat();
+bool alignsRight(const FieldDef& field);
+
+} // namespace tandem::FieldDisplay

@@ -1,0 +1,52 @@
+// A sidebar module over one entity (contacts, companies …): the generic list and form, its icon,
+// and its New / Save / Revert / Delete commands.
+#pragma once
+
+#include "common/Module.h"
+#include "common/UiContext.h"
+#include "records/RecordListView.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace tandem {
+
+struct EntityDef;
+
+class RecordsModule : public QObject, public Module {
+    Q_OBJECT
+public:
+    // `iconName`: one of resources/icons; `sortField`: the list's first order (empty: by name).
+    RecordsModule(const UiContext& context, const QString& entity, const QString& iconName,
+        const QString& sortField = {}, Qt::SortOrder order = Qt::AscendingOrder,
+        QObject* parent = nullptr);
+
+    QString key() const override;
+    QString title() const override;
+    QIcon icon() const override;
+    QWidget* createWidget(QWidget* parent) override;
+    QList<QAction*> actions() const override;
+    QStringList entities() const override;
+    bool open(const QString& entity, const QString& id) override;
+    bool confirmClose() override;
+
+    RecordListView* view() const { return m_view; }
+
+private:
+    void updateActions();
+
+    UiContext m_ctx;
+    const EntityDef& m_def;
+    QString m_iconName;
+    QString m_sortField;
+    Qt::SortOrder m_order;
+    QPointer<RecordListView> m_view;
+    QAction* m_new;
+    QAction* m_save;
+    QAction* m_revert;
+    QAction* m_delete;
+};
+
+} // namespace tandem
