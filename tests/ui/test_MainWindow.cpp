@@ -65,10 +65,11 @@ TEST_CASE("The window opens on the company's data with all five modules", "[ui][
         titles << m->title();
     CHECK(titles
         == QStringList { QStringLiteral("Contacts"), QStringLiteral("Companies"),
-            QStringLiteral("Leads"), QStringLiteral("Deals"), QStringLiteral("Activities") });
+            QStringLiteral("Leads"), QStringLiteral("Deals"), QStringLiteral("Activities"),
+            QStringLiteral("Sync") });
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 5);
+    CHECK(sidebar->count() == 6);
     for (int i = 0; i < sidebar->count(); ++i)
         CHECK_FALSE(sidebar->item(i)->icon().isNull());
     CHECK(window.currentModule()->key() == QStringLiteral("contact"));

@@ -95,6 +95,21 @@ void Prompter::about(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::about(parent, title, text);
 }
 
+QString Prompter::openFileName(
+    QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
+{
+    if (state().testMode)
+        return takeAnswer<QString>(Kind::OpenFile, caption, dir).value_or(QString());
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+QString Prompter::existingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    if (state().testMode)
+        return takeAnswer<QString>(Kind::Directory, caption, dir).value_or(QString());
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 QString Prompter::saveFileName(
     QWidget* parent, const QString& caption, const QString& suggested, const QString& filter)
 {

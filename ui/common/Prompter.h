@@ -15,7 +15,7 @@ namespace tandem {
 class Prompter {
     Q_DECLARE_TR_FUNCTIONS(Prompter)
 public:
-    enum class Kind { Question, Information, Warning, Critical, About, SaveFile, Text };
+    enum class Kind { Question, Information, Warning, Critical, About, SaveFile, OpenFile, Directory, Text };
 
     // What was put in front of the user (recorded in test mode, for assertions).
     struct Shown {
@@ -37,6 +37,9 @@ public:
     // Empty when the user cancelled.
     static QString saveFileName(
         QWidget* parent, const QString& caption, const QString& suggested, const QString& filter);
+    static QString openFileName(
+        QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+    static QString existingDirectory(QWidget* parent, const QString& caption, const QString& dir);
     static std::optional<QString> text(
         QWidget* parent, const QString& title, const QString& label, const QString& initial = {});
 

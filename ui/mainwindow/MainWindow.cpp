@@ -7,6 +7,7 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "records/RecordsModule.h"
+#include "sync/SyncModule.h"
 #include "store/Backup.h"
 #include "store/Integrity.h"
 #include "store/Session.h"
@@ -126,6 +127,7 @@ void MainWindow::addModules()
         QStringLiteral("deals"), QStringLiteral("expected_close"), Qt::AscendingOrder));
     m_modules.push_back(std::make_unique<RecordsModule>(context, QStringLiteral("activity"),
         QStringLiteral("activities"), QStringLiteral("starts_at"), Qt::DescendingOrder));
+    m_modules.push_back(std::make_unique<SyncModule>(context));
     for (const auto& module : m_modules) {
         m_stack->addWidget(module->createWidget(m_stack));
         auto* item = new QListWidgetItem(module->icon(), module->title(), m_sidebar);

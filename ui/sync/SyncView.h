@@ -1,0 +1,54 @@
+// The sync screen: this copy, its peers, the shared folder, bundle files and conflicts to review.
+#pragma once
+
+#include "common/UiContext.h"
+#include "sync/SyncService.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTreeWidget;
+
+namespace tandem {
+
+class ConflictModel;
+
+class SyncView : public QWidget {
+    Q_OBJECT
+public:
+    explicit SyncView(const UiContext& context, QWidget* parent = nullptr);
+
+    void refresh();
+    // The actions behind the buttons, callable from tests and menus.
+    void syncFolderNow();
+    void exportBundle();
+    void importBundle();
+    void chooseFolder();
+    void setPassphrase();
+    void resolveSelected(Resolution resolution);
+
+    ConflictModel* conflictModel() const { return m_conflicts; }
+    QTableView* conflictTable() const { return m_conflictTable; }
+    QString statusText() const;
+
+private:
+    void afterImport(const QString& message);
+    void showError(const Error& error);
+
+    UiContext m_ctx;
+    SyncService m_sync;
+    QLabel* m_summary;
+    QLabel* m_status;
+    QLineEdit* m_folder;
+    QPushButton* m_syncNow;
+    QTreeWidget* m_peers;
+    ConflictModel* m_conflicts;
+    QTableView* m_conflictTable;
+    QPushButton* m_takeOther;
+    QPushButton* m_keep;
+};
+
+} // namespace tandem
