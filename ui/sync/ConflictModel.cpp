@@ -47,7 +47,13 @@ QString ConflictModel::valueText(const Conflict& c, const QVariant& value, bool 
         return value.toString();
     const QVariant v
         = f->type == FieldType::Bool && value.isValid() ? QVariant(value.toLongLong() != 0) : value;
-    const QString text = formatFieldText(*f, v, m_session.defaultCurrency());
+    const auto rec = m_session.records().get(c.entity, c.recordId, true);
+    const QString currency = rec ? m_session.records().currencyOf(*rec) : m_session.defaultCurrency();
+    if (f->type == FieldType::Money && v.isValid() && !v.isNull()) {
+        const int digits = currencyMinorDigits(currency);
+        return QLocale().toCurrencyString(formatScaled(v.toLongLong(), digits).toDouble(), currency, digits);
+    }
+    const QString text = formatFieldText(*f, v, currency);
     if (f->type == FieldType::Ref)
         return m_session.records().labelOf(f->refEntity, text);
     return text.isEmpty() ? tr("(empty)") : text;
