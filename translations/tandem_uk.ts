@@ -87,8 +87,163 @@
         <translation>Зміни в пакеті пошкоджено. Нічого не імпортовано.</translation>
     </message>
     <message>
-        <source>The bundle holds %1 changes but its header announces %2. Nothing was imported.</source>
-        <translation>Пакет містить змін: %1, а в його заголовку зазначено: %2. Нічого не імпортовано.</translation>
+        <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Активний</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Кампанія</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Програно</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">Ел. пошта</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished">Завдання</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Команда</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Керівник</translation>
+    </message>
+    <message>
+        <source>Office manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -128,10 +283,6 @@
     <message>
         <source>Demo Manager</source>
         <translation>Демо-менеджер</translation>
-    </message>
-    <message>
-        <source>Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 s.</source>
-        <translation>Демо-дані: користувачів — %1, компаній — %2, контактів — %3, лідів — %4, угод — %5, активностей — %6; створено за %7 с.</translation>
     </message>
     <message>
         <source>usage: backup --to FILE</source>
@@ -316,16 +467,8 @@ ENTITY: %1
         <translation>використання: sync export --to FILE [--peer SITE]</translation>
     </message>
     <message>
-        <source>Wrote %1 changes to %2</source>
-        <translation>Записано змін: %1 у %2</translation>
-    </message>
-    <message>
         <source>usage: sync import FILE</source>
         <translation>використання: sync import FILE</translation>
-    </message>
-    <message>
-        <source>Imported %1 new of %2 changes from %3 (%4 records); %5 conflicts to review.</source>
-        <translation>Імпортовано нових змін: %1 з %2 від копії %3 (записів: %4); конфліктів для перегляду: %5.</translation>
     </message>
     <message>
         <source>usage: sync folder DIR</source>
@@ -334,10 +477,6 @@ ENTITY: %1
     <message>
         <source>tandem-cli: skipped for now: %1</source>
         <translation>tandem-cli: поки що пропущено: %1</translation>
-    </message>
-    <message>
-        <source>Read %1 bundles (%2 new changes); wrote %3</source>
-        <translation>Прочитано пакетів: %1 (нових змін: %2); записано %3</translation>
     </message>
     <message>
         <source>This copy: %1</source>
@@ -395,6 +534,62 @@ ENTITY: %1
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase …</source>
         <translation>використання: sync export|import|folder|status|conflicts|resolve|passphrase …</translation>
     </message>
+    <message>
+        <source>Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bundle(s) of other copies.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -447,15 +642,423 @@ ENTITY: %1
         <translation>Не вдалося оновити базу даних до версії %1: %2</translation>
     </message>
     <message>
-        <source>The change could not be saved: no transaction is open.</source>
-        <translation>Не вдалося зберегти зміну: немає відкритої транзакції.</translation>
+        <source>The change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved because part of the change failed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
-        <source>Demo data is being written.</source>
-        <translation>Демо-дані ще записуються.</translation>
+        <source>Demo data needs at least one contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the database (company and first user) before adding demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n contact(s); demo data only goes into a new, empty database.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data needs a default pipeline with open, won and lost stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished">Рішення не ухвалено</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemicals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>racking projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forklifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warehouse software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public tenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse racking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forklift fleet rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse software roll-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode scanners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance contract renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New warehouse fit-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packaging line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pallet racking bay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Racking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light-duty shelving unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric pallet truck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forklift rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handheld barcode scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse software licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse software implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forklift safety training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stretch wrapping machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse efficiency webinar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics trade fair stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spring forklift rental offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety training roadshow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online ads: warehouse software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner referral programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autumn trade fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large rental fleet, fast delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slow service outside the capital.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low prices on standard racking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installation team of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong in Poland, good references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long lead times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local warehouse software, cheap licences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limited integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well-known brand, complete projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expensive; little room to negotiate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense service network in Romania.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak in software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modern cloud software.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hardware, needs partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flexible short-term rental.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team North</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team South-East</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Baltic and Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team Romania and Moldova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1942,29 @@ ENTITY: %1
         <source>Sent to</source>
         <translation>Одержувач</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldDisplay</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation type="unfinished">
+            <numerusform>(%n байт)</numerusform>
+            <numerusform>(%n байти)</numerusform>
+            <numerusform>(%n байтів)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldFormat</name>
@@ -1376,6 +2002,65 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Euro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian hryvnia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanian leu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moldovan leu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czech koruna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungarian forint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulgarian lev</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
@@ -1390,8 +2075,8 @@ ENTITY: %1
         <translation>Запис типу %1 (рядок %2) посилається на відсутній запис типу %3.</translation>
     </message>
     <message>
-        <source>The search index holds %1 records but %2 are searchable; rebuild it with &apos;tandem-cli check --repair&apos;.</source>
-        <translation>Пошуковий індекс містить записів: %1, а доступних для пошуку — %2; перебудуйте його командою &apos;tandem-cli check --repair&apos;.</translation>
+        <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1415,6 +2100,28 @@ ENTITY: %1
     <message>
         <source>Tandem cannot open the database %1.</source>
         <translation>Tandem не вдається відкрити базу даних %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1 %2</source>
+        <extracomment>Undo menu entry, e.g. &quot;Create Contact Šarūnas Kazlauskas&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Undo menu entry, e.g. &quot;Edit Šarūnas Kazlauskas&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>Undo menu entry, e.g. &quot;Delete Šarūnas Kazlauskas&quot;</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2173,10 @@ ENTITY: %1
             <numerusform>(%n байти)</numerusform>
             <numerusform>(%n байтів)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2338,646 @@ ENTITY: %1
     <message>
         <source>Lost</source>
         <translation>Програно</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConflictModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished">(видалено)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value every copy shows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value written at the same time on another copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Запис</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FieldEditor</name>
+    <message>
+        <source>Write an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 called “%2”; pick one from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your CRM lives in one file on this computer. How would you like to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name your company and yourself, then add your own contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. UAB Baltic Trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ona Petraitienė</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up trading company with 2,000 contacts and their companies, leads, deals and activities, in six languages. Good for trying things out; start a new database for your real work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing demo data… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem Demo</source>
+        <translation type="unfinished">Tandem Демо</translation>
+    </message>
+    <message>
+        <source>Demo Manager</source>
+        <translation type="unfinished">Демо-менеджер</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::GlobalSearch</name>
+    <message>
+        <source>Search contacts, companies, leads, deals…  (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MainWindow</name>
+    <message>
+        <source>Tandem</source>
+        <translation type="unfinished">Tandem</translation>
+    </message>
+    <message>
+        <source>%1 — Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tandem-%1.tandem-backup</source>
+        <extracomment>Suggested file name of a backup; %1 is today&apos;s date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem backups (*.tandem-backup);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished">Резервну копію збережено в %1</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is healthy: no problems found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Tandem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small sales teams: contacts, companies, leads, deals and activities, on your own computer, working with or without a network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordForm</name>
+    <message>
+        <source>Pick one from the list, or press New to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · added %2</source>
+        <extracomment>Under a record&apos;s name: &quot;Contact · added 15/06/2026 by Ona Petraitienė&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · added %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordHistoryView</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">Значення</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordListView</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 (more load as you scroll)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+
+Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsModule</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferenceCombo</name>
+    <message>
+        <source>Type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SyncModule</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the other copies&apos; bundles from the shared folder and write this copy&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SyncView</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the shown value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder your team&apos;s file-sync tool keeps in step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their copies met. Every copy shows the later change; pick the one that is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy is %1. %n change(s) made here have not reached another copy yet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles are not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted with the team passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared sync folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bundle(s) of other copies.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped for now (still copying?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tandem bundles (*.tandem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the team uses the same passphrase; bundles of other teams will not open. Leave empty to stop encrypting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled. The choice reaches the other copies with the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@ Result<QString> CreateRecordCommand::apply()
     m_skipRedo = true;
     const auto record = m_store.get(m_entity, m_id);
     //: Undo menu entry, e.g. "Create Contact Šarūnas Kazlauskas"
-    setText(tr("Create %1 %2").arg(singular(m_entity), record ? m_store.label(*record) : m_id));
+    setText(RecordCommand::tr("Create %1 %2").arg(singular(m_entity), record ? m_store.label(*record) : m_id));
     notify();
     return id;
 }
@@ -88,7 +88,7 @@ Result<void> EditRecordCommand::apply()
         return r;
     m_skipRedo = true;
     //: Undo menu entry, e.g. "Edit Šarūnas Kazlauskas"
-    setText(tr("Edit %1").arg(m_store.labelOf(m_entity, m_id)));
+    setText(RecordCommand::tr("Edit %1").arg(m_store.labelOf(m_entity, m_id)));
     notify();
     return {};
 }
@@ -119,7 +119,7 @@ Result<void> DeleteRecordCommand::apply()
         return r;
     m_skipRedo = true;
     //: Undo menu entry, e.g. "Delete Šarūnas Kazlauskas"
-    setText(tr("Delete %1").arg(label));
+    setText(RecordCommand::tr("Delete %1").arg(label));
     notify();
     return {};
 }
