@@ -57,7 +57,7 @@ TsStats readTs(const QString& path)
 
 TEST_CASE("Every language's translation is complete", "[translations]")
 {
-    for (const QString lang : { QStringLiteral("lt"), QStringLiteral("pl"), QStringLiteral("uk"),
+    for (const QString& lang : { QStringLiteral("lt"), QStringLiteral("pl"), QStringLiteral("uk"),
              QStringLiteral("ro"), QStringLiteral("ru") }) {
         INFO("language " << lang.toStdString());
         const TsStats s = readTs(kSource + QStringLiteral("/translations/tandem_%1.ts").arg(lang));
@@ -78,7 +78,7 @@ TEST_CASE("User-visible strings in ui/ and app/ are wrapped in tr()", "[translat
                        "setLabelText|showMessage|setTabText|addTab|setTitle|setHeaderLabels)\\(\\s*"
                        "(QStringLiteral\\(|QLatin1String\\(|\"|QString\\(\")"));
     QStringList offenders;
-    for (const QString dir : { QStringLiteral("/ui"), QStringLiteral("/app") }) {
+    for (const QString& dir : { QStringLiteral("/ui"), QStringLiteral("/app") }) {
         QDirIterator it(kSource + dir, { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
             QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

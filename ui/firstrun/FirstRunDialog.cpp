@@ -163,7 +163,7 @@ QWidget* FirstRunDialog::buildEmptyOption()
     m_currency = new QComboBox(m_emptyFields);
     m_currency->setObjectName(QStringLiteral("currency"));
     for (const CurrencyName& c : kCurrencies)
-        m_currency->addItem(QStringLiteral("%1 — %2").arg(QString::fromLatin1(c.code), tr(c.name)),
+        m_currency->addItem(QStringLiteral("%1 — %2").arg(QString::fromLatin1(c.code), QCoreApplication::translate("FirstRunDialog", c.name)),
             QString::fromLatin1(c.code));
     // Start with the currency of where the user is.
     const int local = m_currency->findData(QLocale().currencySymbol(QLocale::CurrencyIsoCode));
