@@ -241,8 +241,11 @@ QString DemoGenerator::companyName(MarketWords& words, bool qualified)
         name.replace(QLatin1String("{P}"), pick(m.places));
     if (name.contains(QLatin1String("{T}")))
         name.replace(QLatin1String("{T}"), pick(m.trades));
-    if (name.contains(QLatin1String("{B}")))
-        name.replace(QLatin1String("{B}"), pick(m.brandRoots) + pick(m.brandEndings));
+    if (name.contains(QLatin1String("{B}"))) {
+        // Two draws in one expression would be made in an order the compiler picks.
+        const QString root = pick(m.brandRoots);
+        name.replace(QLatin1String("{B}"), root + pick(m.brandEndings));
+    }
     if (name.contains(QLatin1String("{S}")))
         name.replace(QLatin1String("{S}"), pick(words.companySurnames));
     if (qualified)

@@ -417,7 +417,7 @@ QVariantMap DemoGenerator::activity(const ContactPlan& contact)
         v.insert(QStringLiteral("priority"), priorities.at(weighted({ 20, 60, 20 })));
         v.insert(QStringLiteral("done"), done);
         if (done) {
-            v.insert(QStringLiteral("done_at"), at(std::max(from, due - pick(48) * 60 * kMinute)));
+            v.insert(QStringLiteral("done_at"), at(workTime(std::max(from, due - 3 * kDay), due)));
             if (chance(40))
                 v.insert(QStringLiteral("outcome"), pick(words.outcomes));
         }
@@ -437,16 +437,19 @@ Result<void> DemoGenerator::createActivities()
             continue;
         const Phrases& words = *m_markets[size_t(lead.market)].phrases;
         const bool call = chance(70);
-        const qint64 t = workTime(m_nowMs - 60 * kDay, m_nowMs - 30 * kMinute);
+        const qint64 length = call ? (5 + pick(16)) * kMinute : 0;
+        const qint64 t = workTime(m_nowMs - 60 * kDay, m_nowMs - length);
         QVariantMap v { { QStringLiteral("kind"),
                             call ? QStringLiteral("call") : QStringLiteral("email") },
             { QStringLiteral("subject"), call ? words.calls.first() : pick(words.emails) },
             { QStringLiteral("starts_at"), at(t) }, { QStringLiteral("done"), true },
-            { QStringLiteral("done_at"), at(t) },
+            { QStringLiteral("done_at"), at(t + length) },
             { QStringLiteral("owner_id"), m_userIds.at(lead.owner) },
             { QStringLiteral("lead_id"), lead.id } };
-        if (call)
+        if (call) {
+            v.insert(QStringLiteral("ends_at"), at(t + length));
             v.insert(QStringLiteral("outcome"), pick(words.outcomes));
+        }
         auto id = create(QStringLiteral("activity"), v);
         if (!id)
             return id.error();

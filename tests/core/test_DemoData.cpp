@@ -1,5 +1,5 @@
 // Demo data: a realistic multilingual sales history, the same for the same seed, and only ever
-// written into a new, empty database.
+// written into a new, empty database. One demo is generated per test case: it takes a while.
 #include "TestDatabase.h"
 
 #include "services/DemoData.h"
@@ -80,7 +80,7 @@ TEST_CASE("Demo data fills a new database with a multilingual sales history", "[
     CHECK(*rs.count(QStringLiteral("campaign")) >= 3);
     CHECK_FALSE(db->session().context().trustReferences);
 
-    SECTION("companies are named the way each country names them")
+    // Companies are named the way each country names them.
     {
         QStringList legal;
         QSet<QString> countries;
@@ -97,7 +97,7 @@ TEST_CASE("Demo data fills a new database with a multilingual sales history", "[
         CHECK(countries.size() == 7);
     }
 
-    SECTION("every contact has a name and a company, and people report to a colleague")
+    // Every contact has a name and a company, and people report to a colleague.
     {
         QHash<QString, QString> companyOf;
         const QList<Record> contacts = all(rs, QStringLiteral("contact"));
@@ -119,7 +119,7 @@ TEST_CASE("Demo data fills a new database with a multilingual sales history", "[
         CHECK(reporting > 250);
     }
 
-    SECTION("names are native, and surnames agree with the person")
+    // Names are native, and surnames agree with the person.
     {
         Session& s = db->session();
         CHECK(foundContact(s, QStringLiteral("kazlausk")));
@@ -161,7 +161,7 @@ TEST_CASE("Demo data fills a new database with a multilingual sales history", "[
         CHECK(lithuanianWomen > 0);
     }
 
-    SECTION("deals are spread over the pipeline, won and lost ones with dates and reasons")
+    // Deals are spread over the pipeline, won and lost ones with dates and reasons.
     {
         QSet<QString> reasons;
         for (const Record& r : all(rs, QStringLiteral("lost_reason")))
@@ -204,7 +204,7 @@ TEST_CASE("Demo data fills a new database with a multilingual sales history", "[
         CHECK(withCompetitor > 0);
     }
 
-    SECTION("leads come from several sources; lost ones say why, converted ones lead to a deal")
+    // Leads come from several sources; lost ones say why, converted ones lead to a deal.
     {
         QSet<QString> sources;
         int converted = 0, fromCampaigns = 0;
@@ -226,7 +226,7 @@ TEST_CASE("Demo data fills a new database with a multilingual sales history", "[
         CHECK(fromCampaigns > 0);
     }
 
-    SECTION("activities lie in the past, except open tasks and planned meetings")
+    // Activities lie in the past, except open tasks and planned meetings.
     {
         const QString now = kStart.toString(Qt::ISODateWithMs);
         int future = 0, done = 0;
