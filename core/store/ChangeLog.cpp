@@ -98,9 +98,11 @@ Result<bool> ChangeLog::appendIfNew(const Change& c)
 
 Result<bool> ChangeLog::insert(const Change& c, bool ignoreKnown)
 {
-    QSqlQuery& q = m_db.statement(QStringLiteral("INSERT %1 INTO change_log(hlc, site_id, user_id, entity, "
-                                                 "record_id, op, field, value, prev) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                                      .arg(ignoreKnown ? QStringLiteral("OR IGNORE") : QString()));
+    static const QString insertSql = QStringLiteral("INSERT INTO change_log(hlc, site_id, user_id, entity, "
+                                                 "record_id, op, field, value, prev) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QString insertIgnoreSql = QStringLiteral("INSERT OR IGNORE INTO change_log(hlc, site_id, user_id, entity, "
+                                                 "record_id, op, field, value, prev) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery& q = m_db.statement(ignoreKnown ? insertIgnoreSql : insertSql);
     q.bindValue(0, qint64(c.hlc));
     q.bindValue(1, c.siteId);
     q.bindValue(2, c.userId.isEmpty() ? QVariant() : QVariant(c.userId));

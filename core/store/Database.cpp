@@ -143,6 +143,9 @@ Result<void> Database::initialise(const QString& path, const OpenOptions& option
             path, 0, {} };
     (void)exec(QStringLiteral("PRAGMA foreign_keys=ON"));
     (void)exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // Bulk writes (demo data, imports, sync) touch many index pages in one transaction; with the
+    // default 2 MiB cache they spill to the WAL and are read back. Pages are allocated on use.
+    (void)exec(QStringLiteral("PRAGMA cache_size=-262144"));
 
     if (m_version < target) {
         if (m_version > 0 && options.backupBeforeMigrate) {

@@ -190,42 +190,83 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
     const quint64 hlc = m_ctx.hlc->tick();
     const QString createdAt = m_ctx.clock->nowUtc().toString(Qt::ISODateWithMs);
 
-    QStringList columns { QStringLiteral("id"), QStringLiteral("created_at"),
-        QStringLiteral("created_by") };
+    // Which fields are set picks a cached INSERT text; the log's JSON is written directly.
+    static QHash<QString, QString> insertSql;
+    QString key = def.table;
     QVariantList binds { id, createdAt,
         m_ctx.userId.isEmpty() ? QVariant() : QVariant(m_ctx.userId) };
-    QJsonObject initial;
-    initial.insert(QStringLiteral("created_at"), createdAt);
+    auto jsonString = [](const QString& v) {
+        QString out;
+        out.reserve(v.size() + 2);
+        out += QLatin1Char('"');
+        for (QChar c : v) {
+            switch (c.unicode()) {
+            case '"': out += QLatin1String("\\\""); break;
+            case '\\': out += QLatin1String("\\\\"); break;
+            case '\n': out += QLatin1String("\\n"); break;
+            case '\r': out += QLatin1String("\\r"); break;
+            case '\t': out += QLatin1String("\\t"); break;
+            default:
+                if (c.unicode() < 0x20)
+                    out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+                else
+                    out += c;
+            }
+        }
+        out += QLatin1Char('"');
+        return out;
+    };
+    QMap<QString, QString> json;
+    json.insert(QStringLiteral("created_at"), jsonString(createdAt));
     if (!m_ctx.userId.isEmpty())
-        initial.insert(QStringLiteral("created_by"), m_ctx.userId);
+        json.insert(QStringLiteral("created_by"), jsonString(m_ctx.userId));
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (it.value().isNull())
             continue;
-        columns << quoted(it.key());
-        binds << storable(it.value());
+        key += QLatin1Char(',') + it.key();
+        const QVariant v = storable(it.value());
+        binds << v;
         const FieldDef* f = def.field(it.key());
-        initial.insert(it.key(),
-            f->type == FieldType::Blob
-                ? QJsonValue(QString::fromLatin1(it.value().toByteArray().toBase64()))
-                : QJsonValue::fromVariant(storable(it.value())));
+        if (f->type == FieldType::Blob)
+            json.insert(it.key(), jsonString(QString::fromLatin1(it.value().toByteArray().toBase64())));
+        else if (v.metaType().id() == QMetaType::LongLong || v.metaType().id() == QMetaType::Int)
+            json.insert(it.key(), QString::number(v.toLongLong()));
+        else
+            json.insert(it.key(), jsonString(v.toString()));
+    }
+    QString logValue;
+    logValue.reserve(512);
+    logValue += QLatin1Char('{');
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (logValue.size() > 1)
+            logValue += QLatin1Char(',');
+        logValue += QLatin1Char('"') + it.key() + QStringLiteral("\":") + it.value();
+    }
+    logValue += QLatin1Char('}');
+    auto sqlIt = insertSql.find(key);
+    if (sqlIt == insertSql.end()) {
+        QStringList columns { QStringLiteral("id"), QStringLiteral("created_at"),
+            QStringLiteral("created_by") };
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            if (!it.value().isNull())
+                columns << quoted(it.key());
+        }
+        sqlIt = insertSql.insert(key, QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+            .arg(quoted(def.table), columns.join(QLatin1Char(',')),
+                QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     }
 
     Transaction tx(m_db);
-    QSqlQuery& q = m_db.statement(
-        QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-            .arg(quoted(def.table), columns.join(QLatin1Char(',')),
-                QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    QSqlQuery& q = m_db.statement(*sqlIt);
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds.at(i));
     if (!q.exec())
         return sqlError(q);
-    if (auto r = log(def, id, ChangeOp::Create, hlc, {},
-            QString::fromUtf8(QJsonDocument(initial).toJson(QJsonDocument::Compact)));
-        !r)
+    if (auto r = log(def, id, ChangeOp::Create, hlc, {}, logValue); !r)
         return r.error();
     Record rec { def.name, id, values, false };
     rec.fields.insert(QStringLiteral("created_at"), createdAt);
-    if (auto r = index(def, rec); !r)
+    if (auto r = index(def, rec, true); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
         return r.error();
@@ -404,7 +445,7 @@ Result<void> RecordStore::restore(const QString& entity, const QString& rawId)
     return tx.commit();
 }
 
-Result<void> RecordStore::index(const EntityDef& def, const Record& record)
+Result<void> RecordStore::index(const EntityDef& def, const Record& record, bool isNew)
 {
     if (!def.searchable)
         return {};
@@ -416,15 +457,49 @@ Result<void> RecordStore::index(const EntityDef& def, const Record& record)
     QStringList detail;
     for (const QString& name : def.detailFields) {
         const FieldDef* f = def.field(name);
-        const QString v = f && f->type == FieldType::Ref ? labelOf(f->refEntity, record.text(name))
+        const QString v = f && f->type == FieldType::Ref ? quickLabel(f->refEntity, record.text(name))
                                                          : record.text(name);
         if (!v.isEmpty())
             detail << v;
         if (f && f->type == FieldType::Ref)
             text << v;
     }
+    if (isNew)
+        return m_search.insert(ownerEntity(def), record.id, label(record),
+            detail.join(QStringLiteral(" · ")), text.join(QLatin1Char(' ')));
     return m_search.put(ownerEntity(def), record.id, label(record),
         detail.join(QStringLiteral(" · ")), text.join(QLatin1Char(' ')));
+}
+
+// The label of a referenced record from its label columns only, when none of them is a reference.
+QString RecordStore::quickLabel(const QString& entity, const QString& id) const
+{
+    const EntityDef* def = EntitySchema::find(entity);
+    if (!def || id.isEmpty())
+        return labelOf(entity, id);
+    for (const QString& f : def->labelFields) {
+        if (def->field(f)->type == FieldType::Ref)
+            return labelOf(entity, id);
+    }
+    QStringList cols;
+    for (const QString& f : def->labelFields)
+        cols << quoted(f);
+    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), quoted(def->table)));
+    q.bindValue(0, id);
+    QStringList parts;
+    bool found = false;
+    if (q.exec() && q.next()) {
+        found = true;
+        for (int i = 0; i < def->labelFields.size(); ++i) {
+            const QString v = q.value(i).toString();
+            if (!v.isEmpty())
+                parts << v;
+        }
+    }
+    q.finish();
+    if (!found || parts.isEmpty())
+        return labelOf(entity, id);
+    return parts.join(QLatin1Char(' '));
 }
 
 Result<void> RecordStore::reindexReferrers(const EntityDef& def, const QString& id)

@@ -82,7 +82,8 @@ private:
     Result<void> rescaleMoney(const EntityDef& def, const Record& existing, const QString& currency,
                               QVariantMap& values) const;
     Result<void> checkRefs(const EntityDef& def, const QVariantMap& values) const;
-    Result<void> index(const EntityDef& def, const Record& record);
+    Result<void> index(const EntityDef& def, const Record& record, bool isNew = false);
+    QString quickLabel(const QString& entity, const QString& id) const;
     Result<void> reindexReferrers(const EntityDef& def, const QString& id);
     // A local write may settle a conflict sync listed for the record: list it afresh.
     Result<void> refreshConflicts(const EntityDef& def, const QString& id);

@@ -53,6 +53,12 @@ Result<void> SearchIndex::put(const QString& entity, const QString& id, const QS
         return {};
     }
 
+    return insert(entity, id, label, detail, text);
+}
+
+Result<void> SearchIndex::insert(const QString& entity, const QString& id, const QString& label,
+    const QString& detail, const QString& text)
+{
     QSqlQuery& ins = m_db.statement(QStringLiteral(
         "INSERT INTO search_doc(entity, record_id, label, detail) VALUES(?, ?, ?, ?)"));
     ins.bindValue(0, entity);
@@ -61,7 +67,7 @@ Result<void> SearchIndex::put(const QString& entity, const QString& id, const QS
     ins.bindValue(3, detail);
     if (!ins.exec())
         return sqlError(ins);
-    rowid = ins.lastInsertId().toLongLong();
+    const qint64 rowid = ins.lastInsertId().toLongLong();
     QSqlQuery& ft
         = m_db.statement(QStringLiteral("INSERT INTO search_text(rowid, text) VALUES(?, ?)"));
     ft.bindValue(0, rowid);

@@ -24,6 +24,9 @@ public:
     // Adds or replaces the document of one record. `text` is folded here.
     Result<void> put(const QString& entity, const QString& id, const QString& label,
         const QString& detail, const QString& text);
+    // A record the index cannot know yet (just created): no lookup first.
+    Result<void> insert(const QString& entity, const QString& id, const QString& label,
+        const QString& detail, const QString& text);
     Result<void> remove(const QString& entity, const QString& id);
     Result<void> clear();
 
