@@ -36,6 +36,8 @@ public:
 
     // "Šarū lod" → "\"saru\"* \"lod\"*"; empty when the text holds no word.
     static QString matchExpression(const QString& text);
+    // The statement search() runs for `text` (binds: match expression, limit).
+    static QString querySql(const QString& text);
 
 private:
     Database& m_db;

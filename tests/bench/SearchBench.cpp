@@ -58,27 +58,24 @@ void runSearchBench(Session& session, int queries)
     sqlite3* raw = nullptr;
     sqlite3_open_v2(
         session.database().path().toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(raw,
-        "SELECT d.entity, d.record_id, d.label, d.detail FROM search_text s "
-        "JOIN search_doc d ON d.rowid = s.rowid WHERE search_text MATCH ?1 ORDER BY s.rank LIMIT "
-        "20",
-        -1, &stmt, nullptr);
     Samples rawSamples;
     int rawHits = 0;
-    for (const QByteArray& m : matches) {
+    for (int i = 0; i < matches.size(); ++i) {
+        const QByteArray sql = SearchIndex::querySql(texts.at(i)).toUtf8();
+        sqlite3_stmt* stmt = nullptr;
+        sqlite3_prepare_v3(raw, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
         QElapsedTimer timer;
         timer.start();
-        sqlite3_bind_text(stmt, 1, m.constData(), int(m.size()), SQLITE_STATIC);
+        sqlite3_bind_text(stmt, 1, matches.at(i).constData(), int(matches.at(i).size()), SQLITE_STATIC);
+        sqlite3_bind_int(stmt, 2, 20);
         while (sqlite3_step(stmt) == SQLITE_ROW) {
             (void)sqlite3_column_text(stmt, 2);
             (void)sqlite3_column_text(stmt, 3);
             ++rawHits;
         }
-        sqlite3_reset(stmt);
         rawSamples.add(double(timer.nsecsElapsed()) / 1e6);
+        sqlite3_finalize(stmt);
     }
-    sqlite3_finalize(stmt);
     sqlite3_close(raw);
 
     printRow(QStringLiteral("search as you type, %1 prefix queries (%2 hits; raw %3)")
