@@ -88,162 +88,162 @@
     </message>
     <message>
         <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет неповний: він містить %1 з %2 змін, зазначених у його заголовку. Нічого не імпортовано.</translation>
     </message>
 </context>
 <context>
     <name>Choice</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Активний</translation>
+        <translation>Активний</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивний</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Потенційний клієнт</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнер</translation>
     </message>
     <message>
         <source>Former customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Колишній клієнт</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source>Bronze</source>
-        <translation type="unfinished"></translation>
+        <translation>Бронзовий</translation>
     </message>
     <message>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Срібний</translation>
     </message>
     <message>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Золотий</translation>
     </message>
     <message>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебформа</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Дзвінок</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Захід</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендація</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished">Кампанія</translation>
+        <translation>Кампанія</translation>
     </message>
     <message>
         <source>Cold call</source>
-        <translation type="unfinished"></translation>
+        <translation>Холодний дзвінок</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий</translation>
     </message>
     <message>
         <source>Contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт встановлено</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Кваліфікований</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Програно</translation>
+        <translation>Програно</translation>
     </message>
     <message>
         <source>Converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Конвертовано</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>У роботі</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграно</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Зустріч</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Ел. пошта</translation>
+        <translation>Ел. лист</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Нотатка</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished">Завдання</translation>
+        <translation>Завдання</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низький</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Звичайний</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Високий</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Терміновий</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Команда</translation>
+        <translation>Для команди</translation>
     </message>
     <message>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>Приватно</translation>
     </message>
     <message>
         <source>Salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджер з продажів</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">Керівник</translation>
+        <translation>Керівник</translation>
     </message>
     <message>
         <source>Office manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Офіс-менеджер</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Адміністратор</translation>
     </message>
 </context>
 <context>
@@ -536,59 +536,59 @@ ENTITY: %1
     </message>
     <message>
         <source>Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демодані створено за %7 с: користувачів %1, компаній %2, контактів %3, лідів %4, угод %5, активностей %6.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записано %n зміну в %1</numerusform>
+            <numerusform>Записано %n зміни в %1</numerusform>
+            <numerusform>Записано %n змін у %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n new change(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано %n нову зміну з %1.</numerusform>
+            <numerusform>Імпортовано %n нові зміни з %1.</numerusform>
+            <numerusform>Імпортовано %n нових змін з %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Оновлено %n запис.</numerusform>
+            <numerusform>Оновлено %n записи.</numerusform>
+            <numerusform>Оновлено %n записів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Потрібно переглянути %n конфлікт.</numerusform>
+            <numerusform>Потрібно переглянути %n конфлікти.</numerusform>
+            <numerusform>Потрібно переглянути %n конфліктів.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Read %n bundle(s) of other copies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочитано %n пакет інших копій.</numerusform>
+            <numerusform>Прочитано %n пакети інших копій.</numerusform>
+            <numerusform>Прочитано %n пакетів інших копій.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нова зміна.</numerusform>
+            <numerusform>%n нові зміни.</numerusform>
+            <numerusform>%n нових змін.</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано %1.</translation>
     </message>
 </context>
 <context>
@@ -643,422 +643,422 @@ ENTITY: %1
     </message>
     <message>
         <source>The change could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося зберегти зміну.</translation>
     </message>
     <message>
         <source>Nothing was saved because part of the change failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не збережено, бо частину зміни не вдалося виконати.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
         <source>Demo data needs at least one contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демоданих потрібен щонайменше один контакт.</translation>
     </message>
     <message>
         <source>Set up the database (company and first user) before adding demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж додавати демодані, налаштуйте базу даних (компанію та першого користувача).</translation>
     </message>
     <message numerus="yes">
         <source>This database already holds %n contact(s); demo data only goes into a new, empty database.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ця база даних уже містить %n контакт; демодані можна додати лише до нової, порожньої бази даних.</numerusform>
+            <numerusform>Ця база даних уже містить %n контакти; демодані можна додати лише до нової, порожньої бази даних.</numerusform>
+            <numerusform>Ця база даних уже містить %n контактів; демодані можна додати лише до нової, порожньої бази даних.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo data needs a default pipeline with open, won and lost stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для демоданих потрібна воронка продажів за замовчуванням з етапами типів «У роботі», «Виграно» і «Програно».</translation>
     </message>
     <message>
         <source>No decision</source>
-        <translation type="unfinished">Рішення не ухвалено</translation>
+        <translation>Рішення не ухвалено</translation>
     </message>
     <message>
         <source>Manufacturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Виробництво</translation>
     </message>
     <message>
         <source>Wholesale</source>
-        <translation type="unfinished"></translation>
+        <translation>Оптова торгівля</translation>
     </message>
     <message>
         <source>Retail</source>
-        <translation type="unfinished"></translation>
+        <translation>Роздрібна торгівля</translation>
     </message>
     <message>
         <source>Transport and logistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Транспорт і логістика</translation>
     </message>
     <message>
         <source>Food and drink</source>
-        <translation type="unfinished"></translation>
+        <translation>Харчові продукти й напої</translation>
     </message>
     <message>
         <source>Construction</source>
-        <translation type="unfinished"></translation>
+        <translation>Будівництво</translation>
     </message>
     <message>
         <source>Pharmaceuticals</source>
-        <translation type="unfinished"></translation>
+        <translation>Фармацевтика</translation>
     </message>
     <message>
         <source>Automotive</source>
-        <translation type="unfinished"></translation>
+        <translation>Автомобільна галузь</translation>
     </message>
     <message>
         <source>E-commerce</source>
-        <translation type="unfinished"></translation>
+        <translation>Електронна комерція</translation>
     </message>
     <message>
         <source>Agriculture</source>
-        <translation type="unfinished"></translation>
+        <translation>Сільське господарство</translation>
     </message>
     <message>
         <source>Furniture</source>
-        <translation type="unfinished"></translation>
+        <translation>Меблі</translation>
     </message>
     <message>
         <source>Chemicals</source>
-        <translation type="unfinished"></translation>
+        <translation>Хімічна промисловість</translation>
     </message>
     <message>
         <source>Small business</source>
-        <translation type="unfinished"></translation>
+        <translation>Малий бізнес</translation>
     </message>
     <message>
         <source>Mid-market</source>
-        <translation type="unfinished"></translation>
+        <translation>Середній бізнес</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Великий бізнес</translation>
     </message>
     <message>
         <source>racking projects</source>
-        <translation type="unfinished"></translation>
+        <translation>стелажні проєкти</translation>
     </message>
     <message>
         <source>forklifts</source>
-        <translation type="unfinished"></translation>
+        <translation>навантажувачі</translation>
     </message>
     <message>
         <source>warehouse software</source>
-        <translation type="unfinished"></translation>
+        <translation>складське ПЗ</translation>
     </message>
     <message>
         <source>service contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>сервісні договори</translation>
     </message>
     <message>
         <source>public tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>державні закупівлі</translation>
     </message>
     <message>
         <source>key accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ключові клієнти</translation>
     </message>
     <message>
         <source>Warehouse racking</source>
-        <translation type="unfinished"></translation>
+        <translation>Складські стелажі</translation>
     </message>
     <message>
         <source>Forklift fleet rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Оренда парку навантажувачів</translation>
     </message>
     <message>
         <source>Warehouse software roll-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Впровадження складського ПЗ</translation>
     </message>
     <message>
         <source>Barcode scanners</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканери штрихкодів</translation>
     </message>
     <message>
         <source>Maintenance contract renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Продовження договору на обслуговування</translation>
     </message>
     <message>
         <source>New warehouse fit-out</source>
-        <translation type="unfinished"></translation>
+        <translation>Облаштування нового складу</translation>
     </message>
     <message>
         <source>Packaging line</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакувальна лінія</translation>
     </message>
     <message>
         <source>Safety training</source>
-        <translation type="unfinished"></translation>
+        <translation>Навчання з охорони праці</translation>
     </message>
     <message>
         <source>Label printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтери етикеток</translation>
     </message>
     <message>
         <source>Spare parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Запчастини</translation>
     </message>
     <message>
         <source>Pallet racking bay</source>
-        <translation type="unfinished"></translation>
+        <translation>Секція палетного стелажа</translation>
     </message>
     <message>
         <source>pc</source>
-        <translation type="unfinished"></translation>
+        <translation>шт.</translation>
     </message>
     <message>
         <source>Racking</source>
-        <translation type="unfinished"></translation>
+        <translation>Стелажі</translation>
     </message>
     <message>
         <source>Light-duty shelving unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Полицевий стелаж для легких вантажів</translation>
     </message>
     <message>
         <source>Electric pallet truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Електричний палетний візок</translation>
     </message>
     <message>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обладнання</translation>
     </message>
     <message>
         <source>Forklift rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Оренда навантажувача</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>місяць</translation>
     </message>
     <message>
         <source>Rental</source>
-        <translation type="unfinished"></translation>
+        <translation>Оренда</translation>
     </message>
     <message>
         <source>Handheld barcode scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ручний сканер штрихкодів</translation>
     </message>
     <message>
         <source>Label printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Принтер етикеток</translation>
     </message>
     <message>
         <source>Warehouse software licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліцензія на складське ПЗ</translation>
     </message>
     <message>
         <source>user/year</source>
-        <translation type="unfinished"></translation>
+        <translation>користувач/рік</translation>
     </message>
     <message>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Програмне забезпечення</translation>
     </message>
     <message>
         <source>Warehouse software implementation</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги з впровадження складського ПЗ</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>година</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Послуги</translation>
     </message>
     <message>
         <source>Maintenance contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Договір на обслуговування</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>рік</translation>
     </message>
     <message>
         <source>Forklift safety training</source>
-        <translation type="unfinished"></translation>
+        <translation>Навчання з безпечної роботи на навантажувачі</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>день</translation>
     </message>
     <message>
         <source>Stretch wrapping machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Машина для обмотування стрейч-плівкою</translation>
     </message>
     <message>
         <source>Installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Монтаж</translation>
     </message>
     <message>
         <source>Warehouse efficiency webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебінар «Ефективний склад»</translation>
     </message>
     <message>
         <source>Logistics trade fair stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Стенд на логістичній виставці</translation>
     </message>
     <message>
         <source>Spring forklift rental offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Весняна пропозиція з оренди навантажувачів</translation>
     </message>
     <message>
         <source>Safety training roadshow</source>
-        <translation type="unfinished"></translation>
+        <translation>Виїзні семінари з охорони праці</translation>
     </message>
     <message>
         <source>Online ads: warehouse software</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-реклама: складське ПЗ</translation>
     </message>
     <message>
         <source>Partner referral programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерська програма рекомендацій</translation>
     </message>
     <message>
         <source>Autumn trade fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Осіння виставка</translation>
     </message>
     <message>
         <source>Large rental fleet, fast delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Великий парк техніки для оренди, швидка доставка.</translation>
     </message>
     <message>
         <source>Slow service outside the capital.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повільний сервіс за межами столиці.</translation>
     </message>
     <message>
         <source>Low prices on standard racking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Низькі ціни на стандартні стелажі.</translation>
     </message>
     <message>
         <source>No installation team of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає власної монтажної бригади.</translation>
     </message>
     <message>
         <source>Strong in Poland, good references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сильні позиції в Польщі, хороші рекомендації.</translation>
     </message>
     <message>
         <source>Long lead times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Довгі терміни поставки.</translation>
     </message>
     <message>
         <source>Local warehouse software, cheap licences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Місцеве складське ПЗ, дешеві ліцензії.</translation>
     </message>
     <message>
         <source>Limited integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмежені інтеграції.</translation>
     </message>
     <message>
         <source>Well-known brand, complete projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомий бренд, проєкти під ключ.</translation>
     </message>
     <message>
         <source>Expensive; little room to negotiate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорого; мало простору для торгу.</translation>
     </message>
     <message>
         <source>Dense service network in Romania.</source>
-        <translation type="unfinished"></translation>
+        <translation>Густа сервісна мережа в Румунії.</translation>
     </message>
     <message>
         <source>Weak in software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слабкі позиції в ПЗ.</translation>
     </message>
     <message>
         <source>Modern cloud software.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сучасне хмарне ПЗ.</translation>
     </message>
     <message>
         <source>No hardware, needs partners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає власного обладнання, потрібні партнери.</translation>
     </message>
     <message>
         <source>Flexible short-term rental.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гнучка короткострокова оренда.</translation>
     </message>
     <message>
         <source>Old equipment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застаріле обладнання.</translation>
     </message>
     <message>
         <source>Team North</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «Північ»</translation>
     </message>
     <message>
         <source>Team South-East</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «Південний схід»</translation>
     </message>
     <message>
         <source>Team Baltic and Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «Балтія та експорт»</translation>
     </message>
     <message>
         <source>Team Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «Польща»</translation>
     </message>
     <message>
         <source>Team Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «Україна»</translation>
     </message>
     <message>
         <source>Team Romania and Moldova</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда «Румунія та Молдова»</translation>
     </message>
     <message>
         <source>Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Литва</translation>
     </message>
     <message>
         <source>Poland</source>
-        <translation type="unfinished"></translation>
+        <translation>Польща</translation>
     </message>
     <message>
         <source>Ukraine</source>
-        <translation type="unfinished"></translation>
+        <translation>Україна</translation>
     </message>
     <message>
         <source>Romania</source>
-        <translation type="unfinished"></translation>
+        <translation>Румунія</translation>
     </message>
     <message>
         <source>Moldova</source>
-        <translation type="unfinished"></translation>
+        <translation>Молдова</translation>
     </message>
     <message>
         <source>United Kingdom</source>
-        <translation type="unfinished"></translation>
+        <translation>Велика Британія</translation>
     </message>
     <message>
         <source>Ireland</source>
-        <translation type="unfinished"></translation>
+        <translation>Ірландія</translation>
     </message>
     <message>
         <source>Lithuanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Литовська</translation>
     </message>
     <message>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Польська</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Українська</translation>
     </message>
     <message>
         <source>Romanian</source>
-        <translation type="unfinished"></translation>
+        <translation>Румунська</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Російська</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Англійська</translation>
     </message>
 </context>
 <context>
@@ -1944,22 +1944,22 @@ ENTITY: %1
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Повне ім&apos;я</translation>
     </message>
 </context>
 <context>
     <name>FieldDisplay</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Так</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ні</translation>
     </message>
     <message numerus="yes">
         <source>(%n bytes)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(%n байт)</numerusform>
             <numerusform>(%n байти)</numerusform>
             <numerusform>(%n байтів)</numerusform>
@@ -2005,59 +2005,59 @@ ENTITY: %1
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Євро</translation>
     </message>
     <message>
         <source>Polish złoty</source>
-        <translation type="unfinished"></translation>
+        <translation>Польський злотий</translation>
     </message>
     <message>
         <source>Ukrainian hryvnia</source>
-        <translation type="unfinished"></translation>
+        <translation>Українська гривня</translation>
     </message>
     <message>
         <source>Romanian leu</source>
-        <translation type="unfinished"></translation>
+        <translation>Румунський лей</translation>
     </message>
     <message>
         <source>Moldovan leu</source>
-        <translation type="unfinished"></translation>
+        <translation>Молдовський лей</translation>
     </message>
     <message>
         <source>US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>Долар США</translation>
     </message>
     <message>
         <source>Pound sterling</source>
-        <translation type="unfinished"></translation>
+        <translation>Фунт стерлінгів</translation>
     </message>
     <message>
         <source>Swiss franc</source>
-        <translation type="unfinished"></translation>
+        <translation>Швейцарський франк</translation>
     </message>
     <message>
         <source>Czech koruna</source>
-        <translation type="unfinished"></translation>
+        <translation>Чеська крона</translation>
     </message>
     <message>
         <source>Swedish krona</source>
-        <translation type="unfinished"></translation>
+        <translation>Шведська крона</translation>
     </message>
     <message>
         <source>Norwegian krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Норвезька крона</translation>
     </message>
     <message>
         <source>Danish krone</source>
-        <translation type="unfinished"></translation>
+        <translation>Данська крона</translation>
     </message>
     <message>
         <source>Hungarian forint</source>
-        <translation type="unfinished"></translation>
+        <translation>Угорський форинт</translation>
     </message>
     <message>
         <source>Bulgarian lev</source>
-        <translation type="unfinished"></translation>
+        <translation>Болгарський лев</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2076,7 @@ ENTITY: %1
     </message>
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошуковий індекс неповний (%1 з %2 записів); перебудуйте його командою &apos;tandem-cli check --repair&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2106,22 +2106,22 @@ ENTITY: %1
     <name>RecordCommands</name>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього запису більше не існує.</translation>
     </message>
     <message>
         <source>Create %1 %2</source>
         <extracomment>Undo menu entry, e.g. &quot;Create Contact Šarūnas Kazlauskas&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>створення: %1 %2</translation>
     </message>
     <message>
         <source>Edit %1</source>
         <extracomment>Undo menu entry, e.g. &quot;Edit Šarūnas Kazlauskas&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>редагування: %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
         <extracomment>Undo menu entry, e.g. &quot;Delete Šarūnas Kazlauskas&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>видалення: %1</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2176,7 @@ ENTITY: %1
     </message>
     <message>
         <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 має більше знаків після коми, ніж дозволяє %2; вкажіть також суму в %2</translation>
     </message>
 </context>
 <context>
@@ -2344,640 +2344,642 @@ ENTITY: %1
     <name>tandem::ConflictModel</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished">(видалено)</translation>
+        <translation>(видалено)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(порожньо)</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>хтось</translation>
     </message>
     <message>
         <source>Deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено чи збережено</translation>
     </message>
     <message>
         <source>The value every copy shows now</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення, яке зараз показують усі копії</translation>
     </message>
     <message>
         <source>The value written at the same time on another copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Значення, записане в той самий час в іншій копії</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Запис</translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Shown now</source>
-        <translation type="unfinished"></translation>
+        <translation>Показане зараз</translation>
     </message>
     <message>
         <source>Other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Інше значення</translation>
     </message>
 </context>
 <context>
     <name>tandem::DateField</name>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати дату</translation>
     </message>
     <message>
         <source>“%1” is not a date; write it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є датою; введіть її так: %2</translation>
     </message>
     <message>
         <source>“%1” is not a date and time; write it as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є датою й часом; введіть їх так: %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
     <message>
         <source>Write an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Написати листа</translation>
     </message>
     <message>
         <source>Open in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити в браузері</translation>
     </message>
     <message>
         <source>there is no %1 called “%2”; pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>не знайдено: %1 «%2»; виберіть зі списку</translation>
     </message>
 </context>
 <context>
     <name>tandem::FirstRunDialog</name>
     <message>
         <source>Welcome to Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ласкаво просимо до Tandem</translation>
     </message>
     <message>
         <source>Your CRM lives in one file on this computer. How would you like to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша CRM зберігається в одному файлі на цьому комп&apos;ютері. З чого бажаєте почати?</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вийти</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Почати з нуля</translation>
     </message>
     <message>
         <source>Name your company and yourself, then add your own contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть назву своєї компанії та своє ім&apos;я, а потім додайте власні контакти.</translation>
     </message>
     <message>
         <source>e.g. UAB Baltic Trade</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., ТОВ «Балтік Трейд»</translation>
     </message>
     <message>
         <source>e.g. Ona Petraitienė</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Олена Петренко</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва компанії:</translation>
     </message>
     <message>
         <source>Your name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше ім&apos;я:</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта:</translation>
     </message>
     <message>
         <source>Explore with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ознайомитися з демоданими</translation>
     </message>
     <message>
         <source>A made-up trading company with 2,000 contacts and their companies, leads, deals and activities, in six languages. Good for trying things out; start a new database for your real work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигадана торговельна компанія з 2 000 контактів і їхніми компаніями, лідами, угодами та активностями шістьма мовами. Підходить, щоб усе випробувати; для реальної роботи створіть нову базу даних.</translation>
     </message>
     <message>
         <source>Writing demo data… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис демоданих… %p%</translation>
     </message>
     <message>
         <source>Tandem Demo</source>
-        <translation type="unfinished">Tandem Демо</translation>
+        <translation>Tandem Демо</translation>
     </message>
     <message>
         <source>Demo Manager</source>
-        <translation type="unfinished">Демо-менеджер</translation>
+        <translation>Демо-менеджер</translation>
     </message>
     <message>
         <source>The demo data could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося записати демодані: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::GlobalSearch</name>
     <message>
         <source>Search contacts, companies, leads, deals…  (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук контактів, компаній, лідів, угод…  (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Пошук</translation>
     </message>
     <message>
         <source>No matches for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не знайдено за запитом «%1»</translation>
     </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
-        <translation type="unfinished">Tandem</translation>
+        <translation>Tandem</translation>
     </message>
     <message>
         <source>%1 — Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tandem</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не виконано</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основна панель</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скасувати</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторити</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Back up database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити &amp;резервну копію…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вийти</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Редагування</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Знайти…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вигляд</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Довідка</translation>
     </message>
     <message>
         <source>&amp;Check database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пере&amp;вірити базу даних…</translation>
     </message>
     <message>
         <source>&amp;About Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Про Tandem</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних: %1</translation>
     </message>
     <message>
         <source>tandem-%1.tandem-backup</source>
         <extracomment>Suggested file name of a backup; %1 is today&apos;s date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tandem-%1.tandem-backup</translation>
     </message>
     <message>
         <source>Back up database</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервна копія бази даних</translation>
     </message>
     <message>
         <source>Tandem backups (*.tandem-backup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервні копії Tandem (*.tandem-backup);;Усі файли (*)</translation>
     </message>
     <message>
         <source>The backup was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервну копію не записано.</translation>
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation type="unfinished">Резервну копію збережено в %1</translation>
+        <translation>Резервну копію збережено в %1</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевірка бази даних</translation>
     </message>
     <message>
         <source>The database is healthy: no problems found in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>База даних у справному стані: у %1 проблем не знайдено.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знайдено %n проблему. Створіть резервну копію, а потім виконайте «tandem-cli check --repair».</numerusform>
+            <numerusform>Знайдено %n проблеми. Створіть резервну копію, а потім виконайте «tandem-cli check --repair».</numerusform>
+            <numerusform>Знайдено %n проблем. Створіть резервну копію, а потім виконайте «tandem-cli check --repair».</numerusform>
         </translation>
     </message>
     <message>
         <source>About Tandem</source>
-        <translation type="unfinished"></translation>
+        <translation>Про Tandem</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small sales teams: contacts, companies, leads, deals and activities, on your own computer, working with or without a network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Настільна CRM для невеликих команд продажів: контакти, компанії, ліди, угоди й активності на вашому власному комп&apos;ютері, з мережею або без неї.&lt;/p&gt;&lt;p&gt;База даних: %2&lt;/p&gt;&lt;p&gt;Ліцензія: GNU GPL версії 3 або новішої.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordForm</name>
     <message>
         <source>Pick one from the list, or press New to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть запис зі списку або натисніть «Додати», щоб створити новий.</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Відомості</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія змін</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити…</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено. %1</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Створити</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Скасувати</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий запис: %1</translation>
     </message>
     <message>
         <source>%1 · added %2</source>
         <extracomment>Under a record&apos;s name: &quot;Contact · added 15/06/2026 by Ona Petraitienė&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · додано %2</translation>
     </message>
     <message>
         <source>%1 · added %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · додано %2, автор: %3</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Історія змін (%1)</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordHistoryView</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Створено</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Змінено</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалено</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Відновлено</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Значення</translation>
+        <translation>Значення</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordListView</name>
     <message>
         <source>Filter by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Фільтр за назвою…</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>Add a new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати новий запис: %1</translation>
     </message>
     <message>
         <source>%1 shown of %2 (more load as you scroll)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано %1 з %2 (решта завантажується під час прокручування)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Незбережені зміни</translation>
     </message>
     <message>
         <source>Save the changes to “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зміни в «%1»?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення</translation>
     </message>
     <message>
         <source>Delete “%1”?
 
 Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити «%1»?
+
+Запис можна повернути командою Редагування › Скасувати.</translation>
     </message>
     <message>
         <source>“%1” was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не видалено.</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordsModule</name>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додати</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зберегти</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Від&amp;кинути</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видалити…</translation>
     </message>
     <message>
         <source>Add a new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати новий запис: %1</translation>
     </message>
     <message>
         <source>Save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Зберегти зміни</translation>
     </message>
     <message>
         <source>Forget the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкинути ще не збережені зміни</translation>
     </message>
     <message>
         <source>Delete the open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити відкритий запис: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::ReferenceCombo</name>
     <message>
         <source>Type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введіть назву…</translation>
     </message>
 </context>
 <context>
     <name>tandem::SyncModule</name>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Синхронізувати</translation>
     </message>
     <message>
         <source>Read the other copies&apos; bundles from the shared folder and write this copy&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитати пакети інших копій зі спільної папки та записати пакет цієї копії</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація</translation>
     </message>
 </context>
 <context>
     <name>tandem::SyncView</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ніколи</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізувати</translation>
     </message>
     <message>
         <source>Use the other value</source>
-        <translation type="unfinished"></translation>
+        <translation>Взяти інше значення</translation>
     </message>
     <message>
         <source>Keep the shown value</source>
-        <translation type="unfinished"></translation>
+        <translation>Залишити показане</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація</translation>
     </message>
     <message>
         <source>Shared folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна папка</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>A folder your team&apos;s file-sync tool keeps in step</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка, яку синхронізує файловий сервіс вашої команди</translation>
     </message>
     <message>
         <source>Bundle files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли пакетів</translation>
     </message>
     <message>
         <source>Export bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Експортувати пакет…</translation>
     </message>
     <message>
         <source>Import bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати пакет…</translation>
     </message>
     <message>
         <source>Team passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза…</translation>
     </message>
     <message>
         <source>Other copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Інші копії</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія</translation>
     </message>
     <message>
         <source>Last sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Останнє надсилання</translation>
     </message>
     <message>
         <source>Last received</source>
-        <translation type="unfinished"></translation>
+        <translation>Останнє отримання</translation>
     </message>
     <message>
         <source>Conflicts to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфлікти для перегляду</translation>
     </message>
     <message>
         <source>Two people changed the same field before their copies met. Every copy shows the later change; pick the one that is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Двоє людей змінили те саме поле, перш ніж їхні копії синхронізувалися. Усі копії показують пізнішу зміну; виберіть правильну.</translation>
     </message>
     <message numerus="yes">
         <source>This copy is %1. %n change(s) made here have not reached another copy yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ця копія — %1. %n зміна, внесена тут, ще не дійшла до жодної іншої копії.</numerusform>
+            <numerusform>Ця копія — %1. %n зміни, внесені тут, ще не дійшли до жодної іншої копії.</numerusform>
+            <numerusform>Ця копія — %1. %n змін, внесених тут, ще не дійшли до жодної іншої копії.</numerusform>
         </translation>
     </message>
     <message>
         <source>Bundles are not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети не зашифровано.</translation>
     </message>
     <message>
         <source>Bundles are encrypted with the team passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети зашифровано парольною фразою команди.</translation>
     </message>
     <message>
         <source>Shared sync folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Спільна папка синхронізації</translation>
     </message>
     <message numerus="yes">
         <source>Read %n bundle(s) of other copies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочитано %n пакет інших копій.</numerusform>
+            <numerusform>Прочитано %n пакети інших копій.</numerusform>
+            <numerusform>Прочитано %n пакетів інших копій.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n new change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нова зміна.</numerusform>
+            <numerusform>%n нові зміни.</numerusform>
+            <numerusform>%n нових змін.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped for now (still copying?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Поки що пропущено (можливо, ще копіюється): %1</translation>
     </message>
     <message>
         <source>Export bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Експорт пакета</translation>
     </message>
     <message>
         <source>Tandem bundles (*.tandem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети Tandem (*.tandem)</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Записано %n зміну в %1</numerusform>
+            <numerusform>Записано %n зміни в %1</numerusform>
+            <numerusform>Записано %n змін у %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Import bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт пакета</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n new change(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Імпортовано %n нову зміну з %1.</numerusform>
+            <numerusform>Імпортовано %n нові зміни з %1.</numerusform>
+            <numerusform>Імпортовано %n нових змін з %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Потрібно переглянути %n конфлікт.</numerusform>
+            <numerusform>Потрібно переглянути %n конфлікти.</numerusform>
+            <numerusform>Потрібно переглянути %n конфліктів.</numerusform>
         </translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза команди</translation>
     </message>
     <message>
         <source>Everyone in the team uses the same passphrase; bundles of other teams will not open. Leave empty to stop encrypting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уся команда використовує ту саму парольну фразу; пакети інших команд не відкриються. Залиште поле порожнім, щоб вимкнути шифрування.</translation>
     </message>
     <message>
         <source>A team passphrase needs at least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза команди має містити щонайменше 8 символів.</translation>
     </message>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішено. Вибір потрапить до інших копій під час наступної синхронізації.</translation>
     </message>
 </context>
 </TS>
