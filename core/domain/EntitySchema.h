@@ -28,6 +28,7 @@ enum class FieldType {
 enum FieldFlag : unsigned {
     Required = 1u << 0,
     Searchable = 1u << 1,
+    Internal = 1u << 2, // set by services (merge, sync), not offered in forms or the CLI
 };
 
 struct FieldDef {
@@ -40,6 +41,7 @@ struct FieldDef {
 
     bool required() const { return flags & Required; }
     bool searchable() const { return flags & Searchable; }
+    bool internal() const { return flags & Internal; }
     bool isStoredAsInteger() const;
     int scale() const; // decimal digits of Decimal2/Decimal3, 0 otherwise
     QString translatedLabel() const;

@@ -123,6 +123,7 @@ void addPartiesEntities(QList<EntityDef>& list)
             ref("owner_id", QT_TRANSLATE_NOOP("Field", "Owner"), "user", 0),
             field("renewal_date", QT_TRANSLATE_NOOP("Field", "Renewal date"), FieldType::Date, 0),
             field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), FieldType::LongText, 0),
+            ref("merged_into_id", QT_TRANSLATE_NOOP("Field", "Merged into"), "company", Internal),
         };
         list.push_back(std::move(e));
     }
@@ -172,6 +173,7 @@ void addPartiesEntities(QList<EntityDef>& list)
             choice("status", QT_TRANSLATE_NOOP("Field", "Status"), "active|inactive", 0),
             ref("photo_id", QT_TRANSLATE_NOOP("Field", "Photo"), "attachment", 0),
             field("notes", QT_TRANSLATE_NOOP("Field", "Notes"), FieldType::LongText, 0),
+            ref("merged_into_id", QT_TRANSLATE_NOOP("Field", "Merged into"), "contact", Internal),
         };
         list.push_back(std::move(e));
     }
@@ -240,6 +242,22 @@ void addPartiesEntities(QList<EntityDef>& list)
             field("name", QT_TRANSLATE_NOOP("Field", "Name"), FieldType::Text, Required),
             field("entity", QT_TRANSLATE_NOOP("Field", "Record type"), FieldType::Text, Required),
             field("filter", QT_TRANSLATE_NOOP("Field", "Filter"), FieldType::LongText, 0),
+        };
+        list.push_back(std::move(e));
+    }
+    {
+        EntityDef e;
+        e.name = QStringLiteral("duplicate_dismissal");
+        e.table = QStringLiteral("duplicate_dismissal");
+        e.singular = QT_TRANSLATE_NOOP("Entity", "Not a duplicate");
+        e.plural = QT_TRANSLATE_NOOP("Entity", "Not duplicates");
+        e.labelFields = { QStringLiteral("first_id"), QStringLiteral("second_id") };
+        e.listColumns
+            = { QStringLiteral("entity"), QStringLiteral("first_id"), QStringLiteral("second_id") };
+        e.fields = {
+            field("entity", QT_TRANSLATE_NOOP("Field", "Record type"), FieldType::Text, Required),
+            field("first_id", QT_TRANSLATE_NOOP("Field", "First record"), FieldType::Text, Required),
+            field("second_id", QT_TRANSLATE_NOOP("Field", "Second record"), FieldType::Text, Required),
         };
         list.push_back(std::move(e));
     }

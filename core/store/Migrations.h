@@ -15,6 +15,7 @@ Result<void> migrate(Database& db, int from, int to);
 namespace detail {
 extern const char* const kSchemaV1;
 extern const char* const kSchemaV2;
+extern const char* const kSchemaV3;
 } // namespace detail
 
 } // namespace tandem

@@ -33,8 +33,13 @@ struct WriteContext {
 };
 
 struct ListQuery {
-    QList<QPair<QString, QVariant>> where; // field = value, ANDed; a null value matches empty
+    // field = value, ANDed; a null value matches empty. "company_id.industry" looks through a
+    // reference: records whose company has that industry.
+    QList<QPair<QString, QVariant>> where;
     QString text; // case-insensitive substring of the record's label fields
+    QString tagId; // only records tagged with this tag
+    // Only records with no call, meeting, e-mail or note (done or planned) in the last N days.
+    int idleDays = 0;
     QString orderBy; // a field name; default: the label fields
     bool descending = false;
     int limit = -1;

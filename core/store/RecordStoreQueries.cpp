@@ -2,6 +2,7 @@
 #include "domain/FieldFormat.h"
 #include "store/Database.h"
 #include "store/RecordStore.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QSqlField>
@@ -71,8 +72,25 @@ QString RecordStore::whereClause(
     QStringList conds { QStringLiteral("deleted = 0") };
     if (!def.fixedField.isEmpty())
         conds << QStringLiteral("%1 = '%2'").arg(quoted(def.fixedField), def.fixedValue);
-    for (const auto& [name, value] : query.where) {
-        const FieldDef* f = def.field(name);
+    for (const auto& [path, value] : query.where) {
+        // "ref_field.field": a condition on the referenced record.
+        const EntityDef* target = &def;
+        QString name = path;
+        QString via;
+        if (const qsizetype dot = path.indexOf(QLatin1Char('.')); dot > 0) {
+            via = path.left(dot);
+            name = path.mid(dot + 1);
+            const FieldDef* ref = def.field(via);
+            target = ref && ref->type == FieldType::Ref ? EntitySchema::find(ref->refEntity)
+                                                        : nullptr;
+            if (!target) {
+                error = Error { QCoreApplication::translate("RecordStore", "%1 has no reference %2")
+                                    .arg(def.name, via),
+                    {}, 0, path };
+                return {};
+            }
+        }
+        const FieldDef* f = target->field(name);
         if (!f && name != QLatin1String("id")) {
             error = Error {
                 QCoreApplication::translate("RecordStore", "unknown field for %1").arg(def.name),
@@ -91,12 +109,46 @@ QString RecordStore::whereClause(
             if (v.metaType().id() == QMetaType::Bool)
                 v = qint64(v.toBool());
         }
+        QString cond;
         if (v.isNull()) {
-            conds << QStringLiteral("(%1 IS NULL OR %1 = '')").arg(quoted(name));
+            cond = QStringLiteral("(%1 IS NULL OR %1 = '')").arg(quoted(name));
         } else {
-            conds << quoted(name) + QStringLiteral(" = ?");
+            cond = quoted(name) + QStringLiteral(" = ?");
             binds << v;
         }
+        if (!via.isEmpty())
+            cond = QStringLiteral("%1 IN (SELECT id FROM %2 WHERE deleted = 0 AND %3)")
+                       .arg(quoted(via), quoted(target->table), cond);
+        conds << cond;
+    }
+    if (!query.tagId.isEmpty()) {
+        conds << QStringLiteral("id IN (SELECT record_id FROM tagging WHERE deleted = 0 AND "
+                                "entity = ? AND tag_id = ?)");
+        binds << def.name << query.tagId.trimmed().toLower();
+    }
+    if (query.idleDays > 0) {
+        // Which column of an activity points at records of this entity.
+        const EntityDef* activity = EntitySchema::find(QStringLiteral("activity"));
+        QString link;
+        for (const FieldDef& f : activity->fields) {
+            if (f.type == FieldType::Ref && f.refEntity == def.name)
+                link = f.name;
+        }
+        if (link.isEmpty()) {
+            error = Error { QCoreApplication::translate(
+                                "RecordStore", "%1 records have no activities to go by")
+                                .arg(def.name),
+                {}, 0, {} };
+            return {};
+        }
+        const QString since = m_ctx.clock->nowUtc()
+                                  .addDays(-query.idleDays)
+                                  .toString(Qt::ISODateWithMs);
+        conds << QStringLiteral(
+            "NOT EXISTS (SELECT 1 FROM activity a WHERE a.%1 = %2.id AND a.deleted = 0 AND "
+            "a.kind <> 'task' AND coalesce(a.starts_at, a.done_at, a.created_at) >= ?)")
+                     .arg(quoted(link), quoted(def.table));
+        binds << since;
     }
     if (!query.text.trimmed().isEmpty()) {
         QStringList likes;
