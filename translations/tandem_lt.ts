@@ -87,8 +87,163 @@
         <translation>Paketo pakeitimai sugadinti. Nieko neimportuota.</translation>
     </message>
     <message>
-        <source>The bundle holds %1 changes but its header announces %2. Nothing was imported.</source>
-        <translation>Pakete yra pakeitimų: %1, tačiau jo antraštėje nurodyta: %2. Nieko neimportuota.</translation>
+        <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
+        <translation>Paketas nepilnas: jame yra %1 iš %2 pakeitimų, nurodytų jo antraštėje. Nieko neimportuota.</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktyvus</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Neaktyvus</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Perspektyvus klientas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klientas</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partneris</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Buvęs klientas</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nėra</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronzinis</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Sidabrinis</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Auksinis</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Interneto forma</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Skambutis</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Renginys</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rekomendacija</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanija</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Šaltasis skambutis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Naujas</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Susisiekta</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifikuotas</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Prarastas</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertuotas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atviras</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Laimėtas</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Susitikimas</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Užduotis</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Žemas</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Įprastas</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Aukštas</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Skubus</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Komandai</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privatus</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Pardavimų vadybininkas</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Vadovas</translation>
+    </message>
+    <message>
+        <source>Office manager</source>
+        <translation>Biuro vadovas</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administratorius</translation>
     </message>
 </context>
 <context>
@@ -128,10 +283,6 @@
     <message>
         <source>Demo Manager</source>
         <translation>Demo vadovas</translation>
-    </message>
-    <message>
-        <source>Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 s.</source>
-        <translation>Demonstraciniai duomenys: naudotojų – %1, įmonių – %2, kontaktų – %3, potencialių klientų – %4, sandorių – %5, veiklų – %6; sukurta per %7 s.</translation>
     </message>
     <message>
         <source>usage: backup --to FILE</source>
@@ -316,16 +467,8 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <translation>naudojimas: sync export --to FILE [--peer SITE]</translation>
     </message>
     <message>
-        <source>Wrote %1 changes to %2</source>
-        <translation>Į %2 įrašyta pakeitimų: %1</translation>
-    </message>
-    <message>
         <source>usage: sync import FILE</source>
         <translation>naudojimas: sync import FILE</translation>
-    </message>
-    <message>
-        <source>Imported %1 new of %2 changes from %3 (%4 records); %5 conflicts to review.</source>
-        <translation>Iš kopijos %3 importuota naujų pakeitimų: %1 iš %2 (paveikta įrašų: %4); peržiūrėtinų konfliktų: %5.</translation>
     </message>
     <message>
         <source>usage: sync folder DIR</source>
@@ -334,10 +477,6 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>tandem-cli: skipped for now: %1</source>
         <translation>tandem-cli: kol kas praleista: %1</translation>
-    </message>
-    <message>
-        <source>Read %1 bundles (%2 new changes); wrote %3</source>
-        <translation>Nuskaityta paketų: %1 (naujų pakeitimų: %2); įrašytas paketas %3</translation>
     </message>
     <message>
         <source>This copy: %1</source>
@@ -395,6 +534,62 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase …</source>
         <translation>naudojimas: sync export|import|folder|status|conflicts|resolve|passphrase …</translation>
     </message>
+    <message>
+        <source>Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.</source>
+        <translation>Demonstraciniai duomenys sukurti per %7 s: naudotojų – %1, įmonių – %2, kontaktų – %3, potencialių klientų – %4, sandorių – %5, veiklų – %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation>
+            <numerusform>%n pakeitimas įrašytas į %1</numerusform>
+            <numerusform>%n pakeitimai įrašyti į %1</numerusform>
+            <numerusform>%n pakeitimų įrašyta į %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from %1.</source>
+        <translation>
+            <numerusform>Iš %1 importuotas %n naujas pakeitimas.</numerusform>
+            <numerusform>Iš %1 importuoti %n nauji pakeitimai.</numerusform>
+            <numerusform>Iš %1 importuota %n naujų pakeitimų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated.</source>
+        <translation>
+            <numerusform>Atnaujintas %n įrašas.</numerusform>
+            <numerusform>Atnaujinti %n įrašai.</numerusform>
+            <numerusform>Atnaujinta %n įrašų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>Reikia peržiūrėti %n konfliktą.</numerusform>
+            <numerusform>Reikia peržiūrėti %n konfliktus.</numerusform>
+            <numerusform>Reikia peržiūrėti %n konfliktų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bundle(s) of other copies.</source>
+        <translation>
+            <numerusform>Nuskaitytas %n kitų kopijų paketas.</numerusform>
+            <numerusform>Nuskaityti %n kitų kopijų paketai.</numerusform>
+            <numerusform>Nuskaityta %n kitų kopijų paketų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s).</source>
+        <translation>
+            <numerusform>%n naujas pakeitimas.</numerusform>
+            <numerusform>%n nauji pakeitimai.</numerusform>
+            <numerusform>%n naujų pakeitimų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Šios kopijos paketas įrašytas: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -447,15 +642,423 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <translation>Nepavyko atnaujinti duomenų bazės iki %1 versijos: %2</translation>
     </message>
     <message>
-        <source>The change could not be saved: no transaction is open.</source>
-        <translation>Pakeitimo išsaugoti nepavyko: nepradėta duomenų bazės operacija.</translation>
+        <source>The change could not be saved.</source>
+        <translation>Nepavyko išsaugoti pakeitimo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved because part of the change failed.</source>
+        <translation>Nieko neišsaugota, nes nepavyko atlikti dalies pakeitimo.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
-        <source>Demo data is being written.</source>
-        <translation>Kuriami demonstraciniai duomenys.</translation>
+        <source>Demo data needs at least one contact.</source>
+        <translation>Demonstraciniams duomenims reikia bent vieno kontakto.</translation>
+    </message>
+    <message>
+        <source>Set up the database (company and first user) before adding demo data.</source>
+        <translation>Prieš pridėdami demonstracinius duomenis, parenkite duomenų bazę (nurodykite įmonę ir pirmąjį naudotoją).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n contact(s); demo data only goes into a new, empty database.</source>
+        <translation>
+            <numerusform>Šioje duomenų bazėje jau yra %n kontaktas; demonstraciniai duomenys įrašomi tik į naują, tuščią duomenų bazę.</numerusform>
+            <numerusform>Šioje duomenų bazėje jau yra %n kontaktai; demonstraciniai duomenys įrašomi tik į naują, tuščią duomenų bazę.</numerusform>
+            <numerusform>Šioje duomenų bazėje jau yra %n kontaktų; demonstraciniai duomenys įrašomi tik į naują, tuščią duomenų bazę.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data needs a default pipeline with open, won and lost stages.</source>
+        <translation>Demonstraciniams duomenims reikia numatytojo pardavimų piltuvo su atvirų, laimėtų ir prarastų sandorių etapais.</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Sprendimas nepriimtas</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Gamyba</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>Didmeninė prekyba</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Mažmeninė prekyba</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation>Transportas ir logistika</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Maistas ir gėrimai</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Statyba</translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation>Farmacija</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automobilių pramonė</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>Elektroninė prekyba</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Žemės ūkis</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Baldai</translation>
+    </message>
+    <message>
+        <source>Chemicals</source>
+        <translation>Chemijos pramonė</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Smulkusis verslas</translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation>Vidutinis verslas</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Stambusis verslas</translation>
+    </message>
+    <message>
+        <source>racking projects</source>
+        <translation>stelažų projektai</translation>
+    </message>
+    <message>
+        <source>forklifts</source>
+        <translation>krautuvai</translation>
+    </message>
+    <message>
+        <source>warehouse software</source>
+        <translation>sandėlio programinė įranga</translation>
+    </message>
+    <message>
+        <source>service contracts</source>
+        <translation>aptarnavimo sutartys</translation>
+    </message>
+    <message>
+        <source>public tenders</source>
+        <translation>viešieji pirkimai</translation>
+    </message>
+    <message>
+        <source>key accounts</source>
+        <translation>strateginiai klientai</translation>
+    </message>
+    <message>
+        <source>Warehouse racking</source>
+        <translation>Sandėlio stelažai</translation>
+    </message>
+    <message>
+        <source>Forklift fleet rental</source>
+        <translation>Krautuvų parko nuoma</translation>
+    </message>
+    <message>
+        <source>Warehouse software roll-out</source>
+        <translation>Sandėlio programinės įrangos įdiegimas</translation>
+    </message>
+    <message>
+        <source>Barcode scanners</source>
+        <translation>Brūkšninių kodų skaitytuvai</translation>
+    </message>
+    <message>
+        <source>Maintenance contract renewal</source>
+        <translation>Techninės priežiūros sutarties pratęsimas</translation>
+    </message>
+    <message>
+        <source>New warehouse fit-out</source>
+        <translation>Naujo sandėlio įrengimas</translation>
+    </message>
+    <message>
+        <source>Packaging line</source>
+        <translation>Pakavimo linija</translation>
+    </message>
+    <message>
+        <source>Safety training</source>
+        <translation>Darbų saugos mokymai</translation>
+    </message>
+    <message>
+        <source>Label printers</source>
+        <translation>Etikečių spausdintuvai</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>Atsarginės dalys</translation>
+    </message>
+    <message>
+        <source>Pallet racking bay</source>
+        <translation>Padėklinių stelažų sekcija</translation>
+    </message>
+    <message>
+        <source>pc</source>
+        <translation>vnt.</translation>
+    </message>
+    <message>
+        <source>Racking</source>
+        <translation>Stelažai</translation>
+    </message>
+    <message>
+        <source>Light-duty shelving unit</source>
+        <translation>Lentyninis stelažas lengviems kroviniams</translation>
+    </message>
+    <message>
+        <source>Electric pallet truck</source>
+        <translation>Elektrinis padėklų vežimėlis</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Įranga</translation>
+    </message>
+    <message>
+        <source>Forklift rental</source>
+        <translation>Krautuvo nuoma</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mėnuo</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Nuoma</translation>
+    </message>
+    <message>
+        <source>Handheld barcode scanner</source>
+        <translation>Rankinis brūkšninių kodų skaitytuvas</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Etikečių spausdintuvas</translation>
+    </message>
+    <message>
+        <source>Warehouse software licence</source>
+        <translation>Sandėlio programinės įrangos licencija</translation>
+    </message>
+    <message>
+        <source>user/year</source>
+        <translation>naudotojas/metai</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Programinė įranga</translation>
+    </message>
+    <message>
+        <source>Warehouse software implementation</source>
+        <translation>Sandėlio programinės įrangos diegimo paslaugos</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>valanda</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Paslaugos</translation>
+    </message>
+    <message>
+        <source>Maintenance contract</source>
+        <translation>Techninės priežiūros sutartis</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>metai</translation>
+    </message>
+    <message>
+        <source>Forklift safety training</source>
+        <translation>Saugaus darbo su krautuvu mokymai</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>diena</translation>
+    </message>
+    <message>
+        <source>Stretch wrapping machine</source>
+        <translation>Padėklų vyniojimo plėvele mašina</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Montavimas</translation>
+    </message>
+    <message>
+        <source>Warehouse efficiency webinar</source>
+        <translation>Vebinaras „Efektyvus sandėlis“</translation>
+    </message>
+    <message>
+        <source>Logistics trade fair stand</source>
+        <translation>Stendas logistikos parodoje</translation>
+    </message>
+    <message>
+        <source>Spring forklift rental offer</source>
+        <translation>Pavasario krautuvų nuomos pasiūlymas</translation>
+    </message>
+    <message>
+        <source>Safety training roadshow</source>
+        <translation>Išvažiuojamieji darbų saugos seminarai</translation>
+    </message>
+    <message>
+        <source>Online ads: warehouse software</source>
+        <translation>Internetinė reklama: sandėlio programinė įranga</translation>
+    </message>
+    <message>
+        <source>Partner referral programme</source>
+        <translation>Partnerių rekomendacijų programa</translation>
+    </message>
+    <message>
+        <source>Autumn trade fair</source>
+        <translation>Rudens paroda</translation>
+    </message>
+    <message>
+        <source>Large rental fleet, fast delivery.</source>
+        <translation>Didelis nuomojamos technikos parkas, greitas pristatymas.</translation>
+    </message>
+    <message>
+        <source>Slow service outside the capital.</source>
+        <translation>Lėtas aptarnavimas už sostinės ribų.</translation>
+    </message>
+    <message>
+        <source>Low prices on standard racking.</source>
+        <translation>Žemos standartinių stelažų kainos.</translation>
+    </message>
+    <message>
+        <source>No installation team of their own.</source>
+        <translation>Neturi savos montavimo komandos.</translation>
+    </message>
+    <message>
+        <source>Strong in Poland, good references.</source>
+        <translation>Tvirtos pozicijos Lenkijoje, geros rekomendacijos.</translation>
+    </message>
+    <message>
+        <source>Long lead times.</source>
+        <translation>Ilgi pristatymo terminai.</translation>
+    </message>
+    <message>
+        <source>Local warehouse software, cheap licences.</source>
+        <translation>Vietinė sandėlio programinė įranga, pigios licencijos.</translation>
+    </message>
+    <message>
+        <source>Limited integrations.</source>
+        <translation>Ribotos integracijos.</translation>
+    </message>
+    <message>
+        <source>Well-known brand, complete projects.</source>
+        <translation>Žinomas prekės ženklas, projektai „iki rakto“.</translation>
+    </message>
+    <message>
+        <source>Expensive; little room to negotiate.</source>
+        <translation>Brangu; mažai erdvės deryboms.</translation>
+    </message>
+    <message>
+        <source>Dense service network in Romania.</source>
+        <translation>Tankus aptarnavimo tinklas Rumunijoje.</translation>
+    </message>
+    <message>
+        <source>Weak in software.</source>
+        <translation>Silpnos pozicijos programinės įrangos srityje.</translation>
+    </message>
+    <message>
+        <source>Modern cloud software.</source>
+        <translation>Moderni debesijos programinė įranga.</translation>
+    </message>
+    <message>
+        <source>No hardware, needs partners.</source>
+        <translation>Neturi savos techninės įrangos, reikia partnerių.</translation>
+    </message>
+    <message>
+        <source>Flexible short-term rental.</source>
+        <translation>Lanksti trumpalaikė nuoma.</translation>
+    </message>
+    <message>
+        <source>Old equipment.</source>
+        <translation>Pasenusi įranga.</translation>
+    </message>
+    <message>
+        <source>Team North</source>
+        <translation>Komanda „Šiaurė“</translation>
+    </message>
+    <message>
+        <source>Team South-East</source>
+        <translation>Komanda „Pietryčiai“</translation>
+    </message>
+    <message>
+        <source>Team Baltic and Export</source>
+        <translation>Komanda „Baltija ir eksportas“</translation>
+    </message>
+    <message>
+        <source>Team Poland</source>
+        <translation>Komanda „Lenkija“</translation>
+    </message>
+    <message>
+        <source>Team Ukraine</source>
+        <translation>Komanda „Ukraina“</translation>
+    </message>
+    <message>
+        <source>Team Romania and Moldova</source>
+        <translation>Komanda „Rumunija ir Moldova“</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lietuva</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Lenkija</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunija</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldova</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Jungtinė Karalystė</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Airija</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lietuvių</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Lenkų</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainiečių</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumunų</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Rusų</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglų</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1942,29 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>Sent to</source>
         <translation>Gavėjas</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDisplay</name>
+    <message>
+        <source>Yes</source>
+        <translation>Taip</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation>
+            <numerusform>(%n baitas)</numerusform>
+            <numerusform>(%n baitai)</numerusform>
+            <numerusform>(%n baitų)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldFormat</name>
@@ -1376,6 +2002,65 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Euro</source>
+        <translation>Euras</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>Lenkijos zlotas</translation>
+    </message>
+    <message>
+        <source>Ukrainian hryvnia</source>
+        <translation>Ukrainos grivina</translation>
+    </message>
+    <message>
+        <source>Romanian leu</source>
+        <translation>Rumunijos lėja</translation>
+    </message>
+    <message>
+        <source>Moldovan leu</source>
+        <translation>Moldovos lėja</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>JAV doleris</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Svaras sterlingų</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Šveicarijos frankas</translation>
+    </message>
+    <message>
+        <source>Czech koruna</source>
+        <translation>Čekijos krona</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Švedijos krona</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Norvegijos krona</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Danijos krona</translation>
+    </message>
+    <message>
+        <source>Hungarian forint</source>
+        <translation>Vengrijos forintas</translation>
+    </message>
+    <message>
+        <source>Bulgarian lev</source>
+        <translation>Bulgarijos levas</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
@@ -1390,8 +2075,8 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <translation>%1 įraše (eilutė %2) yra nuoroda į neegzistuojantį %3 įrašą.</translation>
     </message>
     <message>
-        <source>The search index holds %1 records but %2 are searchable; rebuild it with &apos;tandem-cli check --repair&apos;.</source>
-        <translation>Paieškos indekse yra įrašų: %1, tačiau paieškai prieinamų įrašų turėtų būti: %2; atkurkite indeksą komanda &apos;tandem-cli check --repair&apos;.</translation>
+        <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
+        <translation>Paieškos indeksas nepilnas (%1 iš %2 įrašų); sukurkite jį iš naujo komanda &apos;tandem-cli check --repair&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +2100,28 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>Tandem cannot open the database %1.</source>
         <translation>Tandem nepavyko atidaryti duomenų bazės %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Create %1 %2</source>
+        <extracomment>Undo menu entry, e.g. &quot;Create Contact Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>sukūrimą: %1 %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Undo menu entry, e.g. &quot;Edit Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>redagavimą: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>Undo menu entry, e.g. &quot;Delete Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>ištrynimą: %1</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Šio įrašo nebėra.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2173,10 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
             <numerusform>(%n baitai)</numerusform>
             <numerusform>(%n baitų)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
+        <translation>Suma %1 turi daugiau skaitmenų po kablelio, nei leidžia valiuta %2; nurodykite sumą ir valiuta %2</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2338,648 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>Lost</source>
         <translation>Prarastas</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConflictModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(ištrinta)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tuščia)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>kažkas</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Ištrinti ar palikti</translation>
+    </message>
+    <message>
+        <source>The value every copy shows now</source>
+        <translation>Reikšmė, kurią dabar rodo visos kopijos</translation>
+    </message>
+    <message>
+        <source>The value written at the same time on another copy</source>
+        <translation>Reikšmė, tuo pačiu metu įrašyta kitoje kopijoje</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Laukas</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Dabar rodoma</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Kita reikšmė</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation>Pasirinkti datą</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as %2</source>
+        <translation>„%1“ nėra data; įveskite ją taip: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as %2</source>
+        <translation>„%1“ nėra data ir laikas; įveskite taip: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FieldEditor</name>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Rašyti el. laišką</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Atidaryti naršyklėje</translation>
+    </message>
+    <message>
+        <source>there is no %1 called “%2”; pick one from the list</source>
+        <translation>nerasta: %1 „%2“; pasirinkite iš sąrašo</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Tandem</source>
+        <translation>Sveiki atvykę į Tandem</translation>
+    </message>
+    <message>
+        <source>Your CRM lives in one file on this computer. How would you like to start?</source>
+        <translation>Jūsų CRM sistema saugoma viename šio kompiuterio faile. Kaip norėtumėte pradėti?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Pradėti</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Išeiti</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Pradėti nuo nulio</translation>
+    </message>
+    <message>
+        <source>Name your company and yourself, then add your own contacts.</source>
+        <translation>Įveskite įmonės pavadinimą ir savo vardą, tada pridėkite savo kontaktus.</translation>
+    </message>
+    <message>
+        <source>e.g. UAB Baltic Trade</source>
+        <translation>pvz., UAB „Baltic Trade“</translation>
+    </message>
+    <message>
+        <source>e.g. Ona Petraitienė</source>
+        <translation>pvz., Ona Petraitienė</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Įmonės pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Jūsų vardas:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Valiuta:</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Išbandyti su demonstraciniais duomenimis</translation>
+    </message>
+    <message>
+        <source>A made-up trading company with 2,000 contacts and their companies, leads, deals and activities, in six languages. Good for trying things out; start a new database for your real work.</source>
+        <translation>Išgalvota prekybos įmonė su 2&#xa0;000 kontaktų ir jų įmonėmis, potencialiais klientais, sandoriais bei veiklomis šešiomis kalbomis. Tinka viskam išbandyti; tikram darbui sukurkite naują duomenų bazę.</translation>
+    </message>
+    <message>
+        <source>Writing demo data… %p%</source>
+        <translation>Kuriami demonstraciniai duomenys… %p%</translation>
+    </message>
+    <message>
+        <source>Tandem Demo</source>
+        <translation>Tandem demo</translation>
+    </message>
+    <message>
+        <source>Demo Manager</source>
+        <translation>Demo vadovas</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>Nepavyko įrašyti demonstracinių duomenų: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::GlobalSearch</name>
+    <message>
+        <source>Search contacts, companies, leads, deals…  (Ctrl+K)</source>
+        <translation>Ieškoti kontaktų, įmonių, potencialių klientų, sandorių…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Paieška</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Pagal „%1“ nieko nerasta</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MainWindow</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>%1 — Tandem</source>
+        <translation>%1 — Tandem</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Neatlikta</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Pagrindinė įrankių juosta</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anuliuoti</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Perdaryti</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>Sukurti duomenų bazės &amp;atsarginę kopiją…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Išeiti</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Taisa</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rasti…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Rodinys</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ž&amp;inynas</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>&amp;Patikrinti duomenų bazę…</translation>
+    </message>
+    <message>
+        <source>&amp;About Tandem</source>
+        <translation>&amp;Apie Tandem</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Duomenų bazė: %1</translation>
+    </message>
+    <message>
+        <source>tandem-%1.tandem-backup</source>
+        <extracomment>Suggested file name of a backup; %1 is today&apos;s date</extracomment>
+        <translation>tandem-%1.tandem-backup</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Duomenų bazės atsarginė kopija</translation>
+    </message>
+    <message>
+        <source>Tandem backups (*.tandem-backup);;All files (*)</source>
+        <translation>Tandem atsarginės kopijos (*.tandem-backup);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Atsarginė kopija neįrašyta.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Atsarginė kopija išsaugota: %1</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Duomenų bazės patikra</translation>
+    </message>
+    <message>
+        <source>The database is healthy: no problems found in %1.</source>
+        <translation>Duomenų bazė tvarkinga: faile %1 problemų nerasta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
+        <translation>
+            <numerusform>Rasta %n problema. Sukurkite atsarginę kopiją ir paleiskite „tandem-cli check --repair“.</numerusform>
+            <numerusform>Rastos %n problemos. Sukurkite atsarginę kopiją ir paleiskite „tandem-cli check --repair“.</numerusform>
+            <numerusform>Rasta %n problemų. Sukurkite atsarginę kopiją ir paleiskite „tandem-cli check --repair“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Tandem</source>
+        <translation>Apie Tandem</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small sales teams: contacts, companies, leads, deals and activities, on your own computer, working with or without a network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Kompiuterinė CRM sistema mažoms pardavimų komandoms: kontaktai, įmonės, potencialūs klientai, sandoriai ir veiklos jūsų kompiuteryje – su tinklu arba be jo.&lt;/p&gt;&lt;p&gt;Duomenų bazė: %2&lt;/p&gt;&lt;p&gt;Licencija: GNU GPL 3 arba vėlesnės versijos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordForm</name>
+    <message>
+        <source>Pick one from the list, or press New to add one.</source>
+        <translation>Pasirinkite įrašą iš sąrašo arba spustelėkite „Pridėti“, kad sukurtumėte naują.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Išsami informacija</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Pakeitimų istorija</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ištrinti…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Neišsaugota. %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Sukurti</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Naujas įrašas: %1</translation>
+    </message>
+    <message>
+        <source>%1 · added %2</source>
+        <extracomment>Under a record&apos;s name: &quot;Contact · added 15/06/2026 by Ona Petraitienė&quot;</extracomment>
+        <translation>%1 · sukurta %2</translation>
+    </message>
+    <message>
+        <source>%1 · added %2 by %3</source>
+        <translation>%1 · %2 sukūrė %3</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Pakeitimų istorija (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordHistoryView</name>
+    <message>
+        <source>Created</source>
+        <translation>Sukurta</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Pakeista</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Ištrinta</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Atkurta</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Laukas</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Reikšmė</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordListView</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtruoti pagal pavadinimą…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Pridėti</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>Pridėti naują įrašą: %1</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 (more load as you scroll)</source>
+        <translation>Rodoma %1 iš %2 (slenkant įkeliama daugiau)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Neišsaugoti pakeitimai</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Išsaugoti „%1“ pakeitimus?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ištrinti</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+
+Edit › Undo brings it back.</source>
+        <translation>Ištrinti „%1“?
+
+Įrašą galėsite grąžinti pasirinkę Taisa › Anuliuoti.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>„%1“ nepavyko ištrinti.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsModule</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Pridėti</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Išsaugoti</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Atmesti</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Iš&amp;trinti…</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>Pridėti naują įrašą: %1</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Išsaugoti pakeitimus</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation>Atmesti dar neišsaugotus pakeitimus</translation>
+    </message>
+    <message>
+        <source>Delete the open %1</source>
+        <translation>Ištrinti atidarytą įrašą: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferenceCombo</name>
+    <message>
+        <source>Type a name…</source>
+        <translation>Įveskite pavadinimą…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SyncModule</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Sinchronizuoti dabar</translation>
+    </message>
+    <message>
+        <source>Read the other copies&apos; bundles from the shared folder and write this copy&apos;s</source>
+        <translation>Nuskaityti kitų kopijų paketus iš bendrinamo aplanko ir įrašyti šios kopijos paketą</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinchronizavimas</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SyncView</name>
+    <message>
+        <source>never</source>
+        <translation>niekada</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinchronizuoti dabar</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Naudoti kitą reikšmę</translation>
+    </message>
+    <message>
+        <source>Keep the shown value</source>
+        <translation>Palikti rodomą reikšmę</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinchronizavimas</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Bendrinamas aplankas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pasirinkti…</translation>
+    </message>
+    <message>
+        <source>A folder your team&apos;s file-sync tool keeps in step</source>
+        <translation>Aplankas, kurį sinchronizuoja jūsų komandos failų sinchronizavimo programa</translation>
+    </message>
+    <message>
+        <source>Bundle files</source>
+        <translation>Paketų failai</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Eksportuoti paketą…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Importuoti paketą…</translation>
+    </message>
+    <message>
+        <source>Team passphrase…</source>
+        <translation>Komandos slaptafrazė…</translation>
+    </message>
+    <message>
+        <source>Other copies</source>
+        <translation>Kitos kopijos</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopija</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Paskutinį kartą išsiųsta</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Paskutinį kartą gauta</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Peržiūrėtini konfliktai</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their copies met. Every copy shows the later change; pick the one that is right.</source>
+        <translation>Du žmonės pakeitė tą patį lauką, kol jų kopijos dar nebuvo susinchronizuotos. Visose kopijose rodomas vėlesnis pakeitimas; pasirinkite teisingą.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy is %1. %n change(s) made here have not reached another copy yet.</source>
+        <translation>
+            <numerusform>Ši kopija: %1. %n čia atliktas pakeitimas dar nepasiekė jokios kitos kopijos.</numerusform>
+            <numerusform>Ši kopija: %1. %n čia atlikti pakeitimai dar nepasiekė jokios kitos kopijos.</numerusform>
+            <numerusform>Ši kopija: %1. %n čia atliktų pakeitimų dar nepasiekė jokios kitos kopijos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles are not encrypted.</source>
+        <translation>Paketai nešifruojami.</translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted with the team passphrase.</source>
+        <translation>Paketai šifruojami komandos slaptafraze.</translation>
+    </message>
+    <message>
+        <source>Shared sync folder</source>
+        <translation>Bendrinamas sinchronizavimo aplankas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bundle(s) of other copies.</source>
+        <translation>
+            <numerusform>Nuskaitytas %n kitų kopijų paketas.</numerusform>
+            <numerusform>Nuskaityti %n kitų kopijų paketai.</numerusform>
+            <numerusform>Nuskaityta %n kitų kopijų paketų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s).</source>
+        <translation>
+            <numerusform>%n naujas pakeitimas.</numerusform>
+            <numerusform>%n nauji pakeitimai.</numerusform>
+            <numerusform>%n naujų pakeitimų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped for now (still copying?): %1</source>
+        <translation>Kol kas praleista (gal dar kopijuojama?): %1</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Eksportuoti paketą</translation>
+    </message>
+    <message>
+        <source>Tandem bundles (*.tandem)</source>
+        <translation>Tandem paketai (*.tandem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation>
+            <numerusform>%n pakeitimas įrašytas į %1</numerusform>
+            <numerusform>%n pakeitimai įrašyti į %1</numerusform>
+            <numerusform>%n pakeitimų įrašyta į %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Importuoti paketą</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from %1.</source>
+        <translation>
+            <numerusform>Iš %1 importuotas %n naujas pakeitimas.</numerusform>
+            <numerusform>Iš %1 importuoti %n nauji pakeitimai.</numerusform>
+            <numerusform>Iš %1 importuota %n naujų pakeitimų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>Reikia peržiūrėti %n konfliktą.</numerusform>
+            <numerusform>Reikia peržiūrėti %n konfliktus.</numerusform>
+            <numerusform>Reikia peržiūrėti %n konfliktų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Komandos slaptafrazė</translation>
+    </message>
+    <message>
+        <source>Everyone in the team uses the same passphrase; bundles of other teams will not open. Leave empty to stop encrypting.</source>
+        <translation>Visi komandos nariai naudoja tą pačią slaptafrazę; kitų komandų paketai nebus atidaromi. Jei norite išjungti šifravimą, palikite lauką tuščią.</translation>
+    </message>
+    <message>
+        <source>A team passphrase needs at least 8 characters.</source>
+        <translation>Komandos slaptafrazę turi sudaryti bent 8 simboliai.</translation>
+    </message>
+    <message>
+        <source>Settled. The choice reaches the other copies with the next sync.</source>
+        <translation>Išspręsta. Pasirinkimas kitas kopijas pasieks kito sinchronizavimo metu.</translation>
     </message>
 </context>
 </TS>

@@ -87,8 +87,163 @@
         <translation>Zmiany zapisane w paczce są uszkodzone. Nic nie zaimportowano.</translation>
     </message>
     <message>
-        <source>The bundle holds %1 changes but its header announces %2. Nothing was imported.</source>
-        <translation>Liczba zmian w paczce (%1) nie zgadza się z liczbą podaną w nagłówku (%2). Nic nie zaimportowano.</translation>
+        <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
+        <translation>Paczka jest niekompletna: zawiera %1 z %2 zmian zapowiedzianych w nagłówku. Nic nie zaimportowano.</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Nieaktywny</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Potencjalny klient</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Były klient</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Brak</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Brązowy</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Srebrny</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Złoty</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formularz WWW</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Zimny telefon</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowy</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Nawiązano kontakt</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Zakwalifikowany</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Skonwertowany</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrana</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalny</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Pilny</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Dla zespołu</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Prywatna</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Handlowiec</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Kierownik</translation>
+    </message>
+    <message>
+        <source>Office manager</source>
+        <translation>Kierownik biura</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -128,10 +283,6 @@
     <message>
         <source>Demo Manager</source>
         <translation>Kierownik Demo</translation>
-    </message>
-    <message>
-        <source>Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 s.</source>
-        <translation>Dane demonstracyjne: użytkownicy: %1, firmy: %2, kontakty: %3, leady: %4, transakcje: %5, aktywności: %6 (czas: %7 s).</translation>
     </message>
     <message>
         <source>usage: backup --to FILE</source>
@@ -316,16 +467,8 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <translation>użycie: sync export --to FILE [--peer SITE]</translation>
     </message>
     <message>
-        <source>Wrote %1 changes to %2</source>
-        <translation>Zapisano plik %2 (zmiany: %1)</translation>
-    </message>
-    <message>
         <source>usage: sync import FILE</source>
         <translation>użycie: sync import FILE</translation>
-    </message>
-    <message>
-        <source>Imported %1 new of %2 changes from %3 (%4 records); %5 conflicts to review.</source>
-        <translation>Zaimportowano zmiany z kopii %3: nowe %1 z %2 (rekordy: %4); konflikty do rozstrzygnięcia: %5.</translation>
     </message>
     <message>
         <source>usage: sync folder DIR</source>
@@ -334,10 +477,6 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>tandem-cli: skipped for now: %1</source>
         <translation>tandem-cli: na razie pominięto: %1</translation>
-    </message>
-    <message>
-        <source>Read %1 bundles (%2 new changes); wrote %3</source>
-        <translation>Odczytane paczki: %1 (nowe zmiany: %2); zapisano %3</translation>
     </message>
     <message>
         <source>This copy: %1</source>
@@ -395,6 +534,62 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase …</source>
         <translation>użycie: sync export|import|folder|status|conflicts|resolve|passphrase …</translation>
     </message>
+    <message>
+        <source>Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.</source>
+        <translation>Dane demonstracyjne utworzone w %7 s: użytkownicy: %1, firmy: %2, kontakty: %3, leady: %4, transakcje: %5, aktywności: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation>
+            <numerusform>Zapisano %n zmianę w pliku %1</numerusform>
+            <numerusform>Zapisano %n zmiany w pliku %1</numerusform>
+            <numerusform>Zapisano %n zmian w pliku %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from %1.</source>
+        <translation>
+            <numerusform>Zaimportowano %n nową zmianę z kopii %1.</numerusform>
+            <numerusform>Zaimportowano %n nowe zmiany z kopii %1.</numerusform>
+            <numerusform>Zaimportowano %n nowych zmian z kopii %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated.</source>
+        <translation>
+            <numerusform>Zaktualizowano %n rekord.</numerusform>
+            <numerusform>Zaktualizowano %n rekordy.</numerusform>
+            <numerusform>Zaktualizowano %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n konflikt do rozstrzygnięcia.</numerusform>
+            <numerusform>%n konflikty do rozstrzygnięcia.</numerusform>
+            <numerusform>%n konfliktów do rozstrzygnięcia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bundle(s) of other copies.</source>
+        <translation>
+            <numerusform>Odczytano %n paczkę z innych kopii.</numerusform>
+            <numerusform>Odczytano %n paczki z innych kopii.</numerusform>
+            <numerusform>Odczytano %n paczek z innych kopii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s).</source>
+        <translation>
+            <numerusform>%n nowa zmiana.</numerusform>
+            <numerusform>%n nowe zmiany.</numerusform>
+            <numerusform>%n nowych zmian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapisano plik %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -447,15 +642,423 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <translation>Aktualizacja bazy danych do wersji %1 nie powiodła się: %2</translation>
     </message>
     <message>
-        <source>The change could not be saved: no transaction is open.</source>
-        <translation>Nie udało się zapisać zmiany: zapis nie został rozpoczęty (brak otwartej transakcji bazy danych).</translation>
+        <source>The change could not be saved.</source>
+        <translation>Nie udało się zapisać zmiany.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved because part of the change failed.</source>
+        <translation>Nic nie zapisano, ponieważ części zmiany nie udało się wykonać.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
-        <source>Demo data is being written.</source>
-        <translation>Trwa zapisywanie danych demonstracyjnych.</translation>
+        <source>Demo data needs at least one contact.</source>
+        <translation>Dane demonstracyjne muszą obejmować co najmniej jeden kontakt.</translation>
+    </message>
+    <message>
+        <source>Set up the database (company and first user) before adding demo data.</source>
+        <translation>Przed dodaniem danych demonstracyjnych skonfiguruj bazę danych (firmę i pierwszego użytkownika).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n contact(s); demo data only goes into a new, empty database.</source>
+        <translation>
+            <numerusform>Ta baza danych zawiera już %n kontakt; dane demonstracyjne można dodać tylko do nowej, pustej bazy danych.</numerusform>
+            <numerusform>Ta baza danych zawiera już %n kontakty; dane demonstracyjne można dodać tylko do nowej, pustej bazy danych.</numerusform>
+            <numerusform>Ta baza danych zawiera już %n kontaktów; dane demonstracyjne można dodać tylko do nowej, pustej bazy danych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data needs a default pipeline with open, won and lost stages.</source>
+        <translation>Dane demonstracyjne wymagają domyślnego lejka sprzedaży z etapami typu „W toku”, „Wygrana” i „Przegrana”.</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Brak decyzji</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Produkcja</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>Handel hurtowy</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Handel detaliczny</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation>Transport i logistyka</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Żywność i napoje</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Budownictwo</translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation>Farmacja</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Motoryzacja</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>E-commerce</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Rolnictwo</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Meblarstwo</translation>
+    </message>
+    <message>
+        <source>Chemicals</source>
+        <translation>Przemysł chemiczny</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Małe firmy</translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation>Średnie firmy</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Duże przedsiębiorstwa</translation>
+    </message>
+    <message>
+        <source>racking projects</source>
+        <translation>projekty regałowe</translation>
+    </message>
+    <message>
+        <source>forklifts</source>
+        <translation>wózki widłowe</translation>
+    </message>
+    <message>
+        <source>warehouse software</source>
+        <translation>oprogramowanie magazynowe</translation>
+    </message>
+    <message>
+        <source>service contracts</source>
+        <translation>umowy serwisowe</translation>
+    </message>
+    <message>
+        <source>public tenders</source>
+        <translation>przetargi publiczne</translation>
+    </message>
+    <message>
+        <source>key accounts</source>
+        <translation>kluczowi klienci</translation>
+    </message>
+    <message>
+        <source>Warehouse racking</source>
+        <translation>Regały magazynowe</translation>
+    </message>
+    <message>
+        <source>Forklift fleet rental</source>
+        <translation>Wynajem floty wózków widłowych</translation>
+    </message>
+    <message>
+        <source>Warehouse software roll-out</source>
+        <translation>Wdrożenie oprogramowania magazynowego</translation>
+    </message>
+    <message>
+        <source>Barcode scanners</source>
+        <translation>Skanery kodów kreskowych</translation>
+    </message>
+    <message>
+        <source>Maintenance contract renewal</source>
+        <translation>Odnowienie umowy serwisowej</translation>
+    </message>
+    <message>
+        <source>New warehouse fit-out</source>
+        <translation>Wyposażenie nowego magazynu</translation>
+    </message>
+    <message>
+        <source>Packaging line</source>
+        <translation>Linia pakująca</translation>
+    </message>
+    <message>
+        <source>Safety training</source>
+        <translation>Szkolenie BHP</translation>
+    </message>
+    <message>
+        <source>Label printers</source>
+        <translation>Drukarki etykiet</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>Części zamienne</translation>
+    </message>
+    <message>
+        <source>Pallet racking bay</source>
+        <translation>Sekcja regału paletowego</translation>
+    </message>
+    <message>
+        <source>pc</source>
+        <translation>szt.</translation>
+    </message>
+    <message>
+        <source>Racking</source>
+        <translation>Regały</translation>
+    </message>
+    <message>
+        <source>Light-duty shelving unit</source>
+        <translation>Regał półkowy do lekkich ładunków</translation>
+    </message>
+    <message>
+        <source>Electric pallet truck</source>
+        <translation>Elektryczny wózek paletowy</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Sprzęt</translation>
+    </message>
+    <message>
+        <source>Forklift rental</source>
+        <translation>Wynajem wózka widłowego</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>miesiąc</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Wynajem</translation>
+    </message>
+    <message>
+        <source>Handheld barcode scanner</source>
+        <translation>Ręczny skaner kodów kreskowych</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Drukarka etykiet</translation>
+    </message>
+    <message>
+        <source>Warehouse software licence</source>
+        <translation>Licencja na oprogramowanie magazynowe</translation>
+    </message>
+    <message>
+        <source>user/year</source>
+        <translation>użytkownik/rok</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Oprogramowanie</translation>
+    </message>
+    <message>
+        <source>Warehouse software implementation</source>
+        <translation>Usługa wdrożenia oprogramowania magazynowego</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>godzina</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Usługi</translation>
+    </message>
+    <message>
+        <source>Maintenance contract</source>
+        <translation>Umowa serwisowa</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>rok</translation>
+    </message>
+    <message>
+        <source>Forklift safety training</source>
+        <translation>Szkolenie z bezpiecznej obsługi wózków widłowych</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dzień</translation>
+    </message>
+    <message>
+        <source>Stretch wrapping machine</source>
+        <translation>Owijarka do folii stretch</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Montaż</translation>
+    </message>
+    <message>
+        <source>Warehouse efficiency webinar</source>
+        <translation>Webinar „Efektywny magazyn”</translation>
+    </message>
+    <message>
+        <source>Logistics trade fair stand</source>
+        <translation>Stoisko na targach logistycznych</translation>
+    </message>
+    <message>
+        <source>Spring forklift rental offer</source>
+        <translation>Wiosenna oferta wynajmu wózków widłowych</translation>
+    </message>
+    <message>
+        <source>Safety training roadshow</source>
+        <translation>Cykl wyjazdowych szkoleń BHP</translation>
+    </message>
+    <message>
+        <source>Online ads: warehouse software</source>
+        <translation>Reklamy online: oprogramowanie magazynowe</translation>
+    </message>
+    <message>
+        <source>Partner referral programme</source>
+        <translation>Partnerski program poleceń</translation>
+    </message>
+    <message>
+        <source>Autumn trade fair</source>
+        <translation>Targi jesienne</translation>
+    </message>
+    <message>
+        <source>Large rental fleet, fast delivery.</source>
+        <translation>Duża flota do wynajęcia, szybka dostawa.</translation>
+    </message>
+    <message>
+        <source>Slow service outside the capital.</source>
+        <translation>Powolny serwis poza stolicą.</translation>
+    </message>
+    <message>
+        <source>Low prices on standard racking.</source>
+        <translation>Niskie ceny regałów standardowych.</translation>
+    </message>
+    <message>
+        <source>No installation team of their own.</source>
+        <translation>Brak własnej ekipy montażowej.</translation>
+    </message>
+    <message>
+        <source>Strong in Poland, good references.</source>
+        <translation>Silna pozycja w Polsce, dobre referencje.</translation>
+    </message>
+    <message>
+        <source>Long lead times.</source>
+        <translation>Długie terminy realizacji.</translation>
+    </message>
+    <message>
+        <source>Local warehouse software, cheap licences.</source>
+        <translation>Lokalne oprogramowanie magazynowe, tanie licencje.</translation>
+    </message>
+    <message>
+        <source>Limited integrations.</source>
+        <translation>Ograniczone możliwości integracji.</translation>
+    </message>
+    <message>
+        <source>Well-known brand, complete projects.</source>
+        <translation>Znana marka, projekty pod klucz.</translation>
+    </message>
+    <message>
+        <source>Expensive; little room to negotiate.</source>
+        <translation>Wysokie ceny; niewielkie pole do negocjacji.</translation>
+    </message>
+    <message>
+        <source>Dense service network in Romania.</source>
+        <translation>Gęsta sieć serwisowa w Rumunii.</translation>
+    </message>
+    <message>
+        <source>Weak in software.</source>
+        <translation>Słaba oferta oprogramowania.</translation>
+    </message>
+    <message>
+        <source>Modern cloud software.</source>
+        <translation>Nowoczesne oprogramowanie w chmurze.</translation>
+    </message>
+    <message>
+        <source>No hardware, needs partners.</source>
+        <translation>Brak własnego sprzętu, potrzebuje partnerów.</translation>
+    </message>
+    <message>
+        <source>Flexible short-term rental.</source>
+        <translation>Elastyczny wynajem krótkoterminowy.</translation>
+    </message>
+    <message>
+        <source>Old equipment.</source>
+        <translation>Przestarzały sprzęt.</translation>
+    </message>
+    <message>
+        <source>Team North</source>
+        <translation>Zespół Północ</translation>
+    </message>
+    <message>
+        <source>Team South-East</source>
+        <translation>Zespół Południowy Wschód</translation>
+    </message>
+    <message>
+        <source>Team Baltic and Export</source>
+        <translation>Zespół Bałtyk i Eksport</translation>
+    </message>
+    <message>
+        <source>Team Poland</source>
+        <translation>Zespół Polska</translation>
+    </message>
+    <message>
+        <source>Team Ukraine</source>
+        <translation>Zespół Ukraina</translation>
+    </message>
+    <message>
+        <source>Team Romania and Moldova</source>
+        <translation>Zespół Rumunia i Mołdawia</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litwa</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunia</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Mołdawia</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Wielka Brytania</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlandia</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>litewski</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukraiński</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>rumuński</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rosyjski</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>angielski</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1942,29 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>Sent to</source>
         <translation>Odbiorca</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDisplay</name>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation>
+            <numerusform>(%n bajt)</numerusform>
+            <numerusform>(%n bajty)</numerusform>
+            <numerusform>(%n bajtów)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldFormat</name>
@@ -1376,6 +2002,65 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>Złoty polski</translation>
+    </message>
+    <message>
+        <source>Ukrainian hryvnia</source>
+        <translation>Hrywna ukraińska</translation>
+    </message>
+    <message>
+        <source>Romanian leu</source>
+        <translation>Lej rumuński</translation>
+    </message>
+    <message>
+        <source>Moldovan leu</source>
+        <translation>Lej mołdawski</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Dolar amerykański</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Funt szterling</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Frank szwajcarski</translation>
+    </message>
+    <message>
+        <source>Czech koruna</source>
+        <translation>Korona czeska</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Korona szwedzka</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Korona norweska</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Korona duńska</translation>
+    </message>
+    <message>
+        <source>Hungarian forint</source>
+        <translation>Forint węgierski</translation>
+    </message>
+    <message>
+        <source>Bulgarian lev</source>
+        <translation>Lew bułgarski</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
@@ -1390,8 +2075,8 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <translation>Rekord %1 (wiersz %2) odwołuje się do nieistniejącego rekordu %3.</translation>
     </message>
     <message>
-        <source>The search index holds %1 records but %2 are searchable; rebuild it with &apos;tandem-cli check --repair&apos;.</source>
-        <translation>Liczba rekordów w indeksie wyszukiwania (%1) nie zgadza się z liczbą rekordów do wyszukiwania (%2); odbuduj indeks poleceniem &apos;tandem-cli check --repair&apos;.</translation>
+        <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
+        <translation>Indeks wyszukiwania jest niekompletny (%1 z %2 rekordów); odbuduj go poleceniem &apos;tandem-cli check --repair&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +2100,28 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>Tandem cannot open the database %1.</source>
         <translation>Tandem nie może otworzyć bazy danych %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Create %1 %2</source>
+        <extracomment>Undo menu entry, e.g. &quot;Create Contact Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>utworzenie: %1 %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Undo menu entry, e.g. &quot;Edit Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>edycję: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>Undo menu entry, e.g. &quot;Delete Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>usunięcie: %1</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Ten rekord już nie istnieje.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2173,10 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
             <numerusform>(%n bajty)</numerusform>
             <numerusform>(%n bajtów)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
+        <translation>kwota %1 ma więcej miejsc po przecinku, niż dopuszcza waluta %2; podaj kwotę również w walucie %2</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2338,648 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>Lost</source>
         <translation>Przegrana</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConflictModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(usunięto)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>ktoś</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Usunięty czy zachowany</translation>
+    </message>
+    <message>
+        <source>The value every copy shows now</source>
+        <translation>Wartość, którą teraz pokazują wszystkie kopie</translation>
+    </message>
+    <message>
+        <source>The value written at the same time on another copy</source>
+        <translation>Wartość zapisana w tym samym czasie w innej kopii</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Widoczna teraz</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Druga wartość</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation>Wybierz datę</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as %2</source>
+        <translation>„%1” nie jest datą; wpisz ją w postaci %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as %2</source>
+        <translation>„%1” nie jest datą z godziną; wpisz ją w postaci %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FieldEditor</name>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Napisz e-mail</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Otwórz w przeglądarce</translation>
+    </message>
+    <message>
+        <source>there is no %1 called “%2”; pick one from the list</source>
+        <translation>nie znaleziono: %1 „%2”; wybierz pozycję z listy</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Tandem</source>
+        <translation>Witamy w programie Tandem</translation>
+    </message>
+    <message>
+        <source>Your CRM lives in one file on this computer. How would you like to start?</source>
+        <translation>Twój CRM jest przechowywany w jednym pliku na tym komputerze. Od czego chcesz zacząć?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Rozpocznij</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Zacznij od pustej bazy</translation>
+    </message>
+    <message>
+        <source>Name your company and yourself, then add your own contacts.</source>
+        <translation>Podaj nazwę swojej firmy oraz swoje imię i nazwisko, a następnie dodaj własne kontakty.</translation>
+    </message>
+    <message>
+        <source>e.g. UAB Baltic Trade</source>
+        <translation>np. Baltic Trade sp. z o.o.</translation>
+    </message>
+    <message>
+        <source>e.g. Ona Petraitienė</source>
+        <translation>np. Anna Kowalska</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Nazwa firmy:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Waluta:</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Poznaj program na danych demonstracyjnych</translation>
+    </message>
+    <message>
+        <source>A made-up trading company with 2,000 contacts and their companies, leads, deals and activities, in six languages. Good for trying things out; start a new database for your real work.</source>
+        <translation>Fikcyjna firma handlowa: 2000 kontaktów wraz z ich firmami, leadami, transakcjami i aktywnościami w sześciu językach. Dobre do wypróbowania programu; do prawdziwej pracy utwórz nową bazę danych.</translation>
+    </message>
+    <message>
+        <source>Writing demo data… %p%</source>
+        <translation>Zapisywanie danych demonstracyjnych… %p%</translation>
+    </message>
+    <message>
+        <source>Tandem Demo</source>
+        <translation>Tandem Demo</translation>
+    </message>
+    <message>
+        <source>Demo Manager</source>
+        <translation>Kierownik Demo</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>Nie udało się zapisać danych demonstracyjnych: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::GlobalSearch</name>
+    <message>
+        <source>Search contacts, companies, leads, deals…  (Ctrl+K)</source>
+        <translation>Szukaj kontaktów, firm, leadów, transakcji…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Wyszukiwanie</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Brak wyników dla „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MainWindow</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>%1 — Tandem</source>
+        <translation>%1 – Tandem</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nie wykonano</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Pasek główny</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>Utwórz &amp;kopię zapasową bazy danych…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>&amp;Sprawdź bazę danych…</translation>
+    </message>
+    <message>
+        <source>&amp;About Tandem</source>
+        <translation>&amp;O programie Tandem</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Baza danych: %1</translation>
+    </message>
+    <message>
+        <source>tandem-%1.tandem-backup</source>
+        <extracomment>Suggested file name of a backup; %1 is today&apos;s date</extracomment>
+        <translation>tandem-%1.tandem-backup</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Kopia zapasowa bazy danych</translation>
+    </message>
+    <message>
+        <source>Tandem backups (*.tandem-backup);;All files (*)</source>
+        <translation>Kopie zapasowe programu Tandem (*.tandem-backup);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Nie zapisano kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Zapisano kopię zapasową w pliku %1</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Sprawdzanie bazy danych</translation>
+    </message>
+    <message>
+        <source>The database is healthy: no problems found in %1.</source>
+        <translation>Baza danych jest w dobrym stanie: w pliku %1 nie znaleziono problemów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
+        <translation>
+            <numerusform>Znaleziono %n problem. Utwórz kopię zapasową, a następnie uruchom „tandem-cli check --repair”.</numerusform>
+            <numerusform>Znaleziono %n problemy. Utwórz kopię zapasową, a następnie uruchom „tandem-cli check --repair”.</numerusform>
+            <numerusform>Znaleziono %n problemów. Utwórz kopię zapasową, a następnie uruchom „tandem-cli check --repair”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Tandem</source>
+        <translation>O programie Tandem</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small sales teams: contacts, companies, leads, deals and activities, on your own computer, working with or without a network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;CRM na komputer dla małych zespołów sprzedaży: kontakty, firmy, leady, transakcje i aktywności na własnym komputerze, z dostępem do sieci lub bez niego.&lt;/p&gt;&lt;p&gt;Baza danych: %2&lt;/p&gt;&lt;p&gt;Licencja: GNU GPL w wersji 3 lub nowszej.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordForm</name>
+    <message>
+        <source>Pick one from the list, or press New to add one.</source>
+        <translation>Wybierz rekord z listy lub kliknij „Dodaj”, aby utworzyć nowy.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Nie zapisano. %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Utwórz</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nowy rekord: %1</translation>
+    </message>
+    <message>
+        <source>%1 · added %2</source>
+        <extracomment>Under a record&apos;s name: &quot;Contact · added 15/06/2026 by Ona Petraitienė&quot;</extracomment>
+        <translation>%1 · dodano %2</translation>
+    </message>
+    <message>
+        <source>%1 · added %2 by %3</source>
+        <translation>%1 · dodano %2, autor: %3</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historia (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordHistoryView</name>
+    <message>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmieniono</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięto</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Przywrócono</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordListView</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtruj według nazwy…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>Dodaj rekord: %1</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 (more load as you scroll)</source>
+        <translation>Wyświetlono %1 z %2 (kolejne wczytują się podczas przewijania)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Zapisać zmiany w rekordzie „%1”?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuwanie</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+
+Edit › Undo brings it back.</source>
+        <translation>Usunąć „%1”?
+
+Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>Nie usunięto rekordu „%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsModule</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Dodaj</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Odrzuć zmiany</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Usuń…</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>Dodaj rekord: %1</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Zapisz zmiany</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation>Odrzuć zmiany, które nie zostały jeszcze zapisane</translation>
+    </message>
+    <message>
+        <source>Delete the open %1</source>
+        <translation>Usuń otwarty rekord: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferenceCombo</name>
+    <message>
+        <source>Type a name…</source>
+        <translation>Wpisz nazwę…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SyncModule</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Synchronizuj &amp;teraz</translation>
+    </message>
+    <message>
+        <source>Read the other copies&apos; bundles from the shared folder and write this copy&apos;s</source>
+        <translation>Odczytaj paczki innych kopii z folderu współdzielonego i zapisz paczkę tej kopii</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizacja</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SyncView</name>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Użyj drugiej wartości</translation>
+    </message>
+    <message>
+        <source>Keep the shown value</source>
+        <translation>Zachowaj widoczną wartość</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronizacja</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Folder współdzielony</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <source>A folder your team&apos;s file-sync tool keeps in step</source>
+        <translation>Folder synchronizowany przez narzędzie do synchronizacji plików używane w zespole</translation>
+    </message>
+    <message>
+        <source>Bundle files</source>
+        <translation>Pliki paczek</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Eksportuj paczkę…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Importuj paczkę…</translation>
+    </message>
+    <message>
+        <source>Team passphrase…</source>
+        <translation>Hasło zespołu…</translation>
+    </message>
+    <message>
+        <source>Other copies</source>
+        <translation>Inne kopie</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopia</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Ostatnio wysłano</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Ostatnio odebrano</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Konflikty do rozstrzygnięcia</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their copies met. Every copy shows the later change; pick the one that is right.</source>
+        <translation>Dwie osoby zmieniły to samo pole, zanim ich kopie zostały zsynchronizowane. Wszystkie kopie pokazują późniejszą zmianę; wybierz właściwą wartość.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy is %1. %n change(s) made here have not reached another copy yet.</source>
+        <translation>
+            <numerusform>Ta kopia to %1. %n zmiana wprowadzona tutaj nie dotarła jeszcze do żadnej innej kopii.</numerusform>
+            <numerusform>Ta kopia to %1. %n zmiany wprowadzone tutaj nie dotarły jeszcze do żadnej innej kopii.</numerusform>
+            <numerusform>Ta kopia to %1. %n zmian wprowadzonych tutaj nie dotarło jeszcze do żadnej innej kopii.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles are not encrypted.</source>
+        <translation>Paczki nie są szyfrowane.</translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted with the team passphrase.</source>
+        <translation>Paczki są szyfrowane hasłem zespołu.</translation>
+    </message>
+    <message>
+        <source>Shared sync folder</source>
+        <translation>Folder współdzielony do synchronizacji</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bundle(s) of other copies.</source>
+        <translation>
+            <numerusform>Odczytano %n paczkę z innych kopii.</numerusform>
+            <numerusform>Odczytano %n paczki z innych kopii.</numerusform>
+            <numerusform>Odczytano %n paczek z innych kopii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s).</source>
+        <translation>
+            <numerusform>%n nowa zmiana.</numerusform>
+            <numerusform>%n nowe zmiany.</numerusform>
+            <numerusform>%n nowych zmian.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped for now (still copying?): %1</source>
+        <translation>Na razie pominięto (może nadal trwa kopiowanie?): %1</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Eksport paczki</translation>
+    </message>
+    <message>
+        <source>Tandem bundles (*.tandem)</source>
+        <translation>Paczki synchronizacji programu Tandem (*.tandem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation>
+            <numerusform>Zapisano %n zmianę w pliku %1</numerusform>
+            <numerusform>Zapisano %n zmiany w pliku %1</numerusform>
+            <numerusform>Zapisano %n zmian w pliku %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Import paczki</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from %1.</source>
+        <translation>
+            <numerusform>Zaimportowano %n nową zmianę z kopii %1.</numerusform>
+            <numerusform>Zaimportowano %n nowe zmiany z kopii %1.</numerusform>
+            <numerusform>Zaimportowano %n nowych zmian z kopii %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n konflikt do rozstrzygnięcia.</numerusform>
+            <numerusform>%n konflikty do rozstrzygnięcia.</numerusform>
+            <numerusform>%n konfliktów do rozstrzygnięcia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Hasło zespołu</translation>
+    </message>
+    <message>
+        <source>Everyone in the team uses the same passphrase; bundles of other teams will not open. Leave empty to stop encrypting.</source>
+        <translation>Wszyscy członkowie zespołu używają tego samego hasła; paczek innych zespołów nie da się otworzyć. Pozostaw puste, aby wyłączyć szyfrowanie.</translation>
+    </message>
+    <message>
+        <source>A team passphrase needs at least 8 characters.</source>
+        <translation>Hasło zespołu musi mieć co najmniej 8 znaków.</translation>
+    </message>
+    <message>
+        <source>Settled. The choice reaches the other copies with the next sync.</source>
+        <translation>Rozstrzygnięto. Wybór trafi do innych kopii podczas następnej synchronizacji.</translation>
     </message>
 </context>
 </TS>

@@ -87,8 +87,163 @@
         <translation>Modificările din pachet sunt deteriorate. Nu s-a importat nimic.</translation>
     </message>
     <message>
-        <source>The bundle holds %1 changes but its header announces %2. Nothing was imported.</source>
-        <translation>Numărul de modificări din pachet (%1) nu corespunde celui anunțat în antet (%2). Nu s-a importat nimic.</translation>
+        <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
+        <translation>Pachetul este incomplet (modificări conținute: %1; anunțate în antet: %2). Nu s-a importat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Active</source>
+        <translation>Activ</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactiv</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Client potențial</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partener</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Fost client</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Fără</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Bronz</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Argint</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Aur</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formular web</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Eveniment</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recomandare</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanie</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Apel la rece</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Altele</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nou</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactat</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Calificat</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdută</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertit</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschisă</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigată</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Întâlnire</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Scăzută</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normală</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Ridicată</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgentă</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privată</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Agent de vânzări</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Office manager</source>
+        <translation>Office manager</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -128,10 +283,6 @@
     <message>
         <source>Demo Manager</source>
         <translation>Manager demo</translation>
-    </message>
-    <message>
-        <source>Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 s.</source>
-        <translation>Date demonstrative: utilizatori: %1, companii: %2, contacte: %3, lead-uri: %4, oportunități: %5, activități: %6, în %7 s.</translation>
     </message>
     <message>
         <source>usage: backup --to FILE</source>
@@ -316,16 +467,8 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <translation>utilizare: sync export --to FILE [--peer SITE]</translation>
     </message>
     <message>
-        <source>Wrote %1 changes to %2</source>
-        <translation>Modificări scrise în %2: %1</translation>
-    </message>
-    <message>
         <source>usage: sync import FILE</source>
         <translation>utilizare: sync import FILE</translation>
-    </message>
-    <message>
-        <source>Imported %1 new of %2 changes from %3 (%4 records); %5 conflicts to review.</source>
-        <translation>Import din %3: modificări noi: %1 din %2 (înregistrări afectate: %4); conflicte de verificat: %5.</translation>
     </message>
     <message>
         <source>usage: sync folder DIR</source>
@@ -334,10 +477,6 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>tandem-cli: skipped for now: %1</source>
         <translation>tandem-cli: omis deocamdată: %1</translation>
-    </message>
-    <message>
-        <source>Read %1 bundles (%2 new changes); wrote %3</source>
-        <translation>Pachete citite: %1 (modificări noi: %2); pachet scris: %3</translation>
     </message>
     <message>
         <source>This copy: %1</source>
@@ -395,6 +534,62 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase …</source>
         <translation>utilizare: sync export|import|folder|status|conflicts|resolve|passphrase …</translation>
     </message>
+    <message>
+        <source>Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.</source>
+        <translation>Date demo generate în %7 s: utilizatori %1, companii %2, contacte %3, lead-uri %4, oportunități %5, activități %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation>
+            <numerusform>S-a scris %n modificare în %1</numerusform>
+            <numerusform>S-au scris %n modificări în %1</numerusform>
+            <numerusform>S-au scris %n de modificări în %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from %1.</source>
+        <translation>
+            <numerusform>S-a importat %n modificare nouă de la copia %1.</numerusform>
+            <numerusform>S-au importat %n modificări noi de la copia %1.</numerusform>
+            <numerusform>S-au importat %n de modificări noi de la copia %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated.</source>
+        <translation>
+            <numerusform>%n înregistrare actualizată.</numerusform>
+            <numerusform>%n înregistrări actualizate.</numerusform>
+            <numerusform>%n de înregistrări actualizate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n conflict de verificat.</numerusform>
+            <numerusform>%n conflicte de verificat.</numerusform>
+            <numerusform>%n de conflicte de verificat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bundle(s) of other copies.</source>
+        <translation>
+            <numerusform>S-a citit %n pachet de la alte copii.</numerusform>
+            <numerusform>S-au citit %n pachete de la alte copii.</numerusform>
+            <numerusform>S-au citit %n de pachete de la alte copii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s).</source>
+        <translation>
+            <numerusform>%n modificare nouă.</numerusform>
+            <numerusform>%n modificări noi.</numerusform>
+            <numerusform>%n de modificări noi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>S-a scris pachetul %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -447,15 +642,423 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <translation>Actualizarea bazei de date la versiunea %1 a eșuat: %2</translation>
     </message>
     <message>
-        <source>The change could not be saved: no transaction is open.</source>
-        <translation>Modificarea nu a putut fi salvată: nu există nicio tranzacție deschisă.</translation>
+        <source>The change could not be saved.</source>
+        <translation>Modificarea nu a putut fi salvată.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved because part of the change failed.</source>
+        <translation>Nu s-a salvat nimic, deoarece o parte a modificării a eșuat.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
-        <source>Demo data is being written.</source>
-        <translation>Datele demonstrative sunt în curs de scriere.</translation>
+        <source>Demo data needs at least one contact.</source>
+        <translation>Datele demo necesită cel puțin un contact.</translation>
+    </message>
+    <message>
+        <source>Set up the database (company and first user) before adding demo data.</source>
+        <translation>Configurați baza de date (compania și primul utilizator) înainte de a adăuga date demo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n contact(s); demo data only goes into a new, empty database.</source>
+        <translation>
+            <numerusform>Această bază de date conține deja %n contact; datele demo pot fi adăugate doar într-o bază de date nouă, goală.</numerusform>
+            <numerusform>Această bază de date conține deja %n contacte; datele demo pot fi adăugate doar într-o bază de date nouă, goală.</numerusform>
+            <numerusform>Această bază de date conține deja %n de contacte; datele demo pot fi adăugate doar într-o bază de date nouă, goală.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data needs a default pipeline with open, won and lost stages.</source>
+        <translation>Datele demo necesită un flux de vânzări implicit cu etape pentru oportunități deschise, câștigate și pierdute.</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Fără decizie</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Producție</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>Comerț cu ridicata</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Comerț cu amănuntul</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation>Transport și logistică</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Alimente și băuturi</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construcții</translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation>Industrie farmaceutică</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Industrie auto</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>Comerț electronic</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Agricultură</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Mobilă</translation>
+    </message>
+    <message>
+        <source>Chemicals</source>
+        <translation>Industrie chimică</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Întreprinderi mici</translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation>Companii mijlocii</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Companii mari</translation>
+    </message>
+    <message>
+        <source>racking projects</source>
+        <translation>proiecte de rafturi</translation>
+    </message>
+    <message>
+        <source>forklifts</source>
+        <translation>stivuitoare</translation>
+    </message>
+    <message>
+        <source>warehouse software</source>
+        <translation>software de depozit</translation>
+    </message>
+    <message>
+        <source>service contracts</source>
+        <translation>contracte de service</translation>
+    </message>
+    <message>
+        <source>public tenders</source>
+        <translation>licitații publice</translation>
+    </message>
+    <message>
+        <source>key accounts</source>
+        <translation>clienți-cheie</translation>
+    </message>
+    <message>
+        <source>Warehouse racking</source>
+        <translation>Rafturi pentru depozit</translation>
+    </message>
+    <message>
+        <source>Forklift fleet rental</source>
+        <translation>Închiriere flotă de stivuitoare</translation>
+    </message>
+    <message>
+        <source>Warehouse software roll-out</source>
+        <translation>Implementare software de depozit</translation>
+    </message>
+    <message>
+        <source>Barcode scanners</source>
+        <translation>Scanere de coduri de bare</translation>
+    </message>
+    <message>
+        <source>Maintenance contract renewal</source>
+        <translation>Reînnoire contract de mentenanță</translation>
+    </message>
+    <message>
+        <source>New warehouse fit-out</source>
+        <translation>Amenajare depozit nou</translation>
+    </message>
+    <message>
+        <source>Packaging line</source>
+        <translation>Linie de ambalare</translation>
+    </message>
+    <message>
+        <source>Safety training</source>
+        <translation>Instruire SSM</translation>
+    </message>
+    <message>
+        <source>Label printers</source>
+        <translation>Imprimante de etichete</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>Piese de schimb</translation>
+    </message>
+    <message>
+        <source>Pallet racking bay</source>
+        <translation>Modul de raft pentru paleți</translation>
+    </message>
+    <message>
+        <source>pc</source>
+        <translation>buc.</translation>
+    </message>
+    <message>
+        <source>Racking</source>
+        <translation>Rafturi</translation>
+    </message>
+    <message>
+        <source>Light-duty shelving unit</source>
+        <translation>Raft pentru sarcini ușoare</translation>
+    </message>
+    <message>
+        <source>Electric pallet truck</source>
+        <translation>Transpalet electric</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Echipamente</translation>
+    </message>
+    <message>
+        <source>Forklift rental</source>
+        <translation>Închiriere stivuitor</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>lună</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Închirieri</translation>
+    </message>
+    <message>
+        <source>Handheld barcode scanner</source>
+        <translation>Scaner portabil de coduri de bare</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Imprimantă de etichete</translation>
+    </message>
+    <message>
+        <source>Warehouse software licence</source>
+        <translation>Licență software de depozit</translation>
+    </message>
+    <message>
+        <source>user/year</source>
+        <translation>utilizator/an</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Warehouse software implementation</source>
+        <translation>Servicii de implementare a software-ului de depozit</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>oră</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicii</translation>
+    </message>
+    <message>
+        <source>Maintenance contract</source>
+        <translation>Contract de mentenanță</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>Forklift safety training</source>
+        <translation>Instruire SSM pentru operatori de stivuitoare</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>zi</translation>
+    </message>
+    <message>
+        <source>Stretch wrapping machine</source>
+        <translation>Mașină de înfoliat cu folie stretch</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Montaj</translation>
+    </message>
+    <message>
+        <source>Warehouse efficiency webinar</source>
+        <translation>Webinar despre eficiența depozitelor</translation>
+    </message>
+    <message>
+        <source>Logistics trade fair stand</source>
+        <translation>Stand la târgul de logistică</translation>
+    </message>
+    <message>
+        <source>Spring forklift rental offer</source>
+        <translation>Ofertă de primăvară la închirierea de stivuitoare</translation>
+    </message>
+    <message>
+        <source>Safety training roadshow</source>
+        <translation>Caravana de instruire SSM</translation>
+    </message>
+    <message>
+        <source>Online ads: warehouse software</source>
+        <translation>Reclame online: software de depozit</translation>
+    </message>
+    <message>
+        <source>Partner referral programme</source>
+        <translation>Program de recomandări prin parteneri</translation>
+    </message>
+    <message>
+        <source>Autumn trade fair</source>
+        <translation>Târgul de toamnă</translation>
+    </message>
+    <message>
+        <source>Large rental fleet, fast delivery.</source>
+        <translation>Flotă mare de închiriere, livrare rapidă.</translation>
+    </message>
+    <message>
+        <source>Slow service outside the capital.</source>
+        <translation>Service lent în afara capitalei.</translation>
+    </message>
+    <message>
+        <source>Low prices on standard racking.</source>
+        <translation>Prețuri mici la rafturile standard.</translation>
+    </message>
+    <message>
+        <source>No installation team of their own.</source>
+        <translation>Nu are echipă proprie de montaj.</translation>
+    </message>
+    <message>
+        <source>Strong in Poland, good references.</source>
+        <translation>Puternic în Polonia, referințe bune.</translation>
+    </message>
+    <message>
+        <source>Long lead times.</source>
+        <translation>Termene lungi de livrare.</translation>
+    </message>
+    <message>
+        <source>Local warehouse software, cheap licences.</source>
+        <translation>Software local de depozit, licențe ieftine.</translation>
+    </message>
+    <message>
+        <source>Limited integrations.</source>
+        <translation>Integrări limitate.</translation>
+    </message>
+    <message>
+        <source>Well-known brand, complete projects.</source>
+        <translation>Marcă cunoscută, proiecte la cheie.</translation>
+    </message>
+    <message>
+        <source>Expensive; little room to negotiate.</source>
+        <translation>Scump; marjă mică de negociere.</translation>
+    </message>
+    <message>
+        <source>Dense service network in Romania.</source>
+        <translation>Rețea densă de service în România.</translation>
+    </message>
+    <message>
+        <source>Weak in software.</source>
+        <translation>Slab la capitolul software.</translation>
+    </message>
+    <message>
+        <source>Modern cloud software.</source>
+        <translation>Software modern în cloud.</translation>
+    </message>
+    <message>
+        <source>No hardware, needs partners.</source>
+        <translation>Nu oferă hardware, are nevoie de parteneri.</translation>
+    </message>
+    <message>
+        <source>Flexible short-term rental.</source>
+        <translation>Închiriere flexibilă pe termen scurt.</translation>
+    </message>
+    <message>
+        <source>Old equipment.</source>
+        <translation>Echipamente vechi.</translation>
+    </message>
+    <message>
+        <source>Team North</source>
+        <translation>Echipa Nord</translation>
+    </message>
+    <message>
+        <source>Team South-East</source>
+        <translation>Echipa Sud-Est</translation>
+    </message>
+    <message>
+        <source>Team Baltic and Export</source>
+        <translation>Echipa Țări Baltice și Export</translation>
+    </message>
+    <message>
+        <source>Team Poland</source>
+        <translation>Echipa Polonia</translation>
+    </message>
+    <message>
+        <source>Team Ukraine</source>
+        <translation>Echipa Ucraina</translation>
+    </message>
+    <message>
+        <source>Team Romania and Moldova</source>
+        <translation>Echipa România și Moldova</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ucraina</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>România</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Republica Moldova</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Regatul Unit</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>lituaniană</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>poloneză</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ucraineană</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>română</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rusă</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engleză</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1942,29 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>Sent to</source>
         <translation>Trimis către</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nume complet</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDisplay</name>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation>
+            <numerusform>(%n octet)</numerusform>
+            <numerusform>(%n octeți)</numerusform>
+            <numerusform>(%n de octeți)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldFormat</name>
@@ -1376,6 +2002,65 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>Zlot polonez</translation>
+    </message>
+    <message>
+        <source>Ukrainian hryvnia</source>
+        <translation>Grivnă ucraineană</translation>
+    </message>
+    <message>
+        <source>Romanian leu</source>
+        <translation>Leu românesc</translation>
+    </message>
+    <message>
+        <source>Moldovan leu</source>
+        <translation>Leu moldovenesc</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Dolar american</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Liră sterlină</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Franc elvețian</translation>
+    </message>
+    <message>
+        <source>Czech koruna</source>
+        <translation>Coroană cehă</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Coroană suedeză</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Coroană norvegiană</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Coroană daneză</translation>
+    </message>
+    <message>
+        <source>Hungarian forint</source>
+        <translation>Forint maghiar</translation>
+    </message>
+    <message>
+        <source>Bulgarian lev</source>
+        <translation>Leva bulgărească</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
@@ -1390,8 +2075,8 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <translation>O înregistrare din %1 (rândul %2) face trimitere la o înregistrare inexistentă din %3.</translation>
     </message>
     <message>
-        <source>The search index holds %1 records but %2 are searchable; rebuild it with &apos;tandem-cli check --repair&apos;.</source>
-        <translation>Indexul de căutare nu este la zi (înregistrări indexate: %1, înregistrări care pot fi căutate: %2); reconstruiți-l cu &apos;tandem-cli check --repair&apos;.</translation>
+        <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
+        <translation>Indexul de căutare este incomplet (înregistrări indexate: %1 din %2); reconstruiți-l cu &apos;tandem-cli check --repair&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +2100,28 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>Tandem cannot open the database %1.</source>
         <translation>Tandem nu poate deschide baza de date %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Create %1 %2</source>
+        <extracomment>Undo menu entry, e.g. &quot;Create Contact Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>creare: %1 %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Undo menu entry, e.g. &quot;Edit Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>editare: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>Undo menu entry, e.g. &quot;Delete Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>ștergere: %1</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Această înregistrare nu mai există.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2173,10 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
             <numerusform>(%n octeți)</numerusform>
             <numerusform>(%n de octeți)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
+        <translation>suma %1 are mai multe zecimale decât permite moneda %2; introduceți și suma exprimată în %2</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2338,648 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>Lost</source>
         <translation>Pierdută</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConflictModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(înregistrare ștearsă)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(gol)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>cineva</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Ștergere sau păstrare</translation>
+    </message>
+    <message>
+        <source>The value every copy shows now</source>
+        <translation>Valoarea afișată acum în toate copiile</translation>
+    </message>
+    <message>
+        <source>The value written at the same time on another copy</source>
+        <translation>Valoarea scrisă în același timp în altă copie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Afișată acum</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Cealaltă valoare</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation>Alegeți o dată</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as %2</source>
+        <translation>„%1” nu este o dată; introduceți-o în formatul %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as %2</source>
+        <translation>„%1” nu este o dată și oră; introduceți-o în formatul %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FieldEditor</name>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Scrieți un e-mail</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Deschideți în browser</translation>
+    </message>
+    <message>
+        <source>there is no %1 called “%2”; pick one from the list</source>
+        <translation>nu există nicio înregistrare de tip %1 cu numele „%2”; alegeți una din listă</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Tandem</source>
+        <translation>Bun venit în Tandem</translation>
+    </message>
+    <message>
+        <source>Your CRM lives in one file on this computer. How would you like to start?</source>
+        <translation>CRM-ul dumneavoastră este stocat într-un singur fișier pe acest computer. Cum doriți să începeți?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Începeți</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Începeți de la zero</translation>
+    </message>
+    <message>
+        <source>Name your company and yourself, then add your own contacts.</source>
+        <translation>Introduceți numele companiei și numele dumneavoastră, apoi adăugați propriile contacte.</translation>
+    </message>
+    <message>
+        <source>e.g. UAB Baltic Trade</source>
+        <translation>de ex. Carpați Trading SRL</translation>
+    </message>
+    <message>
+        <source>e.g. Ona Petraitienė</source>
+        <translation>de ex. Ioana Popescu</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Nume companie:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Numele dumneavoastră:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Monedă:</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Explorați cu date demo</translation>
+    </message>
+    <message>
+        <source>A made-up trading company with 2,000 contacts and their companies, leads, deals and activities, in six languages. Good for trying things out; start a new database for your real work.</source>
+        <translation>O companie comercială fictivă cu 2.000 de contacte, împreună cu companiile, lead-urile, oportunitățile și activitățile lor, în șase limbi. Potrivită pentru a încerca aplicația; pentru munca reală, creați o bază de date nouă.</translation>
+    </message>
+    <message>
+        <source>Writing demo data… %p%</source>
+        <translation>Se scriu datele demo… %p%</translation>
+    </message>
+    <message>
+        <source>Tandem Demo</source>
+        <translation>Tandem Demo</translation>
+    </message>
+    <message>
+        <source>Demo Manager</source>
+        <translation>Manager demo</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>Datele demo nu au putut fi scrise: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::GlobalSearch</name>
+    <message>
+        <source>Search contacts, companies, leads, deals…  (Ctrl+K)</source>
+        <translation>Căutați contacte, companii, lead-uri, oportunități…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Căutare</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>Niciun rezultat pentru „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MainWindow</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>%1 — Tandem</source>
+        <translation>%1 — Tandem</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Operațiune neefectuată</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Bara principală</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulare</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refacere</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Copie de siguranță a bazei de date…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editare</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Căutare…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>&amp;Verificare bază de date…</translation>
+    </message>
+    <message>
+        <source>&amp;About Tandem</source>
+        <translation>&amp;Despre Tandem</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Baza de date: %1</translation>
+    </message>
+    <message>
+        <source>tandem-%1.tandem-backup</source>
+        <extracomment>Suggested file name of a backup; %1 is today&apos;s date</extracomment>
+        <translation>tandem-%1.tandem-backup</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Copie de siguranță a bazei de date</translation>
+    </message>
+    <message>
+        <source>Tandem backups (*.tandem-backup);;All files (*)</source>
+        <translation>Copii de siguranță Tandem (*.tandem-backup);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Copia de siguranță nu a fost salvată.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copia de siguranță a fost salvată în %1</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Verificare bază de date</translation>
+    </message>
+    <message>
+        <source>The database is healthy: no problems found in %1.</source>
+        <translation>Baza de date este în regulă: nu s-au găsit probleme în %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
+        <translation>
+            <numerusform>A fost găsită %n problemă. Faceți o copie de siguranță, apoi rulați „tandem-cli check --repair”.</numerusform>
+            <numerusform>Au fost găsite %n probleme. Faceți o copie de siguranță, apoi rulați „tandem-cli check --repair”.</numerusform>
+            <numerusform>Au fost găsite %n de probleme. Faceți o copie de siguranță, apoi rulați „tandem-cli check --repair”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Tandem</source>
+        <translation>Despre Tandem</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small sales teams: contacts, companies, leads, deals and activities, on your own computer, working with or without a network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Un CRM desktop pentru echipe mici de vânzări: contacte, companii, lead-uri, oportunități și activități, pe propriul computer, cu sau fără conexiune la rețea.&lt;/p&gt;&lt;p&gt;Baza de date: %2&lt;/p&gt;&lt;p&gt;Licențiat sub GNU GPL, versiunea 3 sau ulterioară.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordForm</name>
+    <message>
+        <source>Pick one from the list, or press New to add one.</source>
+        <translation>Alegeți o înregistrare din listă sau apăsați „Nou” pentru a adăuga una.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istoric</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ștergere…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revenire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvare</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Modificările nu au fost salvate. %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Creare</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulare</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Înregistrare nouă: %1</translation>
+    </message>
+    <message>
+        <source>%1 · added %2</source>
+        <extracomment>Under a record&apos;s name: &quot;Contact · added 15/06/2026 by Ona Petraitienė&quot;</extracomment>
+        <translation>%1 · înregistrare adăugată la %2</translation>
+    </message>
+    <message>
+        <source>%1 · added %2 by %3</source>
+        <translation>%1 · înregistrare adăugată la %2 de %3</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Istoric (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordHistoryView</name>
+    <message>
+        <source>Created</source>
+        <translation>Creare</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificare</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Ștergere</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurare</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valoare</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordListView</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrare după nume…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nou</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>Adăugați o înregistrare nouă: %1</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 (more load as you scroll)</source>
+        <translation>Afișate: %1 din %2 (se încarcă mai multe pe măsură ce derulați)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modificări nesalvate</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Salvați modificările pentru „%1”?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ștergere</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+
+Edit › Undo brings it back.</source>
+        <translation>Ștergeți „%1”?
+
+Înregistrarea poate fi recuperată din Editare › Anulare.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>Înregistrarea „%1” nu a fost ștearsă.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsModule</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nou</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvare</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revenire</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ș&amp;tergere…</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>Adăugați o înregistrare nouă: %1</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Salvați modificările</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation>Renunțați la modificările încă nesalvate</translation>
+    </message>
+    <message>
+        <source>Delete the open %1</source>
+        <translation>Ștergeți înregistrarea deschisă: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferenceCombo</name>
+    <message>
+        <source>Type a name…</source>
+        <translation>Introduceți un nume…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SyncModule</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sincronizare &amp;acum</translation>
+    </message>
+    <message>
+        <source>Read the other copies&apos; bundles from the shared folder and write this copy&apos;s</source>
+        <translation>Citiți pachetele celorlalte copii din folderul partajat și scrieți pachetul copiei locale</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizare</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SyncView</name>
+    <message>
+        <source>never</source>
+        <translation>niciodată</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizare acum</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Folosiți cealaltă valoare</translation>
+    </message>
+    <message>
+        <source>Keep the shown value</source>
+        <translation>Păstrați valoarea afișată</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizare</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Folder partajat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Alegeți…</translation>
+    </message>
+    <message>
+        <source>A folder your team&apos;s file-sync tool keeps in step</source>
+        <translation>Un folder ținut la zi de aplicația de sincronizare a fișierelor folosită de echipă</translation>
+    </message>
+    <message>
+        <source>Bundle files</source>
+        <translation>Pachete de sincronizare</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Export pachet…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Import pachet…</translation>
+    </message>
+    <message>
+        <source>Team passphrase…</source>
+        <translation>Fraza de acces a echipei…</translation>
+    </message>
+    <message>
+        <source>Other copies</source>
+        <translation>Alte copii</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Ultima trimitere</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Ultima primire</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicte de verificat</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their copies met. Every copy shows the later change; pick the one that is right.</source>
+        <translation>Două persoane au modificat același câmp înainte de sincronizarea copiilor lor. Toate copiile afișează modificarea mai recentă; alegeți varianta corectă.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy is %1. %n change(s) made here have not reached another copy yet.</source>
+        <translation>
+            <numerusform>Aceasta este copia %1. %n modificare făcută aici nu a ajuns încă în nicio altă copie.</numerusform>
+            <numerusform>Aceasta este copia %1. %n modificări făcute aici nu au ajuns încă în nicio altă copie.</numerusform>
+            <numerusform>Aceasta este copia %1. %n de modificări făcute aici nu au ajuns încă în nicio altă copie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles are not encrypted.</source>
+        <translation>Pachetele nu sunt criptate.</translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted with the team passphrase.</source>
+        <translation>Pachetele sunt criptate cu fraza de acces a echipei.</translation>
+    </message>
+    <message>
+        <source>Shared sync folder</source>
+        <translation>Folder partajat de sincronizare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bundle(s) of other copies.</source>
+        <translation>
+            <numerusform>S-a citit %n pachet de la alte copii.</numerusform>
+            <numerusform>S-au citit %n pachete de la alte copii.</numerusform>
+            <numerusform>S-au citit %n de pachete de la alte copii.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s).</source>
+        <translation>
+            <numerusform>%n modificare nouă.</numerusform>
+            <numerusform>%n modificări noi.</numerusform>
+            <numerusform>%n de modificări noi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped for now (still copying?): %1</source>
+        <translation>Omise deocamdată (încă se copiază?): %1</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Export pachet</translation>
+    </message>
+    <message>
+        <source>Tandem bundles (*.tandem)</source>
+        <translation>Pachete Tandem (*.tandem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation>
+            <numerusform>S-a scris %n modificare în %1</numerusform>
+            <numerusform>S-au scris %n modificări în %1</numerusform>
+            <numerusform>S-au scris %n de modificări în %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Import pachet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from %1.</source>
+        <translation>
+            <numerusform>S-a importat %n modificare nouă de la copia %1.</numerusform>
+            <numerusform>S-au importat %n modificări noi de la copia %1.</numerusform>
+            <numerusform>S-au importat %n de modificări noi de la copia %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n conflict de verificat.</numerusform>
+            <numerusform>%n conflicte de verificat.</numerusform>
+            <numerusform>%n de conflicte de verificat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Fraza de acces a echipei</translation>
+    </message>
+    <message>
+        <source>Everyone in the team uses the same passphrase; bundles of other teams will not open. Leave empty to stop encrypting.</source>
+        <translation>Toți membrii echipei folosesc aceeași frază de acces; pachetele altor echipe nu se vor deschide. Lăsați câmpul gol pentru a opri criptarea.</translation>
+    </message>
+    <message>
+        <source>A team passphrase needs at least 8 characters.</source>
+        <translation>Fraza de acces a echipei trebuie să aibă cel puțin 8 caractere.</translation>
+    </message>
+    <message>
+        <source>Settled. The choice reaches the other copies with the next sync.</source>
+        <translation>Conflict rezolvat. Alegerea va ajunge la celelalte copii la următoarea sincronizare.</translation>
     </message>
 </context>
 </TS>

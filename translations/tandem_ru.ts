@@ -87,8 +87,163 @@
         <translation>Изменения в пакете повреждены. Ничего не импортировано.</translation>
     </message>
     <message>
-        <source>The bundle holds %1 changes but its header announces %2. Nothing was imported.</source>
-        <translation>В пакете изменений: %1, а в его заголовке указано: %2. Ничего не импортировано.</translation>
+        <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
+        <translation>Пакет записан не полностью: изменений в заголовке — %2, в пакете — %1. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Active</source>
+        <translation>Активный</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Неактивный</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Потенциальный клиент</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Former customer</source>
+        <translation>Бывший клиент</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Bronze</source>
+        <translation>Бронзовый</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Серебряный</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Золотой</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Веб-форма</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Cold call</source>
+        <translation>Холодный звонок</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Контакт установлен</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицирован</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграна</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Конвертирован</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграна</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочный</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Для команды</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Приватно</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Менеджер по продажам</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Office manager</source>
+        <translation>Офис-менеджер</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
@@ -128,10 +283,6 @@
     <message>
         <source>Demo Manager</source>
         <translation>Демо-менеджер</translation>
-    </message>
-    <message>
-        <source>Demo data: %1 users, %2 companies, %3 contacts, %4 leads, %5 deals, %6 activities in %7 s.</source>
-        <translation>Демонстрационные данные: пользователей — %1, компаний — %2, контактов — %3, лидов — %4, сделок — %5, действий — %6; за %7 с.</translation>
     </message>
     <message>
         <source>usage: backup --to FILE</source>
@@ -316,16 +467,8 @@ ENTITY: %1
         <translation>использование: sync export --to FILE [--peer SITE]</translation>
     </message>
     <message>
-        <source>Wrote %1 changes to %2</source>
-        <translation>Изменений записано: %1, файл: %2</translation>
-    </message>
-    <message>
         <source>usage: sync import FILE</source>
         <translation>использование: sync import FILE</translation>
-    </message>
-    <message>
-        <source>Imported %1 new of %2 changes from %3 (%4 records); %5 conflicts to review.</source>
-        <translation>Импортировано новых изменений от узла %3: %1 из %2 (записей: %4); конфликтов для проверки: %5.</translation>
     </message>
     <message>
         <source>usage: sync folder DIR</source>
@@ -334,10 +477,6 @@ ENTITY: %1
     <message>
         <source>tandem-cli: skipped for now: %1</source>
         <translation>tandem-cli: пока пропущено: %1</translation>
-    </message>
-    <message>
-        <source>Read %1 bundles (%2 new changes); wrote %3</source>
-        <translation>Прочитано пакетов: %1 (новых изменений: %2); записан пакет %3</translation>
     </message>
     <message>
         <source>This copy: %1</source>
@@ -395,6 +534,62 @@ ENTITY: %1
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase …</source>
         <translation>использование: sync export|import|folder|status|conflicts|resolve|passphrase …</translation>
     </message>
+    <message>
+        <source>Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.</source>
+        <translation>Демонстрационные данные созданы за %7 с. Пользователей: %1, компаний: %2, контактов: %3, лидов: %4, сделок: %5, действий: %6.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation>
+            <numerusform>Записано %n изменение в файл %1</numerusform>
+            <numerusform>Записано %n изменения в файл %1</numerusform>
+            <numerusform>Записано %n изменений в файл %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from %1.</source>
+        <translation>
+            <numerusform>Импортировано %n новое изменение с узла %1.</numerusform>
+            <numerusform>Импортировано %n новых изменения с узла %1.</numerusform>
+            <numerusform>Импортировано %n новых изменений с узла %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) updated.</source>
+        <translation>
+            <numerusform>Обновлена %n запись.</numerusform>
+            <numerusform>Обновлено %n записи.</numerusform>
+            <numerusform>Обновлено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n конфликт требует проверки.</numerusform>
+            <numerusform>%n конфликта требуют проверки.</numerusform>
+            <numerusform>%n конфликтов требуют проверки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bundle(s) of other copies.</source>
+        <translation>
+            <numerusform>Прочитан %n пакет других копий.</numerusform>
+            <numerusform>Прочитано %n пакета других копий.</numerusform>
+            <numerusform>Прочитано %n пакетов других копий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s).</source>
+        <translation>
+            <numerusform>%n новое изменение.</numerusform>
+            <numerusform>%n новых изменения.</numerusform>
+            <numerusform>%n новых изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Записан файл %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -447,15 +642,423 @@ ENTITY: %1
         <translation>Не удалось обновить базу данных до версии %1: %2</translation>
     </message>
     <message>
-        <source>The change could not be saved: no transaction is open.</source>
-        <translation>Не удалось сохранить изменение: внутренняя ошибка (транзакция не открыта).</translation>
+        <source>The change could not be saved.</source>
+        <translation>Не удалось сохранить изменение.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved because part of the change failed.</source>
+        <translation>Ничего не сохранено: часть изменения выполнить не удалось.</translation>
     </message>
 </context>
 <context>
     <name>DemoData</name>
     <message>
-        <source>Demo data is being written.</source>
-        <translation>Демонстрационные данные ещё создаются.</translation>
+        <source>Demo data needs at least one contact.</source>
+        <translation>Для демонстрационных данных нужен хотя бы один контакт.</translation>
+    </message>
+    <message>
+        <source>Set up the database (company and first user) before adding demo data.</source>
+        <translation>Прежде чем добавлять демонстрационные данные, настройте базу данных (компанию и первого пользователя).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This database already holds %n contact(s); demo data only goes into a new, empty database.</source>
+        <translation>
+            <numerusform>В этой базе данных уже есть %n контакт; демонстрационные данные можно добавить только в новую, пустую базу данных.</numerusform>
+            <numerusform>В этой базе данных уже есть %n контакта; демонстрационные данные можно добавить только в новую, пустую базу данных.</numerusform>
+            <numerusform>В этой базе данных уже есть %n контактов; демонстрационные данные можно добавить только в новую, пустую базу данных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo data needs a default pipeline with open, won and lost stages.</source>
+        <translation>Для демонстрационных данных нужна воронка по умолчанию с этапами типов «В работе», «Выиграна» и «Проиграна».</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>Решение не принято</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <source>Wholesale</source>
+        <translation>Оптовая торговля</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>Розничная торговля</translation>
+    </message>
+    <message>
+        <source>Transport and logistics</source>
+        <translation>Транспорт и логистика</translation>
+    </message>
+    <message>
+        <source>Food and drink</source>
+        <translation>Продукты питания и напитки</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <source>Pharmaceuticals</source>
+        <translation>Фармацевтика</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Автомобильная промышленность</translation>
+    </message>
+    <message>
+        <source>E-commerce</source>
+        <translation>Электронная коммерция</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <source>Furniture</source>
+        <translation>Мебельная промышленность</translation>
+    </message>
+    <message>
+        <source>Chemicals</source>
+        <translation>Химическая промышленность</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <translation>Малый бизнес</translation>
+    </message>
+    <message>
+        <source>Mid-market</source>
+        <translation>Средний бизнес</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Крупный бизнес</translation>
+    </message>
+    <message>
+        <source>racking projects</source>
+        <translation>проекты стеллажных систем</translation>
+    </message>
+    <message>
+        <source>forklifts</source>
+        <translation>погрузчики</translation>
+    </message>
+    <message>
+        <source>warehouse software</source>
+        <translation>складское ПО</translation>
+    </message>
+    <message>
+        <source>service contracts</source>
+        <translation>договоры на обслуживание</translation>
+    </message>
+    <message>
+        <source>public tenders</source>
+        <translation>государственные закупки</translation>
+    </message>
+    <message>
+        <source>key accounts</source>
+        <translation>ключевые клиенты</translation>
+    </message>
+    <message>
+        <source>Warehouse racking</source>
+        <translation>Складские стеллажи</translation>
+    </message>
+    <message>
+        <source>Forklift fleet rental</source>
+        <translation>Аренда парка погрузчиков</translation>
+    </message>
+    <message>
+        <source>Warehouse software roll-out</source>
+        <translation>Внедрение складского ПО</translation>
+    </message>
+    <message>
+        <source>Barcode scanners</source>
+        <translation>Сканеры штрихкодов</translation>
+    </message>
+    <message>
+        <source>Maintenance contract renewal</source>
+        <translation>Продление договора на обслуживание</translation>
+    </message>
+    <message>
+        <source>New warehouse fit-out</source>
+        <translation>Оснащение нового склада</translation>
+    </message>
+    <message>
+        <source>Packaging line</source>
+        <translation>Упаковочная линия</translation>
+    </message>
+    <message>
+        <source>Safety training</source>
+        <translation>Обучение по охране труда</translation>
+    </message>
+    <message>
+        <source>Label printers</source>
+        <translation>Принтеры этикеток</translation>
+    </message>
+    <message>
+        <source>Spare parts</source>
+        <translation>Запчасти</translation>
+    </message>
+    <message>
+        <source>Pallet racking bay</source>
+        <translation>Секция паллетного стеллажа</translation>
+    </message>
+    <message>
+        <source>pc</source>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <source>Racking</source>
+        <translation>Стеллажи</translation>
+    </message>
+    <message>
+        <source>Light-duty shelving unit</source>
+        <translation>Полочный стеллаж для лёгких грузов</translation>
+    </message>
+    <message>
+        <source>Electric pallet truck</source>
+        <translation>Электрическая паллетная тележка</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Forklift rental</source>
+        <translation>Аренда погрузчика</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>мес.</translation>
+    </message>
+    <message>
+        <source>Rental</source>
+        <translation>Аренда</translation>
+    </message>
+    <message>
+        <source>Handheld barcode scanner</source>
+        <translation>Ручной сканер штрихкодов</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>Принтер этикеток</translation>
+    </message>
+    <message>
+        <source>Warehouse software licence</source>
+        <translation>Лицензия на складское ПО</translation>
+    </message>
+    <message>
+        <source>user/year</source>
+        <translation>пользователь/год</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Программное обеспечение</translation>
+    </message>
+    <message>
+        <source>Warehouse software implementation</source>
+        <translation>Услуги по внедрению складского ПО</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>Maintenance contract</source>
+        <translation>Договор на обслуживание</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <source>Forklift safety training</source>
+        <translation>Обучение безопасной работе на погрузчике</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>день</translation>
+    </message>
+    <message>
+        <source>Stretch wrapping machine</source>
+        <translation>Машина для обмотки стрейч-плёнкой</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Монтаж</translation>
+    </message>
+    <message>
+        <source>Warehouse efficiency webinar</source>
+        <translation>Вебинар «Эффективный склад»</translation>
+    </message>
+    <message>
+        <source>Logistics trade fair stand</source>
+        <translation>Стенд на логистической выставке</translation>
+    </message>
+    <message>
+        <source>Spring forklift rental offer</source>
+        <translation>Весеннее предложение по аренде погрузчиков</translation>
+    </message>
+    <message>
+        <source>Safety training roadshow</source>
+        <translation>Выездные семинары по охране труда</translation>
+    </message>
+    <message>
+        <source>Online ads: warehouse software</source>
+        <translation>Интернет-реклама: складское ПО</translation>
+    </message>
+    <message>
+        <source>Partner referral programme</source>
+        <translation>Партнёрская программа рекомендаций</translation>
+    </message>
+    <message>
+        <source>Autumn trade fair</source>
+        <translation>Осенняя выставка</translation>
+    </message>
+    <message>
+        <source>Large rental fleet, fast delivery.</source>
+        <translation>Большой парк техники для аренды, быстрая доставка.</translation>
+    </message>
+    <message>
+        <source>Slow service outside the capital.</source>
+        <translation>Медленный сервис за пределами столицы.</translation>
+    </message>
+    <message>
+        <source>Low prices on standard racking.</source>
+        <translation>Низкие цены на стандартные стеллажи.</translation>
+    </message>
+    <message>
+        <source>No installation team of their own.</source>
+        <translation>Нет собственной монтажной бригады.</translation>
+    </message>
+    <message>
+        <source>Strong in Poland, good references.</source>
+        <translation>Сильные позиции в Польше, хорошие рекомендации.</translation>
+    </message>
+    <message>
+        <source>Long lead times.</source>
+        <translation>Долгие сроки поставки.</translation>
+    </message>
+    <message>
+        <source>Local warehouse software, cheap licences.</source>
+        <translation>Местное складское ПО, дешёвые лицензии.</translation>
+    </message>
+    <message>
+        <source>Limited integrations.</source>
+        <translation>Ограниченные возможности интеграции.</translation>
+    </message>
+    <message>
+        <source>Well-known brand, complete projects.</source>
+        <translation>Известный бренд, проекты под ключ.</translation>
+    </message>
+    <message>
+        <source>Expensive; little room to negotiate.</source>
+        <translation>Дорого; мало возможностей для торга.</translation>
+    </message>
+    <message>
+        <source>Dense service network in Romania.</source>
+        <translation>Плотная сервисная сеть в Румынии.</translation>
+    </message>
+    <message>
+        <source>Weak in software.</source>
+        <translation>Слабые позиции в ПО.</translation>
+    </message>
+    <message>
+        <source>Modern cloud software.</source>
+        <translation>Современное облачное ПО.</translation>
+    </message>
+    <message>
+        <source>No hardware, needs partners.</source>
+        <translation>Нет собственного оборудования, нужны партнёры.</translation>
+    </message>
+    <message>
+        <source>Flexible short-term rental.</source>
+        <translation>Гибкая краткосрочная аренда.</translation>
+    </message>
+    <message>
+        <source>Old equipment.</source>
+        <translation>Устаревшее оборудование.</translation>
+    </message>
+    <message>
+        <source>Team North</source>
+        <translation>Команда «Север»</translation>
+    </message>
+    <message>
+        <source>Team South-East</source>
+        <translation>Команда «Юго-Восток»</translation>
+    </message>
+    <message>
+        <source>Team Baltic and Export</source>
+        <translation>Команда «Балтия и экспорт»</translation>
+    </message>
+    <message>
+        <source>Team Poland</source>
+        <translation>Команда «Польша»</translation>
+    </message>
+    <message>
+        <source>Team Ukraine</source>
+        <translation>Команда «Украина»</translation>
+    </message>
+    <message>
+        <source>Team Romania and Moldova</source>
+        <translation>Команда «Румыния и Молдова»</translation>
+    </message>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ирландия</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>литовский</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>польский</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>украинский</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>румынский</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>английский</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1942,29 @@ ENTITY: %1
         <source>Sent to</source>
         <translation>Получатель</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDisplay</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n bytes)</source>
+        <translation>
+            <numerusform>(%n байт)</numerusform>
+            <numerusform>(%n байта)</numerusform>
+            <numerusform>(%n байт)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FieldFormat</name>
@@ -1376,6 +2002,65 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Euro</source>
+        <translation>Евро</translation>
+    </message>
+    <message>
+        <source>Polish złoty</source>
+        <translation>Польский злотый</translation>
+    </message>
+    <message>
+        <source>Ukrainian hryvnia</source>
+        <translation>Украинская гривна</translation>
+    </message>
+    <message>
+        <source>Romanian leu</source>
+        <translation>Румынский лей</translation>
+    </message>
+    <message>
+        <source>Moldovan leu</source>
+        <translation>Молдавский лей</translation>
+    </message>
+    <message>
+        <source>US dollar</source>
+        <translation>Доллар США</translation>
+    </message>
+    <message>
+        <source>Pound sterling</source>
+        <translation>Фунт стерлингов</translation>
+    </message>
+    <message>
+        <source>Swiss franc</source>
+        <translation>Швейцарский франк</translation>
+    </message>
+    <message>
+        <source>Czech koruna</source>
+        <translation>Чешская крона</translation>
+    </message>
+    <message>
+        <source>Swedish krona</source>
+        <translation>Шведская крона</translation>
+    </message>
+    <message>
+        <source>Norwegian krone</source>
+        <translation>Норвежская крона</translation>
+    </message>
+    <message>
+        <source>Danish krone</source>
+        <translation>Датская крона</translation>
+    </message>
+    <message>
+        <source>Hungarian forint</source>
+        <translation>Венгерский форинт</translation>
+    </message>
+    <message>
+        <source>Bulgarian lev</source>
+        <translation>Болгарский лев</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
@@ -1390,8 +2075,8 @@ ENTITY: %1
         <translation>Запись типа %1 (строка %2) ссылается на отсутствующую запись типа %3.</translation>
     </message>
     <message>
-        <source>The search index holds %1 records but %2 are searchable; rebuild it with &apos;tandem-cli check --repair&apos;.</source>
-        <translation>В поисковом индексе записей: %1, а доступных для поиска записей: %2; перестройте индекс командой &apos;tandem-cli check --repair&apos;.</translation>
+        <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
+        <translation>Поисковый индекс неполный (проиндексировано записей: %1 из %2); перестройте его командой &apos;tandem-cli check --repair&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +2100,28 @@ ENTITY: %1
     <message>
         <source>Tandem cannot open the database %1.</source>
         <translation>Tandem не удаётся открыть базу данных %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Create %1 %2</source>
+        <extracomment>Undo menu entry, e.g. &quot;Create Contact Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>создание: %1 %2</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <extracomment>Undo menu entry, e.g. &quot;Edit Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>редактирование: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <extracomment>Undo menu entry, e.g. &quot;Delete Šarūnas Kazlauskas&quot;</extracomment>
+        <translation>удаление: %1</translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
+        <translation>Эта запись больше не существует.</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +2173,10 @@ ENTITY: %1
             <numerusform>(%n байта)</numerusform>
             <numerusform>(%n байт)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
+        <translation>в сумме %1 больше знаков после запятой, чем допускает валюта %2; укажите также сумму в %2</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +2338,648 @@ ENTITY: %1
     <message>
         <source>Lost</source>
         <translation>Проиграна</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ConflictModel</name>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалено)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>неизвестный пользователь</translation>
+    </message>
+    <message>
+        <source>Deleted or kept</source>
+        <translation>Удаление или сохранение</translation>
+    </message>
+    <message>
+        <source>The value every copy shows now</source>
+        <translation>Значение, которое сейчас показывают все копии</translation>
+    </message>
+    <message>
+        <source>The value written at the same time on another copy</source>
+        <translation>Значение, записанное в то же время в другой копии</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Текущее значение</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DateField</name>
+    <message>
+        <source>Pick a date</source>
+        <translation>Выбрать дату</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; write it as %2</source>
+        <translation>«%1» не является датой; введите дату в формате %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time; write it as %2</source>
+        <translation>«%1» не является датой и временем; введите дату и время в формате %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FieldEditor</name>
+    <message>
+        <source>Write an e-mail</source>
+        <translation>Написать письмо</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>Открыть в браузере</translation>
+    </message>
+    <message>
+        <source>there is no %1 called “%2”; pick one from the list</source>
+        <translation>не найдено: %1 «%2»; выберите значение из списка</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FirstRunDialog</name>
+    <message>
+        <source>Welcome to Tandem</source>
+        <translation>Добро пожаловать в Tandem</translation>
+    </message>
+    <message>
+        <source>Your CRM lives in one file on this computer. How would you like to start?</source>
+        <translation>Ваша CRM хранится в одном файле на этом компьютере. С чего вы хотите начать?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Начать с нуля</translation>
+    </message>
+    <message>
+        <source>Name your company and yourself, then add your own contacts.</source>
+        <translation>Укажите название своей компании и своё имя, а затем добавьте собственные контакты.</translation>
+    </message>
+    <message>
+        <source>e.g. UAB Baltic Trade</source>
+        <translation>например, ООО «Балтик Трейд»</translation>
+    </message>
+    <message>
+        <source>e.g. Ona Petraitienė</source>
+        <translation>например, Анна Петрова</translation>
+    </message>
+    <message>
+        <source>Company name:</source>
+        <translation>Название компании:</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Explore with demo data</source>
+        <translation>Изучить программу на демонстрационных данных</translation>
+    </message>
+    <message>
+        <source>A made-up trading company with 2,000 contacts and their companies, leads, deals and activities, in six languages. Good for trying things out; start a new database for your real work.</source>
+        <translation>Вымышленная торговая компания с 2000 контактами, их компаниями, лидами, сделками и действиями на шести языках. Подходит, чтобы всё опробовать; для реальной работы создайте новую базу данных.</translation>
+    </message>
+    <message>
+        <source>Writing demo data… %p%</source>
+        <translation>Запись демонстрационных данных… %p%</translation>
+    </message>
+    <message>
+        <source>Tandem Demo</source>
+        <translation>Tandem Демо</translation>
+    </message>
+    <message>
+        <source>Demo Manager</source>
+        <translation>Демо-менеджер</translation>
+    </message>
+    <message>
+        <source>The demo data could not be written: %1</source>
+        <translation>Не удалось записать демонстрационные данные: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::GlobalSearch</name>
+    <message>
+        <source>Search contacts, companies, leads, deals…  (Ctrl+K)</source>
+        <translation>Поиск контактов, компаний, лидов, сделок…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”</source>
+        <translation>По запросу «%1» ничего не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MainWindow</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>%1 — Tandem</source>
+        <translation>%1 — Tandem</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Не выполнено</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>Создать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>&amp;Проверить базу данных…</translation>
+    </message>
+    <message>
+        <source>&amp;About Tandem</source>
+        <translation>&amp;О программе Tandem</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>База данных: %1</translation>
+    </message>
+    <message>
+        <source>tandem-%1.tandem-backup</source>
+        <extracomment>Suggested file name of a backup; %1 is today&apos;s date</extracomment>
+        <translation>tandem-%1.tandem-backup</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <source>Tandem backups (*.tandem-backup);;All files (*)</source>
+        <translation>Резервные копии Tandem (*.tandem-backup);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The backup was not written.</source>
+        <translation>Не удалось создать резервную копию.</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Резервная копия сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Проверка базы данных</translation>
+    </message>
+    <message>
+        <source>The database is healthy: no problems found in %1.</source>
+        <translation>База данных в порядке: в файле %1 проблем не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
+        <translation>
+            <numerusform>Найдена %n проблема. Создайте резервную копию, а затем выполните «tandem-cli check --repair».</numerusform>
+            <numerusform>Найдено %n проблемы. Создайте резервную копию, а затем выполните «tandem-cli check --repair».</numerusform>
+            <numerusform>Найдено %n проблем. Создайте резервную копию, а затем выполните «tandem-cli check --repair».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Tandem</source>
+        <translation>О программе Tandem</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for small sales teams: contacts, companies, leads, deals and activities, on your own computer, working with or without a network.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tandem %1&lt;/h3&gt;&lt;p&gt;Настольная CRM-система для небольших отделов продаж: контакты, компании, лиды, сделки и действия на вашем собственном компьютере, с сетью или без неё.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;/p&gt;&lt;p&gt;Распространяется по лицензии GNU GPL версии 3 или более поздней.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordForm</name>
+    <message>
+        <source>Pick one from the list, or press New to add one.</source>
+        <translation>Выберите запись в списке или нажмите «Добавить», чтобы создать новую.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Отменить изменения</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Не сохранено. %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Новая запись: %1</translation>
+    </message>
+    <message>
+        <source>%1 · added %2</source>
+        <extracomment>Under a record&apos;s name: &quot;Contact · added 15/06/2026 by Ona Petraitienė&quot;</extracomment>
+        <translation>%1 · добавлено %2</translation>
+    </message>
+    <message>
+        <source>%1 · added %2 by %3</source>
+        <translation>%1 · добавлено %2, автор: %3</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>История изменений (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordHistoryView</name>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordListView</name>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Фильтр по названию…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>Добавить новую запись: %1</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 (more load as you scroll)</source>
+        <translation>Показано %1 из %2 (остальные загружаются при прокрутке)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Сохранить изменения в записи «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?
+
+Edit › Undo brings it back.</source>
+        <translation>Удалить «%1»?
+
+Вернуть запись можно командой Правка › Отменить.</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted.</source>
+        <translation>Запись «%1» не удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordsModule</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Отменить изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>Добавить новую запись: %1</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Forget the changes not saved yet</source>
+        <translation>Отменить ещё не сохранённые изменения</translation>
+    </message>
+    <message>
+        <source>Delete the open %1</source>
+        <translation>Удалить открытую запись: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReferenceCombo</name>
+    <message>
+        <source>Type a name…</source>
+        <translation>Введите название…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SyncModule</name>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Read the other copies&apos; bundles from the shared folder and write this copy&apos;s</source>
+        <translation>Прочитать пакеты других копий из общей папки и записать пакет этой копии</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SyncView</name>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Принять другое значение</translation>
+    </message>
+    <message>
+        <source>Keep the shown value</source>
+        <translation>Оставить текущее значение</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Общая папка</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>A folder your team&apos;s file-sync tool keeps in step</source>
+        <translation>Папка, которую синхронизирует файловый сервис вашей команды</translation>
+    </message>
+    <message>
+        <source>Bundle files</source>
+        <translation>Файлы пакетов</translation>
+    </message>
+    <message>
+        <source>Export bundle…</source>
+        <translation>Экспортировать пакет…</translation>
+    </message>
+    <message>
+        <source>Import bundle…</source>
+        <translation>Импортировать пакет…</translation>
+    </message>
+    <message>
+        <source>Team passphrase…</source>
+        <translation>Парольная фраза команды…</translation>
+    </message>
+    <message>
+        <source>Other copies</source>
+        <translation>Другие копии</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>Последняя отправка</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Последнее получение</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Конфликты для проверки</translation>
+    </message>
+    <message>
+        <source>Two people changed the same field before their copies met. Every copy shows the later change; pick the one that is right.</source>
+        <translation>Два человека изменили одно и то же поле до того, как их копии синхронизировались. Все копии показывают более позднее изменение; выберите правильное.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy is %1. %n change(s) made here have not reached another copy yet.</source>
+        <translation>
+            <numerusform>Эта копия: %1. Здесь внесено %n изменение, которое ещё не дошло ни до одной другой копии.</numerusform>
+            <numerusform>Эта копия: %1. Здесь внесено %n изменения, которые ещё не дошли ни до одной другой копии.</numerusform>
+            <numerusform>Эта копия: %1. Здесь внесено %n изменений, которые ещё не дошли ни до одной другой копии.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundles are not encrypted.</source>
+        <translation>Пакеты не шифруются.</translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted with the team passphrase.</source>
+        <translation>Пакеты шифруются парольной фразой команды.</translation>
+    </message>
+    <message>
+        <source>Shared sync folder</source>
+        <translation>Общая папка синхронизации</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n bundle(s) of other copies.</source>
+        <translation>
+            <numerusform>Прочитан %n пакет других копий.</numerusform>
+            <numerusform>Прочитано %n пакета других копий.</numerusform>
+            <numerusform>Прочитано %n пакетов других копий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new change(s).</source>
+        <translation>
+            <numerusform>%n новое изменение.</numerusform>
+            <numerusform>%n новых изменения.</numerusform>
+            <numerusform>%n новых изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped for now (still copying?): %1</source>
+        <translation>Пока пропущено (возможно, ещё копируется): %1</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>Экспорт пакета</translation>
+    </message>
+    <message>
+        <source>Tandem bundles (*.tandem)</source>
+        <translation>Пакеты Tandem (*.tandem)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n change(s) to %1</source>
+        <translation>
+            <numerusform>Записано %n изменение в файл %1</numerusform>
+            <numerusform>Записано %n изменения в файл %1</numerusform>
+            <numerusform>Записано %n изменений в файл %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import bundle</source>
+        <translation>Импорт пакета</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new change(s) from %1.</source>
+        <translation>
+            <numerusform>Импортировано %n новое изменение из копии %1.</numerusform>
+            <numerusform>Импортировано %n новых изменения из копии %1.</numerusform>
+            <numerusform>Импортировано %n новых изменений из копии %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n конфликт требует проверки.</numerusform>
+            <numerusform>%n конфликта требуют проверки.</numerusform>
+            <numerusform>%n конфликтов требуют проверки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Парольная фраза команды</translation>
+    </message>
+    <message>
+        <source>Everyone in the team uses the same passphrase; bundles of other teams will not open. Leave empty to stop encrypting.</source>
+        <translation>Все участники команды используют одну и ту же парольную фразу; пакеты других команд не откроются. Оставьте поле пустым, чтобы отключить шифрование.</translation>
+    </message>
+    <message>
+        <source>A team passphrase needs at least 8 characters.</source>
+        <translation>Парольная фраза команды должна содержать не менее 8 символов.</translation>
+    </message>
+    <message>
+        <source>Settled. The choice reaches the other copies with the next sync.</source>
+        <translation>Конфликт разрешён. Выбранное значение попадёт в другие копии при следующей синхронизации.</translation>
     </message>
 </context>
 </TS>

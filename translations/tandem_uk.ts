@@ -2469,7 +2469,7 @@ ENTITY: %1
     </message>
     <message>
         <source>A made-up trading company with 2,000 contacts and their companies, leads, deals and activities, in six languages. Good for trying things out; start a new database for your real work.</source>
-        <translation>Вигадана торговельна компанія з 2 000 контактів і їхніми компаніями, лідами, угодами та активностями шістьма мовами. Підходить, щоб усе випробувати; для реальної роботи створіть нову базу даних.</translation>
+        <translation>Вигадана торговельна компанія з 2&#xa0;000 контактів і їхніми компаніями, лідами, угодами та активностями шістьма мовами. Підходить, щоб усе випробувати; для реальної роботи створіть нову базу даних.</translation>
     </message>
     <message>
         <source>Writing demo data… %p%</source>
