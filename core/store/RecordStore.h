@@ -59,6 +59,8 @@ public:
         const QString& entity, const QString& id, bool includeDeleted = false) const;
     Result<QList<Record>> list(const QString& entity, const ListQuery& query = {}) const;
     Result<qint64> count(const QString& entity, const ListQuery& query = {}) const;
+    // The different non-empty values a text field holds among live records, sorted (for filters).
+    QStringList distinctValues(const QString& entity, const QString& field, int limit = 500) const;
 
     QString label(const Record& record) const;
     QString labelOf(const QString& entity, const QString& id) const;

@@ -229,6 +229,25 @@ Result<qint64> RecordStore::count(const QString& entity, const ListQuery& query)
     return n;
 }
 
+QStringList RecordStore::distinctValues(const QString& entity, const QString& field, int limit) const
+{
+    const EntityDef* def = EntitySchema::find(entity);
+    if (!def || !def->field(field))
+        return {};
+    QSqlQuery& q = m_db.statement(
+        QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE deleted = 0 AND %1 IS NOT NULL AND %1 <> '' "
+                       "ORDER BY %1 LIMIT %3")
+            .arg(quoted(field), quoted(def->table))
+            .arg(limit));
+    QStringList out;
+    if (q.exec()) {
+        while (q.next())
+            out << q.value(0).toString();
+    }
+    q.finish();
+    return out;
+}
+
 QString RecordStore::label(const Record& record) const
 {
     const EntityDef* def = EntitySchema::find(record.entity);

@@ -17,4 +17,9 @@ void DataEvents::notifyFailed(const QString& message)
     emit writeFailed(message);
 }
 
+void DataEvents::requestOpen(const QString& entity, const QString& id)
+{
+    emit openRequested(entity, id);
+}
+
 } // namespace tandem

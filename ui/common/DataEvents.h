@@ -14,10 +14,13 @@ public:
     void notifyChanged(const QString& entity, const QString& id = {});
     // Call when a write the user asked for (typically an undo or redo) was refused.
     void notifyFailed(const QString& message);
+    // Asks the window to show a record in its module (a link on a card, a timeline entry).
+    void requestOpen(const QString& entity, const QString& id);
 
 signals:
     void recordsChanged(const QString& entity, const QString& id);
     void writeFailed(const QString& message);
+    void openRequested(const QString& entity, const QString& id);
 };
 
 } // namespace tandem

@@ -6,6 +6,7 @@
 #include "common/Icons.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "contacts/PartiesModule.h"
 #include "records/RecordsModule.h"
 #include "sync/SyncModule.h"
 #include "store/Backup.h"
@@ -104,6 +105,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::onModuleChanged);
     connect(m_search, &GlobalSearch::openRequested, this, &MainWindow::openRecord);
     connect(m_events, &DataEvents::recordsChanged, this, &MainWindow::updateStatus);
+    connect(m_events, &DataEvents::openRequested, this,
+        [this](const QString& entity, const QString& id) { openRecord(entity, id); });
     connect(m_events, &DataEvents::writeFailed, this,
         [this](const QString& message) { Prompter::warning(this, tr("Not done"), message); });
 
@@ -117,10 +120,8 @@ void MainWindow::addModules()
 {
     const UiContext context { m_session, *m_events, *m_undoStack };
     // Deals come in the order they should close; activities newest first.
-    m_modules.push_back(std::make_unique<RecordsModule>(
-        context, QStringLiteral("contact"), QStringLiteral("contacts")));
-    m_modules.push_back(std::make_unique<RecordsModule>(
-        context, QStringLiteral("company"), QStringLiteral("companies")));
+    m_modules.push_back(std::make_unique<PartiesModule>(context, QStringLiteral("contact")));
+    m_modules.push_back(std::make_unique<PartiesModule>(context, QStringLiteral("company")));
     m_modules.push_back(
         std::make_unique<RecordsModule>(context, QStringLiteral("lead"), QStringLiteral("leads")));
     m_modules.push_back(std::make_unique<RecordsModule>(context, QStringLiteral("deal"),

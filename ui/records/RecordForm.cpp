@@ -40,7 +40,7 @@ bool sameStored(const FieldDef& field, const QVariant& a, const QVariant& b)
 // Fields a person edits: not the fixed kind of a task, not file contents or photos.
 bool showsInForm(const EntityDef& def, const FieldDef& field)
 {
-    return FieldEditor::canEdit(field) && field.name != def.fixedField
+    return FieldEditor::canEdit(field) && field.name != def.fixedField && !field.internal()
         && field.refEntity != QLatin1String("attachment");
 }
 
@@ -213,9 +213,24 @@ void RecordForm::clear()
     m_original.clear();
     clearErrors();
     m_history->setRecord(m_def.name, {});
+    if (m_overview)
+        m_overview->showRecord({});
     m_pages->setCurrentIndex(0);
     setDirty(false);
     emit stateChanged();
+}
+
+void RecordForm::setOverviewPage(RecordPage* page, const QIcon& icon, const QString& title)
+{
+    m_overview = page;
+    m_tabs->insertTab(0, page, icon, title);
+    m_tabs->setCurrentIndex(0);
+    page->showRecord(m_isNew ? QString() : m_id);
+}
+
+void RecordForm::showDetails()
+{
+    m_tabs->setCurrentWidget(m_scroll);
 }
 
 void RecordForm::showRecord(const QString& id)
@@ -227,7 +242,7 @@ void RecordForm::showRecord(const QString& id)
     }
     m_isNew = false;
     load(*record);
-    m_tabs->setCurrentIndex(0);
+    m_tabs->setCurrentIndex(0); // the overview when there is one, else the details
     m_scroll->ensureVisible(0, 0);
 }
 
@@ -240,6 +255,8 @@ void RecordForm::load(const Record& record)
         editor->setValue(record.value(editor->field().name), currency);
     clearErrors();
     m_history->setRecord(m_def.name, m_id);
+    if (m_overview)
+        m_overview->showRecord(m_id);
     m_pages->setCurrentIndex(1);
     setDirty(false);
     updateHeader();
@@ -275,8 +292,10 @@ void RecordForm::startNew(const QVariantMap& preset)
     m_original = {};
     clearErrors();
     m_history->setRecord(m_def.name, {});
+    if (m_overview)
+        m_overview->showRecord({});
     m_pages->setCurrentIndex(1);
-    m_tabs->setCurrentIndex(0);
+    m_tabs->setCurrentWidget(m_scroll);
     setDirty(false);
     updateHeader();
     emit stateChanged();
@@ -368,7 +387,7 @@ void RecordForm::showError(const Error& error)
         label->show();
         FieldEditor* e = editor(error.field);
         if (e && firstError) {
-            m_tabs->setCurrentIndex(0);
+            m_tabs->setCurrentWidget(m_scroll);
             m_scroll->ensureWidgetVisible(e->widget());
             e->input()->setFocus(Qt::OtherFocusReason);
         }
@@ -405,7 +424,9 @@ void RecordForm::updateButtons()
     m_revert->setText(m_isNew ? tr("Cancel") : tr("Revert"));
     m_revert->setEnabled(m_isNew || m_dirty);
     m_delete->setVisible(!m_isNew);
-    m_tabs->setTabEnabled(1, !m_isNew);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_history), !m_isNew);
+    if (m_overview)
+        m_tabs->setTabEnabled(m_tabs->indexOf(m_overview), !m_isNew);
 }
 
 void RecordForm::updateHeader()
@@ -432,7 +453,8 @@ void RecordForm::updateHeader()
     m_subtitle->setText(by.isEmpty()
             ? tr("%1 · added %2").arg(m_def.translatedSingular(), when)
             : tr("%1 · added %2 by %3").arg(m_def.translatedSingular(), when, by));
-    m_tabs->setTabText(1, tr("History (%1)").arg(m_history->topLevelItemCount()));
+    m_tabs->setTabText(
+        m_tabs->indexOf(m_history), tr("History (%1)").arg(m_history->topLevelItemCount()));
     updateButtons();
 }
 

@@ -5,6 +5,8 @@
 #include "common/UiContext.h"
 #include "util/Result.h"
 
+#include "records/RecordPage.h"
+
 #include <QHash>
 #include <QVariantMap>
 #include <QWidget>
@@ -19,6 +21,7 @@ namespace tandem {
 
 class FieldEditor;
 class RecordHistoryView;
+class RecordPage;
 struct EntityDef;
 struct Record;
 
@@ -32,6 +35,10 @@ public:
     // An empty form for a new record; `preset` fills some fields (owner, currency … by default).
     void startNew(const QVariantMap& preset = {});
     void clear();
+    // A read-only page shown before Details when a record opens (a contact's card); it follows
+    // the record the form shows and is disabled while a new one is typed.
+    void setOverviewPage(RecordPage* page, const QIcon& icon, const QString& title);
+    void showDetails();
     // Writes the edited fields (or creates the record); false with the errors shown.
     bool save();
     // Back to the stored values (or away from a new record).
@@ -87,6 +94,7 @@ private:
     QPushButton* m_revert = nullptr;
     QPushButton* m_delete = nullptr;
     RecordHistoryView* m_history = nullptr;
+    RecordPage* m_overview = nullptr;
 };
 
 } // namespace tandem

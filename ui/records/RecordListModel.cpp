@@ -91,6 +91,24 @@ void RecordListModel::setWhere(const QList<QPair<QString, QVariant>>& where)
     reload();
 }
 
+void RecordListModel::setConditions(const ListQuery& conditions)
+{
+    m_query.where = conditions.where;
+    m_query.tagId = conditions.tagId;
+    m_query.idleDays = conditions.idleDays;
+    reload();
+}
+
+ListQuery RecordListModel::conditions() const
+{
+    ListQuery q;
+    q.where = m_query.where;
+    q.text = m_query.text;
+    q.tagId = m_query.tagId;
+    q.idleDays = m_query.idleDays;
+    return q;
+}
+
 void RecordListModel::setOrder(const QString& field, Qt::SortOrder order)
 {
     const bool descending = order == Qt::DescendingOrder;

@@ -40,6 +40,10 @@ public:
     QString filterText() const { return m_query.text; }
     // Equality filters, ANDed: {"status", "open"}.
     void setWhere(const QList<QPair<QString, QVariant>>& where);
+    // Everything a filter bar or a segment sets besides the text: conditions, tag, idle days.
+    void setConditions(const ListQuery& conditions);
+    // The list's conditions including the text (not order or paging): what a segment saves.
+    ListQuery conditions() const;
     // Orders by a field (empty: by name); what sort() uses for a column.
     void setOrder(const QString& field, Qt::SortOrder order);
 

@@ -180,6 +180,12 @@ void RecordListView::updateCount()
                                 QLocale().toString(m_model->totalCount())));
 }
 
+void RecordListView::addToolRow(QWidget* row)
+{
+    auto* box = static_cast<QVBoxLayout*>(layout());
+    box->insertWidget(box->indexOf(m_splitter), row);
+}
+
 void RecordListView::setFilterText(const QString& text)
 {
     m_filter->setText(text);

@@ -37,6 +37,8 @@ public:
     // Asks what to do with unsaved changes; false when the user wants to stay.
     bool confirmLeave();
     void setFilterText(const QString& text);
+    // Puts a row (a filter bar) between the title row and the list.
+    void addToolRow(QWidget* row);
 
     RecordListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }

@@ -1,0 +1,315 @@
+#include "contacts/CompanyCard.h"
+
+#include "common/ChoiceLabels.h"
+#include "common/DataEvents.h"
+#include "common/Icons.h"
+#include "common/SearchHitDelegate.h"
+#include "contacts/CardParts.h"
+#include "contacts/QuickLog.h"
+#include "contacts/TimelineModel.h"
+#include "domain/EntitySchema.h"
+#include "records/FieldDisplay.h"
+#include "services/CompanyOverview.h"
+#include "store/Session.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+namespace {
+
+constexpr int kAvatarSize = 56;
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString totalsText(const QList<MoneyTotal>& totals)
+{
+    QStringList parts;
+    for (const MoneyTotal& t : totals) {
+        if (t.minorUnits != 0 || parts.isEmpty())
+            parts << FieldDisplay::money(t.minorUnits, t.currency);
+    }
+    // The company's own currency comes first and shows even when it is zero; drop that zero when
+    // other currencies have amounts.
+    if (parts.size() > 1 && totals.first().minorUnits == 0)
+        parts.removeFirst();
+    return parts.join(QStringLiteral(" + "));
+}
+
+QString fieldLabel(const char* field)
+{
+    return EntitySchema::find(QStringLiteral("company"))
+        ->field(QString::fromLatin1(field))
+        ->translatedLabel();
+}
+
+QString row(const QString& label, const QString& html)
+{
+    return QStringLiteral("<tr><td style=\"color:#6b7280; padding-right:12px;\">%1</td>"
+                          "<td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), html);
+}
+
+} // namespace
+
+CompanyCard::CompanyCard(const UiContext& context, QWidget* parent)
+    : RecordPage(parent)
+    , m_ctx(context)
+    , m_avatar(new QLabel(this))
+    , m_name(new QLabel(this))
+    , m_chips(new QLabel(this))
+    , m_totals(new QLabel(this))
+    , m_details(CardParts::linkLabel(context.events, this))
+    , m_sections(new QTabWidget(this))
+    , m_orgChart(new QTreeWidget(m_sections))
+    , m_deals(new QTreeWidget(m_sections))
+    , m_timelineView(new QListView(m_sections))
+    , m_timeline(new TimelineModel(context.session, this))
+    , m_quickLog(new QuickLog(context, this))
+{
+    setObjectName(QStringLiteral("companyCard"));
+    m_avatar->setFixedSize(kAvatarSize, kAvatarSize);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chips->setTextFormat(Qt::RichText);
+    m_chips->setWordWrap(true);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setTextFormat(Qt::RichText);
+    m_totals->setStyleSheet(QStringLiteral(
+        "QLabel { background: palette(alternate-base); border-radius: 6px; padding: 8px; }"));
+
+    m_orgChart->setObjectName(QStringLiteral("orgChart"));
+    m_orgChart->setHeaderLabels({ tr("Name"), tr("Job title"), tr("Department") });
+    m_orgChart->setAlternatingRowColors(true);
+    m_orgChart->header()->setStretchLastSection(true);
+    m_deals->setObjectName(QStringLiteral("companyDeals"));
+    m_deals->setHeaderLabels({ tr("Deal"), tr("Stage"), tr("Amount"), tr("Expected close") });
+    m_deals->setRootIsDecorated(false);
+    m_deals->setAlternatingRowColors(true);
+    m_timelineView->setObjectName(QStringLiteral("timeline"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setItemDelegate(new SearchHitDelegate(m_timelineView));
+    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timelineView->setUniformItemSizes(true);
+    m_timelineView->setAlternatingRowColors(true);
+    m_sections->setDocumentMode(true);
+    m_sections->addTab(m_orgChart, Icons::get(QStringLiteral("contacts")), tr("People"));
+    m_sections->addTab(m_deals, Icons::get(QStringLiteral("deals")), tr("Deals"));
+    m_sections->addTab(m_timelineView, Icons::get(QStringLiteral("history")), tr("Timeline"));
+
+    auto* logCall = new QPushButton(Icons::get(QStringLiteral("phone")), tr("Log &call"), this);
+    logCall->setObjectName(QStringLiteral("logCall"));
+    logCall->setToolTip(tr("Log a call with this company (Ctrl+L)"));
+    auto* addNote = new QPushButton(Icons::get(QStringLiteral("note")), tr("Add &note"), this);
+    addNote->setObjectName(QStringLiteral("addNote"));
+    addNote->setToolTip(tr("Write a note on this company (Ctrl+Shift+L)"));
+    auto* edit = new QPushButton(tr("&Edit details"), this);
+    auto* callShortcut = new QAction(this);
+    callShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    callShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    auto* noteShortcut = new QAction(this);
+    noteShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    noteShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(callShortcut);
+    addAction(noteShortcut);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 10, 4, 4);
+    auto* header = new QHBoxLayout;
+    header->setSpacing(14);
+    header->addWidget(m_avatar, 0, Qt::AlignTop);
+    auto* headerText = new QVBoxLayout;
+    headerText->setSpacing(3);
+    headerText->addWidget(m_name);
+    headerText->addWidget(m_chips);
+    header->addLayout(headerText, 1);
+    layout->addLayout(header);
+    layout->addWidget(m_totals);
+    layout->addWidget(m_details);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(logCall);
+    buttons->addWidget(addNote);
+    buttons->addStretch(1);
+    buttons->addWidget(edit);
+    layout->addLayout(buttons);
+    layout->addWidget(m_quickLog);
+    layout->addWidget(m_sections, 1);
+
+    auto startLog = [this](const QString& kind) {
+        m_sections->setCurrentWidget(m_timelineView);
+        m_quickLog->start(kind);
+    };
+    connect(logCall, &QPushButton::clicked, this, [startLog] { startLog(QStringLiteral("call")); });
+    connect(callShortcut, &QAction::triggered, this, [startLog] { startLog(QStringLiteral("call")); });
+    connect(addNote, &QPushButton::clicked, this, [startLog] { startLog(QStringLiteral("note")); });
+    connect(noteShortcut, &QAction::triggered, this, [startLog] { startLog(QStringLiteral("note")); });
+    connect(edit, &QPushButton::clicked, this, &CompanyCard::editRequested);
+    connect(m_orgChart, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        m_ctx.events.requestOpen(QStringLiteral("contact"), item->data(0, kIdRole).toString());
+    });
+    connect(m_deals, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        m_ctx.events.requestOpen(QStringLiteral("deal"), item->data(0, kIdRole).toString());
+    });
+    connect(m_timelineView, &QListView::activated, this, [this](const QModelIndex& index) {
+        const TimelineItem& item = m_timeline->item(index.row());
+        if (item.recordId != m_id)
+            m_ctx.events.requestOpen(item.entity, item.recordId);
+    });
+    connect(&m_ctx.events, &DataEvents::recordsChanged, this, &CompanyCard::onRecordsChanged);
+}
+
+void CompanyCard::showRecord(const QString& id)
+{
+    m_id = id;
+    refresh();
+}
+
+void CompanyCard::onRecordsChanged(const QString& entity, const QString&)
+{
+    static const QStringList related { QStringLiteral("company"), QStringLiteral("contact"),
+        QStringLiteral("activity"), QStringLiteral("task"), QStringLiteral("deal"),
+        QStringLiteral("quote"), QStringLiteral("attachment"), QStringLiteral("case") };
+    if (!m_id.isEmpty() && (entity.isEmpty() || related.contains(entity)))
+        refresh();
+}
+
+void CompanyCard::addNode(QTreeWidgetItem* parent, const OrgChartNode& node)
+{
+    auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_orgChart);
+    item->setText(0, node.decisionMaker ? QStringLiteral("★ ") + node.name : node.name);
+    item->setText(1, node.title);
+    item->setText(2, node.department);
+    item->setData(0, kIdRole, node.contactId);
+    if (node.decisionMaker) {
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        item->setToolTip(0, tr("Decision maker"));
+    }
+    for (const OrgChartNode& child : node.reports)
+        addNode(item, child);
+}
+
+void CompanyCard::refresh()
+{
+    RecordStore& rs = m_ctx.session.records();
+    const auto company = m_id.isEmpty() ? std::nullopt : rs.get(QStringLiteral("company"), m_id);
+    m_orgChart->clear();
+    m_deals->clear();
+    if (!company) {
+        m_name->clear();
+        m_chips->clear();
+        m_totals->clear();
+        m_details->clear();
+        m_avatar->clear();
+        m_quickLog->setSubject({}, {});
+        m_timeline->load({}, {});
+        return;
+    }
+    const QString name = rs.label(*company);
+    m_name->setText(name);
+    m_avatar->setPixmap(CardParts::avatar(name, {}, kAvatarSize));
+
+    QStringList chips;
+    for (const char* f : { "status", "loyalty_tier" }) {
+        const QString v = company->text(QString::fromLatin1(f));
+        if (!v.isEmpty() && v != QLatin1String("none"))
+            chips << CardParts::chip(ChoiceLabels::text(v), QStringLiteral("#e3f1ea"));
+    }
+    if (!company->text(QStringLiteral("abc_class")).isEmpty())
+        chips << CardParts::chip(tr("Class %1").arg(company->text(QStringLiteral("abc_class"))),
+            QStringLiteral("#e3f1ea"));
+    for (const char* f : { "segment", "industry" }) {
+        if (!company->text(QString::fromLatin1(f)).isEmpty())
+            chips << CardParts::chip(company->text(QString::fromLatin1(f)));
+    }
+    if (const QString t = company->text(QStringLiteral("territory_id")); !t.isEmpty())
+        chips << CardParts::chip(rs.labelOf(QStringLiteral("territory"), t));
+    m_chips->setText(chips.join(QStringLiteral("&nbsp; ")));
+
+    const CompanyOverviewData overview = CompanyOverview::build(m_ctx.session, m_id);
+    m_totals->setText(
+        tr("<b>Won revenue</b> %1 (%2 deals) &nbsp;&nbsp; <b>Open pipeline</b> %3 (%4 deals) "
+           "&nbsp;&nbsp; <b>Lost</b> %5 deals")
+            .arg(totalsText(overview.wonRevenue).toHtmlEscaped())
+            .arg(overview.wonDeals)
+            .arg(totalsText(overview.openPipeline).toHtmlEscaped())
+            .arg(overview.openDeals)
+            .arg(overview.lostDeals));
+
+    QString rows;
+    if (!company->text(QStringLiteral("phone")).isEmpty())
+        rows += row(fieldLabel("phone"), CardParts::telLink(company->text(QStringLiteral("phone"))));
+    if (!company->text(QStringLiteral("email")).isEmpty())
+        rows += row(fieldLabel("email"), CardParts::mailLink(company->text(QStringLiteral("email"))));
+    if (!company->text(QStringLiteral("website")).isEmpty())
+        rows += row(fieldLabel("website"), CardParts::webLink(company->text(QStringLiteral("website"))));
+    QStringList address;
+    for (const char* f : { "street", "postcode", "city", "region", "country" }) {
+        if (!company->text(QString::fromLatin1(f)).isEmpty())
+            address << company->text(QString::fromLatin1(f));
+    }
+    if (!address.isEmpty())
+        rows += row(tr("Address"), address.join(QStringLiteral(", ")).toHtmlEscaped());
+    for (const char* f : { "reg_code", "vat_code" }) {
+        if (!company->text(QString::fromLatin1(f)).isEmpty())
+            rows += row(fieldLabel(f), company->text(QString::fromLatin1(f)).toHtmlEscaped());
+    }
+    if (overview.parent)
+        rows += row(fieldLabel("parent_id"),
+            CardParts::recordLink(QStringLiteral("company"), overview.parent->id, rs.label(*overview.parent)));
+    if (!overview.children.isEmpty()) {
+        QStringList links;
+        for (const Record& child : overview.children)
+            links << CardParts::recordLink(QStringLiteral("company"), child.id, rs.label(child));
+        rows += row(tr("Subsidiaries"), links.join(QStringLiteral(", ")));
+    }
+    if (const QString owner = company->text(QStringLiteral("owner_id")); !owner.isEmpty())
+        rows += row(fieldLabel("owner_id"), rs.labelOf(QStringLiteral("user"), owner).toHtmlEscaped());
+    m_details->setText(QStringLiteral("<table cellspacing=\"3\">%1</table>").arg(rows));
+
+    for (const OrgChartNode& node : overview.orgChart)
+        addNode(nullptr, node);
+    m_orgChart->expandAll();
+    m_orgChart->resizeColumnToContents(0);
+    m_orgChart->resizeColumnToContents(1);
+
+    for (const Record& deal : overview.deals) {
+        auto* item = new QTreeWidgetItem(m_deals);
+        item->setText(0, deal.text(QStringLiteral("title")));
+        const QString status = deal.text(QStringLiteral("status"));
+        item->setText(1, status == QLatin1String("won") || status == QLatin1String("lost")
+                ? ChoiceLabels::text(status)
+                : rs.labelOf(QStringLiteral("stage"), deal.text(QStringLiteral("stage_id"))));
+        if (!deal.value(QStringLiteral("amount")).isNull())
+            item->setText(2, FieldDisplay::money(deal.value(QStringLiteral("amount")).toLongLong(), rs.currencyOf(deal)));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        const QDate close = QDate::fromString(deal.text(QStringLiteral("expected_close")), Qt::ISODate);
+        if (close.isValid())
+            item->setText(3, close.toString(FieldDisplay::dateFormat()));
+        item->setData(0, kIdRole, deal.id);
+        if (status == QLatin1String("lost"))
+            for (int c = 0; c < 4; ++c)
+                item->setForeground(c, QColor(0x9c, 0xa3, 0xaf));
+    }
+    for (int c = 0; c < 3; ++c)
+        m_deals->resizeColumnToContents(c);
+
+    m_sections->setTabText(0, tr("People (%1)").arg(overview.contactCount));
+    m_sections->setTabText(1, tr("Deals (%1)").arg(overview.deals.size()));
+    m_quickLog->setSubject(QStringLiteral("company"), m_id);
+    m_timeline->load(QStringLiteral("company"), m_id);
+    m_sections->setTabText(2, tr("Timeline (%1)").arg(m_timeline->rowCount()));
+}
+
+} // namespace tandem
