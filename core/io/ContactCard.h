@@ -64,8 +64,8 @@ struct ContactCard {
     QString uid; // UID
     QString language; // LANG, BCP 47 ("lt", "pl-PL")
     // Contact fields a CSV column mapped to that have no vCard property (owner_id, status,
-    // consent_email, next_contact_date, decision_maker …), as text in the user's form; ContactImport
-    // parses them with FieldFormat.
+    // consent_email, next_contact_date, decision_maker …), as text in the user's form;
+    // ContactImport parses them with FieldFormat.
     QVariantMap extra;
 
     int line = 0; // first line of this card or row in its file (1-based), for messages
