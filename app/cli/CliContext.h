@@ -78,6 +78,8 @@ int runCheck(CliContext& ctx, const QStringList& args);
 int runBackup(CliContext& ctx, const QStringList& args);
 int runRestore(CliContext& ctx, const QStringList& args);
 int runSync(CliContext& ctx, const QStringList& args);
+int runImport(CliContext& ctx, const QStringList& args);
+int runExport(CliContext& ctx, const QStringList& args);
 int runWhoami(CliContext& ctx, const QStringList& args);
 
 } // namespace tandem::cli

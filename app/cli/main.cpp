@@ -34,6 +34,9 @@ QString helpText()
         "  backup --to FILE\n"
         "  restore FILE [--preview]\n"
         "  whoami [--set USER_ID]                 the user this copy writes as\n"
+        "  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]\n"
+        "         [--update | --create-duplicates]\n"
+        "  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]\n"
         "  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR\n"
         "  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep\n"
         "  sync passphrase --set TEXT | --clear\n"
@@ -101,7 +104,8 @@ int main(int argc, char* argv[])
         { QStringLiteral("dump"), runDump },
         { QStringLiteral("check"), runCheck },
         { QStringLiteral("backup"), runBackup },
-        { QStringLiteral("restore"), runRestore }, { QStringLiteral("sync"), runSync },
+        { QStringLiteral("restore"), runRestore }, { QStringLiteral("sync"), runSync }, { QStringLiteral("import"), runImport },
+        { QStringLiteral("export"), runExport },
         { QStringLiteral("whoami"), runWhoami },
     };
     const QString command = args.takeFirst();

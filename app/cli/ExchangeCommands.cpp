@@ -1,0 +1,152 @@
+// tandem-cli import / export: vCard and CSV files in and out, with a dry run and explicit partial
+// imports.
+#include "CliContext.h"
+
+#include "domain/EntitySchema.h"
+#include "services/AddressBookFiles.h"
+#include "services/Segments.h"
+
+#include <QCoreApplication>
+
+namespace tandem::cli {
+
+namespace {
+
+QString t(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("Cli", text, nullptr, n);
+}
+
+void printReport(CliContext& ctx, const ImportReport& report, bool dryRun)
+{
+    for (const ImportRow& row : report.rows) {
+        if (row.outcome == ImportRow::Outcome::SkippedDuplicate)
+            ctx.out() << QCoreApplication::translate("Cli", "line %1: %2 is already here (%3), skipped")
+                             .arg(row.line)
+                             .arg(row.label, row.duplicateOfId)
+                      << Qt::endl;
+    }
+    const QString counts = QCoreApplication::translate("Cli", "%1 created, %2 updated, %3 skipped as duplicates, %4 rejected.")
+                               .arg(report.created)
+                               .arg(report.updated)
+                               .arg(report.skipped)
+                               .arg(report.rejected);
+    if (dryRun)
+        ctx.out() << QCoreApplication::translate("Cli", "Dry run, nothing written: %1").arg(counts) << Qt::endl;
+    else if (report.applied)
+        ctx.out() << QCoreApplication::translate("Cli", "Imported: %1").arg(counts) << Qt::endl;
+}
+
+QList<Error> problems(const ImportReport& report)
+{
+    QList<Error> out = report.errors;
+    for (const ImportRow& row : report.rows) {
+        if (row.outcome == ImportRow::Outcome::Rejected)
+            out << row.error;
+    }
+    return out;
+}
+
+} // namespace
+
+int runImport(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments, { QStringLiteral("entity"), QStringLiteral("mapping") },
+        { QStringLiteral("dry-run"), QStringLiteral("skip-invalid"), QStringLiteral("update"),
+            QStringLiteral("create-duplicates") });
+    const QString usage = t("usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] "
+                            "[--dry-run] [--skip-invalid] [--update | --create-duplicates]");
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (args->positional.size() != 2)
+        return ctx.usage(usage);
+    const auto format = AddressBookFiles::formatNamed(args->positional.at(0));
+    if (!format)
+        return ctx.usage(usage);
+    ImportRequest request;
+    request.format = *format;
+    request.path = args->positional.at(1);
+    request.entity = args->value(QStringLiteral("entity"), QStringLiteral("contact"));
+    request.mappingPath = args->value(QStringLiteral("mapping"));
+    if (!EntitySchema::find(request.entity))
+        return ctx.fail(t("unknown record type '%1'").arg(request.entity));
+    if (args->has(QStringLiteral("update")) && args->has(QStringLiteral("create-duplicates")))
+        return ctx.usage(t("--update and --create-duplicates exclude each other"));
+    request.options.dryRun = args->has(QStringLiteral("dry-run"));
+    request.options.skipInvalid = args->has(QStringLiteral("skip-invalid"));
+    if (args->has(QStringLiteral("update")))
+        request.options.duplicates = DuplicatePolicy::Update;
+    if (args->has(QStringLiteral("create-duplicates")))
+        request.options.duplicates = DuplicatePolicy::CreateAnyway;
+
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    auto report = AddressBookFiles::importFile(**s, request);
+    if (!report)
+        return ctx.fail(report.error());
+    const QList<Error> bad = problems(*report);
+    for (const Error& e : bad)
+        ctx.err() << QStringLiteral("tandem-cli: ") << e.toString() << Qt::endl;
+    printReport(ctx, *report, request.options.dryRun);
+    if (request.options.dryRun)
+        return bad.isEmpty() ? Ok : Failed;
+    if (!report->applied) {
+        ctx.err() << QStringLiteral("tandem-cli: ")
+                  << QCoreApplication::translate("Cli", "nothing was imported: %n problem(s) in the file. Fix them, or "
+                                "import the rest with --skip-invalid.", nullptr, int(bad.size()))
+                  << Qt::endl;
+        return Failed;
+    }
+    return Ok;
+}
+
+int runExport(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments,
+        { QStringLiteral("entity"), QStringLiteral("segment"), QStringLiteral("where") },
+        { QStringLiteral("vcard3") });
+    const QString usage = t("usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] "
+                            "[--where field=value]… [--vcard3]");
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (args->positional.size() != 2)
+        return ctx.usage(usage);
+    const auto format = AddressBookFiles::formatNamed(args->positional.at(0));
+    if (!format)
+        return ctx.usage(usage);
+    ExportRequest request;
+    request.format = *format;
+    request.path = args->positional.at(1);
+    request.entity = args->value(QStringLiteral("entity"), QStringLiteral("contact"));
+    request.vcard3 = args->has(QStringLiteral("vcard3"));
+    const EntityDef* def = EntitySchema::find(request.entity);
+    if (!def)
+        return ctx.fail(t("unknown record type '%1'").arg(request.entity));
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    if (args->has(QStringLiteral("segment"))) {
+        const QString name = args->value(QStringLiteral("segment"));
+        const auto segment = Segments::find(**s, request.entity, name);
+        if (!segment)
+            return ctx.fail(t("there is no segment of %1 records called “%2”").arg(request.entity, name));
+        auto query = Segments::query(*segment);
+        if (!query)
+            return ctx.fail(query.error());
+        request.query = *query;
+    }
+    auto where = parseAssignments(args->values(QStringLiteral("where")));
+    if (!where)
+        return ctx.fail(where.error());
+    for (auto it = where->begin(); it != where->end(); ++it)
+        request.query.where << qMakePair(it.key(), it.value());
+    auto written = AddressBookFiles::exportFile(**s, request);
+    if (!written)
+        return ctx.fail(written.error());
+    ctx.out() << QCoreApplication::translate("Cli", "Wrote %n record(s) to %1.", nullptr, *written).arg(request.path)
+              << Qt::endl;
+    return Ok;
+}
+
+} // namespace tandem::cli
