@@ -2,8 +2,8 @@
 // segments of the Contacts and Companies screens.
 #include "UiTestSupport.h"
 
-#include "contacts/CompanyCard.h"
-#include "contacts/ContactCard.h"
+#include "contacts/CompanyCardView.h"
+#include "contacts/ContactCardView.h"
 #include "contacts/ListFilterBar.h"
 #include "contacts/PartiesModule.h"
 #include "contacts/QuickLog.h"
@@ -67,7 +67,7 @@ TEST_CASE("A contact card shows click-to-call and click-to-mail links, tags and 
         { QStringLiteral("contact_id"), id },
         { QStringLiteral("starts_at"), QStringLiteral("2026-06-10T10:00:00.000Z") } });
 
-    ContactCard card(f.context());
+    ContactCardView card(f.context());
     QAbstractItemModelTester tester(card.timeline());
     card.showRecord(id);
     CHECK(card.nameLabel()->text() == QStringLiteral("Šarūnas Kazlauskas"));
@@ -103,7 +103,7 @@ TEST_CASE("Ctrl+L on a contact card logs a call in two keystrokes, and undo take
 {
     UiFixture f;
     const QString id = addContact(f.records(), QStringLiteral("Anna"), QStringLiteral("Kowalska"));
-    ContactCard card(f.context());
+    ContactCardView card(f.context());
     card.resize(700, 600);
     card.showRecord(id);
     REQUIRE(showActive(card));
@@ -171,7 +171,7 @@ TEST_CASE("A company card shows its people as an org chart, its deals and its to
         { QStringLiteral("company_id"), acme }, { QStringLiteral("amount"), QStringLiteral("900") },
         { QStringLiteral("status"), QStringLiteral("lost") } });
 
-    CompanyCard card(f.context());
+    CompanyCardView card(f.context());
     card.showRecord(acme);
     CHECK(card.nameLabel()->text() == QStringLiteral("Baltga"));
     QTreeWidget* chart = card.orgChart();

@@ -1,13 +1,18 @@
-// The Contacts and Companies screens: the lazy list with its filter bar and segments, and the
-// card (contact card or company card with org chart) in front of the editable details.
+// The Contacts and Companies screens: the lazy list with its filter bar and segments, the card
+// (contact card or company card with org chart) in front of the editable details, and the
+// address-book commands: import, export of the list as shown, and the duplicates review.
 #pragma once
 
 #include "records/RecordsModule.h"
 
+class QAction;
+
 namespace tandem {
 
-class ContactCard;
-class CompanyCard;
+class ContactCardView;
+class CompanyCardView;
+class ImportDialog;
+class DuplicatesDialog;
 class ListFilterBar;
 
 class PartiesModule : public RecordsModule {
@@ -17,17 +22,34 @@ public:
     PartiesModule(const UiContext& context, const QString& entity, QObject* parent = nullptr);
 
     QWidget* createWidget(QWidget* parent) override;
+    QList<QAction*> actions() const override;
+
+    // Import…: asks for a file, then opens the import dialog (non-modal in tests: returned).
+    ImportDialog* importFile();
+    // Export…: writes the records the list shows (its filters and segment) to a file the user
+    // picks; returns how many, or -1 when cancelled or failed (the reason shown).
+    int exportList();
+    DuplicatesDialog* reviewDuplicates();
 
     ListFilterBar* filterBar() const { return m_filterBar; }
-    ContactCard* contactCard() const { return m_contactCard; }
-    CompanyCard* companyCard() const { return m_companyCard; }
+    ContactCardView* contactCard() const { return m_contactCard; }
+    CompanyCardView* companyCard() const { return m_companyCard; }
+    QAction* importAction() const { return m_import; }
+    QAction* exportAction() const { return m_export; }
+    QAction* duplicatesAction() const { return m_duplicates; }
 
 private:
+    bool confirmNewContact(const QVariantMap& values);
+
     UiContext m_context;
     QString m_entity;
     ListFilterBar* m_filterBar = nullptr;
-    ContactCard* m_contactCard = nullptr;
-    CompanyCard* m_companyCard = nullptr;
+    ContactCardView* m_contactCard = nullptr;
+    CompanyCardView* m_companyCard = nullptr;
+    QAction* m_import;
+    QAction* m_export;
+    QAction* m_duplicates;
+    QAction* m_separator;
 };
 
 } // namespace tandem

@@ -352,6 +352,8 @@ bool RecordForm::save()
     }
 
     if (m_isNew) {
+        if (m_createCheck && !m_createCheck(changes))
+            return false;
         const auto id = RecordCommands::create(
             m_ctx.undoStack, m_ctx.session.records(), m_ctx.events, m_def.name, changes);
         if (!id) {

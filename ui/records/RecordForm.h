@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QVariantMap>
 #include <QWidget>
+#include <functional>
 
 class QLabel;
 class QPushButton;
@@ -43,6 +44,10 @@ public:
     bool save();
     // Back to the stored values (or away from a new record).
     void revert();
+    // Asked with the values of a new record before it is created (a duplicate check); false
+    // keeps the form open and creates nothing.
+    using CreateCheck = std::function<bool(const QVariantMap& values)>;
+    void setCreateCheck(CreateCheck check) { m_createCheck = std::move(check); }
 
     QString entity() const;
     QString recordId() const { return m_id; }
@@ -79,6 +84,7 @@ private:
     const EntityDef& m_def;
     QString m_id;
     bool m_isNew = false;
+    CreateCheck m_createCheck;
     bool m_dirty = false;
     QVariantMap m_original;
     QList<FieldEditor*> m_editors;

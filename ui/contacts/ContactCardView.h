@@ -14,10 +14,10 @@ namespace tandem {
 class QuickLog;
 class TimelineModel;
 
-class ContactCard : public RecordPage {
+class ContactCardView : public RecordPage {
     Q_OBJECT
 public:
-    explicit ContactCard(const UiContext& context, QWidget* parent = nullptr);
+    explicit ContactCardView(const UiContext& context, QWidget* parent = nullptr);
 
     void showRecord(const QString& id) override;
     void refresh();

@@ -18,10 +18,10 @@ class QuickLog;
 class TimelineModel;
 struct OrgChartNode;
 
-class CompanyCard : public RecordPage {
+class CompanyCardView : public RecordPage {
     Q_OBJECT
 public:
-    explicit CompanyCard(const UiContext& context, QWidget* parent = nullptr);
+    explicit CompanyCardView(const UiContext& context, QWidget* parent = nullptr);
 
     void showRecord(const QString& id) override;
     void refresh();

@@ -1,4 +1,4 @@
-#include "contacts/ContactCard.h"
+#include "contacts/ContactCardView.h"
 
 #include "common/ChoiceLabels.h"
 #include "common/DataEvents.h"
@@ -51,7 +51,7 @@ QString fieldLabel(const char* entity, const char* field)
 
 } // namespace
 
-ContactCard::ContactCard(const UiContext& context, QWidget* parent)
+ContactCardView::ContactCardView(const UiContext& context, QWidget* parent)
     : RecordPage(parent)
     , m_ctx(context)
     , m_avatar(new QLabel(this))
@@ -125,22 +125,22 @@ ContactCard::ContactCard(const UiContext& context, QWidget* parent)
     connect(callShortcut, &QAction::triggered, this, [this] { m_quickLog->start(QStringLiteral("call")); });
     connect(addNote, &QPushButton::clicked, this, [this] { m_quickLog->start(QStringLiteral("note")); });
     connect(noteShortcut, &QAction::triggered, this, [this] { m_quickLog->start(QStringLiteral("note")); });
-    connect(edit, &QPushButton::clicked, this, &ContactCard::editRequested);
+    connect(edit, &QPushButton::clicked, this, &ContactCardView::editRequested);
     connect(m_timelineView, &QListView::activated, this, [this](const QModelIndex& index) {
         const TimelineItem& item = m_timeline->item(index.row());
         if (item.recordId != m_id)
             m_ctx.events.requestOpen(item.entity, item.recordId);
     });
-    connect(&m_ctx.events, &DataEvents::recordsChanged, this, &ContactCard::onRecordsChanged);
+    connect(&m_ctx.events, &DataEvents::recordsChanged, this, &ContactCardView::onRecordsChanged);
 }
 
-void ContactCard::showRecord(const QString& id)
+void ContactCardView::showRecord(const QString& id)
 {
     m_id = id;
     refresh();
 }
 
-void ContactCard::onRecordsChanged(const QString& entity, const QString&)
+void ContactCardView::onRecordsChanged(const QString& entity, const QString&)
 {
     static const QStringList related { QStringLiteral("contact"), QStringLiteral("activity"),
         QStringLiteral("task"), QStringLiteral("deal"), QStringLiteral("quote"),
@@ -150,7 +150,7 @@ void ContactCard::onRecordsChanged(const QString& entity, const QString&)
         refresh();
 }
 
-void ContactCard::refresh()
+void ContactCardView::refresh()
 {
     RecordStore& rs = m_ctx.session.records();
     const auto contact = m_id.isEmpty() ? std::nullopt : rs.get(QStringLiteral("contact"), m_id);
@@ -191,7 +191,7 @@ void ContactCard::refresh()
     m_timelineHeading->setText(tr("Timeline (%1)").arg(m_timeline->rowCount()));
 }
 
-QString ContactCard::chipsHtml(const Record& contact) const
+QString ContactCardView::chipsHtml(const Record& contact) const
 {
     RecordStore& rs = m_ctx.session.records();
     QStringList chips;
@@ -222,7 +222,7 @@ QString ContactCard::chipsHtml(const Record& contact) const
     return chips.join(QStringLiteral("&nbsp; "));
 }
 
-QString ContactCard::detailsHtml(const Record& c) const
+QString ContactCardView::detailsHtml(const Record& c) const
 {
     RecordStore& rs = m_ctx.session.records();
     QString rows;

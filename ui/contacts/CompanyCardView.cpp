@@ -1,4 +1,4 @@
-#include "contacts/CompanyCard.h"
+#include "contacts/CompanyCardView.h"
 
 #include "common/ChoiceLabels.h"
 #include "common/DataEvents.h"
@@ -59,7 +59,7 @@ QString row(const QString& label, const QString& html)
 
 } // namespace
 
-CompanyCard::CompanyCard(const UiContext& context, QWidget* parent)
+CompanyCardView::CompanyCardView(const UiContext& context, QWidget* parent)
     : RecordPage(parent)
     , m_ctx(context)
     , m_avatar(new QLabel(this))
@@ -153,7 +153,7 @@ CompanyCard::CompanyCard(const UiContext& context, QWidget* parent)
     connect(callShortcut, &QAction::triggered, this, [startLog] { startLog(QStringLiteral("call")); });
     connect(addNote, &QPushButton::clicked, this, [startLog] { startLog(QStringLiteral("note")); });
     connect(noteShortcut, &QAction::triggered, this, [startLog] { startLog(QStringLiteral("note")); });
-    connect(edit, &QPushButton::clicked, this, &CompanyCard::editRequested);
+    connect(edit, &QPushButton::clicked, this, &CompanyCardView::editRequested);
     connect(m_orgChart, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         m_ctx.events.requestOpen(QStringLiteral("contact"), item->data(0, kIdRole).toString());
     });
@@ -165,16 +165,16 @@ CompanyCard::CompanyCard(const UiContext& context, QWidget* parent)
         if (item.recordId != m_id)
             m_ctx.events.requestOpen(item.entity, item.recordId);
     });
-    connect(&m_ctx.events, &DataEvents::recordsChanged, this, &CompanyCard::onRecordsChanged);
+    connect(&m_ctx.events, &DataEvents::recordsChanged, this, &CompanyCardView::onRecordsChanged);
 }
 
-void CompanyCard::showRecord(const QString& id)
+void CompanyCardView::showRecord(const QString& id)
 {
     m_id = id;
     refresh();
 }
 
-void CompanyCard::onRecordsChanged(const QString& entity, const QString&)
+void CompanyCardView::onRecordsChanged(const QString& entity, const QString&)
 {
     static const QStringList related { QStringLiteral("company"), QStringLiteral("contact"),
         QStringLiteral("activity"), QStringLiteral("task"), QStringLiteral("deal"),
@@ -183,7 +183,7 @@ void CompanyCard::onRecordsChanged(const QString& entity, const QString&)
         refresh();
 }
 
-void CompanyCard::addNode(QTreeWidgetItem* parent, const OrgChartNode& node)
+void CompanyCardView::addNode(QTreeWidgetItem* parent, const OrgChartNode& node)
 {
     auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_orgChart);
     item->setText(0, node.decisionMaker ? QStringLiteral("★ ") + node.name : node.name);
@@ -200,7 +200,7 @@ void CompanyCard::addNode(QTreeWidgetItem* parent, const OrgChartNode& node)
         addNode(item, child);
 }
 
-void CompanyCard::refresh()
+void CompanyCardView::refresh()
 {
     RecordStore& rs = m_ctx.session.records();
     const auto company = m_id.isEmpty() ? std::nullopt : rs.get(QStringLiteral("company"), m_id);
@@ -276,7 +276,7 @@ void CompanyCard::refresh()
     }
     if (const QString owner = company->text(QStringLiteral("owner_id")); !owner.isEmpty())
         rows += row(fieldLabel("owner_id"), rs.labelOf(QStringLiteral("user"), owner).toHtmlEscaped());
-    m_details->setText(QStringLiteral("<table cellspacing=\"3\">%1</table>").arg(rows));
+    m_details->setText(QStringLiteral("<table cellspacing=\"3\">%1</table>").arg(rows)); // tr-exempt: markup around translated rows
 
     for (const OrgChartNode& node : overview.orgChart)
         addNode(nullptr, node);
