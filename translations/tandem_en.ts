@@ -45,6 +45,20 @@
             <numerusform>%n new changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in the file. Fix them, or import the rest with --skip-invalid.</source>
+        <translation>
+            <numerusform>nothing was imported: %n problem in the file. Fix them, or import the rest with --skip-invalid.</numerusform>
+            <numerusform>nothing was imported: %n problems in the file. Fix them, or import the rest with --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -77,12 +91,98 @@
     </message>
 </context>
 <context>
+    <name>tandem::DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) that look like the same record.</source>
+        <translation>
+            <numerusform>%n pair that look like the same record.</numerusform>
+            <numerusform>%n pairs that look like the same record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in</source>
+        <translation>
+            <numerusform>%n to fill in</numerusform>
+            <numerusform>%n to fill in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n already here</numerusform>
+            <numerusform>%n already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems: fix the file, or import the rest without them.</source>
+        <translation>
+            <numerusform>%n row with problems: fix the file, or import the rest without them.</numerusform>
+            <numerusform>%n rows with problems: fix the file, or import the rest without them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>%n filled in</numerusform>
+            <numerusform>%n filled in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here, skipped</source>
+        <translation>
+            <numerusform>%n already here, skipped</numerusform>
+            <numerusform>%n already here, skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out with problems</source>
+        <translation>
+            <numerusform>%n left out with problems</numerusform>
+            <numerusform>%n left out with problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message numerus="yes">
         <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
         <translation>
             <numerusform>%n problem found. Make a backup, then run “tandem-cli check --repair”.</numerusform>
             <numerusform>%n problems found. Make a backup, then run “tandem-cli check --repair”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartiesModule</name>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n record to %1.</numerusform>
+            <numerusform>Wrote %n records to %1.</numerusform>
         </translation>
     </message>
 </context>
