@@ -409,56 +409,6 @@
         <translation>Šioje kopijoje nepasirinktas naudotojas; pasirinkite jį komanda &apos;whoami --set USER_ID&apos; (žr. &apos;list user&apos;).</translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Naudojimas: tandem-cli [--db FILE] COMMAND …
-
-Komandos:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              išveda naujo įrašo ID
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 naudotojas, kurio vardu rašo ši kopija
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
-</translation>
-    </message>
-    <message>
         <source>(deleted)</source>
         <translation>(ištrinta)</translation>
     </message>
@@ -590,6 +540,230 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>Wrote %1.</source>
         <translation>Šios kopijos paketas įrašytas: %1.</translation>
     </message>
+    <message>
+        <source>line %1: %2 is already here (%3), skipped</source>
+        <translation>eilutė %1: %2 jau yra (%3), praleista</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped as duplicates, %4 rejected.</source>
+        <translation>sukurta: %1, atnaujinta: %2, praleista kaip dublikatai: %3, atmesta: %4.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>Bandomasis vykdymas, nieko neįrašyta: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Importas baigtas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in the file. Fix them, or import the rest with --skip-invalid.</source>
+        <translation>
+            <numerusform>nieko neimportuota: faile rasta %n klaida. Ištaisykite ją arba importuokite likusius duomenis su --skip-invalid.</numerusform>
+            <numerusform>nieko neimportuota: faile rastos %n klaidos. Ištaisykite jas arba importuokite likusius duomenis su --skip-invalid.</numerusform>
+            <numerusform>nieko neimportuota: faile rasta %n klaidų. Ištaisykite jas arba importuokite likusius duomenis su --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Į failą %1 eksportuotas %n įrašas.</numerusform>
+            <numerusform>Į failą %1 eksportuoti %n įrašai.</numerusform>
+            <numerusform>Į failą %1 eksportuota %n įrašų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation>Naudojimas: tandem-cli [--db FILE] COMMAND …
+
+Komandos:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              išveda naujo įrašo ID
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 naudotojas, kurio vardu rašo ši kopija
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
+</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>there is no user &apos;%1&apos;</source>
+        <translation>nėra naudotojo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an import cannot set this field</source>
+        <translation>importuojant šio lauko nustatyti negalima</translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation>kontaktui būtinas vardas arba el. pašto adresas</translation>
+    </message>
+    <message>
+        <source>there is no contact with id %1</source>
+        <translation>nėra kontakto su ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvContacts</name>
+    <message>
+        <source>the row has neither a name nor an e-mail address</source>
+        <translation>eilutėje nėra nei vardo, nei el. pašto adreso</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>E-mail %1</source>
+        <translation>El. paštas %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefonas %1</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>Svetainė %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Adresas %1</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipas</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>reikšmė</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>gatvė</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>miestas</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>regionas</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>pašto kodas</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>šalis</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>pašto dėžutė</translation>
+    </message>
+    <message>
+        <source>extended address</source>
+        <translation>papildoma adreso informacija</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the mapping file: %1</source>
+        <translation>nepavyko atidaryti stulpelių susiejimo failo: %1</translation>
+    </message>
+    <message>
+        <source>not a mapping file (JSON object): %1</source>
+        <translation>tai ne stulpelių susiejimo failas (reikia JSON objekto): %1</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one character, not “%1”</source>
+        <translation>skyriklis turi būti vienas simbolis, o ne „%1“</translation>
+    </message>
+    <message>
+        <source>“columns” must map column headers to fields</source>
+        <translation>„columns“ turi susieti stulpelių antraštes su laukais</translation>
+    </message>
+    <message>
+        <source>the column must map to a field name</source>
+        <translation>stulpelis turi būti susietas su lauko pavadinimu</translation>
+    </message>
+    <message>
+        <source>cannot write the mapping file: %1</source>
+        <translation>nepavyko įrašyti stulpelių susiejimo failo: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field a %2 column can be imported into</source>
+        <translation>„%1“ nėra %2 įrašo laukas, į kurį galima importuoti stulpelį</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>failas tuščias</translation>
+    </message>
+    <message>
+        <source>a quoted field starts on line %1 and is never closed</source>
+        <translation>%1 eilutėje prasideda kabutėmis apskliaustas laukas, bet kabutės neuždarytos</translation>
+    </message>
+    <message>
+        <source>the file has no header line with column names</source>
+        <translation>faile nėra antraštės eilutės su stulpelių pavadinimais</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields, the header has %3</source>
+        <translation>%1 eilutėje laukų: %2, o antraštėje: %3</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>nepavyko atidaryti failo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -648,6 +822,10 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>Nothing was saved because part of the change failed.</source>
         <translation>Nieko neišsaugota, nes nepavyko atlikti dalies pakeitimo.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Nepavyko nuskaityti duomenų bazės: %1</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1240,49 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same registration code</source>
+        <translation>sutampa įmonės kodas</translation>
+    </message>
+    <message>
+        <source>same VAT code</source>
+        <translation>sutampa PVM mokėtojo kodas</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>sutampa el. pašto adresas</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>sutampa telefono numeris</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>sutampa vardas ar pavadinimas</translation>
+    </message>
+    <message>
+        <source>similar name at the same company</source>
+        <translation>panašus vardas toje pačioje įmonėje</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>sutampa svetainė</translation>
+    </message>
+    <message>
+        <source>duplicates are looked for among contacts and companies, not &apos;%1&apos;</source>
+        <translation>dublikatų ieškoma tik tarp kontaktų ir įmonių, o ne tarp &apos;%1&apos; įrašų</translation>
+    </message>
+    <message>
+        <source>a record cannot be a duplicate of itself</source>
+        <translation>įrašas negali būti savo paties dublikatas</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>nėra %1 įrašo su ID %2</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
         <source>Setting</source>
@@ -1294,6 +1515,14 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>Documents</source>
         <translation>Dokumentai</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Ne dublikatas</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Ne dublikatai</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2175,82 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>Full name</source>
         <translation>Vardas ir pavardė</translation>
     </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Sujungtas su</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Pirmasis įrašas</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Antrasis įrašas</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Antrasis vardas</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Vardo priešdėlis</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Vardo priesaga</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>Darbo el. paštas</translation>
+    </message>
+    <message>
+        <source>Home e-mail</source>
+        <translation>Namų el. paštas</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Kitas el. paštas</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Darbo telefonas</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Namų telefonas</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Kitas telefonas</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faksas</translation>
+    </message>
+    <message>
+        <source>Home fax</source>
+        <translation>Namų faksas</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Namų adresas: gatvė</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Namų adresas: miestas</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Namų adresas: regionas</translation>
+    </message>
+    <message>
+        <source>Home postcode</source>
+        <translation>Namų adresas: pašto kodas</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Namų adresas: šalis</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2061,6 +2366,21 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>vCard files hold contacts, not %1 records</source>
+        <translation>vCard failuose saugomi kontaktai, o ne %1 įrašai</translation>
+    </message>
+    <message>
+        <source>the file&apos;s columns changed since they were mapped; open it again</source>
+        <translation>po susiejimo failo stulpeliai pasikeitė; atidarykite failą iš naujo</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>nėra %1 įrašo su ID %2</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
@@ -2077,6 +2397,21 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
         <translation>Paieškos indeksas nepilnas (%1 iš %2 įrašų); sukurkite jį iš naujo komanda &apos;tandem-cli check --repair&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (%2 or YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; nėra data (%2 arba YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (%2)</source>
+        <translation>&apos;%1&apos; nėra data ir laikas (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2 or %3</source>
+        <translation>&apos;%1&apos; nėra reikšmė %2 arba %3</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2457,91 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>This record no longer exists.</source>
         <translation>Šio įrašo nebėra.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvExport</name>
+    <message>
+        <source>a %1 has no field “%2”</source>
+        <translation>%1 įrašas neturi lauko „%2“</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation>nežinomas įrašo tipas „%1“</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>nepavyko įrašyti failo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvImport</name>
+    <message>
+        <source>%1 “%2” is ambiguous: %3 records have that name; give the id instead</source>
+        <translation>%1 „%2“: pavadinimas nevienareikšmis (tokį pavadinimą turinčių įrašų: %3); nurodykite ID</translation>
+    </message>
+    <message>
+        <source>%1 “%2” not found</source>
+        <translation>nerasta: %1 „%2“</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation>nežinomas įrašo tipas „%1“</translation>
+    </message>
+    <message>
+        <source>contacts are imported with the contact import, not as plain records</source>
+        <translation>kontaktus reikia importuoti kontaktų importu, o ne kaip paprastus įrašus</translation>
+    </message>
+    <message>
+        <source>a record cannot refer to itself</source>
+        <translation>įrašas negali turėti nuorodos į save patį</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1, which cannot be imported</source>
+        <translation>%1 eilutės dublikatas, o tos eilutės importuoti negalima</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value</source>
+        <translation>laukas „%1“ privalomas</translation>
+    </message>
+    <message>
+        <source>one of %1 needs a value</source>
+        <translation>būtina užpildyti bent vieną iš laukų: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMerge</name>
+    <message>
+        <source>%1 was already merged into another record</source>
+        <translation>%1: šis įrašas jau sujungtas su kitu įrašu</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore it before merging</source>
+        <translation>%1: įrašas ištrintas; prieš sujungdami jį atkurkite</translation>
+    </message>
+    <message>
+        <source>a contact and a company cannot be merged</source>
+        <translation>kontakto ir įmonės sujungti negalima</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>nėra %1 įrašo su ID %2</translation>
+    </message>
+    <message>
+        <source>%1 has no such field to merge</source>
+        <translation>%1 įrašas neturi tokio lauko, kurį būtų galima sujungti</translation>
+    </message>
+    <message>
+        <source>choose &apos;keep&apos; or &apos;other&apos;, not &apos;%1&apos;</source>
+        <translation>pasirinkite &apos;keep&apos; arba &apos;other&apos;, o ne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only contacts and companies can be merged, not &apos;%1&apos;</source>
+        <translation>sujungti galima tik kontaktus ir įmones, o ne &apos;%1&apos; įrašus</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>įrašo negalima sujungti su juo pačiu</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2598,29 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
         <translation>Suma %1 turi daugiau skaitmenų po kablelio, nei leidžia valiuta %2; nurodykite sumą ir valiuta %2</translation>
     </message>
+    <message>
+        <source>%1 has no reference %2</source>
+        <translation>%1 įrašas neturi nuorodos %2</translation>
+    </message>
+    <message>
+        <source>%1 records have no activities to go by</source>
+        <translation>%1 įrašai nesiejami su veiklomis, todėl pagal jas atrinkti negalima</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>the segment&apos;s filter has a malformed condition</source>
+        <translation>segmento filtre yra netaisyklinga sąlyga</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>segmentui būtinas pavadinimas</translation>
+    </message>
+    <message>
+        <source>the filter of segment “%1” is not readable: %2</source>
+        <translation>segmento „%1“ filtro nepavyksta nuskaityti: %2</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2215,6 +2658,103 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>there is no open conflict with id %1</source>
         <translation>nėra neišspręsto konflikto su ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>unknown encoding “%1”</source>
+        <translation>nežinoma koduotė „%1“</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text; choose its encoding</source>
+        <translation>failas nėra tinkamas %1 tekstas; pasirinkite jo koduotę</translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation>tai ne tekstinis failas</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Offer %1</source>
+        <translation>Pasiūlymas %1</translation>
+    </message>
+    <message>
+        <source>Added to Tandem</source>
+        <translation>Įtraukta į Tandem</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>vCard version “%1” is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation>vCard versija „%1“ nepalaikoma (palaikomos 2.1, 3.0 ir 4.0)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD expected)</source>
+        <translation>„%1“ nėra data (tikimasi formato YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD inside a card: the card that starts on line %1 has no END:VCARD</source>
+        <translation>BEGIN:VCARD kortelės viduje: %1 eilutėje prasidedanti kortelė neturi END:VCARD</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD be BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>text outside a card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>tekstas už kortelės ribų (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>END:%1 inside a card</source>
+        <translation>END:%1 kortelės viduje</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 inside a card</source>
+        <translation>BEGIN:%1 kortelės viduje</translation>
+    </message>
+    <message>
+        <source>the file ends inside the card that starts on this line (no END:VCARD)</source>
+        <translation>failas baigiasi nepasibaigus šioje eilutėje prasidedančiai kortelei (nėra END:VCARD)</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard (no BEGIN:VCARD line)</source>
+        <translation>faile nėra vCard kortelės (nėra eilutės BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>nepavyko atidaryti failo: %1</translation>
+    </message>
+    <message>
+        <source>the line has no “:” between the property name and its value</source>
+        <translation>eilutėje tarp savybės pavadinimo ir reikšmės nėra „:“</translation>
+    </message>
+    <message>
+        <source>the line is not a vCard property (NAME:value expected)</source>
+        <translation>eilutė nėra vCard savybė (tikimasi NAME:value)</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid quoted-printable text</source>
+        <translation>„%1“ nėra tinkamas quoted-printable tekstas</translation>
+    </message>
+    <message>
+        <source>the base64 data is damaged (characters outside base64, or cut off)</source>
+        <translation>base64 duomenys sugadinti (yra ne base64 simbolių arba duomenys nutrūkę)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 and the line names no CHARSET</source>
+        <translation>tekstas nėra tinkamas UTF-8, o eilutėje nenurodytas CHARSET</translation>
+    </message>
+    <message>
+        <source>unknown character set “%1”</source>
+        <translation>nežinomas simbolių rinkinys „%1“</translation>
+    </message>
+    <message>
+        <source>the data: URI has no “,” before its data</source>
+        <translation>data: URI prieš duomenis nėra „,“</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2881,101 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>tandem::CompanyCardView</name>
+    <message>
+        <source>Name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Padalinys</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Sandoris</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Numatoma uždarymo data</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Kontaktai</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Sandoriai</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologija</translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>Registruoti &amp;skambutį</translation>
+    </message>
+    <message>
+        <source>Log a call with this company (Ctrl+L)</source>
+        <translation>Užregistruoti skambutį su šia įmone (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Pridėti pasta&amp;bą</translation>
+    </message>
+    <message>
+        <source>Write a note on this company (Ctrl+Shift+L)</source>
+        <translation>Parašyti pastabą apie šią įmonę (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>Redaguoti &amp;duomenis</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Priima sprendimus</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1 klasė</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won revenue&lt;/b&gt; %1 (%2 deals) &amp;nbsp;&amp;nbsp; &lt;b&gt;Open pipeline&lt;/b&gt; %3 (%4 deals) &amp;nbsp;&amp;nbsp; &lt;b&gt;Lost&lt;/b&gt; %5 deals</source>
+        <translation>&lt;b&gt;Laimėtos pajamos&lt;/b&gt; %1 (sandorių: %2) &amp;nbsp;&amp;nbsp; &lt;b&gt;Pardavimų piltuve&lt;/b&gt; %3 (sandorių: %4) &amp;nbsp;&amp;nbsp; &lt;b&gt;Prarasta&lt;/b&gt; sandorių: %5</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>Subsidiaries</source>
+        <translation>Dukterinės įmonės</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Kontaktai (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Sandoriai (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Chronologija (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(deleted)</source>
@@ -2388,6 +3023,104 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>tandem::ContactCardView</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>Registruoti &amp;skambutį</translation>
+    </message>
+    <message>
+        <source>Log a call with this contact (Ctrl+L)</source>
+        <translation>Užregistruoti skambutį su šiuo kontaktu (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Pridėti pasta&amp;bą</translation>
+    </message>
+    <message>
+        <source>Write a note on this contact (Ctrl+Shift+L)</source>
+        <translation>Parašyti pastabą apie šį kontaktą (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>Redaguoti &amp;duomenis</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Chronologija (%1)</translation>
+    </message>
+    <message>
+        <source>★ Decision maker</source>
+        <translation>★ Priima sprendimus</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1 klasė</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>pavėluota</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Sutikimai</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CsvColumnsView</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Kablelis ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Kabliataškis ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabuliacija</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Koduotė:</translation>
+    </message>
+    <message>
+        <source>Separated by:</source>
+        <translation>Skyriklis:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Stulpelis faile</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Pirmosios reikšmės</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importuojama kaip</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— neimportuojama —</translation>
+    </message>
+    <message>
+        <source>Not imported unless you pick a field: %1</source>
+        <translation>Nebus importuota, jei nepasirinksite lauko: %1</translation>
+    </message>
+    <message>
+        <source>Every column with data goes into a field.</source>
+        <translation>Kiekvienas stulpelis su duomenimis turi lauką.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::DateField</name>
     <message>
         <source>Pick a date</source>
@@ -2400,6 +3133,85 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>“%1” is not a date and time; write it as %2</source>
         <translation>„%1“ nėra data ir laikas; įveskite taip: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Sujungti</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Ne dublikatai</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dublikatai: %1</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Atitiktis</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Panašus į</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Palikti:</translation>
+    </message>
+    <message>
+        <source>Tick the values the kept record should have. Empty fields are filled from the other; every activity, deal, note and history entry of both is kept.</source>
+        <translation>Pažymėkite reikšmes, kurias turės paliekamas įrašas. Tušti laukai užpildomi iš kito įrašo; visos abiejų įrašų veiklos, sandoriai, pastabos ir pakeitimų istorijos įrašai išsaugomi.</translation>
+    </message>
+    <message>
+        <source>Make the two one record, keeping everything linked to either</source>
+        <translation>Sujungti abu įrašus į vieną ir išsaugoti viską, kas susieta su bet kuriuo iš jų</translation>
+    </message>
+    <message>
+        <source>These are different records: do not propose them again</source>
+        <translation>Tai skirtingi įrašai: daugiau jų nesiūlyti</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the %1.</source>
+        <translation>Tikėtinų dublikatų nerasta (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that look like the same record.</source>
+        <translation>
+            <numerusform>Rasta %n galimų dublikatų pora.</numerusform>
+            <numerusform>Rastos %n galimų dublikatų poros.</numerusform>
+            <numerusform>Rasta %n galimų dublikatų porų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Laukas</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Sujungti</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Everything linked to “%1” moves to “%2”, and “%1” is kept only in the history.</source>
+        <translation>Sujungti „%1“ su „%2“? Viskas, kas susieta su „%1“, bus perkelta į „%2“, o „%1“ liks tik pakeitimų istorijoje.</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Ne dublikatai</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3313,261 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>No matches for “%1”</source>
         <translation>Pagal „%1“ nieko nerasta</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ImportDialog</name>
+    <message>
+        <source>Import the rest and leave out the rows with problems</source>
+        <translation>Importuoti likusias eilutes, praleidžiant eilutes su klaidomis</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuoti</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importas: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; into %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; – importuojama į sąrašą „%2“</translation>
+    </message>
+    <message>
+        <source>When a record is already here</source>
+        <translation>Jei toks įrašas jau yra</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Praleisti</translation>
+    </message>
+    <message>
+        <source>Fill in its empty fields</source>
+        <translation>Užpildyti jo tuščius laukus</translation>
+    </message>
+    <message>
+        <source>Create another one</source>
+        <translation>Sukurti dar vieną</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Eilutė</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Kas bus atlikta</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Išsaugoti susiejimą…</translation>
+    </message>
+    <message>
+        <source>Keep these columns in a file, for the next import or for tandem-cli --mapping</source>
+        <translation>Išsaugoti šį stulpelių susiejimą faile kitam importui arba komandai tandem-cli --mapping</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Išsaugoti stulpelių susiejimą</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Stulpelių susiejimai (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n naujas įrašas</numerusform>
+            <numerusform>%n nauji įrašai</numerusform>
+            <numerusform>%n naujų įrašų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in</source>
+        <translation>
+            <numerusform>%n įrašas bus papildytas</numerusform>
+            <numerusform>%n įrašai bus papildyti</numerusform>
+            <numerusform>%n įrašų bus papildyta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n įrašas jau yra</numerusform>
+            <numerusform>%n įrašai jau yra</numerusform>
+            <numerusform>%n įrašų jau yra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import will do: %1.</source>
+        <translation>Numatomas importo rezultatas: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems: fix the file, or import the rest without them.</source>
+        <translation>
+            <numerusform>%n eilutė su klaidomis: ištaisykite failą arba importuokite likusias eilutes be jos.</numerusform>
+            <numerusform>%n eilutės su klaidomis: ištaisykite failą arba importuokite likusias eilutes be jų.</numerusform>
+            <numerusform>%n eilučių su klaidomis: ištaisykite failą arba importuokite likusias eilutes be jų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an earlier row of this file</source>
+        <translation>ankstesnė šio failo eilutė</translation>
+    </message>
+    <message>
+        <source>Fills in the empty fields of %1</source>
+        <translation>Bus užpildyti tušti laukai (%1)</translation>
+    </message>
+    <message>
+        <source>Already here as %1: skipped</source>
+        <translation>Jau yra (%1): praleista</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ir dar %n</numerusform>
+            <numerusform>… ir dar %n</numerusform>
+            <numerusform>… ir dar %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation>Nieko neimportuota: faile yra klaidų.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>sukurtas %n įrašas</numerusform>
+            <numerusform>sukurti %n įrašai</numerusform>
+            <numerusform>sukurta %n įrašų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>papildytas %n įrašas</numerusform>
+            <numerusform>papildyti %n įrašai</numerusform>
+            <numerusform>papildyta %n įrašų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here, skipped</source>
+        <translation>
+            <numerusform>praleistas %n jau esantis įrašas</numerusform>
+            <numerusform>praleisti %n jau esantys įrašai</numerusform>
+            <numerusform>praleista %n jau esančių įrašų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out with problems</source>
+        <translation>
+            <numerusform>neimportuota %n eilutė su klaidomis</numerusform>
+            <numerusform>neimportuotos %n eilutės su klaidomis</numerusform>
+            <numerusform>neimportuota %n eilučių su klaidomis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importas baigtas: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ListFilterBar</name>
+    <message>
+        <source>All contacts</source>
+        <translation>Visi kontaktai</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Visos įmonės</translation>
+    </message>
+    <message>
+        <source>Saved filters (segments) for mailings, exports and reports</source>
+        <translation>Išsaugoti filtrai (segmentai) siuntimams, eksportui ir ataskaitoms</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Bet kuris atsakingas darbuotojas</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Bet kuri įmonė</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Bet kuri būsena</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Bet kuri žyma</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>Bet kuris sektorius</translation>
+    </message>
+    <message>
+        <source>Any territory</source>
+        <translation>Bet kuri teritorija</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Bet koks sutikimas</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Paskutinis susisiekimas: bet kada</translation>
+    </message>
+    <message>
+        <source>No contact for </source>
+        <extracomment>The &quot;no contact for N days&quot; filter: &quot;No contact for 90 days&quot;</extracomment>
+        <translation>Nesusisiekta </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> d.</translation>
+    </message>
+    <message>
+        <source>Only those with no call, meeting, e-mail or note for this many days</source>
+        <translation>Tik įrašai, kuriems tiek dienų nebuvo užregistruota skambučių, susitikimų, el. laiškų ar pastabų</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Išvalyti</translation>
+    </message>
+    <message>
+        <source>Show all records again</source>
+        <translation>Vėl rodyti visus įrašus</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>Išsaugoti kaip segmentą…</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentas</translation>
+    </message>
+    <message>
+        <source>This segment cannot be shown.</source>
+        <translation>Šio segmento parodyti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>Išsaugoti kaip segmentą</translation>
+    </message>
+    <message>
+        <source>Name of the segment (an existing one of that name is replaced):</source>
+        <translation>Segmento pavadinimas (esamas tokio pavadinimo segmentas bus pakeistas):</translation>
+    </message>
+    <message>
+        <source>The segment was not saved.</source>
+        <translation>Segmentas neišsaugotas.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3685,108 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>%1 %2</source>
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartiesModule</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>I&amp;mportuoti…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportuoti…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Rasti d&amp;ublikatus…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts from a vCard or CSV file</source>
+        <translation>Importuoti kontaktus iš vCard arba CSV failo</translation>
+    </message>
+    <message>
+        <source>Bring in companies from a CSV file</source>
+        <translation>Importuoti įmones iš CSV failo</translation>
+    </message>
+    <message>
+        <source>Save the contacts the list shows as vCard or CSV</source>
+        <translation>Išsaugoti sąraše rodomus kontaktus vCard arba CSV formatu</translation>
+    </message>
+    <message>
+        <source>Save the companies the list shows as CSV</source>
+        <translation>Išsaugoti sąraše rodomas įmones CSV formatu</translation>
+    </message>
+    <message>
+        <source>Review records that look like the same one, and merge them</source>
+        <translation>Peržiūrėti įrašus, kurie atrodo kaip tas pats įrašas, ir juos sujungti</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kortelė</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Galimas dublikatas</translation>
+    </message>
+    <message>
+        <source>“%1” may already be here: %2.
+
+Save it as a new contact anyway, or open the existing one?</source>
+        <translation>„%1“ galbūt jau yra: %2.
+
+Vis tiek išsaugoti kaip naują kontaktą ar atidaryti esamą?</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)</source>
+        <translation>Adresų knygos (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf);;CSV (*.csv)</source>
+        <translation>vCard (*.vcf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Į failą %1 eksportuotas %n įrašas.</numerusform>
+            <numerusform>Į failą %1 eksportuoti %n įrašai.</numerusform>
+            <numerusform>Į failą %1 eksportuota %n įrašų.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuickLog</name>
+    <message>
+        <source>Log</source>
+        <translation>Registruoti</translation>
+    </message>
+    <message>
+        <source>What happened? The first line becomes the subject. Ctrl+Enter logs it, Esc closes.</source>
+        <translation>Kas įvyko? Pirmoji eilutė taps tema. Ctrl+Enter – užregistruoti, Esc – uždaryti.</translation>
+    </message>
+    <message>
+        <source>Log it (Ctrl+Enter)</source>
+        <translation>Užregistruoti (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Type what happened first.</source>
+        <translation>Pirmiausia įveskite, kas įvyko.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Neužregistruota: %1</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4149,44 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
         <translation>Išspręsta. Pasirinkimas kitas kopijas pasieks kito sinchronizavimo metu.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimelineModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <extracomment>A deal on a timeline: &quot;Deal: Forklift fleet (won)&quot;</extracomment>
+        <translation>Sandoris: %1</translation>
+    </message>
+    <message>
+        <source>Deal: %1 (%2)</source>
+        <translation>Sandoris: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Dokumentas: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Kreipinys: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <extracomment>A field change on a timeline: &quot;Job title changed&quot;</extracomment>
+        <translation>Pakeista: %1</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>išvalyta</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>On a timeline: &quot;15/06/2026 14:30 · Ona Petraitienė&quot;</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

@@ -409,56 +409,6 @@
         <translation>W tej kopii nie wybrano użytkownika; wybierz go poleceniem &apos;whoami --set USER_ID&apos; (zob. &apos;list user&apos;).</translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Użycie: tandem-cli [--db FILE] COMMAND …
-
-Polecenia:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              wypisuje id nowego rekordu
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 użytkownik, w imieniu którego ta kopia zapisuje zmiany
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY (typ rekordu): %1
-Domyślna baza danych: %2 (lub $TANDEM_DB).
-</translation>
-    </message>
-    <message>
         <source>(deleted)</source>
         <translation>(usunięto)</translation>
     </message>
@@ -590,6 +540,230 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>Wrote %1.</source>
         <translation>Zapisano plik %1.</translation>
     </message>
+    <message>
+        <source>line %1: %2 is already here (%3), skipped</source>
+        <translation>wiersz %1: %2 już istnieje (%3), pominięto</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped as duplicates, %4 rejected.</source>
+        <translation>utworzono %1, zaktualizowano %2, pominięto %3 jako duplikaty, odrzucono %4.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>Przebieg próbny, niczego nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Import zakończony: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in the file. Fix them, or import the rest with --skip-invalid.</source>
+        <translation>
+            <numerusform>nic nie zaimportowano: w pliku jest %n problem. Popraw go lub zaimportuj resztę z opcją --skip-invalid.</numerusform>
+            <numerusform>nic nie zaimportowano: w pliku są %n problemy. Popraw je lub zaimportuj resztę z opcją --skip-invalid.</numerusform>
+            <numerusform>nic nie zaimportowano: w pliku jest %n problemów. Popraw je lub zaimportuj resztę z opcją --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n rekord w pliku %1.</numerusform>
+            <numerusform>Zapisano %n rekordy w pliku %1.</numerusform>
+            <numerusform>Zapisano %n rekordów w pliku %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation>Użycie: tandem-cli [--db FILE] COMMAND …
+
+Polecenia:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              wypisuje id nowego rekordu
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 użytkownik, w imieniu którego ta kopia zapisuje zmiany
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY (typ rekordu): %1
+Domyślna baza danych: %2 (lub $TANDEM_DB).
+</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>there is no user &apos;%1&apos;</source>
+        <translation>nie ma użytkownika &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an import cannot set this field</source>
+        <translation>tego pola nie można ustawić podczas importu</translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation>kontakt musi mieć imię i nazwisko lub adres e-mail</translation>
+    </message>
+    <message>
+        <source>there is no contact with id %1</source>
+        <translation>nie ma kontaktu o id %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvContacts</name>
+    <message>
+        <source>the row has neither a name nor an e-mail address</source>
+        <translation>wiersz nie zawiera ani imienia i nazwiska, ani adresu e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>Strona WWW %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Adres %1</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>ulica</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>miejscowość</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>kod pocztowy</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>skrytka pocztowa</translation>
+    </message>
+    <message>
+        <source>extended address</source>
+        <translation>uzupełnienie adresu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the mapping file: %1</source>
+        <translation>nie można otworzyć pliku mapowania kolumn: %1</translation>
+    </message>
+    <message>
+        <source>not a mapping file (JSON object): %1</source>
+        <translation>to nie jest plik mapowania kolumn (obiekt JSON): %1</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one character, not “%1”</source>
+        <translation>separator musi być jednym znakiem, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>“columns” must map column headers to fields</source>
+        <translation>„columns” musi przypisywać nagłówki kolumn do pól</translation>
+    </message>
+    <message>
+        <source>the column must map to a field name</source>
+        <translation>kolumna musi być przypisana do nazwy pola</translation>
+    </message>
+    <message>
+        <source>cannot write the mapping file: %1</source>
+        <translation>nie można zapisać pliku mapowania kolumn: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field a %2 column can be imported into</source>
+        <translation>„%1” nie jest polem rekordu %2, do którego można zaimportować kolumnę</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <source>a quoted field starts on line %1 and is never closed</source>
+        <translation>pole w cudzysłowie zaczyna się w wierszu %1 i nie zostało zamknięte</translation>
+    </message>
+    <message>
+        <source>the file has no header line with column names</source>
+        <translation>plik nie ma wiersza nagłówka z nazwami kolumn</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields, the header has %3</source>
+        <translation>liczba pól w wierszu %1 (%2) nie zgadza się z liczbą pól nagłówka (%3)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>nie można otworzyć pliku: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -648,6 +822,10 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>Nothing was saved because part of the change failed.</source>
         <translation>Nic nie zapisano, ponieważ części zmiany nie udało się wykonać.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Nie udało się odczytać bazy danych: %1</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1240,49 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same registration code</source>
+        <translation>ten sam numer rejestrowy</translation>
+    </message>
+    <message>
+        <source>same VAT code</source>
+        <translation>ten sam NIP</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>ten sam e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>ten sam telefon</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ta sama nazwa</translation>
+    </message>
+    <message>
+        <source>similar name at the same company</source>
+        <translation>podobne imię i nazwisko w tej samej firmie</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>ta sama strona WWW</translation>
+    </message>
+    <message>
+        <source>duplicates are looked for among contacts and companies, not &apos;%1&apos;</source>
+        <translation>duplikatów szuka się tylko wśród kontaktów i firm, a nie wśród &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a record cannot be a duplicate of itself</source>
+        <translation>rekord nie może być duplikatem samego siebie</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>nie ma rekordu %1 o id %2</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
         <source>Setting</source>
@@ -1294,6 +1515,14 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>Documents</source>
         <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Wykluczony duplikat</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Wykluczone duplikaty</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2175,82 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>Full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Scalono z</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Pierwszy rekord</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Drugi rekord</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Tytuł przed imieniem</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Sufiks po nazwisku</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>E-mail służbowy</translation>
+    </message>
+    <message>
+        <source>Home e-mail</source>
+        <translation>E-mail prywatny</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Inny e-mail</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Telefon służbowy</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Telefon domowy</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Inny telefon</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Home fax</source>
+        <translation>Faks domowy</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Adres domowy: ulica</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Adres domowy: miejscowość</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Adres domowy: region</translation>
+    </message>
+    <message>
+        <source>Home postcode</source>
+        <translation>Adres domowy: kod pocztowy</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Adres domowy: kraj</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2061,6 +2366,21 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>vCard files hold contacts, not %1 records</source>
+        <translation>pliki vCard zawierają kontakty, a nie rekordy %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s columns changed since they were mapped; open it again</source>
+        <translation>kolumny pliku zmieniły się od czasu ich przypisania; otwórz plik ponownie</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>nie ma rekordu %1 o id %2</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
@@ -2077,6 +2397,21 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
         <translation>Indeks wyszukiwania jest niekompletny (%1 z %2 rekordów); odbuduj go poleceniem &apos;tandem-cli check --repair&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (%2 or YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; nie jest datą (%2 lub RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (%2)</source>
+        <translation>&apos;%1&apos; nie jest datą z godziną (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2 or %3</source>
+        <translation>&apos;%1&apos; nie jest wartością %2 ani %3</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2457,91 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>This record no longer exists.</source>
         <translation>Ten rekord już nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvExport</name>
+    <message>
+        <source>a %1 has no field “%2”</source>
+        <translation>rekord %1 nie ma pola „%2”</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation>nieznany typ rekordu „%1”</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>nie można zapisać pliku: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvImport</name>
+    <message>
+        <source>%1 “%2” is ambiguous: %3 records have that name; give the id instead</source>
+        <translation>%1 „%2”: nazwa niejednoznaczna (liczba rekordów o tej nazwie: %3); podaj id</translation>
+    </message>
+    <message>
+        <source>%1 “%2” not found</source>
+        <translation>%1 „%2”: nie znaleziono</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation>nieznany typ rekordu „%1”</translation>
+    </message>
+    <message>
+        <source>contacts are imported with the contact import, not as plain records</source>
+        <translation>kontakty importuje się importem kontaktów, a nie jako zwykłe rekordy</translation>
+    </message>
+    <message>
+        <source>a record cannot refer to itself</source>
+        <translation>rekord nie może odwoływać się do samego siebie</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1, which cannot be imported</source>
+        <translation>duplikat wiersza %1, którego nie można zaimportować</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value</source>
+        <translation>pole „%1” wymaga wartości</translation>
+    </message>
+    <message>
+        <source>one of %1 needs a value</source>
+        <translation>wypełnij co najmniej jedno z pól: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMerge</name>
+    <message>
+        <source>%1 was already merged into another record</source>
+        <translation>rekord %1 został już scalony z innym rekordem</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore it before merging</source>
+        <translation>rekord %1 jest usunięty; przywróć go przed scaleniem</translation>
+    </message>
+    <message>
+        <source>a contact and a company cannot be merged</source>
+        <translation>nie można scalić kontaktu z firmą</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>nie ma rekordu %1 o id %2</translation>
+    </message>
+    <message>
+        <source>%1 has no such field to merge</source>
+        <translation>rekord %1 nie ma takiego pola do scalenia</translation>
+    </message>
+    <message>
+        <source>choose &apos;keep&apos; or &apos;other&apos;, not &apos;%1&apos;</source>
+        <translation>wybierz &apos;keep&apos; lub &apos;other&apos;, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only contacts and companies can be merged, not &apos;%1&apos;</source>
+        <translation>scalać można tylko kontakty i firmy, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>nie można scalić rekordu z samym sobą</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2598,29 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
         <translation>kwota %1 ma więcej miejsc po przecinku, niż dopuszcza waluta %2; podaj kwotę również w walucie %2</translation>
     </message>
+    <message>
+        <source>%1 has no reference %2</source>
+        <translation>rekord %1 nie ma odwołania %2</translation>
+    </message>
+    <message>
+        <source>%1 records have no activities to go by</source>
+        <translation>rekordy %1 nie mają aktywności, według których można filtrować</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>the segment&apos;s filter has a malformed condition</source>
+        <translation>filtr segmentu zawiera nieprawidłowy warunek</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>segment musi mieć nazwę</translation>
+    </message>
+    <message>
+        <source>the filter of segment “%1” is not readable: %2</source>
+        <translation>nie można odczytać filtru segmentu „%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2215,6 +2658,103 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>there is no open conflict with id %1</source>
         <translation>nie ma otwartego konfliktu o id %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>unknown encoding “%1”</source>
+        <translation>nieznane kodowanie „%1”</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text; choose its encoding</source>
+        <translation>plik nie jest poprawnym tekstem w kodowaniu %1; wybierz jego kodowanie</translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation>to nie jest plik tekstowy</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Offer %1</source>
+        <translation>Oferta %1</translation>
+    </message>
+    <message>
+        <source>Added to Tandem</source>
+        <translation>Dodano do programu Tandem</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>vCard version “%1” is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation>wersja vCard „%1” nie jest obsługiwana (obsługiwane są wersje 2.1, 3.0 i 4.0)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD expected)</source>
+        <translation>„%1” nie jest datą (oczekiwano RRRR-MM-DD)</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD inside a card: the card that starts on line %1 has no END:VCARD</source>
+        <translation>BEGIN:VCARD wewnątrz wizytówki: wizytówka rozpoczęta w wierszu %1 nie ma END:VCARD</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD bez BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>text outside a card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>tekst poza wizytówką (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>END:%1 inside a card</source>
+        <translation>END:%1 wewnątrz wizytówki</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 inside a card</source>
+        <translation>BEGIN:%1 wewnątrz wizytówki</translation>
+    </message>
+    <message>
+        <source>the file ends inside the card that starts on this line (no END:VCARD)</source>
+        <translation>plik kończy się wewnątrz wizytówki rozpoczętej w tym wierszu (brak END:VCARD)</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard (no BEGIN:VCARD line)</source>
+        <translation>plik nie zawiera żadnej wizytówki vCard (brak wiersza BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>nie można otworzyć pliku: %1</translation>
+    </message>
+    <message>
+        <source>the line has no “:” between the property name and its value</source>
+        <translation>w wierszu brakuje „:” między nazwą właściwości a jej wartością</translation>
+    </message>
+    <message>
+        <source>the line is not a vCard property (NAME:value expected)</source>
+        <translation>wiersz nie jest właściwością vCard (oczekiwano NAZWA:wartość)</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid quoted-printable text</source>
+        <translation>„%1” nie jest poprawnym tekstem w kodowaniu quoted-printable</translation>
+    </message>
+    <message>
+        <source>the base64 data is damaged (characters outside base64, or cut off)</source>
+        <translation>dane base64 są uszkodzone (znaki spoza base64 lub obcięte dane)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 and the line names no CHARSET</source>
+        <translation>tekst nie jest poprawnym tekstem UTF-8, a wiersz nie określa parametru CHARSET</translation>
+    </message>
+    <message>
+        <source>unknown character set “%1”</source>
+        <translation>nieznany zestaw znaków „%1”</translation>
+    </message>
+    <message>
+        <source>the data: URI has no “,” before its data</source>
+        <translation>identyfikator URI data: nie ma „,” przed danymi</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2881,101 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>tandem::CompanyCardView</name>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Dział</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Przewidywana data zamknięcia</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>Zarejestruj &amp;rozmowę</translation>
+    </message>
+    <message>
+        <source>Log a call with this company (Ctrl+L)</source>
+        <translation>Zarejestruj rozmowę telefoniczną z tą firmą (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Dodaj &amp;notatkę</translation>
+    </message>
+    <message>
+        <source>Write a note on this company (Ctrl+Shift+L)</source>
+        <translation>Napisz notatkę o tej firmie (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>Edytuj &amp;szczegóły</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Decydent</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasa %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won revenue&lt;/b&gt; %1 (%2 deals) &amp;nbsp;&amp;nbsp; &lt;b&gt;Open pipeline&lt;/b&gt; %3 (%4 deals) &amp;nbsp;&amp;nbsp; &lt;b&gt;Lost&lt;/b&gt; %5 deals</source>
+        <translation>&lt;b&gt;Przychód z wygranych&lt;/b&gt; %1 (transakcje: %2) &amp;nbsp;&amp;nbsp; &lt;b&gt;W lejku&lt;/b&gt; %3 (transakcje: %4) &amp;nbsp;&amp;nbsp; &lt;b&gt;Przegrane&lt;/b&gt; transakcje: %5</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Subsidiaries</source>
+        <translation>Firmy zależne</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Osoby (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Transakcje (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Oś czasu (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(deleted)</source>
@@ -2388,6 +3023,104 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>tandem::ContactCardView</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>Zarejestruj &amp;rozmowę</translation>
+    </message>
+    <message>
+        <source>Log a call with this contact (Ctrl+L)</source>
+        <translation>Zarejestruj rozmowę telefoniczną z tym kontaktem (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Dodaj &amp;notatkę</translation>
+    </message>
+    <message>
+        <source>Write a note on this contact (Ctrl+Shift+L)</source>
+        <translation>Napisz notatkę o tym kontakcie (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>Edytuj &amp;szczegóły</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Oś czasu (%1)</translation>
+    </message>
+    <message>
+        <source>★ Decision maker</source>
+        <translation>★ Decydent</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasa %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zgody</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CsvColumnsView</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Przecinek ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Średnik ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodowanie:</translation>
+    </message>
+    <message>
+        <source>Separated by:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolumna w pliku</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Pierwsze wartości</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importowana jako</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— bez importu —</translation>
+    </message>
+    <message>
+        <source>Not imported unless you pick a field: %1</source>
+        <translation>Kolumny bez przypisanego pola (nie zostaną zaimportowane): %1</translation>
+    </message>
+    <message>
+        <source>Every column with data goes into a field.</source>
+        <translation>Każda kolumna z danymi ma przypisane pole.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::DateField</name>
     <message>
         <source>Pick a date</source>
@@ -2400,6 +3133,85 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>“%1” is not a date and time; write it as %2</source>
         <translation>„%1” nie jest datą z godziną; wpisz ją w postaci %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Scal</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;To nie duplikaty</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplikaty: %1</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Zgodność</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Podobny do</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Zachowaj:</translation>
+    </message>
+    <message>
+        <source>Tick the values the kept record should have. Empty fields are filled from the other; every activity, deal, note and history entry of both is kept.</source>
+        <translation>Zaznacz wartości, które ma mieć zachowany rekord. Puste pola zostaną uzupełnione danymi z drugiego rekordu; wszystkie aktywności, transakcje, notatki i wpisy historii obu rekordów zostaną zachowane.</translation>
+    </message>
+    <message>
+        <source>Make the two one record, keeping everything linked to either</source>
+        <translation>Połącz oba rekordy w jeden i zachowaj wszystko, co jest powiązane z którymkolwiek z nich</translation>
+    </message>
+    <message>
+        <source>These are different records: do not propose them again</source>
+        <translation>To różne rekordy: nie proponuj ich ponownie</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the %1.</source>
+        <translation>Nie znaleziono prawdopodobnych duplikatów (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that look like the same record.</source>
+        <translation>
+            <numerusform>Znaleziono %n parę prawdopodobnych duplikatów.</numerusform>
+            <numerusform>Znaleziono %n pary prawdopodobnych duplikatów.</numerusform>
+            <numerusform>Znaleziono %n par prawdopodobnych duplikatów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Scalanie</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Everything linked to “%1” moves to “%2”, and “%1” is kept only in the history.</source>
+        <translation>Scalić rekord „%1” z rekordem „%2”? Wszystko, co jest powiązane z „%1”, zostanie przeniesione do „%2”, a „%1” pozostanie tylko w historii.</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>To nie duplikaty</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3313,261 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>No matches for “%1”</source>
         <translation>Brak wyników dla „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ImportDialog</name>
+    <message>
+        <source>Import the rest and leave out the rows with problems</source>
+        <translation>Zaimportuj pozostałe wiersze i pomiń wiersze z problemami</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; into %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2</translation>
+    </message>
+    <message>
+        <source>When a record is already here</source>
+        <translation>Gdy rekord już istnieje</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Pomiń go</translation>
+    </message>
+    <message>
+        <source>Fill in its empty fields</source>
+        <translation>Uzupełnij jego puste pola</translation>
+    </message>
+    <message>
+        <source>Create another one</source>
+        <translation>Mimo to utwórz nowy</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Co się stanie</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Zapisz mapowanie…</translation>
+    </message>
+    <message>
+        <source>Keep these columns in a file, for the next import or for tandem-cli --mapping</source>
+        <translation>Zapisz mapowanie kolumn w pliku – do następnego importu lub do użycia z tandem-cli --mapping</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Zapis mapowania kolumn</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Mapowania kolumn (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nowy rekord</numerusform>
+            <numerusform>%n nowe rekordy</numerusform>
+            <numerusform>%n nowych rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in</source>
+        <translation>
+            <numerusform>%n do uzupełnienia</numerusform>
+            <numerusform>%n do uzupełnienia</numerusform>
+            <numerusform>%n do uzupełnienia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n już istnieje</numerusform>
+            <numerusform>%n już istnieją</numerusform>
+            <numerusform>%n już istnieje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import will do: %1.</source>
+        <translation>Plan importu: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems: fix the file, or import the rest without them.</source>
+        <translation>
+            <numerusform>%n wiersz z problemami: popraw plik lub zaimportuj resztę bez niego.</numerusform>
+            <numerusform>%n wiersze z problemami: popraw plik lub zaimportuj resztę bez nich.</numerusform>
+            <numerusform>%n wierszy z problemami: popraw plik lub zaimportuj resztę bez nich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an earlier row of this file</source>
+        <translation>wcześniejszy wiersz tego pliku</translation>
+    </message>
+    <message>
+        <source>Fills in the empty fields of %1</source>
+        <translation>Uzupełnia puste pola: %1</translation>
+    </message>
+    <message>
+        <source>Already here as %1: skipped</source>
+        <translation>Już istnieje (%1): pominięto</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation>Nic nie zaimportowano: w pliku występują problemy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>utworzono %n rekord</numerusform>
+            <numerusform>utworzono %n rekordy</numerusform>
+            <numerusform>utworzono %n rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>uzupełniono %n rekord</numerusform>
+            <numerusform>uzupełniono %n rekordy</numerusform>
+            <numerusform>uzupełniono %n rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here, skipped</source>
+        <translation>
+            <numerusform>pominięto %n istniejący rekord</numerusform>
+            <numerusform>pominięto %n istniejące rekordy</numerusform>
+            <numerusform>pominięto %n istniejących rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out with problems</source>
+        <translation>
+            <numerusform>pominięto %n wiersz z problemami</numerusform>
+            <numerusform>pominięto %n wiersze z problemami</numerusform>
+            <numerusform>pominięto %n wierszy z problemami</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Import zakończony: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ListFilterBar</name>
+    <message>
+        <source>All contacts</source>
+        <translation>Wszystkie kontakty</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Wszystkie firmy</translation>
+    </message>
+    <message>
+        <source>Saved filters (segments) for mailings, exports and reports</source>
+        <translation>Zapisane filtry (segmenty) do wysyłek, eksportu i raportów</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Dowolny właściciel</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Dowolna firma</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Dowolny status</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Dowolny tag</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>Dowolna branża</translation>
+    </message>
+    <message>
+        <source>Any territory</source>
+        <translation>Dowolne terytorium</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Dowolna zgoda</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Ostatni kontakt: dowolny</translation>
+    </message>
+    <message>
+        <source>No contact for </source>
+        <extracomment>The &quot;no contact for N days&quot; filter: &quot;No contact for 90 days&quot;</extracomment>
+        <translation>Brak kontaktu od </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>Only those with no call, meeting, e-mail or note for this many days</source>
+        <translation>Tylko rekordy bez rozmowy, spotkania, e-maila ani notatki od tylu dni</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <source>Show all records again</source>
+        <translation>Pokaż ponownie wszystkie rekordy</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>Zapisz jako segment…</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>This segment cannot be shown.</source>
+        <translation>Nie można wyświetlić tego segmentu.</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>Zapisz jako segment</translation>
+    </message>
+    <message>
+        <source>Name of the segment (an existing one of that name is replaced):</source>
+        <translation>Nazwa segmentu (istniejący segment o tej nazwie zostanie zastąpiony):</translation>
+    </message>
+    <message>
+        <source>The segment was not saved.</source>
+        <translation>Nie zapisano segmentu.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3685,108 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>%1 %2</source>
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartiesModule</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportuj…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Znajdź dup&amp;likaty…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts from a vCard or CSV file</source>
+        <translation>Importuj kontakty z pliku vCard lub CSV</translation>
+    </message>
+    <message>
+        <source>Bring in companies from a CSV file</source>
+        <translation>Importuj firmy z pliku CSV</translation>
+    </message>
+    <message>
+        <source>Save the contacts the list shows as vCard or CSV</source>
+        <translation>Zapisz kontakty widoczne na liście jako vCard lub CSV</translation>
+    </message>
+    <message>
+        <source>Save the companies the list shows as CSV</source>
+        <translation>Zapisz firmy widoczne na liście jako CSV</translation>
+    </message>
+    <message>
+        <source>Review records that look like the same one, and merge them</source>
+        <translation>Przejrzyj rekordy, które wyglądają na duplikaty, i scal je</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Możliwy duplikat</translation>
+    </message>
+    <message>
+        <source>“%1” may already be here: %2.
+
+Save it as a new contact anyway, or open the existing one?</source>
+        <translation>„%1” może już istnieć: %2.
+
+Zapisać mimo to jako nowy kontakt czy otworzyć istniejący?</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)</source>
+        <translation>Książki adresowe (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf);;CSV (*.csv)</source>
+        <translation>vCard (*.vcf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n rekord w pliku %1.</numerusform>
+            <numerusform>Zapisano %n rekordy w pliku %1.</numerusform>
+            <numerusform>Zapisano %n rekordów w pliku %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuickLog</name>
+    <message>
+        <source>Log</source>
+        <translation>Zarejestruj</translation>
+    </message>
+    <message>
+        <source>What happened? The first line becomes the subject. Ctrl+Enter logs it, Esc closes.</source>
+        <translation>Co się wydarzyło? Pierwszy wiersz stanie się tematem. Ctrl+Enter rejestruje wpis, Esc zamyka.</translation>
+    </message>
+    <message>
+        <source>Log it (Ctrl+Enter)</source>
+        <translation>Zarejestruj (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Type what happened first.</source>
+        <translation>Najpierw opisz, co się wydarzyło.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Nie zarejestrowano: %1</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4149,44 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
         <translation>Rozstrzygnięto. Wybór trafi do innych kopii podczas następnej synchronizacji.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimelineModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <extracomment>A deal on a timeline: &quot;Deal: Forklift fleet (won)&quot;</extracomment>
+        <translation>Transakcja: %1</translation>
+    </message>
+    <message>
+        <source>Deal: %1 (%2)</source>
+        <translation>Transakcja: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Zgłoszenie: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <extracomment>A field change on a timeline: &quot;Job title changed&quot;</extracomment>
+        <translation>Zmiana: %1</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>wyczyszczono</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>On a timeline: &quot;15/06/2026 14:30 · Ona Petraitienė&quot;</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

@@ -409,56 +409,6 @@
         <translation>Nu a fost ales niciun utilizator pentru această copie locală; alegeți unul cu &apos;whoami --set USER_ID&apos; (vezi &apos;list user&apos;).</translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Utilizare: tandem-cli [--db FILE] COMMAND …
-
-Comenzi:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              afișează ID-ul noii înregistrări
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 utilizatorul cu care lucrează această copie locală
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-Baza de date implicită este %2 (sau $TANDEM_DB).
-</translation>
-    </message>
-    <message>
         <source>(deleted)</source>
         <translation>(înregistrare ștearsă)</translation>
     </message>
@@ -590,6 +540,230 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>Wrote %1.</source>
         <translation>S-a scris pachetul %1.</translation>
     </message>
+    <message>
+        <source>line %1: %2 is already here (%3), skipped</source>
+        <translation>linia %1: %2 există deja (%3); se omite</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped as duplicates, %4 rejected.</source>
+        <translation>înregistrări create: %1, actualizate: %2, omise ca duplicate: %3, respinse: %4.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>Simulare, nu s-a scris nimic; %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Import finalizat; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in the file. Fix them, or import the rest with --skip-invalid.</source>
+        <translation>
+            <numerusform>nu s-a importat nimic: %n problemă în fișier. Corectați-o sau importați restul cu --skip-invalid.</numerusform>
+            <numerusform>nu s-a importat nimic: %n probleme în fișier. Corectați-le sau importați restul cu --skip-invalid.</numerusform>
+            <numerusform>nu s-a importat nimic: %n de probleme în fișier. Corectați-le sau importați restul cu --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>S-a scris %n înregistrare în %1.</numerusform>
+            <numerusform>S-au scris %n înregistrări în %1.</numerusform>
+            <numerusform>S-au scris %n de înregistrări în %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation>Utilizare: tandem-cli [--db FILE] COMMAND …
+
+Comenzi:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              afișează ID-ul noii înregistrări
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 utilizatorul în numele căruia scrie copia locală
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+Baza de date implicită este %2 (sau $TANDEM_DB).
+</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>there is no user &apos;%1&apos;</source>
+        <translation>nu există niciun utilizator &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>an import cannot set this field</source>
+        <translation>acest câmp nu poate fi setat prin import</translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation>un contact trebuie să aibă un nume sau o adresă de e-mail</translation>
+    </message>
+    <message>
+        <source>there is no contact with id %1</source>
+        <translation>nu există niciun contact cu ID-ul %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvContacts</name>
+    <message>
+        <source>the row has neither a name nor an e-mail address</source>
+        <translation>rândul nu are nici nume, nici adresă de e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Telefon %1</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>Site web %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Adresă %1</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tip</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valoare</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>stradă</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>localitate</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>regiune</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>cod poștal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>țară</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>căsuță poștală</translation>
+    </message>
+    <message>
+        <source>extended address</source>
+        <translation>adresă suplimentară</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the mapping file: %1</source>
+        <translation>fișierul de corespondență a coloanelor nu poate fi deschis: %1</translation>
+    </message>
+    <message>
+        <source>not a mapping file (JSON object): %1</source>
+        <translation>nu este un fișier de corespondență a coloanelor (obiect JSON): %1</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one character, not “%1”</source>
+        <translation>separatorul trebuie să fie un singur caracter, nu „%1”</translation>
+    </message>
+    <message>
+        <source>“columns” must map column headers to fields</source>
+        <translation>„columns” trebuie să asocieze antetele coloanelor cu câmpuri</translation>
+    </message>
+    <message>
+        <source>the column must map to a field name</source>
+        <translation>coloana trebuie asociată cu un nume de câmp</translation>
+    </message>
+    <message>
+        <source>cannot write the mapping file: %1</source>
+        <translation>fișierul de corespondență a coloanelor nu poate fi scris: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field a %2 column can be imported into</source>
+        <translation>„%1” nu este un câmp în care se poate importa o coloană pentru înregistrări de tip %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>fișierul este gol</translation>
+    </message>
+    <message>
+        <source>a quoted field starts on line %1 and is never closed</source>
+        <translation>un câmp între ghilimele începe pe linia %1 și nu este închis</translation>
+    </message>
+    <message>
+        <source>the file has no header line with column names</source>
+        <translation>fișierul nu are o linie de antet cu numele coloanelor</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields, the header has %3</source>
+        <translation>linia %1 nu are tot atâtea câmpuri ca antetul (câmpuri pe linie: %2, în antet: %3)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>fișierul nu poate fi deschis: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -648,6 +822,10 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>Nothing was saved because part of the change failed.</source>
         <translation>Nu s-a salvat nimic, deoarece o parte a modificării a eșuat.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Baza de date nu a putut fi citită: %1</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1240,49 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same registration code</source>
+        <translation>același nr. de înregistrare</translation>
+    </message>
+    <message>
+        <source>same VAT code</source>
+        <translation>același cod TVA</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>același e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>același telefon</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>același nume</translation>
+    </message>
+    <message>
+        <source>similar name at the same company</source>
+        <translation>nume asemănător la aceeași companie</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>același site web</translation>
+    </message>
+    <message>
+        <source>duplicates are looked for among contacts and companies, not &apos;%1&apos;</source>
+        <translation>duplicatele se caută printre contacte și companii, nu printre înregistrări de tip &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a record cannot be a duplicate of itself</source>
+        <translation>o înregistrare nu poate fi propriul duplicat</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>nu există nicio înregistrare de tip %1 cu ID-ul %2</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
         <source>Setting</source>
@@ -1294,6 +1515,14 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>Documents</source>
         <translation>Documente</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Nu este duplicat</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Nu sunt duplicate</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2175,82 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>Full name</source>
         <translation>Nume complet</translation>
     </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Îmbinat în</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Prima înregistrare</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>A doua înregistrare</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Al doilea prenume</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Prefix nume</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Sufix nume</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>E-mail serviciu</translation>
+    </message>
+    <message>
+        <source>Home e-mail</source>
+        <translation>E-mail personal</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Alt e-mail</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Telefon serviciu</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Telefon acasă</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Alt telefon</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Home fax</source>
+        <translation>Fax acasă</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Stradă domiciliu</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Localitate domiciliu</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Regiune domiciliu</translation>
+    </message>
+    <message>
+        <source>Home postcode</source>
+        <translation>Cod poștal domiciliu</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Țară domiciliu</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2061,6 +2366,21 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>vCard files hold contacts, not %1 records</source>
+        <translation>fișierele vCard conțin contacte, nu înregistrări de tip %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s columns changed since they were mapped; open it again</source>
+        <translation>coloanele fișierului s-au modificat după stabilirea corespondenței; deschideți-l din nou</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>nu există nicio înregistrare de tip %1 cu ID-ul %2</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
@@ -2077,6 +2397,21 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
         <translation>Indexul de căutare este incomplet (înregistrări indexate: %1 din %2); reconstruiți-l cu &apos;tandem-cli check --repair&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (%2 or YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; nu este o dată (%2 sau YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (%2)</source>
+        <translation>&apos;%1&apos; nu este o dată și oră (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2 or %3</source>
+        <translation>&apos;%1&apos; nu este %2 sau %3</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2457,91 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>This record no longer exists.</source>
         <translation>Această înregistrare nu mai există.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvExport</name>
+    <message>
+        <source>a %1 has no field “%2”</source>
+        <translation>o înregistrare de tip %1 nu are câmpul „%2”</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation>tip de înregistrare necunoscut „%1”</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>fișierul nu poate fi scris: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvImport</name>
+    <message>
+        <source>%1 “%2” is ambiguous: %3 records have that name; give the id instead</source>
+        <translation>numele „%2” (%1) este ambiguu (înregistrări cu acest nume: %3); indicați ID-ul</translation>
+    </message>
+    <message>
+        <source>%1 “%2” not found</source>
+        <translation>nu s-a găsit: %1 „%2”</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation>tip de înregistrare necunoscut „%1”</translation>
+    </message>
+    <message>
+        <source>contacts are imported with the contact import, not as plain records</source>
+        <translation>contactele se importă prin importul de contacte, nu ca înregistrări simple</translation>
+    </message>
+    <message>
+        <source>a record cannot refer to itself</source>
+        <translation>o înregistrare nu poate face trimitere la ea însăși</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1, which cannot be imported</source>
+        <translation>duplicat al liniei %1, care nu poate fi importată</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value</source>
+        <translation>câmpul „%1” trebuie completat</translation>
+    </message>
+    <message>
+        <source>one of %1 needs a value</source>
+        <translation>cel puțin unul dintre câmpurile %1 trebuie completat</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMerge</name>
+    <message>
+        <source>%1 was already merged into another record</source>
+        <translation>înregistrarea %1 a fost deja îmbinată în altă înregistrare</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore it before merging</source>
+        <translation>înregistrarea %1 este ștearsă; restaurați-o înainte de îmbinare</translation>
+    </message>
+    <message>
+        <source>a contact and a company cannot be merged</source>
+        <translation>un contact și o companie nu pot fi îmbinate</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>nu există nicio înregistrare de tip %1 cu ID-ul %2</translation>
+    </message>
+    <message>
+        <source>%1 has no such field to merge</source>
+        <translation>înregistrările de tip %1 nu au acest câmp pentru îmbinare</translation>
+    </message>
+    <message>
+        <source>choose &apos;keep&apos; or &apos;other&apos;, not &apos;%1&apos;</source>
+        <translation>alegeți &apos;keep&apos; sau &apos;other&apos;, nu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only contacts and companies can be merged, not &apos;%1&apos;</source>
+        <translation>se pot îmbina doar contacte și companii, nu înregistrări de tip &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>o înregistrare nu poate fi îmbinată cu ea însăși</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2598,29 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
         <translation>suma %1 are mai multe zecimale decât permite moneda %2; introduceți și suma exprimată în %2</translation>
     </message>
+    <message>
+        <source>%1 has no reference %2</source>
+        <translation>înregistrările de tip %1 nu au referința %2</translation>
+    </message>
+    <message>
+        <source>%1 records have no activities to go by</source>
+        <translation>înregistrările de tip %1 nu au activități asociate după care să se poată filtra</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>the segment&apos;s filter has a malformed condition</source>
+        <translation>filtrul segmentului conține o condiție incorectă</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>un segment trebuie să aibă un nume</translation>
+    </message>
+    <message>
+        <source>the filter of segment “%1” is not readable: %2</source>
+        <translation>filtrul segmentului „%1” nu poate fi citit: %2</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2215,6 +2658,103 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>there is no open conflict with id %1</source>
         <translation>nu există niciun conflict deschis cu ID-ul %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>unknown encoding “%1”</source>
+        <translation>codificare necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text; choose its encoding</source>
+        <translation>fișierul nu conține text %1 valid; alegeți codificarea acestuia</translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation>acesta nu este un fișier text</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Offer %1</source>
+        <translation>Oferta %1</translation>
+    </message>
+    <message>
+        <source>Added to Tandem</source>
+        <translation>Adăugare în Tandem</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>vCard version “%1” is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation>versiunea vCard „%1” nu este acceptată (sunt acceptate 2.1, 3.0 și 4.0)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD expected)</source>
+        <translation>„%1” nu este o dată (se așteaptă YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD inside a card: the card that starts on line %1 has no END:VCARD</source>
+        <translation>BEGIN:VCARD în interiorul unui card: cardul care începe pe linia %1 nu are END:VCARD</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD fără BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>text outside a card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>text în afara unui card (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>END:%1 inside a card</source>
+        <translation>END:%1 în interiorul unui card</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 inside a card</source>
+        <translation>BEGIN:%1 în interiorul unui card</translation>
+    </message>
+    <message>
+        <source>the file ends inside the card that starts on this line (no END:VCARD)</source>
+        <translation>fișierul se termină în interiorul cardului care începe pe această linie (lipsește END:VCARD)</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard (no BEGIN:VCARD line)</source>
+        <translation>fișierul nu conține niciun vCard (nu există nicio linie BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>fișierul nu poate fi deschis: %1</translation>
+    </message>
+    <message>
+        <source>the line has no “:” between the property name and its value</source>
+        <translation>linia nu are „:” între numele proprietății și valoarea acesteia</translation>
+    </message>
+    <message>
+        <source>the line is not a vCard property (NAME:value expected)</source>
+        <translation>linia nu este o proprietate vCard (se așteaptă NAME:value)</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid quoted-printable text</source>
+        <translation>„%1” nu este text quoted-printable valid</translation>
+    </message>
+    <message>
+        <source>the base64 data is damaged (characters outside base64, or cut off)</source>
+        <translation>datele base64 sunt deteriorate (caractere din afara setului base64 sau date trunchiate)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 and the line names no CHARSET</source>
+        <translation>textul nu este UTF-8 valid, iar linia nu specifică niciun CHARSET</translation>
+    </message>
+    <message>
+        <source>unknown character set “%1”</source>
+        <translation>set de caractere necunoscut „%1”</translation>
+    </message>
+    <message>
+        <source>the data: URI has no “,” before its data</source>
+        <translation>URI-ul data: nu are „,” înaintea datelor</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2881,101 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>tandem::CompanyCardView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Funcție</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departament</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Închidere estimată</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persoane</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologie</translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>Consemnare &amp;apel</translation>
+    </message>
+    <message>
+        <source>Log a call with this company (Ctrl+L)</source>
+        <translation>Consemnați un apel cu această companie (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Adăugare &amp;notă</translation>
+    </message>
+    <message>
+        <source>Write a note on this company (Ctrl+Shift+L)</source>
+        <translation>Scrieți o notă despre această companie (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Editare detalii</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Factor de decizie</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Clasa %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won revenue&lt;/b&gt; %1 (%2 deals) &amp;nbsp;&amp;nbsp; &lt;b&gt;Open pipeline&lt;/b&gt; %3 (%4 deals) &amp;nbsp;&amp;nbsp; &lt;b&gt;Lost&lt;/b&gt; %5 deals</source>
+        <translation>&lt;b&gt;Venituri câștigate&lt;/b&gt; %1 (oportunități: %2) &amp;nbsp;&amp;nbsp; &lt;b&gt;Flux de vânzări deschis&lt;/b&gt; %3 (oportunități: %4) &amp;nbsp;&amp;nbsp; &lt;b&gt;Oportunități pierdute:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>Subsidiaries</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Persoane (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Oportunități (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Cronologie (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(deleted)</source>
@@ -2388,6 +3023,104 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>tandem::ContactCardView</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>Consemnare &amp;apel</translation>
+    </message>
+    <message>
+        <source>Log a call with this contact (Ctrl+L)</source>
+        <translation>Consemnați un apel cu acest contact (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Adăugare &amp;notă</translation>
+    </message>
+    <message>
+        <source>Write a note on this contact (Ctrl+Shift+L)</source>
+        <translation>Scrieți o notă despre acest contact (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Editare detalii</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Cronologie (%1)</translation>
+    </message>
+    <message>
+        <source>★ Decision maker</source>
+        <translation>★ Factor de decizie</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Clasa %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresă</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>termen depășit</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Acord</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CsvColumnsView</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Virgulă ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Punct și virgulă ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificare:</translation>
+    </message>
+    <message>
+        <source>Separated by:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Coloana din fișier</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primele valori</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importă ca</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— nu se importă —</translation>
+    </message>
+    <message>
+        <source>Not imported unless you pick a field: %1</source>
+        <translation>Nu se importă decât dacă alegeți un câmp: %1</translation>
+    </message>
+    <message>
+        <source>Every column with data goes into a field.</source>
+        <translation>Fiecare coloană cu date are un câmp asociat.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::DateField</name>
     <message>
         <source>Pick a date</source>
@@ -2400,6 +3133,85 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>“%1” is not a date and time; write it as %2</source>
         <translation>„%1” nu este o dată și oră; introduceți-o în formatul %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>Î&amp;mbinare</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Nu sunt duplicate</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicate printre %1</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Potrivire</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Seamănă cu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Se păstrează:</translation>
+    </message>
+    <message>
+        <source>Tick the values the kept record should have. Empty fields are filled from the other; every activity, deal, note and history entry of both is kept.</source>
+        <translation>Bifați valorile pe care trebuie să le aibă înregistrarea păstrată. Câmpurile goale se completează din cealaltă înregistrare; toate activitățile, oportunitățile, notele și intrările din istoric ale ambelor se păstrează.</translation>
+    </message>
+    <message>
+        <source>Make the two one record, keeping everything linked to either</source>
+        <translation>Îmbinați cele două într-o singură înregistrare, păstrând tot ce este asociat cu oricare dintre ele</translation>
+    </message>
+    <message>
+        <source>These are different records: do not propose them again</source>
+        <translation>Sunt înregistrări diferite: nu le mai propuneți ca duplicate</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the %1.</source>
+        <translation>Nu există duplicate probabile printre %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that look like the same record.</source>
+        <translation>
+            <numerusform>%n pereche de înregistrări care par identice.</numerusform>
+            <numerusform>%n perechi de înregistrări care par identice.</numerusform>
+            <numerusform>%n de perechi de înregistrări care par identice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Câmp</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Îmbinare</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Everything linked to “%1” moves to “%2”, and “%1” is kept only in the history.</source>
+        <translation>Îmbinați „%1” în „%2”? Tot ce este asociat cu „%1” se mută la „%2”, iar „%1” se păstrează doar în istoric.</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Nu sunt duplicate</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3313,261 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>No matches for “%1”</source>
         <translation>Niciun rezultat pentru „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ImportDialog</name>
+    <message>
+        <source>Import the rest and leave out the rows with problems</source>
+        <translation>Importați restul și omiteți rândurile cu probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; into %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; în %2</translation>
+    </message>
+    <message>
+        <source>When a record is already here</source>
+        <translation>Când înregistrarea există deja</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Se omite</translation>
+    </message>
+    <message>
+        <source>Fill in its empty fields</source>
+        <translation>Se completează câmpurile goale</translation>
+    </message>
+    <message>
+        <source>Create another one</source>
+        <translation>Se creează încă o înregistrare</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Înregistrare</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce se întâmplă</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Salvare corespondență…</translation>
+    </message>
+    <message>
+        <source>Keep these columns in a file, for the next import or for tandem-cli --mapping</source>
+        <translation>Păstrați corespondența coloanelor într-un fișier, pentru următorul import sau pentru tandem-cli --mapping</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Salvați corespondența coloanelor</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Corespondențe de coloane (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n înregistrare nouă</numerusform>
+            <numerusform>%n înregistrări noi</numerusform>
+            <numerusform>%n de înregistrări noi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in</source>
+        <translation>
+            <numerusform>%n înregistrare de completat</numerusform>
+            <numerusform>%n înregistrări de completat</numerusform>
+            <numerusform>%n de înregistrări de completat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n înregistrare existentă deja</numerusform>
+            <numerusform>%n înregistrări existente deja</numerusform>
+            <numerusform>%n de înregistrări existente deja</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import will do: %1.</source>
+        <translation>Importul va avea ca rezultat: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems: fix the file, or import the rest without them.</source>
+        <translation>
+            <numerusform>%n rând cu probleme: corectați fișierul sau importați restul fără el.</numerusform>
+            <numerusform>%n rânduri cu probleme: corectați fișierul sau importați restul fără ele.</numerusform>
+            <numerusform>%n de rânduri cu probleme: corectați fișierul sau importați restul fără ele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an earlier row of this file</source>
+        <translation>un rând anterior din acest fișier</translation>
+    </message>
+    <message>
+        <source>Fills in the empty fields of %1</source>
+        <translation>Se completează câmpurile goale pentru %1</translation>
+    </message>
+    <message>
+        <source>Already here as %1: skipped</source>
+        <translation>Există deja ca %1: se omite</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… și încă %n rând</numerusform>
+            <numerusform>… și încă %n rânduri</numerusform>
+            <numerusform>… și încă %n de rânduri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation>Nu s-a importat nimic: fișierul are probleme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n înregistrare creată</numerusform>
+            <numerusform>%n înregistrări create</numerusform>
+            <numerusform>%n de înregistrări create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>%n înregistrare completată</numerusform>
+            <numerusform>%n înregistrări completate</numerusform>
+            <numerusform>%n de înregistrări completate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here, skipped</source>
+        <translation>
+            <numerusform>%n înregistrare existentă deja, omisă</numerusform>
+            <numerusform>%n înregistrări existente deja, omise</numerusform>
+            <numerusform>%n de înregistrări existente deja, omise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out with problems</source>
+        <translation>
+            <numerusform>%n rând cu probleme, omis</numerusform>
+            <numerusform>%n rânduri cu probleme, omise</numerusform>
+            <numerusform>%n de rânduri cu probleme, omise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Import finalizat: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ListFilterBar</name>
+    <message>
+        <source>All contacts</source>
+        <translation>Toate contactele</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Toate companiile</translation>
+    </message>
+    <message>
+        <source>Saved filters (segments) for mailings, exports and reports</source>
+        <translation>Filtre salvate (segmente) pentru mailing, exporturi și rapoarte</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Orice responsabil</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Orice companie</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Orice stare</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Orice etichetă</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>Orice domeniu de activitate</translation>
+    </message>
+    <message>
+        <source>Any territory</source>
+        <translation>Orice teritoriu</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Orice acord</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Ultimul contact: oricând</translation>
+    </message>
+    <message>
+        <source>No contact for </source>
+        <extracomment>The &quot;no contact for N days&quot; filter: &quot;No contact for 90 days&quot;</extracomment>
+        <translation>Fără contact de </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> de zile</translation>
+    </message>
+    <message>
+        <source>Only those with no call, meeting, e-mail or note for this many days</source>
+        <translation>Doar înregistrările fără apeluri, întâlniri, e-mailuri sau note în numărul de zile indicat</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Resetare</translation>
+    </message>
+    <message>
+        <source>Show all records again</source>
+        <translation>Afișați din nou toate înregistrările</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>Salvare ca segment…</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>This segment cannot be shown.</source>
+        <translation>Acest segment nu poate fi afișat.</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>Salvare ca segment</translation>
+    </message>
+    <message>
+        <source>Name of the segment (an existing one of that name is replaced):</source>
+        <translation>Numele segmentului (un segment existent cu același nume va fi înlocuit):</translation>
+    </message>
+    <message>
+        <source>The segment was not saved.</source>
+        <translation>Segmentul nu a fost salvat.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3685,108 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>%1 %2</source>
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartiesModule</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Căutare &amp;duplicate…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts from a vCard or CSV file</source>
+        <translation>Importați contacte dintr-un fișier vCard sau CSV</translation>
+    </message>
+    <message>
+        <source>Bring in companies from a CSV file</source>
+        <translation>Importați companii dintr-un fișier CSV</translation>
+    </message>
+    <message>
+        <source>Save the contacts the list shows as vCard or CSV</source>
+        <translation>Salvați contactele afișate în listă ca vCard sau CSV</translation>
+    </message>
+    <message>
+        <source>Save the companies the list shows as CSV</source>
+        <translation>Salvați companiile afișate în listă ca CSV</translation>
+    </message>
+    <message>
+        <source>Review records that look like the same one, and merge them</source>
+        <translation>Verificați înregistrările care par a fi aceeași și îmbinați-le</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Fișă</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Posibil duplicat</translation>
+    </message>
+    <message>
+        <source>“%1” may already be here: %2.
+
+Save it as a new contact anyway, or open the existing one?</source>
+        <translation>Este posibil ca „%1” să existe deja: %2.
+
+Îl salvați totuși ca un contact nou sau deschideți contactul existent?</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)</source>
+        <translation>Agende de adrese (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf);;CSV (*.csv)</source>
+        <translation>vCard (*.vcf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>S-a scris %n înregistrare în %1.</numerusform>
+            <numerusform>S-au scris %n înregistrări în %1.</numerusform>
+            <numerusform>S-au scris %n de înregistrări în %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuickLog</name>
+    <message>
+        <source>Log</source>
+        <translation>Consemnare</translation>
+    </message>
+    <message>
+        <source>What happened? The first line becomes the subject. Ctrl+Enter logs it, Esc closes.</source>
+        <translation>Ce s-a întâmplat? Primul rând devine subiectul. Ctrl+Enter consemnează, Esc închide.</translation>
+    </message>
+    <message>
+        <source>Log it (Ctrl+Enter)</source>
+        <translation>Consemnați (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închidere</translation>
+    </message>
+    <message>
+        <source>Type what happened first.</source>
+        <translation>Scrieți mai întâi ce s-a întâmplat.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Nu s-a consemnat: %1</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4149,44 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
         <translation>Conflict rezolvat. Alegerea va ajunge la celelalte copii la următoarea sincronizare.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimelineModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <extracomment>A deal on a timeline: &quot;Deal: Forklift fleet (won)&quot;</extracomment>
+        <translation>Oportunitate: %1</translation>
+    </message>
+    <message>
+        <source>Deal: %1 (%2)</source>
+        <translation>Oportunitate: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Document: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Solicitare: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <extracomment>A field change on a timeline: &quot;Job title changed&quot;</extracomment>
+        <translation>Modificare: %1</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>valoare ștearsă</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>On a timeline: &quot;15/06/2026 14:30 · Ona Petraitienė&quot;</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

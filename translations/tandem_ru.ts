@@ -409,56 +409,6 @@
         <translation>В этой копии не выбран пользователь; выберите его командой &apos;whoami --set USER_ID&apos; (см. &apos;list user&apos;).</translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Использование: tandem-cli [--db FILE] COMMAND …
-
-Команды:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              выводит id новой записи
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 пользователь, от имени которого вносит изменения эта копия
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-База данных по умолчанию: %2 (или $TANDEM_DB).
-</translation>
-    </message>
-    <message>
         <source>(deleted)</source>
         <translation>(удалено)</translation>
     </message>
@@ -590,6 +540,230 @@ ENTITY: %1
         <source>Wrote %1.</source>
         <translation>Записан файл %1.</translation>
     </message>
+    <message>
+        <source>line %1: %2 is already here (%3), skipped</source>
+        <translation>строка %1: %2 — уже есть (%3), пропущено</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped as duplicates, %4 rejected.</source>
+        <translation>создано: %1, обновлено: %2, пропущено как дубликаты: %3, отклонено: %4.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>Пробный запуск, ничего не записано — %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Импорт выполнен — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in the file. Fix them, or import the rest with --skip-invalid.</source>
+        <translation>
+            <numerusform>ничего не импортировано: в файле %n ошибка. Исправьте файл или импортируйте остальное с параметром --skip-invalid.</numerusform>
+            <numerusform>ничего не импортировано: в файле %n ошибки. Исправьте файл или импортируйте остальное с параметром --skip-invalid.</numerusform>
+            <numerusform>ничего не импортировано: в файле %n ошибок. Исправьте файл или импортируйте остальное с параметром --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Записана %n запись в файл %1.</numerusform>
+            <numerusform>Записано %n записи в файл %1.</numerusform>
+            <numerusform>Записано %n записей в файл %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation>Использование: tandem-cli [--db FILE] COMMAND …
+
+Команды:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              выводит id новой записи
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 пользователь, от имени которого работает эта копия
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+База данных по умолчанию: %2 (или $TANDEM_DB).
+</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>there is no user &apos;%1&apos;</source>
+        <translation>пользователь &apos;%1&apos; не найден</translation>
+    </message>
+    <message>
+        <source>an import cannot set this field</source>
+        <translation>при импорте это поле задать нельзя</translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation>у контакта должно быть имя или адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>there is no contact with id %1</source>
+        <translation>контакт с id %1 не найден</translation>
+    </message>
+</context>
+<context>
+    <name>CsvContacts</name>
+    <message>
+        <source>the row has neither a name nor an e-mail address</source>
+        <translation>в строке нет ни имени, ни адреса электронной почты</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>E-mail %1</source>
+        <translation>E-mail %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Телефон %1</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>Сайт %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Адрес %1</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>улица</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>индекс</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>абонентский ящик</translation>
+    </message>
+    <message>
+        <source>extended address</source>
+        <translation>дополнение к адресу</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the mapping file: %1</source>
+        <translation>не удаётся открыть файл сопоставления: %1</translation>
+    </message>
+    <message>
+        <source>not a mapping file (JSON object): %1</source>
+        <translation>это не файл сопоставления (объект JSON): %1</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one character, not “%1”</source>
+        <translation>разделитель должен состоять из одного символа, а не «%1»</translation>
+    </message>
+    <message>
+        <source>“columns” must map column headers to fields</source>
+        <translation>в «columns» заголовки столбцов должны сопоставляться с полями</translation>
+    </message>
+    <message>
+        <source>the column must map to a field name</source>
+        <translation>столбец должен сопоставляться с названием поля</translation>
+    </message>
+    <message>
+        <source>cannot write the mapping file: %1</source>
+        <translation>не удаётся записать файл сопоставления: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field a %2 column can be imported into</source>
+        <translation>«%1» — не поле записи типа %2, в которое можно импортировать столбец</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>a quoted field starts on line %1 and is never closed</source>
+        <translation>поле в кавычках начинается в строке %1 и нигде не закрывается</translation>
+    </message>
+    <message>
+        <source>the file has no header line with column names</source>
+        <translation>в файле нет строки заголовка с названиями столбцов</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields, the header has %3</source>
+        <translation>в строке %1 полей: %2, а в заголовке: %3</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -648,6 +822,10 @@ ENTITY: %1
     <message>
         <source>Nothing was saved because part of the change failed.</source>
         <translation>Ничего не сохранено: часть изменения выполнить не удалось.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Не удалось прочитать базу данных: %1</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1240,49 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same registration code</source>
+        <translation>совпадает регистрационный номер</translation>
+    </message>
+    <message>
+        <source>same VAT code</source>
+        <translation>совпадает код плательщика НДС</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>совпадает e-mail</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>совпадает телефон</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>совпадает имя или название</translation>
+    </message>
+    <message>
+        <source>similar name at the same company</source>
+        <translation>похожее имя в той же компании</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>совпадает сайт</translation>
+    </message>
+    <message>
+        <source>duplicates are looked for among contacts and companies, not &apos;%1&apos;</source>
+        <translation>дубликаты ищутся среди контактов и компаний, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a record cannot be a duplicate of itself</source>
+        <translation>запись не может быть дубликатом самой себя</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>запись типа %1 с id %2 не найдена</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
         <source>Setting</source>
@@ -1294,6 +1515,14 @@ ENTITY: %1
     <message>
         <source>Documents</source>
         <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Не дубликат</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Не дубликаты</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2175,82 @@ ENTITY: %1
         <source>Full name</source>
         <translation>Полное имя</translation>
     </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Объединено с</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Первая запись</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Вторая запись</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Префикс имени</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Суффикс имени</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>Рабочий e-mail</translation>
+    </message>
+    <message>
+        <source>Home e-mail</source>
+        <translation>Домашний e-mail</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Другой e-mail</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Рабочий телефон</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Домашний телефон</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Другой телефон</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Home fax</source>
+        <translation>Домашний факс</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Домашний адрес: улица</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Домашний адрес: город</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Домашний адрес: регион</translation>
+    </message>
+    <message>
+        <source>Home postcode</source>
+        <translation>Домашний адрес: индекс</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Домашний адрес: страна</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2061,6 +2366,21 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>vCard files hold contacts, not %1 records</source>
+        <translation>файлы vCard содержат контакты, а не записи типа %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s columns changed since they were mapped; open it again</source>
+        <translation>столбцы файла изменились после сопоставления; откройте файл заново</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>запись типа %1 с id %2 не найдена</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
@@ -2077,6 +2397,21 @@ ENTITY: %1
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
         <translation>Поисковый индекс неполный (проиндексировано записей: %1 из %2); перестройте его командой &apos;tandem-cli check --repair&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (%2 or YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; не является датой (%2 или ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (%2)</source>
+        <translation>&apos;%1&apos; не является датой и временем (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2 or %3</source>
+        <translation>&apos;%1&apos; не является значением %2 или %3</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2457,91 @@ ENTITY: %1
     <message>
         <source>This record no longer exists.</source>
         <translation>Эта запись больше не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvExport</name>
+    <message>
+        <source>a %1 has no field “%2”</source>
+        <translation>у записи типа %1 нет поля «%2»</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation>неизвестный тип записи «%1»</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>не удаётся записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvImport</name>
+    <message>
+        <source>%1 “%2” is ambiguous: %3 records have that name; give the id instead</source>
+        <translation>%1 «%2» определяется неоднозначно (записей с таким названием: %3); укажите вместо названия id</translation>
+    </message>
+    <message>
+        <source>%1 “%2” not found</source>
+        <translation>%1 «%2»: не найдено</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation>неизвестный тип записи «%1»</translation>
+    </message>
+    <message>
+        <source>contacts are imported with the contact import, not as plain records</source>
+        <translation>контакты загружаются через импорт контактов, а не как обычные записи</translation>
+    </message>
+    <message>
+        <source>a record cannot refer to itself</source>
+        <translation>запись не может ссылаться на саму себя</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1, which cannot be imported</source>
+        <translation>дубликат строки %1, которую нельзя импортировать</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value</source>
+        <translation>нужно заполнить поле «%1»</translation>
+    </message>
+    <message>
+        <source>one of %1 needs a value</source>
+        <translation>нужно заполнить хотя бы одно из полей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMerge</name>
+    <message>
+        <source>%1 was already merged into another record</source>
+        <translation>запись «%1» уже объединена с другой записью</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore it before merging</source>
+        <translation>запись «%1» удалена; восстановите её перед объединением</translation>
+    </message>
+    <message>
+        <source>a contact and a company cannot be merged</source>
+        <translation>контакт и компанию объединить нельзя</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>запись типа %1 с id %2 не найдена</translation>
+    </message>
+    <message>
+        <source>%1 has no such field to merge</source>
+        <translation>у записей типа %1 нет такого поля для объединения</translation>
+    </message>
+    <message>
+        <source>choose &apos;keep&apos; or &apos;other&apos;, not &apos;%1&apos;</source>
+        <translation>выберите &apos;keep&apos; или &apos;other&apos;, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only contacts and companies can be merged, not &apos;%1&apos;</source>
+        <translation>объединять можно только контакты и компании, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>запись нельзя объединить с самой собой</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2598,29 @@ ENTITY: %1
         <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
         <translation>в сумме %1 больше знаков после запятой, чем допускает валюта %2; укажите также сумму в %2</translation>
     </message>
+    <message>
+        <source>%1 has no reference %2</source>
+        <translation>у записей типа %1 нет ссылки %2</translation>
+    </message>
+    <message>
+        <source>%1 records have no activities to go by</source>
+        <translation>у записей типа %1 нет действий, по которым можно выполнить отбор</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>the segment&apos;s filter has a malformed condition</source>
+        <translation>в фильтре сегмента есть некорректное условие</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>у сегмента должно быть название</translation>
+    </message>
+    <message>
+        <source>the filter of segment “%1” is not readable: %2</source>
+        <translation>не удаётся прочитать фильтр сегмента «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2215,6 +2658,103 @@ ENTITY: %1
     <message>
         <source>there is no open conflict with id %1</source>
         <translation>открытый конфликт с id %1 не найден</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>unknown encoding “%1”</source>
+        <translation>неизвестная кодировка «%1»</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text; choose its encoding</source>
+        <translation>файл не является допустимым текстом в кодировке %1; выберите его кодировку</translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation>это не текстовый файл</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Offer %1</source>
+        <translation>Коммерческое предложение %1</translation>
+    </message>
+    <message>
+        <source>Added to Tandem</source>
+        <translation>Добавлено в Tandem</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>vCard version “%1” is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation>версия vCard «%1» не поддерживается (поддерживаются 2.1, 3.0 и 4.0)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD expected)</source>
+        <translation>«%1» не является датой (ожидается ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD inside a card: the card that starts on line %1 has no END:VCARD</source>
+        <translation>BEGIN:VCARD внутри карточки: у карточки, которая начинается в строке %1, нет END:VCARD</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD без BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>text outside a card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>текст вне карточки (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>END:%1 inside a card</source>
+        <translation>END:%1 внутри карточки</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 inside a card</source>
+        <translation>BEGIN:%1 внутри карточки</translation>
+    </message>
+    <message>
+        <source>the file ends inside the card that starts on this line (no END:VCARD)</source>
+        <translation>файл заканчивается внутри карточки, которая начинается в этой строке (нет END:VCARD)</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard (no BEGIN:VCARD line)</source>
+        <translation>в файле нет ни одной карточки vCard (нет строки BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>the line has no “:” between the property name and its value</source>
+        <translation>в строке нет «:» между названием свойства и его значением</translation>
+    </message>
+    <message>
+        <source>the line is not a vCard property (NAME:value expected)</source>
+        <translation>строка не является свойством vCard (ожидается NAME:value)</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid quoted-printable text</source>
+        <translation>«%1» — недопустимый текст в кодировке quoted-printable</translation>
+    </message>
+    <message>
+        <source>the base64 data is damaged (characters outside base64, or cut off)</source>
+        <translation>данные base64 повреждены (недопустимые символы или данные обрезаны)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 and the line names no CHARSET</source>
+        <translation>текст не является допустимым UTF-8, а в строке не указан CHARSET</translation>
+    </message>
+    <message>
+        <source>unknown character set “%1”</source>
+        <translation>неизвестная кодировка «%1»</translation>
+    </message>
+    <message>
+        <source>the data: URI has no “,” before its data</source>
+        <translation>в URI data: нет «,» перед данными</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2881,101 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>tandem::CompanyCardView</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемая дата закрытия</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>&amp;Записать звонок</translation>
+    </message>
+    <message>
+        <source>Log a call with this company (Ctrl+L)</source>
+        <translation>Записать звонок с этой компанией (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Добавить за&amp;метку</translation>
+    </message>
+    <message>
+        <source>Write a note on this company (Ctrl+Shift+L)</source>
+        <translation>Написать заметку об этой компании (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Изменить сведения</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>ЛПР</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Класс %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won revenue&lt;/b&gt; %1 (%2 deals) &amp;nbsp;&amp;nbsp; &lt;b&gt;Open pipeline&lt;/b&gt; %3 (%4 deals) &amp;nbsp;&amp;nbsp; &lt;b&gt;Lost&lt;/b&gt; %5 deals</source>
+        <translation>&lt;b&gt;Выручка по выигранным&lt;/b&gt; %1 (сделок: %2) &amp;nbsp;&amp;nbsp; &lt;b&gt;В работе&lt;/b&gt; %3 (сделок: %4) &amp;nbsp;&amp;nbsp; &lt;b&gt;Проиграно&lt;/b&gt; сделок: %5</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Subsidiaries</source>
+        <translation>Дочерние компании</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Сотрудники (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Сделки (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Хронология (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(deleted)</source>
@@ -2388,6 +3023,104 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>tandem::ContactCardView</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>&amp;Записать звонок</translation>
+    </message>
+    <message>
+        <source>Log a call with this contact (Ctrl+L)</source>
+        <translation>Записать звонок с этим контактом (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Добавить за&amp;метку</translation>
+    </message>
+    <message>
+        <source>Write a note on this contact (Ctrl+Shift+L)</source>
+        <translation>Написать заметку об этом контакте (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Изменить сведения</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Хронология (%1)</translation>
+    </message>
+    <message>
+        <source>★ Decision maker</source>
+        <translation>★ ЛПР</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Класс %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласия</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CsvColumnsView</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Separated by:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец в файле</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Импортируется как</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>Not imported unless you pick a field: %1</source>
+        <translation>Не будут импортированы, пока вы не выберете поле: %1</translation>
+    </message>
+    <message>
+        <source>Every column with data goes into a field.</source>
+        <translation>Каждый столбец с данными сопоставлен полю.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::DateField</name>
     <message>
         <source>Pick a date</source>
@@ -2400,6 +3133,85 @@ ENTITY: %1
     <message>
         <source>“%1” is not a date and time; write it as %2</source>
         <translation>«%1» не является датой и временем; введите дату и время в формате %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Не дубликаты</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Дубликаты: %1</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Совпадение</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Похожая запись</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Оставить:</translation>
+    </message>
+    <message>
+        <source>Tick the values the kept record should have. Empty fields are filled from the other; every activity, deal, note and history entry of both is kept.</source>
+        <translation>Отметьте значения, которые должны остаться в итоговой записи. Пустые поля заполняются из другой записи; все действия, сделки, заметки и записи истории изменений обеих записей сохраняются.</translation>
+    </message>
+    <message>
+        <source>Make the two one record, keeping everything linked to either</source>
+        <translation>Объединить две записи в одну, сохранив всё, что связано с каждой из них</translation>
+    </message>
+    <message>
+        <source>These are different records: do not propose them again</source>
+        <translation>Это разные записи: больше не предлагать их</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the %1.</source>
+        <translation>Вероятных дубликатов не найдено (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that look like the same record.</source>
+        <translation>
+            <numerusform>Найдена %n пара возможных дубликатов.</numerusform>
+            <numerusform>Найдено %n пары возможных дубликатов.</numerusform>
+            <numerusform>Найдено %n пар возможных дубликатов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Everything linked to “%1” moves to “%2”, and “%1” is kept only in the history.</source>
+        <translation>Объединить «%1» с «%2»? Всё, что связано с «%1», перейдёт к «%2», а «%1» останется только в истории изменений.</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Не дубликаты</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3313,261 @@ ENTITY: %1
     <message>
         <source>No matches for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ImportDialog</name>
+    <message>
+        <source>Import the rest and leave out the rows with problems</source>
+        <translation>Импортировать остальное, пропустив строки с ошибками</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; into %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — импорт в раздел «%2»</translation>
+    </message>
+    <message>
+        <source>When a record is already here</source>
+        <translation>Если запись уже есть</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Fill in its empty fields</source>
+        <translation>Заполнить её пустые поля</translation>
+    </message>
+    <message>
+        <source>Create another one</source>
+        <translation>Создать ещё одну</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Что произойдёт</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <source>Keep these columns in a file, for the next import or for tandem-cli --mapping</source>
+        <translation>Сохранить сопоставление столбцов в файл для следующего импорта или для tandem-cli --mapping</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Сохранение сопоставления столбцов</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Сопоставления столбцов (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая запись</numerusform>
+            <numerusform>%n новые записи</numerusform>
+            <numerusform>%n новых записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in</source>
+        <translation>
+            <numerusform>%n запись будет дополнена</numerusform>
+            <numerusform>%n записи будут дополнены</numerusform>
+            <numerusform>%n записей будут дополнены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n запись уже есть</numerusform>
+            <numerusform>%n записи уже есть</numerusform>
+            <numerusform>%n записей уже есть</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import will do: %1.</source>
+        <translation>Результат импорта будет таким: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems: fix the file, or import the rest without them.</source>
+        <translation>
+            <numerusform>%n строка с ошибками: исправьте файл или импортируйте остальное без неё.</numerusform>
+            <numerusform>%n строки с ошибками: исправьте файл или импортируйте остальное без них.</numerusform>
+            <numerusform>%n строк с ошибками: исправьте файл или импортируйте остальное без них.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an earlier row of this file</source>
+        <translation>предыдущая строка этого файла</translation>
+    </message>
+    <message>
+        <source>Fills in the empty fields of %1</source>
+        <translation>Заполнение пустых полей: %1</translation>
+    </message>
+    <message>
+        <source>Already here as %1: skipped</source>
+        <translation>Уже есть (%1): пропущено</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation>Ничего не импортировано: в файле есть ошибки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>создана %n запись</numerusform>
+            <numerusform>создано %n записи</numerusform>
+            <numerusform>создано %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>дополнена %n запись</numerusform>
+            <numerusform>дополнено %n записи</numerusform>
+            <numerusform>дополнено %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here, skipped</source>
+        <translation>
+            <numerusform>%n запись уже есть и пропущена</numerusform>
+            <numerusform>%n записи уже есть и пропущены</numerusform>
+            <numerusform>%n записей уже есть и пропущены</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out with problems</source>
+        <translation>
+            <numerusform>%n запись с ошибками не импортирована</numerusform>
+            <numerusform>%n записи с ошибками не импортированы</numerusform>
+            <numerusform>%n записей с ошибками не импортированы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Импорт выполнен: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ListFilterBar</name>
+    <message>
+        <source>All contacts</source>
+        <translation>Все контакты</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Все компании</translation>
+    </message>
+    <message>
+        <source>Saved filters (segments) for mailings, exports and reports</source>
+        <translation>Сохранённые фильтры (сегменты) для рассылок, экспорта и отчётов</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Любой ответственный</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Любая компания</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любой тег</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>Любая отрасль</translation>
+    </message>
+    <message>
+        <source>Any territory</source>
+        <translation>Любая территория</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Любое согласие</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Любой последний контакт</translation>
+    </message>
+    <message>
+        <source>No contact for </source>
+        <extracomment>The &quot;no contact for N days&quot; filter: &quot;No contact for 90 days&quot;</extracomment>
+        <translation>Без контакта </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Only those with no call, meeting, e-mail or note for this many days</source>
+        <translation>Только те, с кем не было звонков, встреч, писем и заметок указанное число дней</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Show all records again</source>
+        <translation>Снова показать все записи</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>Сохранить как сегмент…</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>This segment cannot be shown.</source>
+        <translation>Не удаётся показать этот сегмент.</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>Сохранить как сегмент</translation>
+    </message>
+    <message>
+        <source>Name of the segment (an existing one of that name is replaced):</source>
+        <translation>Название сегмента (существующий сегмент с таким названием будет заменён):</translation>
+    </message>
+    <message>
+        <source>The segment was not saved.</source>
+        <translation>Сегмент не сохранён.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3685,108 @@ ENTITY: %1
         <source>%1 %2</source>
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartiesModule</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>&amp;Найти дубликаты…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts from a vCard or CSV file</source>
+        <translation>Загрузить контакты из файла vCard или CSV</translation>
+    </message>
+    <message>
+        <source>Bring in companies from a CSV file</source>
+        <translation>Загрузить компании из файла CSV</translation>
+    </message>
+    <message>
+        <source>Save the contacts the list shows as vCard or CSV</source>
+        <translation>Сохранить показанные в списке контакты в формате vCard или CSV</translation>
+    </message>
+    <message>
+        <source>Save the companies the list shows as CSV</source>
+        <translation>Сохранить показанные в списке компании в формате CSV</translation>
+    </message>
+    <message>
+        <source>Review records that look like the same one, and merge them</source>
+        <translation>Просмотреть записи, похожие на дубликаты, и объединить их</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <source>“%1” may already be here: %2.
+
+Save it as a new contact anyway, or open the existing one?</source>
+        <translation>Возможно, «%1» уже есть: %2.
+
+Всё равно сохранить как новый контакт или открыть существующий?</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)</source>
+        <translation>Адресные книги (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf);;CSV (*.csv)</source>
+        <translation>vCard (*.vcf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Записана %n запись в файл %1.</numerusform>
+            <numerusform>Записано %n записи в файл %1.</numerusform>
+            <numerusform>Записано %n записей в файл %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuickLog</name>
+    <message>
+        <source>Log</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>What happened? The first line becomes the subject. Ctrl+Enter logs it, Esc closes.</source>
+        <translation>Что произошло? Первая строка станет темой. Ctrl+Enter — записать, Esc — закрыть.</translation>
+    </message>
+    <message>
+        <source>Log it (Ctrl+Enter)</source>
+        <translation>Записать (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Type what happened first.</source>
+        <translation>Сначала опишите, что произошло.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Не записано: %1</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4149,44 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
         <translation>Конфликт разрешён. Выбранное значение попадёт в другие копии при следующей синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimelineModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <extracomment>A deal on a timeline: &quot;Deal: Forklift fleet (won)&quot;</extracomment>
+        <translation>Сделка: %1</translation>
+    </message>
+    <message>
+        <source>Deal: %1 (%2)</source>
+        <translation>Сделка: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Обращение: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <extracomment>A field change on a timeline: &quot;Job title changed&quot;</extracomment>
+        <translation>Изменено: %1</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>On a timeline: &quot;15/06/2026 14:30 · Ona Petraitienė&quot;</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

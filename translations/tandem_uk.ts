@@ -409,56 +409,6 @@
         <translation>У цій копії не вибрано користувача; виберіть його командою &apos;whoami --set USER_ID&apos; (див. &apos;list user&apos;).</translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Використання: tandem-cli [--db FILE] COMMAND …
-
-Команди:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              виводить ідентифікатор нового запису
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 користувач, від імені якого працює ця копія
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-База даних за замовчуванням: %2 (або $TANDEM_DB).
-</translation>
-    </message>
-    <message>
         <source>(deleted)</source>
         <translation>(видалено)</translation>
     </message>
@@ -590,6 +540,230 @@ ENTITY: %1
         <source>Wrote %1.</source>
         <translation>Записано %1.</translation>
     </message>
+    <message>
+        <source>line %1: %2 is already here (%3), skipped</source>
+        <translation>рядок %1: %2 уже є в базі (%3), пропущено</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 skipped as duplicates, %4 rejected.</source>
+        <translation>створено %1, оновлено %2, пропущено як дублікати %3, відхилено %4.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>Пробний запуск, нічого не записано: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Імпорт завершено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n problem(s) in the file. Fix them, or import the rest with --skip-invalid.</source>
+        <translation>
+            <numerusform>нічого не імпортовано: у файлі знайдено %n проблему. Виправте файл або імпортуйте решту з параметром --skip-invalid.</numerusform>
+            <numerusform>нічого не імпортовано: у файлі знайдено %n проблеми. Виправте файл або імпортуйте решту з параметром --skip-invalid.</numerusform>
+            <numerusform>нічого не імпортовано: у файлі знайдено %n проблем. Виправте файл або імпортуйте решту з параметром --skip-invalid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Записано %n запис у %1.</numerusform>
+            <numerusform>Записано %n записи в %1.</numerusform>
+            <numerusform>Записано %n записів у %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation>Використання: tandem-cli [--db FILE] COMMAND …
+
+Команди:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              виводить ідентифікатор нового запису
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 користувач, від імені якого працює ця копія
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+
+ENTITY: %1
+База даних за замовчуванням: %2 (або $TANDEM_DB).
+</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>there is no user &apos;%1&apos;</source>
+        <translation>користувача &apos;%1&apos; не знайдено</translation>
+    </message>
+    <message>
+        <source>an import cannot set this field</source>
+        <translation>це поле не можна заповнити під час імпорту</translation>
+    </message>
+    <message>
+        <source>a contact needs a name or an e-mail address</source>
+        <translation>для контакту потрібне ім&apos;я або адреса електронної пошти</translation>
+    </message>
+    <message>
+        <source>there is no contact with id %1</source>
+        <translation>контакт з ідентифікатором %1 не знайдено</translation>
+    </message>
+</context>
+<context>
+    <name>CsvContacts</name>
+    <message>
+        <source>the row has neither a name nor an e-mail address</source>
+        <translation>у рядку немає ні імені, ні адреси електронної пошти</translation>
+    </message>
+</context>
+<context>
+    <name>CsvMapping</name>
+    <message>
+        <source>E-mail %1</source>
+        <translation>Ел. пошта %1</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Телефон %1</translation>
+    </message>
+    <message>
+        <source>Website %1</source>
+        <translation>Вебсайт %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Адреса %1</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значення</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>вулиця</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>місто</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регіон</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>поштовий індекс</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>країна</translation>
+    </message>
+    <message>
+        <source>PO box</source>
+        <translation>абонентська скринька</translation>
+    </message>
+    <message>
+        <source>extended address</source>
+        <translation>додаткова адреса</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cannot open the mapping file: %1</source>
+        <translation>не вдалося відкрити файл зіставлення: %1</translation>
+    </message>
+    <message>
+        <source>not a mapping file (JSON object): %1</source>
+        <translation>це не файл зіставлення (об&apos;єкт JSON): %1</translation>
+    </message>
+    <message>
+        <source>the delimiter must be one character, not “%1”</source>
+        <translation>роздільник має бути одним символом, а не «%1»</translation>
+    </message>
+    <message>
+        <source>“columns” must map column headers to fields</source>
+        <translation>«columns» має зіставляти заголовки стовпців із полями</translation>
+    </message>
+    <message>
+        <source>the column must map to a field name</source>
+        <translation>стовпець має бути зіставлений з назвою поля</translation>
+    </message>
+    <message>
+        <source>cannot write the mapping file: %1</source>
+        <translation>не вдалося записати файл зіставлення: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field a %2 column can be imported into</source>
+        <translation>«%1» не є полем, до якого можна імпортувати стовпець (тип запису %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл порожній</translation>
+    </message>
+    <message>
+        <source>a quoted field starts on line %1 and is never closed</source>
+        <translation>поле в лапках починається в рядку %1 і ніде не закривається</translation>
+    </message>
+    <message>
+        <source>the file has no header line with column names</source>
+        <translation>у файлі немає рядка заголовка з назвами стовпців</translation>
+    </message>
+    <message>
+        <source>line %1 has %2 fields, the header has %3</source>
+        <translation>у рядку %1 полів: %2, а в заголовку: %3</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не вдалося відкрити файл: %1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -648,6 +822,10 @@ ENTITY: %1
     <message>
         <source>Nothing was saved because part of the change failed.</source>
         <translation>Нічого не збережено, бо частину зміни не вдалося виконати.</translation>
+    </message>
+    <message>
+        <source>The database could not be read: %1</source>
+        <translation>Не вдалося прочитати базу даних: %1</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1240,49 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <source>same registration code</source>
+        <translation>однаковий реєстраційний код</translation>
+    </message>
+    <message>
+        <source>same VAT code</source>
+        <translation>однаковий номер платника ПДВ</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>однакова ел. пошта</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>однаковий телефон</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>однакове ім&apos;я або назва</translation>
+    </message>
+    <message>
+        <source>similar name at the same company</source>
+        <translation>схоже ім&apos;я в тій самій компанії</translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation>однаковий вебсайт</translation>
+    </message>
+    <message>
+        <source>duplicates are looked for among contacts and companies, not &apos;%1&apos;</source>
+        <translation>дублікати шукають лише серед контактів і компаній, а не серед &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a record cannot be a duplicate of itself</source>
+        <translation>запис не може бути дублікатом самого себе</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>запис %1 з ідентифікатором %2 не знайдено</translation>
+    </message>
+</context>
+<context>
     <name>Entity</name>
     <message>
         <source>Setting</source>
@@ -1294,6 +1515,14 @@ ENTITY: %1
     <message>
         <source>Documents</source>
         <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Не дублікат</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Не дублікати</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2175,82 @@ ENTITY: %1
         <source>Full name</source>
         <translation>Повне ім&apos;я</translation>
     </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Об&apos;єднано в</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Перший запис</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Другий запис</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Префікс імені</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Суфікс імені</translation>
+    </message>
+    <message>
+        <source>Work e-mail</source>
+        <translation>Робоча ел. пошта</translation>
+    </message>
+    <message>
+        <source>Home e-mail</source>
+        <translation>Домашня ел. пошта</translation>
+    </message>
+    <message>
+        <source>Other e-mail</source>
+        <translation>Інша ел. пошта</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Робочий телефон</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Домашній телефон</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Інший телефон</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Факс</translation>
+    </message>
+    <message>
+        <source>Home fax</source>
+        <translation>Домашній факс</translation>
+    </message>
+    <message>
+        <source>Home street</source>
+        <translation>Домашня адреса: вулиця</translation>
+    </message>
+    <message>
+        <source>Home city</source>
+        <translation>Домашня адреса: місто</translation>
+    </message>
+    <message>
+        <source>Home region</source>
+        <translation>Домашня адреса: регіон</translation>
+    </message>
+    <message>
+        <source>Home postcode</source>
+        <translation>Домашня адреса: індекс</translation>
+    </message>
+    <message>
+        <source>Home country</source>
+        <translation>Домашня адреса: країна</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2061,6 +2366,21 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>vCard files hold contacts, not %1 records</source>
+        <translation>файли vCard містять контакти, а не записи типу %1</translation>
+    </message>
+    <message>
+        <source>the file&apos;s columns changed since they were mapped; open it again</source>
+        <translation>стовпці файлу змінилися після зіставлення; відкрийте файл знову</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>запис %1 з ідентифікатором %2 не знайдено</translation>
+    </message>
+</context>
+<context>
     <name>Integrity</name>
     <message>
         <source>The database file cannot be read: it is damaged.</source>
@@ -2077,6 +2397,21 @@ ENTITY: %1
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
         <translation>Пошуковий індекс неповний (%1 з %2 записів); перебудуйте його командою &apos;tandem-cli check --repair&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleValues</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (%2 or YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; не є датою (%2 або YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time (%2)</source>
+        <translation>&apos;%1&apos; не є датою й часом (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not %2 or %3</source>
+        <translation>&apos;%1&apos; не є значенням %2 або %3</translation>
     </message>
 </context>
 <context>
@@ -2122,6 +2457,91 @@ ENTITY: %1
         <source>Delete %1</source>
         <extracomment>Undo menu entry, e.g. &quot;Delete Šarūnas Kazlauskas&quot;</extracomment>
         <translation>видалення: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvExport</name>
+    <message>
+        <source>a %1 has no field “%2”</source>
+        <translation>тип запису %1 не має поля «%2»</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation>невідомий тип запису «%1»</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>не вдалося записати файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCsvImport</name>
+    <message>
+        <source>%1 “%2” is ambiguous: %3 records have that name; give the id instead</source>
+        <translation>%1 «%2»: назва неоднозначна, записів із такою назвою: %3; укажіть натомість ідентифікатор</translation>
+    </message>
+    <message>
+        <source>%1 “%2” not found</source>
+        <translation>%1 «%2»: не знайдено</translation>
+    </message>
+    <message>
+        <source>unknown record type “%1”</source>
+        <translation>невідомий тип запису «%1»</translation>
+    </message>
+    <message>
+        <source>contacts are imported with the contact import, not as plain records</source>
+        <translation>контакти імпортуються через імпорт контактів, а не як звичайні записи</translation>
+    </message>
+    <message>
+        <source>a record cannot refer to itself</source>
+        <translation>запис не може посилатися сам на себе</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1, which cannot be imported</source>
+        <translation>дублікат рядка %1, який не можна імпортувати</translation>
+    </message>
+    <message>
+        <source>“%1” needs a value</source>
+        <translation>поле «%1» обов&apos;язкове</translation>
+    </message>
+    <message>
+        <source>one of %1 needs a value</source>
+        <translation>заповніть хоча б одне з полів: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMerge</name>
+    <message>
+        <source>%1 was already merged into another record</source>
+        <translation>%1 уже об&apos;єднано з іншим записом</translation>
+    </message>
+    <message>
+        <source>%1 is deleted; restore it before merging</source>
+        <translation>%1 видалено; відновіть запис перед об&apos;єднанням</translation>
+    </message>
+    <message>
+        <source>a contact and a company cannot be merged</source>
+        <translation>не можна об&apos;єднати контакт і компанію</translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>запис %1 з ідентифікатором %2 не знайдено</translation>
+    </message>
+    <message>
+        <source>%1 has no such field to merge</source>
+        <translation>тип запису %1 не має такого поля для об&apos;єднання</translation>
+    </message>
+    <message>
+        <source>choose &apos;keep&apos; or &apos;other&apos;, not &apos;%1&apos;</source>
+        <translation>виберіть &apos;keep&apos; або &apos;other&apos;, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>only contacts and companies can be merged, not &apos;%1&apos;</source>
+        <translation>об&apos;єднувати можна лише контакти й компанії, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>запис не можна об&apos;єднати із самим собою</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2598,29 @@ ENTITY: %1
         <source>%1 has more decimals than %2 allows; give the amount in %2 too</source>
         <translation>%1 має більше знаків після коми, ніж дозволяє %2; вкажіть також суму в %2</translation>
     </message>
+    <message>
+        <source>%1 has no reference %2</source>
+        <translation>тип запису %1 не має посилання %2</translation>
+    </message>
+    <message>
+        <source>%1 records have no activities to go by</source>
+        <translation>записи типу %1 не пов&apos;язані з активностями</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>the segment&apos;s filter has a malformed condition</source>
+        <translation>фільтр сегмента містить некоректну умову</translation>
+    </message>
+    <message>
+        <source>a segment needs a name</source>
+        <translation>для сегмента потрібна назва</translation>
+    </message>
+    <message>
+        <source>the filter of segment “%1” is not readable: %2</source>
+        <translation>не вдалося прочитати фільтр сегмента «%1»: %2</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -2215,6 +2658,103 @@ ENTITY: %1
     <message>
         <source>there is no open conflict with id %1</source>
         <translation>відкритого конфлікту з ідентифікатором %1 не знайдено</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>unknown encoding “%1”</source>
+        <translation>невідоме кодування «%1»</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1 text; choose its encoding</source>
+        <translation>файл не є коректним текстом у кодуванні %1; виберіть його кодування</translation>
+    </message>
+    <message>
+        <source>this is not a text file</source>
+        <translation>це не текстовий файл</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Offer %1</source>
+        <translation>Комерційна пропозиція %1</translation>
+    </message>
+    <message>
+        <source>Added to Tandem</source>
+        <translation>Додано до Tandem</translation>
+    </message>
+</context>
+<context>
+    <name>VCard</name>
+    <message>
+        <source>vCard version “%1” is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation>версія vCard «%1» не підтримується (підтримуються 2.1, 3.0 і 4.0)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (YYYY-MM-DD expected)</source>
+        <translation>«%1» не є датою (очікується YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>BEGIN:VCARD inside a card: the card that starts on line %1 has no END:VCARD</source>
+        <translation>BEGIN:VCARD усередині картки: картка, що починається в рядку %1, не має END:VCARD</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation>END:VCARD без BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <source>text outside a card (BEGIN:VCARD … END:VCARD)</source>
+        <translation>текст поза карткою (BEGIN:VCARD … END:VCARD)</translation>
+    </message>
+    <message>
+        <source>END:%1 inside a card</source>
+        <translation>END:%1 усередині картки</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 inside a card</source>
+        <translation>BEGIN:%1 усередині картки</translation>
+    </message>
+    <message>
+        <source>the file ends inside the card that starts on this line (no END:VCARD)</source>
+        <translation>файл закінчується всередині картки, що починається в цьому рядку (немає END:VCARD)</translation>
+    </message>
+    <message>
+        <source>the file holds no vCard (no BEGIN:VCARD line)</source>
+        <translation>файл не містить жодної vCard (немає рядка BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не вдалося відкрити файл: %1</translation>
+    </message>
+    <message>
+        <source>the line has no “:” between the property name and its value</source>
+        <translation>у рядку немає «:» між назвою властивості та її значенням</translation>
+    </message>
+    <message>
+        <source>the line is not a vCard property (NAME:value expected)</source>
+        <translation>рядок не є властивістю vCard (очікується NAME:value)</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid quoted-printable text</source>
+        <translation>«%1» не є коректним текстом quoted-printable</translation>
+    </message>
+    <message>
+        <source>the base64 data is damaged (characters outside base64, or cut off)</source>
+        <translation>дані base64 пошкоджено (символи поза base64 або дані обрізано)</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 and the line names no CHARSET</source>
+        <translation>текст не є коректним UTF-8, а в рядку не вказано CHARSET</translation>
+    </message>
+    <message>
+        <source>unknown character set “%1”</source>
+        <translation>невідомий набір символів «%1»</translation>
+    </message>
+    <message>
+        <source>the data: URI has no “,” before its data</source>
+        <translation>в URI data: немає «,» перед даними</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2881,101 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>tandem::CompanyCardView</name>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Відділ</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Угода</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Очікуване закриття</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Контактні особи</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Угоди</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронологія</translation>
+    </message>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>&amp;Записати дзвінок</translation>
+    </message>
+    <message>
+        <source>Log a call with this company (Ctrl+L)</source>
+        <translation>Записати дзвінок із цією компанією (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Додати &amp;нотатку</translation>
+    </message>
+    <message>
+        <source>Write a note on this company (Ctrl+Shift+L)</source>
+        <translation>Написати нотатку до цієї компанії (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>Реда&amp;гувати відомості</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>Ухвалює рішення</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Клас %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Won revenue&lt;/b&gt; %1 (%2 deals) &amp;nbsp;&amp;nbsp; &lt;b&gt;Open pipeline&lt;/b&gt; %3 (%4 deals) &amp;nbsp;&amp;nbsp; &lt;b&gt;Lost&lt;/b&gt; %5 deals</source>
+        <translation>&lt;b&gt;Виграна виручка&lt;/b&gt; %1 (угод: %2) &amp;nbsp;&amp;nbsp; &lt;b&gt;Воронка в роботі&lt;/b&gt; %3 (угод: %4) &amp;nbsp;&amp;nbsp; &lt;b&gt;Програно&lt;/b&gt; угод: %5</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Subsidiaries</source>
+        <translation>Дочірні компанії</translation>
+    </message>
+    <message>
+        <source>People (%1)</source>
+        <translation>Контактні особи (%1)</translation>
+    </message>
+    <message>
+        <source>Deals (%1)</source>
+        <translation>Угоди (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Хронологія (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(deleted)</source>
@@ -2388,6 +3023,104 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>tandem::ContactCardView</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>&amp;Записати дзвінок</translation>
+    </message>
+    <message>
+        <source>Log a call with this contact (Ctrl+L)</source>
+        <translation>Записати дзвінок із цим контактом (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Додати &amp;нотатку</translation>
+    </message>
+    <message>
+        <source>Write a note on this contact (Ctrl+Shift+L)</source>
+        <translation>Написати нотатку до цього контакту (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>Реда&amp;гувати відомості</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Хронологія (%1)</translation>
+    </message>
+    <message>
+        <source>★ Decision maker</source>
+        <translation>★ Ухвалює рішення</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Клас %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>прострочено</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CsvColumnsView</name>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Кома ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Крапка з комою ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляція</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодування:</translation>
+    </message>
+    <message>
+        <source>Separated by:</source>
+        <translation>Роздільник:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Стовпець у файлі</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Перші значення</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Імпортується як</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— не імпортується —</translation>
+    </message>
+    <message>
+        <source>Not imported unless you pick a field: %1</source>
+        <translation>Не імпортуватимуться, доки ви не виберете поле: %1</translation>
+    </message>
+    <message>
+        <source>Every column with data goes into a field.</source>
+        <translation>Кожен стовпець із даними має відповідне поле.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::DateField</name>
     <message>
         <source>Pick a date</source>
@@ -2400,6 +3133,85 @@ ENTITY: %1
     <message>
         <source>“%1” is not a date and time; write it as %2</source>
         <translation>«%1» не є датою й часом; введіть їх так: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DuplicatesDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Об&apos;єднати</translation>
+    </message>
+    <message>
+        <source>&amp;Not duplicates</source>
+        <translation>&amp;Не дублікати</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Дублікати: %1</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Збіг</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Схожий на</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Залишити:</translation>
+    </message>
+    <message>
+        <source>Tick the values the kept record should have. Empty fields are filled from the other; every activity, deal, note and history entry of both is kept.</source>
+        <translation>Позначте значення, які має отримати запис, що залишиться. Порожні поля заповнюються з іншого запису; усі активності, угоди, нотатки й записи історії змін обох записів зберігаються.</translation>
+    </message>
+    <message>
+        <source>Make the two one record, keeping everything linked to either</source>
+        <translation>Об&apos;єднати два записи в один, зберігши все, що пов&apos;язано з кожним із них</translation>
+    </message>
+    <message>
+        <source>These are different records: do not propose them again</source>
+        <translation>Це різні записи: більше не пропонувати їх</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No likely duplicates among the %1.</source>
+        <translation>Серед записів (%1) імовірних дублікатів не знайдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) that look like the same record.</source>
+        <translation>
+            <numerusform>%n пара записів, схожих на дублікати.</numerusform>
+            <numerusform>%n пари записів, схожих на дублікати.</numerusform>
+            <numerusform>%n пар записів, схожих на дублікати.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Об&apos;єднання</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”? Everything linked to “%1” moves to “%2”, and “%1” is kept only in the history.</source>
+        <translation>Об&apos;єднати «%1» з «%2»? Усе, що пов&apos;язано з «%1», буде перенесено до «%2», а «%1» залишиться лише в історії змін.</translation>
+    </message>
+    <message>
+        <source>Not duplicates</source>
+        <translation>Не дублікати</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3313,261 @@ ENTITY: %1
     <message>
         <source>No matches for “%1”</source>
         <translation>Нічого не знайдено за запитом «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ImportDialog</name>
+    <message>
+        <source>Import the rest and leave out the rows with problems</source>
+        <translation>Імпортувати решту, пропустивши рядки з проблемами</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Імпорт: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; into %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; у розділ «%2»</translation>
+    </message>
+    <message>
+        <source>When a record is already here</source>
+        <translation>Якщо запис уже є в базі</translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation>Пропустити</translation>
+    </message>
+    <message>
+        <source>Fill in its empty fields</source>
+        <translation>Заповнити його порожні поля</translation>
+    </message>
+    <message>
+        <source>Create another one</source>
+        <translation>Створити ще один</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Що буде зроблено</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>Зберегти зіставлення…</translation>
+    </message>
+    <message>
+        <source>Keep these columns in a file, for the next import or for tandem-cli --mapping</source>
+        <translation>Зберегти це зіставлення стовпців у файл для наступного імпорту або для tandem-cli --mapping</translation>
+    </message>
+    <message>
+        <source>Save the column mapping</source>
+        <translation>Збереження зіставлення стовпців</translation>
+    </message>
+    <message>
+        <source>Column mappings (*.json)</source>
+        <translation>Зіставлення стовпців (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новий запис</numerusform>
+            <numerusform>%n нові записи</numerusform>
+            <numerusform>%n нових записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fill in</source>
+        <translation>
+            <numerusform>%n запис для доповнення</numerusform>
+            <numerusform>%n записи для доповнення</numerusform>
+            <numerusform>%n записів для доповнення</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here</source>
+        <translation>
+            <numerusform>%n запис уже є</numerusform>
+            <numerusform>%n записи вже є</numerusform>
+            <numerusform>%n записів уже є</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import will do: %1.</source>
+        <translation>Що зробить імпорт: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems: fix the file, or import the rest without them.</source>
+        <translation>
+            <numerusform>%n рядок із проблемами: виправте файл або імпортуйте лише решту.</numerusform>
+            <numerusform>%n рядки з проблемами: виправте файл або імпортуйте лише решту.</numerusform>
+            <numerusform>%n рядків із проблемами: виправте файл або імпортуйте лише решту.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an earlier row of this file</source>
+        <translation>попередній рядок цього файлу</translation>
+    </message>
+    <message>
+        <source>Fills in the empty fields of %1</source>
+        <translation>Заповнює порожні поля: %1</translation>
+    </message>
+    <message>
+        <source>Already here as %1: skipped</source>
+        <translation>Уже є (%1): пропущено</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has problems.</source>
+        <translation>Нічого не імпортовано: у файлі є проблеми.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>створено %n запис</numerusform>
+            <numerusform>створено %n записи</numerusform>
+            <numerusform>створено %n записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filled in</source>
+        <translation>
+            <numerusform>доповнено %n запис</numerusform>
+            <numerusform>доповнено %n записи</numerusform>
+            <numerusform>доповнено %n записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here, skipped</source>
+        <translation>
+            <numerusform>пропущено %n наявний запис</numerusform>
+            <numerusform>пропущено %n наявні записи</numerusform>
+            <numerusform>пропущено %n наявних записів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out with problems</source>
+        <translation>
+            <numerusform>не імпортовано %n рядок із проблемами</numerusform>
+            <numerusform>не імпортовано %n рядки з проблемами</numerusform>
+            <numerusform>не імпортовано %n рядків із проблемами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Імпорт завершено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ListFilterBar</name>
+    <message>
+        <source>All contacts</source>
+        <translation>Усі контакти</translation>
+    </message>
+    <message>
+        <source>All companies</source>
+        <translation>Усі компанії</translation>
+    </message>
+    <message>
+        <source>Saved filters (segments) for mailings, exports and reports</source>
+        <translation>Збережені фільтри (сегменти) для розсилок, експорту та звітів</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Будь-який відповідальний</translation>
+    </message>
+    <message>
+        <source>Any company</source>
+        <translation>Будь-яка компанія</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Будь-який статус</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Будь-який тег</translation>
+    </message>
+    <message>
+        <source>Any industry</source>
+        <translation>Будь-яка галузь</translation>
+    </message>
+    <message>
+        <source>Any territory</source>
+        <translation>Будь-яка територія</translation>
+    </message>
+    <message>
+        <source>Any consent</source>
+        <translation>Будь-яка згода</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Останній контакт: будь-коли</translation>
+    </message>
+    <message>
+        <source>No contact for </source>
+        <extracomment>The &quot;no contact for N days&quot; filter: &quot;No contact for 90 days&quot;</extracomment>
+        <translation>Без контакту </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Only those with no call, meeting, e-mail or note for this many days</source>
+        <translation>Лише ті, з ким не було дзвінків, зустрічей, листів чи нотаток протягом указаної кількості днів</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистити</translation>
+    </message>
+    <message>
+        <source>Show all records again</source>
+        <translation>Знову показати всі записи</translation>
+    </message>
+    <message>
+        <source>Save as segment…</source>
+        <translation>Зберегти як сегмент…</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>This segment cannot be shown.</source>
+        <translation>Не вдається показати цей сегмент.</translation>
+    </message>
+    <message>
+        <source>Save as segment</source>
+        <translation>Збереження сегмента</translation>
+    </message>
+    <message>
+        <source>Name of the segment (an existing one of that name is replaced):</source>
+        <translation>Назва сегмента (сегмент із такою назвою буде замінено):</translation>
+    </message>
+    <message>
+        <source>The segment was not saved.</source>
+        <translation>Сегмент не збережено.</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3685,108 @@ ENTITY: %1
         <source>%1 %2</source>
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartiesModule</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Імпортувати…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Експортувати…</translation>
+    </message>
+    <message>
+        <source>Find &amp;duplicates…</source>
+        <translation>Знайти д&amp;ублікати…</translation>
+    </message>
+    <message>
+        <source>Bring in contacts from a vCard or CSV file</source>
+        <translation>Імпортувати контакти з файлу vCard або CSV</translation>
+    </message>
+    <message>
+        <source>Bring in companies from a CSV file</source>
+        <translation>Імпортувати компанії з файлу CSV</translation>
+    </message>
+    <message>
+        <source>Save the contacts the list shows as vCard or CSV</source>
+        <translation>Зберегти показані в списку контакти у форматі vCard або CSV</translation>
+    </message>
+    <message>
+        <source>Save the companies the list shows as CSV</source>
+        <translation>Зберегти показані в списку компанії у форматі CSV</translation>
+    </message>
+    <message>
+        <source>Review records that look like the same one, and merge them</source>
+        <translation>Переглянути записи, схожі на дублікати, та об&apos;єднати їх</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Картка</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Можливий дублікат</translation>
+    </message>
+    <message>
+        <source>“%1” may already be here: %2.
+
+Save it as a new contact anyway, or open the existing one?</source>
+        <translation>«%1», можливо, уже є в базі: %2.
+
+Усе одно зберегти його як новий контакт чи відкрити наявний?</translation>
+    </message>
+    <message>
+        <source>Address books (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)</source>
+        <translation>Адресні книги (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf);;CSV (*.csv)</source>
+        <translation>vCard (*.vcf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Записано %n запис у %1.</numerusform>
+            <numerusform>Записано %n записи в %1.</numerusform>
+            <numerusform>Записано %n записів у %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuickLog</name>
+    <message>
+        <source>Log</source>
+        <translation>Записати</translation>
+    </message>
+    <message>
+        <source>What happened? The first line becomes the subject. Ctrl+Enter logs it, Esc closes.</source>
+        <translation>Що сталося? Перший рядок стане темою. Ctrl+Enter — записати, Esc — закрити.</translation>
+    </message>
+    <message>
+        <source>Log it (Ctrl+Enter)</source>
+        <translation>Записати (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Type what happened first.</source>
+        <translation>Спершу опишіть, що сталося.</translation>
+    </message>
+    <message>
+        <source>Not logged: %1</source>
+        <translation>Не записано: %1</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +4149,44 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
         <translation>Вирішено. Вибір потрапить до інших копій під час наступної синхронізації.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimelineModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <extracomment>A deal on a timeline: &quot;Deal: Forklift fleet (won)&quot;</extracomment>
+        <translation>Угода: %1</translation>
+    </message>
+    <message>
+        <source>Deal: %1 (%2)</source>
+        <translation>Угода: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Документ: %1</translation>
+    </message>
+    <message>
+        <source>Case: %1</source>
+        <translation>Звернення: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <extracomment>A field change on a timeline: &quot;Job title changed&quot;</extracomment>
+        <translation>Змінено поле «%1»</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>очищено</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>On a timeline: &quot;15/06/2026 14:30 · Ona Petraitienė&quot;</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 </TS>

@@ -168,6 +168,7 @@ public:
         QList<HistoryEntry> history = m_rs.history(entity, id);
         // The newest changes matter most; the creation is always shown.
         int shown = 0;
+        bool created = false;
         for (qsizetype i = history.size() - 1; i >= 0; --i) {
             const HistoryEntry& h = history.at(i);
             TimelineItem item;
@@ -176,6 +177,10 @@ public:
             item.recordId = id;
             item.userName = h.userName;
             if (h.op == ChangeOp::Create) {
+                // The change log holds a creation as one entry per field set: one line for it.
+                if (created)
+                    continue;
+                created = true;
                 item.kind = TimelineItem::Kind::Created;
                 item.title = QCoreApplication::translate("Timeline", "Added to Tandem");
             } else if (h.op == ChangeOp::Set) {

@@ -131,6 +131,7 @@ TEST_CASE("The mapping step shows the columns matched to fields, and a column ca
     CHECK(columns->targetPicker(3)->currentData().toString() == QStringLiteral("city"));
     CHECK(columns->encodingPicker()->currentText().contains(QStringLiteral("UTF-8"), Qt::CaseInsensitive));
     CHECK(columns->delimiterPicker()->currentData().toString() == QStringLiteral(","));
+    CHECK(columns->unmatchedLabel()->text() == QStringLiteral("Every column with data goes into a field."));
 
     // The file writes its renewal dates the American way: at first its row is refused for it, and
     // the branch that names it as parent company with it.
@@ -279,4 +280,14 @@ TEST_CASE("Export writes the contacts the filtered list shows", "[ui][export]")
     // Cancelling the file dialog writes nothing.
     Prompter::answerNextFile(QString());
     CHECK(module.exportList() == -1);
+}
+
+TEST_CASE("Columns that are empty in every row are not listed as left out", "[ui][import]")
+{
+    UiFixture f;
+    ImportDialog dialog(f.context(), QStringLiteral("contact"), sample(QStringLiteral("csv/google.csv")),
+        ExchangeFormat::Csv);
+    const QString left = dialog.columns()->unmatchedLabel()->text();
+    CHECK(left.startsWith(QStringLiteral("Not imported unless you pick a field")));
+    CHECK_FALSE(left.contains(QStringLiteral("Yomi Name"))); // no row has one
 }

@@ -74,6 +74,11 @@ void CsvColumnsView::setPreview(const AddressBookFiles::CsvPreview& preview)
     m_delimiter->setCurrentIndex(qMax(0, m_delimiter->findData(QString(preview.table.delimiter))));
     const QStringList& header = preview.table.header;
     m_table->setRowCount(int(header.size()));
+    m_withData = QList<bool>(header.size(), false);
+    for (const CsvRow& row : preview.table.rows) {
+        for (int c = 0; c < header.size() && c < row.fields.size(); ++c)
+            m_withData[c] = m_withData[c] || !row.fields.at(c).trimmed().isEmpty();
+    }
     for (int c = 0; c < header.size(); ++c) {
         m_table->setItem(c, 0, new QTableWidgetItem(header.at(c)));
         QStringList examples;
@@ -104,9 +109,14 @@ void CsvColumnsView::setPreview(const AddressBookFiles::CsvPreview& preview)
 
 void CsvColumnsView::updateUnmatched()
 {
-    const QStringList unmatched = m_mapping.unmatchedHeaders();
+    // Columns empty in every row do not matter; the ones with data that would be left out do.
+    QStringList unmatched;
+    for (const int c : m_mapping.unmatchedColumns()) {
+        if (m_withData.value(c))
+            unmatched << m_mapping.header.value(c);
+    }
     m_unmatched->setText(unmatched.isEmpty()
-            ? tr("Every column goes into a field.")
+            ? tr("Every column with data goes into a field.")
             : tr("Not imported unless you pick a field: %1").arg(unmatched.join(QStringLiteral(", "))));
 }
 

@@ -42,6 +42,7 @@ private:
     QString m_entity;
     CsvMapping m_mapping;
     QList<CsvTarget> m_targets;
+    QList<bool> m_withData; // per column: some row has a value in it
     QComboBox* m_encoding;
     QComboBox* m_delimiter;
     QLabel* m_unmatched;

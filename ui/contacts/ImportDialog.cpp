@@ -48,7 +48,7 @@ ImportDialog::ImportDialog(const UiContext& context, const QString& entity, cons
 {
     const EntityDef& def = *EntitySchema::find(entity);
     setWindowTitle(tr("Import %1").arg(def.translatedPlural().toLower()));
-    resize(860, 640);
+    resize(900, 760);
 
     auto* title = new QLabel(tr("<b>%1</b> into %2")
                                  .arg(QFileInfo(path).fileName().toHtmlEscaped(), def.translatedPlural()),
@@ -113,6 +113,8 @@ ImportDialog::ImportDialog(const UiContext& context, const QString& entity, cons
     outcomeLayout->addWidget(m_rows, 1);
     outcomeLayout->addWidget(m_skipInvalid);
     splitter->addWidget(outcome);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(splitter->count() - 1, 2);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
 
