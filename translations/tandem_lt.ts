@@ -2923,26 +2923,6 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <translation>Chronologija</translation>
     </message>
     <message>
-        <source>Log &amp;call</source>
-        <translation>Registruoti &amp;skambutį</translation>
-    </message>
-    <message>
-        <source>Log a call with this company (Ctrl+L)</source>
-        <translation>Užregistruoti skambutį su šia įmone (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Pridėti pasta&amp;bą</translation>
-    </message>
-    <message>
-        <source>Write a note on this company (Ctrl+Shift+L)</source>
-        <translation>Parašyti pastabą apie šią įmonę (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>Redaguoti &amp;duomenis</translation>
-    </message>
-    <message>
         <source>Decision maker</source>
         <translation>Priima sprendimus</translation>
     </message>
@@ -3024,26 +3004,6 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
 </context>
 <context>
     <name>tandem::ContactCardView</name>
-    <message>
-        <source>Log &amp;call</source>
-        <translation>Registruoti &amp;skambutį</translation>
-    </message>
-    <message>
-        <source>Log a call with this contact (Ctrl+L)</source>
-        <translation>Užregistruoti skambutį su šiuo kontaktu (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Pridėti pasta&amp;bą</translation>
-    </message>
-    <message>
-        <source>Write a note on this contact (Ctrl+Shift+L)</source>
-        <translation>Parašyti pastabą apie šį kontaktą (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>Redaguoti &amp;duomenis</translation>
-    </message>
     <message>
         <source>Timeline (%1)</source>
         <translation>Chronologija (%1)</translation>
@@ -3760,6 +3720,37 @@ Vis tiek išsaugoti kaip naują kontaktą ar atidaryti esamą?</translation>
             <numerusform>Į failą %1 eksportuoti %n įrašai.</numerusform>
             <numerusform>Į failą %1 eksportuota %n įrašų.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartyCard</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>Registruoti &amp;skambutį</translation>
+    </message>
+    <message>
+        <source>Log a call with this contact (Ctrl+L)</source>
+        <translation>Užregistruoti skambutį su šiuo kontaktu (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log a call with this company (Ctrl+L)</source>
+        <translation>Užregistruoti skambutį su šia įmone (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Pridėti pasta&amp;bą</translation>
+    </message>
+    <message>
+        <source>Write a note on this contact (Ctrl+Shift+L)</source>
+        <translation>Parašyti pastabą apie šį kontaktą (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Write a note on this company (Ctrl+Shift+L)</source>
+        <translation>Parašyti pastabą apie šią įmonę (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>Redaguoti &amp;duomenis</translation>
     </message>
 </context>
 <context>

@@ -2923,26 +2923,6 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <source>Log &amp;call</source>
-        <translation>Zarejestruj &amp;rozmowę</translation>
-    </message>
-    <message>
-        <source>Log a call with this company (Ctrl+L)</source>
-        <translation>Zarejestruj rozmowę telefoniczną z tą firmą (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Dodaj &amp;notatkę</translation>
-    </message>
-    <message>
-        <source>Write a note on this company (Ctrl+Shift+L)</source>
-        <translation>Napisz notatkę o tej firmie (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>Edytuj &amp;szczegóły</translation>
-    </message>
-    <message>
         <source>Decision maker</source>
         <translation>Decydent</translation>
     </message>
@@ -3024,26 +3004,6 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
 </context>
 <context>
     <name>tandem::ContactCardView</name>
-    <message>
-        <source>Log &amp;call</source>
-        <translation>Zarejestruj &amp;rozmowę</translation>
-    </message>
-    <message>
-        <source>Log a call with this contact (Ctrl+L)</source>
-        <translation>Zarejestruj rozmowę telefoniczną z tym kontaktem (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Dodaj &amp;notatkę</translation>
-    </message>
-    <message>
-        <source>Write a note on this contact (Ctrl+Shift+L)</source>
-        <translation>Napisz notatkę o tym kontakcie (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>Edytuj &amp;szczegóły</translation>
-    </message>
     <message>
         <source>Timeline (%1)</source>
         <translation>Oś czasu (%1)</translation>
@@ -3760,6 +3720,37 @@ Zapisać mimo to jako nowy kontakt czy otworzyć istniejący?</translation>
             <numerusform>Zapisano %n rekordy w pliku %1.</numerusform>
             <numerusform>Zapisano %n rekordów w pliku %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartyCard</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>Zarejestruj &amp;rozmowę</translation>
+    </message>
+    <message>
+        <source>Log a call with this contact (Ctrl+L)</source>
+        <translation>Zarejestruj rozmowę telefoniczną z tym kontaktem (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log a call with this company (Ctrl+L)</source>
+        <translation>Zarejestruj rozmowę telefoniczną z tą firmą (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Dodaj &amp;notatkę</translation>
+    </message>
+    <message>
+        <source>Write a note on this contact (Ctrl+Shift+L)</source>
+        <translation>Napisz notatkę o tym kontakcie (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Write a note on this company (Ctrl+Shift+L)</source>
+        <translation>Napisz notatkę o tej firmie (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>Edytuj &amp;szczegóły</translation>
     </message>
 </context>
 <context>

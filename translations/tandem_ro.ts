@@ -2923,26 +2923,6 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <translation>Cronologie</translation>
     </message>
     <message>
-        <source>Log &amp;call</source>
-        <translation>Consemnare &amp;apel</translation>
-    </message>
-    <message>
-        <source>Log a call with this company (Ctrl+L)</source>
-        <translation>Consemnați un apel cu această companie (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Adăugare &amp;notă</translation>
-    </message>
-    <message>
-        <source>Write a note on this company (Ctrl+Shift+L)</source>
-        <translation>Scrieți o notă despre această companie (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>&amp;Editare detalii</translation>
-    </message>
-    <message>
         <source>Decision maker</source>
         <translation>Factor de decizie</translation>
     </message>
@@ -3024,26 +3004,6 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
 </context>
 <context>
     <name>tandem::ContactCardView</name>
-    <message>
-        <source>Log &amp;call</source>
-        <translation>Consemnare &amp;apel</translation>
-    </message>
-    <message>
-        <source>Log a call with this contact (Ctrl+L)</source>
-        <translation>Consemnați un apel cu acest contact (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Adăugare &amp;notă</translation>
-    </message>
-    <message>
-        <source>Write a note on this contact (Ctrl+Shift+L)</source>
-        <translation>Scrieți o notă despre acest contact (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>&amp;Editare detalii</translation>
-    </message>
     <message>
         <source>Timeline (%1)</source>
         <translation>Cronologie (%1)</translation>
@@ -3760,6 +3720,37 @@ Save it as a new contact anyway, or open the existing one?</source>
             <numerusform>S-au scris %n înregistrări în %1.</numerusform>
             <numerusform>S-au scris %n de înregistrări în %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartyCard</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>Consemnare &amp;apel</translation>
+    </message>
+    <message>
+        <source>Log a call with this contact (Ctrl+L)</source>
+        <translation>Consemnați un apel cu acest contact (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log a call with this company (Ctrl+L)</source>
+        <translation>Consemnați un apel cu această companie (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Adăugare &amp;notă</translation>
+    </message>
+    <message>
+        <source>Write a note on this contact (Ctrl+Shift+L)</source>
+        <translation>Scrieți o notă despre acest contact (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Write a note on this company (Ctrl+Shift+L)</source>
+        <translation>Scrieți o notă despre această companie (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Editare detalii</translation>
     </message>
 </context>
 <context>

@@ -2923,26 +2923,6 @@ ENTITY: %1
         <translation>Хронология</translation>
     </message>
     <message>
-        <source>Log &amp;call</source>
-        <translation>&amp;Записать звонок</translation>
-    </message>
-    <message>
-        <source>Log a call with this company (Ctrl+L)</source>
-        <translation>Записать звонок с этой компанией (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Добавить за&amp;метку</translation>
-    </message>
-    <message>
-        <source>Write a note on this company (Ctrl+Shift+L)</source>
-        <translation>Написать заметку об этой компании (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>&amp;Изменить сведения</translation>
-    </message>
-    <message>
         <source>Decision maker</source>
         <translation>ЛПР</translation>
     </message>
@@ -3024,26 +3004,6 @@ ENTITY: %1
 </context>
 <context>
     <name>tandem::ContactCardView</name>
-    <message>
-        <source>Log &amp;call</source>
-        <translation>&amp;Записать звонок</translation>
-    </message>
-    <message>
-        <source>Log a call with this contact (Ctrl+L)</source>
-        <translation>Записать звонок с этим контактом (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Добавить за&amp;метку</translation>
-    </message>
-    <message>
-        <source>Write a note on this contact (Ctrl+Shift+L)</source>
-        <translation>Написать заметку об этом контакте (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>&amp;Изменить сведения</translation>
-    </message>
     <message>
         <source>Timeline (%1)</source>
         <translation>Хронология (%1)</translation>
@@ -3760,6 +3720,37 @@ Save it as a new contact anyway, or open the existing one?</source>
             <numerusform>Записано %n записи в файл %1.</numerusform>
             <numerusform>Записано %n записей в файл %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartyCard</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>&amp;Записать звонок</translation>
+    </message>
+    <message>
+        <source>Log a call with this contact (Ctrl+L)</source>
+        <translation>Записать звонок с этим контактом (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log a call with this company (Ctrl+L)</source>
+        <translation>Записать звонок с этой компанией (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Добавить за&amp;метку</translation>
+    </message>
+    <message>
+        <source>Write a note on this contact (Ctrl+Shift+L)</source>
+        <translation>Написать заметку об этом контакте (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Write a note on this company (Ctrl+Shift+L)</source>
+        <translation>Написать заметку об этой компании (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>&amp;Изменить сведения</translation>
     </message>
 </context>
 <context>

@@ -2923,26 +2923,6 @@ ENTITY: %1
         <translation>Хронологія</translation>
     </message>
     <message>
-        <source>Log &amp;call</source>
-        <translation>&amp;Записати дзвінок</translation>
-    </message>
-    <message>
-        <source>Log a call with this company (Ctrl+L)</source>
-        <translation>Записати дзвінок із цією компанією (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Додати &amp;нотатку</translation>
-    </message>
-    <message>
-        <source>Write a note on this company (Ctrl+Shift+L)</source>
-        <translation>Написати нотатку до цієї компанії (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>Реда&amp;гувати відомості</translation>
-    </message>
-    <message>
         <source>Decision maker</source>
         <translation>Ухвалює рішення</translation>
     </message>
@@ -3024,26 +3004,6 @@ ENTITY: %1
 </context>
 <context>
     <name>tandem::ContactCardView</name>
-    <message>
-        <source>Log &amp;call</source>
-        <translation>&amp;Записати дзвінок</translation>
-    </message>
-    <message>
-        <source>Log a call with this contact (Ctrl+L)</source>
-        <translation>Записати дзвінок із цим контактом (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Додати &amp;нотатку</translation>
-    </message>
-    <message>
-        <source>Write a note on this contact (Ctrl+Shift+L)</source>
-        <translation>Написати нотатку до цього контакту (Ctrl+Shift+L)</translation>
-    </message>
-    <message>
-        <source>&amp;Edit details</source>
-        <translation>Реда&amp;гувати відомості</translation>
-    </message>
     <message>
         <source>Timeline (%1)</source>
         <translation>Хронологія (%1)</translation>
@@ -3760,6 +3720,37 @@ Save it as a new contact anyway, or open the existing one?</source>
             <numerusform>Записано %n записи в %1.</numerusform>
             <numerusform>Записано %n записів у %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PartyCard</name>
+    <message>
+        <source>Log &amp;call</source>
+        <translation>&amp;Записати дзвінок</translation>
+    </message>
+    <message>
+        <source>Log a call with this contact (Ctrl+L)</source>
+        <translation>Записати дзвінок із цим контактом (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Log a call with this company (Ctrl+L)</source>
+        <translation>Записати дзвінок із цією компанією (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Додати &amp;нотатку</translation>
+    </message>
+    <message>
+        <source>Write a note on this contact (Ctrl+Shift+L)</source>
+        <translation>Написати нотатку до цього контакту (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Write a note on this company (Ctrl+Shift+L)</source>
+        <translation>Написати нотатку до цієї компанії (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit details</source>
+        <translation>Реда&amp;гувати відомості</translation>
     </message>
 </context>
 <context>

@@ -43,46 +43,21 @@ QString totalsText(const QList<MoneyTotal>& totals)
     return parts.join(QStringLiteral(" + "));
 }
 
-QString fieldLabel(const char* field)
-{
-    return EntitySchema::find(QStringLiteral("company"))
-        ->field(QString::fromLatin1(field))
-        ->translatedLabel();
-}
-
-QString row(const QString& label, const QString& html)
-{
-    return QStringLiteral("<tr><td style=\"color:#6b7280; padding-right:12px;\">%1</td>"
-                          "<td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), html);
-}
 
 } // namespace
 
 CompanyCardView::CompanyCardView(const UiContext& context, QWidget* parent)
-    : RecordPage(parent)
-    , m_ctx(context)
-    , m_avatar(new QLabel(this))
-    , m_name(new QLabel(this))
-    , m_chips(new QLabel(this))
+    : PartyCard(context, QStringLiteral("company"), kAvatarSize,
+          { QStringLiteral("company"), QStringLiteral("contact"), QStringLiteral("activity"),
+              QStringLiteral("task"), QStringLiteral("deal"), QStringLiteral("quote"),
+              QStringLiteral("attachment"), QStringLiteral("case") },
+          parent)
     , m_totals(new QLabel(this))
-    , m_details(CardParts::linkLabel(context.events, this))
     , m_sections(new QTabWidget(this))
     , m_orgChart(new QTreeWidget(m_sections))
     , m_deals(new QTreeWidget(m_sections))
-    , m_timelineView(new QListView(m_sections))
-    , m_timeline(new TimelineModel(context.session, this))
-    , m_quickLog(new QuickLog(context, this))
 {
     setObjectName(QStringLiteral("companyCard"));
-    m_avatar->setFixedSize(kAvatarSize, kAvatarSize);
-    QFont big = m_name->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setBold(true);
-    m_name->setFont(big);
-    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_chips->setTextFormat(Qt::RichText);
-    m_chips->setWordWrap(true);
     m_totals->setObjectName(QStringLiteral("totals"));
     m_totals->setTextFormat(Qt::RichText);
     m_totals->setStyleSheet(QStringLiteral(
@@ -96,91 +71,26 @@ CompanyCardView::CompanyCardView(const UiContext& context, QWidget* parent)
     m_deals->setHeaderLabels({ tr("Deal"), tr("Stage"), tr("Amount"), tr("Expected close") });
     m_deals->setRootIsDecorated(false);
     m_deals->setAlternatingRowColors(true);
-    m_timelineView->setObjectName(QStringLiteral("timeline"));
-    m_timelineView->setModel(m_timeline);
-    m_timelineView->setItemDelegate(new SearchHitDelegate(m_timelineView));
-    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timelineView->setUniformItemSizes(true);
-    m_timelineView->setAlternatingRowColors(true);
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_orgChart, Icons::get(QStringLiteral("contacts")), tr("People"));
     m_sections->addTab(m_deals, Icons::get(QStringLiteral("deals")), tr("Deals"));
     m_sections->addTab(m_timelineView, Icons::get(QStringLiteral("history")), tr("Timeline"));
 
-    auto* logCall = new QPushButton(Icons::get(QStringLiteral("phone")), tr("Log &call"), this);
-    logCall->setObjectName(QStringLiteral("logCall"));
-    logCall->setToolTip(tr("Log a call with this company (Ctrl+L)"));
-    auto* addNote = new QPushButton(Icons::get(QStringLiteral("note")), tr("Add &note"), this);
-    addNote->setObjectName(QStringLiteral("addNote"));
-    addNote->setToolTip(tr("Write a note on this company (Ctrl+Shift+L)"));
-    auto* edit = new QPushButton(tr("&Edit details"), this);
-    auto* callShortcut = new QAction(this);
-    callShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    callShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    auto* noteShortcut = new QAction(this);
-    noteShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    noteShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(callShortcut);
-    addAction(noteShortcut);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 10, 4, 4);
-    auto* header = new QHBoxLayout;
-    header->setSpacing(14);
-    header->addWidget(m_avatar, 0, Qt::AlignTop);
-    auto* headerText = new QVBoxLayout;
-    headerText->setSpacing(3);
-    headerText->addWidget(m_name);
-    headerText->addWidget(m_chips);
-    header->addLayout(headerText, 1);
-    layout->addLayout(header);
-    layout->addWidget(m_totals);
-    layout->addWidget(m_details);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(logCall);
-    buttons->addWidget(addNote);
-    buttons->addStretch(1);
-    buttons->addWidget(edit);
-    layout->addLayout(buttons);
-    layout->addWidget(m_quickLog);
+    QVBoxLayout* layout = buildLayout({}, m_totals);
     layout->addWidget(m_sections, 1);
 
-    auto startLog = [this](const QString& kind) {
-        m_sections->setCurrentWidget(m_timelineView);
-        m_quickLog->start(kind);
-    };
-    connect(logCall, &QPushButton::clicked, this, [startLog] { startLog(QStringLiteral("call")); });
-    connect(callShortcut, &QAction::triggered, this, [startLog] { startLog(QStringLiteral("call")); });
-    connect(addNote, &QPushButton::clicked, this, [startLog] { startLog(QStringLiteral("note")); });
-    connect(noteShortcut, &QAction::triggered, this, [startLog] { startLog(QStringLiteral("note")); });
-    connect(edit, &QPushButton::clicked, this, &CompanyCardView::editRequested);
     connect(m_orgChart, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         m_ctx.events.requestOpen(QStringLiteral("contact"), item->data(0, kIdRole).toString());
     });
     connect(m_deals, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         m_ctx.events.requestOpen(QStringLiteral("deal"), item->data(0, kIdRole).toString());
     });
-    connect(m_timelineView, &QListView::activated, this, [this](const QModelIndex& index) {
-        const TimelineItem& item = m_timeline->item(index.row());
-        if (item.recordId != m_id)
-            m_ctx.events.requestOpen(item.entity, item.recordId);
-    });
-    connect(&m_ctx.events, &DataEvents::recordsChanged, this, &CompanyCardView::onRecordsChanged);
 }
 
-void CompanyCardView::showRecord(const QString& id)
+void CompanyCardView::startLog(const QString& kind)
 {
-    m_id = id;
-    refresh();
-}
-
-void CompanyCardView::onRecordsChanged(const QString& entity, const QString&)
-{
-    static const QStringList related { QStringLiteral("company"), QStringLiteral("contact"),
-        QStringLiteral("activity"), QStringLiteral("task"), QStringLiteral("deal"),
-        QStringLiteral("quote"), QStringLiteral("attachment"), QStringLiteral("case") };
-    if (!m_id.isEmpty() && (entity.isEmpty() || related.contains(entity)))
-        refresh();
+    m_sections->setCurrentWidget(m_timelineView);
+    PartyCard::startLog(kind);
 }
 
 void CompanyCardView::addNode(QTreeWidgetItem* parent, const OrgChartNode& node)
@@ -207,18 +117,11 @@ void CompanyCardView::refresh()
     m_orgChart->clear();
     m_deals->clear();
     if (!company) {
-        m_name->clear();
-        m_chips->clear();
         m_totals->clear();
-        m_details->clear();
-        m_avatar->clear();
-        m_quickLog->setSubject({}, {});
-        m_timeline->load({}, {});
+        showCommon(nullptr, {});
         return;
     }
-    const QString name = rs.label(*company);
-    m_name->setText(name);
-    m_avatar->setPixmap(CardParts::avatar(name, {}, kAvatarSize));
+    showCommon(&*company, {});
 
     QStringList chips;
     for (const char* f : { "status", "loyalty_tier" }) {
@@ -254,13 +157,8 @@ void CompanyCardView::refresh()
         rows += row(fieldLabel("email"), CardParts::mailLink(company->text(QStringLiteral("email"))));
     if (!company->text(QStringLiteral("website")).isEmpty())
         rows += row(fieldLabel("website"), CardParts::webLink(company->text(QStringLiteral("website"))));
-    QStringList address;
-    for (const char* f : { "street", "postcode", "city", "region", "country" }) {
-        if (!company->text(QString::fromLatin1(f)).isEmpty())
-            address << company->text(QString::fromLatin1(f));
-    }
-    if (!address.isEmpty())
-        rows += row(tr("Address"), address.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (const QString where = address(*company); !where.isEmpty())
+        rows += row(tr("Address"), where.toHtmlEscaped());
     for (const char* f : { "reg_code", "vat_code" }) {
         if (!company->text(QString::fromLatin1(f)).isEmpty())
             rows += row(fieldLabel(f), company->text(QString::fromLatin1(f)).toHtmlEscaped());
@@ -276,7 +174,7 @@ void CompanyCardView::refresh()
     }
     if (const QString owner = company->text(QStringLiteral("owner_id")); !owner.isEmpty())
         rows += row(fieldLabel("owner_id"), rs.labelOf(QStringLiteral("user"), owner).toHtmlEscaped());
-    m_details->setText(QStringLiteral("<table cellspacing=\"3\">%1</table>").arg(rows)); // tr-exempt: markup around translated rows
+    m_details->setText(table(rows));
 
     for (const OrgChartNode& node : overview.orgChart)
         addNode(nullptr, node);
@@ -284,7 +182,17 @@ void CompanyCardView::refresh()
     m_orgChart->resizeColumnToContents(0);
     m_orgChart->resizeColumnToContents(1);
 
-    for (const Record& deal : overview.deals) {
+    showDeals(overview.deals);
+
+    m_sections->setTabText(0, tr("People (%1)").arg(overview.contactCount));
+    m_sections->setTabText(1, tr("Deals (%1)").arg(overview.deals.size()));
+    m_sections->setTabText(2, tr("Timeline (%1)").arg(m_timeline->rowCount()));
+}
+
+void CompanyCardView::showDeals(const QList<Record>& deals)
+{
+    RecordStore& rs = m_ctx.session.records();
+    for (const Record& deal : deals) {
         auto* item = new QTreeWidgetItem(m_deals);
         item->setText(0, deal.text(QStringLiteral("title")));
         const QString status = deal.text(QStringLiteral("status"));
@@ -305,11 +213,6 @@ void CompanyCardView::refresh()
     for (int c = 0; c < 3; ++c)
         m_deals->resizeColumnToContents(c);
 
-    m_sections->setTabText(0, tr("People (%1)").arg(overview.contactCount));
-    m_sections->setTabText(1, tr("Deals (%1)").arg(overview.deals.size()));
-    m_quickLog->setSubject(QStringLiteral("company"), m_id);
-    m_timeline->load(QStringLiteral("company"), m_id);
-    m_sections->setTabText(2, tr("Timeline (%1)").arg(m_timeline->rowCount()));
 }
 
 } // namespace tandem
