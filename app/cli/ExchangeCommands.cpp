@@ -47,6 +47,29 @@ QList<Error> problems(const ImportReport& report)
     return out;
 }
 
+// "csv|vcard FILE [--entity E]", shared by import and export. An exit code when the command line
+// is wrong or names an unknown record type.
+struct FileArgs {
+    ExchangeFormat format = ExchangeFormat::Csv;
+    QString path;
+    QString entity;
+};
+
+std::optional<int> readFileArgs(CliContext& ctx, const Args& args, const QString& usage, FileArgs& out)
+{
+    if (args.positional.size() != 2)
+        return ctx.usage(usage);
+    const auto format = AddressBookFiles::formatNamed(args.positional.at(0));
+    if (!format)
+        return ctx.usage(usage);
+    out.format = *format;
+    out.path = args.positional.at(1);
+    out.entity = args.value(QStringLiteral("entity"), QStringLiteral("contact"));
+    if (!EntitySchema::find(out.entity))
+        return ctx.fail(t("unknown record type '%1'").arg(out.entity));
+    return std::nullopt;
+}
+
 } // namespace
 
 int runImport(CliContext& ctx, const QStringList& arguments)
@@ -58,18 +81,14 @@ int runImport(CliContext& ctx, const QStringList& arguments)
                             "[--dry-run] [--skip-invalid] [--update | --create-duplicates]");
     if (!args)
         return ctx.usage(args.error().message);
-    if (args->positional.size() != 2)
-        return ctx.usage(usage);
-    const auto format = AddressBookFiles::formatNamed(args->positional.at(0));
-    if (!format)
-        return ctx.usage(usage);
+    FileArgs file;
+    if (const auto exit = readFileArgs(ctx, *args, usage, file))
+        return *exit;
     ImportRequest request;
-    request.format = *format;
-    request.path = args->positional.at(1);
-    request.entity = args->value(QStringLiteral("entity"), QStringLiteral("contact"));
+    request.format = file.format;
+    request.path = file.path;
+    request.entity = file.entity;
     request.mappingPath = args->value(QStringLiteral("mapping"));
-    if (!EntitySchema::find(request.entity))
-        return ctx.fail(t("unknown record type '%1'").arg(request.entity));
     if (args->has(QStringLiteral("update")) && args->has(QStringLiteral("create-duplicates")))
         return ctx.usage(t("--update and --create-duplicates exclude each other"));
     request.options.dryRun = args->has(QStringLiteral("dry-run"));
@@ -110,19 +129,14 @@ int runExport(CliContext& ctx, const QStringList& arguments)
                             "[--where field=value]… [--vcard3]");
     if (!args)
         return ctx.usage(args.error().message);
-    if (args->positional.size() != 2)
-        return ctx.usage(usage);
-    const auto format = AddressBookFiles::formatNamed(args->positional.at(0));
-    if (!format)
-        return ctx.usage(usage);
+    FileArgs file;
+    if (const auto exit = readFileArgs(ctx, *args, usage, file))
+        return *exit;
     ExportRequest request;
-    request.format = *format;
-    request.path = args->positional.at(1);
-    request.entity = args->value(QStringLiteral("entity"), QStringLiteral("contact"));
+    request.format = file.format;
+    request.path = file.path;
+    request.entity = file.entity;
     request.vcard3 = args->has(QStringLiteral("vcard3"));
-    const EntityDef* def = EntitySchema::find(request.entity);
-    if (!def)
-        return ctx.fail(t("unknown record type '%1'").arg(request.entity));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());

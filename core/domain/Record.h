@@ -18,4 +18,10 @@ struct Record {
     QString text(const QString& field) const { return fields.value(field).toString(); }
 };
 
+// A value that counts as not set: absent, null or empty text.
+inline bool isEmptyValue(const QVariant& v)
+{
+    return !v.isValid() || v.isNull() || v.toString().isEmpty();
+}
+
 } // namespace tandem

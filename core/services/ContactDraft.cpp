@@ -11,13 +11,6 @@ namespace tandem {
 
 namespace {
 
-const char* const kAddressParts[] = { "street", "city", "postcode", "region", "country" };
-
-bool isEmptyValue(const QVariant& v)
-{
-    return !v.isValid() || v.isNull() || v.toString().isEmpty();
-}
-
 QString text(const QVariantMap& values, const char* name)
 {
     return values.value(QLatin1String(name)).toString();
@@ -172,7 +165,7 @@ Result<ContactDraft> draftFromCard(const ContactCard& card, const UserDirectory&
             continue;
         const QVariantMap parts = addressValues(a);
         if (!addressTaken) {
-            for (const char* part : kAddressParts)
+            for (const char* part : ContactDraft::kAddressParts)
                 put(part, text(parts, part));
             addressTaken = true;
             continue;

@@ -2,6 +2,7 @@
 // points, company name, tags and photo; and what one draft adds to another without overwriting.
 #pragma once
 
+#include "domain/Record.h"
 #include "io/ContactCard.h"
 #include "util/Result.h"
 
@@ -31,6 +32,9 @@ struct ContactDraft {
     QString label() const;
     // The values of the contact points of one kind ("email", "phone", "web").
     QStringList pointValues(const QString& kind) const;
+
+    // The contact fields that make up its postal address.
+    static constexpr const char* kAddressParts[] = { "street", "city", "postcode", "region", "country" };
 };
 
 // The users an "owner" column may name, by id or by name (case and accents ignored).

@@ -12,13 +12,6 @@ namespace tandem {
 
 namespace {
 
-const char* const kAddressParts[] = { "street", "city", "postcode", "region", "country" };
-
-bool isEmptyValue(const QVariant& v)
-{
-    return !v.isValid() || v.isNull() || v.toString().isEmpty();
-}
-
 QString text(const QVariantMap& values, const char* name)
 {
     return values.value(QLatin1String(name)).toString();
@@ -97,7 +90,7 @@ ContactDraft additionsTo(const ContactDraft& current, const ContactDraft& incomi
     if (const QStringList address = contactAddressParts(incoming.values);
         !addressCovered(address, addresses)) {
         if (addresses.constFirst().isEmpty()) {
-            for (const char* part : kAddressParts) {
+            for (const char* part : ContactDraft::kAddressParts) {
                 if (!isEmptyValue(incoming.values.value(QLatin1String(part))))
                     add.values.insert(
                         QLatin1String(part), incoming.values.value(QLatin1String(part)));
@@ -169,7 +162,7 @@ QStringList contactAddressParts(const QVariantMap& values)
 {
     QStringList parts;
     bool any = false;
-    for (const char* name : kAddressParts) {
+    for (const char* name : ContactDraft::kAddressParts) {
         parts << foldForSearch(text(values, name)).simplified();
         any = any || !parts.constLast().isEmpty();
     }

@@ -17,11 +17,6 @@ const QString kContact = QStringLiteral("contact");
 const QString kCompany = QStringLiteral("company");
 const QString kMergedInto = QStringLiteral("merged_into_id");
 
-bool isEmptyValue(const QVariant& v)
-{
-    return !v.isValid() || v.isNull() || v.toString().isEmpty();
-}
-
 bool sameValue(const QVariant& a, const QVariant& b)
 {
     if (isEmptyValue(a) || isEmptyValue(b))

@@ -1,23 +1,17 @@
 // Importing address-book cards: a dry run that tells line by line what would happen, nothing
 // written while a row is rejected unless the user accepts a partial import, companies and tags
 // made once, duplicates skipped or filled in (the export round trip: test_ContactExport.cpp).
-#include "TestDatabase.h"
+#include "ContactTestSupport.h"
 
 #include "services/ContactImport.h"
 
 #include <catch2/catch.hpp>
 
 using namespace tandem;
-using tandem::test::create;
-using tandem::test::TestDatabase;
+using namespace tandem::test;
 using Outcome = ImportRow::Outcome;
 
 namespace {
-
-QString str(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 ContactCard card(int line, const char* first, const char* last, const char* email = nullptr)
 {
@@ -39,24 +33,6 @@ CardAddress address(const char* city, const char* country)
     return a;
 }
 
-ImportOptions options(DuplicatePolicy policy, bool dryRun, bool skipInvalid)
-{
-    ImportOptions o;
-    o.duplicates = policy;
-    o.dryRun = dryRun;
-    o.skipInvalid = skipInvalid;
-    o.fileName = QStringLiteral("contacts.vcf");
-    return o;
-}
-
-ImportReport runImport(TestDatabase& db, const CardReadResult& input, const ImportOptions& o)
-{
-    auto report = ContactImport::run(db.session(), input, o);
-    if (!report)
-        FAIL(report.error().toString().toStdString());
-    return *report;
-}
-
 qint64 count(
     RecordStore& rs, const char* entity, const char* field = nullptr, const QString& value = {})
 {
@@ -64,57 +40,6 @@ qint64 count(
     if (field)
         q.where << qMakePair(QLatin1String(field), QVariant(value));
     return *rs.count(QLatin1String(entity), q);
-}
-
-Record contactByEmail(RecordStore& rs, const char* email)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("email"), QVariant(str(email)));
-    auto rows = rs.list(QStringLiteral("contact"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first();
-}
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
-}
-
-QStringList tagsOf(RecordStore& rs, const QString& contactId)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("entity"), QVariant(QStringLiteral("contact")))
-            << qMakePair(QStringLiteral("record_id"), QVariant(contactId));
-    QStringList out;
-    const auto rows = rs.list(QStringLiteral("tagging"), q);
-    REQUIRE(rows);
-    for (const Record& t : *rows)
-        out << rs.labelOf(QStringLiteral("tag"), t.text(QStringLiteral("tag_id")));
-    return sorted(out);
-}
-
-// Kind, label and value (or address parts) of each contact point, sorted.
-QStringList pointsOf(RecordStore& rs, const QString& contactId)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("contact_id"), QVariant(contactId));
-    QStringList out;
-    const auto rows = rs.list(QStringLiteral("contact_point"), q);
-    REQUIRE(rows);
-    for (const Record& p : *rows) {
-        QStringList parts { p.text(QStringLiteral("kind")), p.text(QStringLiteral("label")),
-            p.value(QStringLiteral("is_primary")).toBool() ? QStringLiteral("primary")
-                                                           : QString() };
-        const bool isAddress = p.text(QStringLiteral("kind")) == QLatin1String("address");
-        for (const char* f : { "street", "postcode", "city", "region", "country" })
-            parts << p.text(QLatin1String(f));
-        if (!isAddress) // an address point's value is only its parts, joined to show
-            parts << p.text(QStringLiteral("value"));
-        out << parts.join(QLatin1Char('|'));
-    }
-    return sorted(out);
 }
 
 // The first dry-run file: a new person, a known one, a bad value, a repeat within the file, and
@@ -151,7 +76,7 @@ TEST_CASE("A dry run tells line by line what the import would do, and writes not
     const qint64 logBefore = db->session().changeLog().count();
 
     const ImportReport report
-        = runImport(*db, mixedFile(), options(DuplicatePolicy::Skip, true, true));
+        = runImport(*db, mixedFile(), importOptions(DuplicatePolicy::Skip, true, true));
     CHECK_FALSE(report.applied);
     CHECK(report.created == 2);
     CHECK(report.updated == 0);
@@ -189,7 +114,7 @@ TEST_CASE("Rejected rows stop the import unless the user accepts a partial impor
     const qint64 logBefore = db->session().changeLog().count();
 
     const ImportReport refused
-        = runImport(*db, mixedFile(), options(DuplicatePolicy::Skip, false, false));
+        = runImport(*db, mixedFile(), importOptions(DuplicatePolicy::Skip, false, false));
     CHECK_FALSE(refused.applied);
     CHECK(refused.created == 2);
     CHECK(refused.rejected == 1);
@@ -201,13 +126,13 @@ TEST_CASE("Rejected rows stop the import unless the user accepts a partial impor
         CardReadResult onlyReaderError = mixedFile();
         onlyReaderError.cards.removeAt(2);
         CHECK_FALSE(
-            runImport(*db, onlyReaderError, options(DuplicatePolicy::Skip, false, false)).applied);
+            runImport(*db, onlyReaderError, importOptions(DuplicatePolicy::Skip, false, false)).applied);
         CHECK(count(rs, "contact") == 1);
     }
     SECTION("with --skip-invalid the good rows are written in one go")
     {
         const ImportReport partial
-            = runImport(*db, mixedFile(), options(DuplicatePolicy::Skip, false, true));
+            = runImport(*db, mixedFile(), importOptions(DuplicatePolicy::Skip, false, true));
         CHECK(partial.applied);
         CHECK(count(rs, "contact") == 3);
         CHECK(count(rs, "contact", "first_name", str("Petras")) == 0);
@@ -244,7 +169,7 @@ TEST_CASE("Many cards naming one company make it once; tags are made once and re
     ewa.organisation = str("UAB Baltic Wood");
     in.cards << anna << piotr << zofia << ewa;
 
-    const ImportReport report = runImport(*db, in, options(DuplicatePolicy::Skip, false, false));
+    const ImportReport report = runImport(*db, in, importOptions(DuplicatePolicy::Skip, false, false));
     REQUIRE(report.applied);
     CHECK(report.created == 4);
     CHECK(count(rs, "company") == companies + 1);
@@ -293,7 +218,7 @@ TEST_CASE("Duplicate policy Update fills only empty fields and adds what is new"
     second.title = str("Owner");
     in.cards << first << second;
 
-    const ImportReport report = runImport(*db, in, options(DuplicatePolicy::Update, false, false));
+    const ImportReport report = runImport(*db, in, importOptions(DuplicatePolicy::Update, false, false));
     REQUIRE(report.applied);
     CHECK(report.updated == 2);
     CHECK(report.created == 0);
@@ -330,7 +255,7 @@ TEST_CASE("Duplicates can be created anyway, and repeats within a file fill the 
     SECTION("create anyway")
     {
         const ImportReport report
-            = runImport(*db, in, options(DuplicatePolicy::CreateAnyway, false, false));
+            = runImport(*db, in, importOptions(DuplicatePolicy::CreateAnyway, false, false));
         CHECK(report.created == 1);
         CHECK(count(rs, "contact", "email", str("jonas@baltic.lt")) == 2);
     }
@@ -343,7 +268,7 @@ TEST_CASE("Duplicates can be created anyway, and repeats within a file fill the 
         again.title = str("Buhalterė");
         file.cards << again;
         const ImportReport report
-            = runImport(*db, file, options(DuplicatePolicy::Update, false, false));
+            = runImport(*db, file, importOptions(DuplicatePolicy::Update, false, false));
         CHECK(report.created == 1);
         CHECK(report.updated == 1);
         const Record ona = contactByEmail(rs, "ona@namai.lt");
@@ -382,7 +307,7 @@ TEST_CASE("Owner, status, consents and dates are read; a bad one rejects its row
     badEmail.emails << CardItem { str("not-an-address"), {}, false };
     in.cards << good << nobody << date << nameless << internal << badEmail;
 
-    const ImportReport report = runImport(*db, in, options(DuplicatePolicy::Skip, false, true));
+    const ImportReport report = runImport(*db, in, importOptions(DuplicatePolicy::Skip, false, true));
     REQUIRE(report.applied);
     CHECK(report.created == 1);
     CHECK(report.rejected == 5);

@@ -1,6 +1,6 @@
 // Duplicates: the same e-mail or phone however written, a similar name at the same company, the
 // review list of every likely pair, and pairs a user marked "not duplicates".
-#include "TestDatabase.h"
+#include "ContactTestSupport.h"
 
 #include "services/Duplicates.h"
 #include "services/PhoneNumber.h"
@@ -9,15 +9,9 @@
 #include <catch2/catch.hpp>
 
 using namespace tandem;
-using tandem::test::create;
-using tandem::test::TestDatabase;
+using namespace tandem::test;
 
 namespace {
-
-QString str(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 QVariantMap contact(const char* first, const char* last, QVariantMap more = {})
 {
@@ -42,12 +36,6 @@ QSet<QString> pairsOf(const QList<DuplicatePair>& pairs)
     for (const DuplicatePair& p : pairs)
         out.insert(p.firstId + QLatin1Char('|') + p.secondId);
     return out;
-}
-
-QStringList sorted(QStringList list)
-{
-    list.sort();
-    return list;
 }
 
 QString pair(QString a, QString b)

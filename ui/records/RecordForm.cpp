@@ -20,12 +20,6 @@ namespace tandem {
 
 namespace {
 
-bool isEmptyValue(const QVariant& v)
-{
-    return !v.isValid() || v.isNull()
-        || (v.metaType().id() == QMetaType::QString && v.toString().isEmpty());
-}
-
 bool sameStored(const FieldDef& field, const QVariant& a, const QVariant& b)
 {
     if (field.type == FieldType::Bool)
