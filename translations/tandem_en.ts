@@ -59,6 +59,20 @@
             <numerusform>Wrote %n records to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them with tandem-cli duplicates.</source>
+        <translation>
+            <numerusform>%n pair of contacts that arrived look like the same person: review them with tandem-cli duplicates.</numerusform>
+            <numerusform>%n pairs of contacts that arrived look like the same person: review them with tandem-cli duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n linked record(s) moved.</source>
+        <translation>
+            <numerusform>Merged %1 into %2: %n linked record moved.</numerusform>
+            <numerusform>Merged %1 into %2: %n linked records moved.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DemoData</name>
@@ -228,6 +242,13 @@
         <translation>
             <numerusform>%n conflict to review.</numerusform>
             <numerusform>%n conflicts to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</source>
+        <translation>
+            <numerusform>%n pair of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</numerusform>
+            <numerusform>%n pairs of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</numerusform>
         </translation>
     </message>
 </context>

@@ -593,6 +593,8 @@ Commands:
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
   export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
@@ -620,6 +622,8 @@ Komandos:
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
   export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
@@ -627,6 +631,50 @@ Komandos:
 ENTITY: %1
 Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them with tandem-cli duplicates.</source>
+        <translation>
+            <numerusform>%n atkeltų kontaktų pora atrodo kaip tas pats asmuo: peržiūrėkite su tandem-cli duplicates.</numerusform>
+            <numerusform>%n atkeltų kontaktų poros atrodo kaip tas pats asmuo: peržiūrėkite su tandem-cli duplicates.</numerusform>
+            <numerusform>%n atkeltų kontaktų porų atrodo kaip tas pats asmuo: peržiūrėkite su tandem-cli duplicates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID [--entity contact|company]</source>
+        <translation>naudojimas: duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID [--entity contact|company]</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates; the pair is not proposed again.</source>
+        <translation>Pažymėta, kad tai ne dublikatai; ši pora daugiau nebus siūloma.</translation>
+    </message>
+    <message>
+        <source>usage: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…</source>
+        <translation>naudojimas: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n linked record(s) moved.</source>
+        <translation>
+            <numerusform>%1 sujungtas su %2: perkeltas %n susietas įrašas.</numerusform>
+            <numerusform>%1 sujungtas su %2: perkelti %n susieti įrašai.</numerusform>
+            <numerusform>%1 sujungtas su %2: perkelta %n susietų įrašų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
+        <translation>naudojimas: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
+    </message>
+    <message>
+        <source>--update and --create-duplicates exclude each other</source>
+        <translation>--update ir --create-duplicates negali būti naudojami kartu</translation>
+    </message>
+    <message>
+        <source>usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</source>
+        <translation>naudojimas: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</translation>
+    </message>
+    <message>
+        <source>there is no segment of %1 records called “%2”</source>
+        <translation>nėra %1 įrašų segmento „%2“</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4188,14 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
         <translation>Išspręsta. Pasirinkimas kitas kopijas pasieks kito sinchronizavimo metu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</source>
+        <translation>
+            <numerusform>%n atkeltų kontaktų pora atrodo kaip tas pats asmuo: peržiūrėkite per Kontaktai → Rasti dublikatus.</numerusform>
+            <numerusform>%n atkeltų kontaktų poros atrodo kaip tas pats asmuo: peržiūrėkite per Kontaktai → Rasti dublikatus.</numerusform>
+            <numerusform>%n atkeltų kontaktų porų atrodo kaip tas pats asmuo: peržiūrėkite per Kontaktai → Rasti dublikatus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -593,6 +593,8 @@ Commands:
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
   export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
@@ -620,6 +622,8 @@ Polecenia:
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
   export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
@@ -627,6 +631,50 @@ Polecenia:
 ENTITY (typ rekordu): %1
 Domyślna baza danych: %2 (lub $TANDEM_DB).
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them with tandem-cli duplicates.</source>
+        <translation>
+            <numerusform>%n para otrzymanych kontaktów wygląda na tę samą osobę: przejrzyj je poleceniem tandem-cli duplicates.</numerusform>
+            <numerusform>%n pary otrzymanych kontaktów wyglądają na tę samą osobę: przejrzyj je poleceniem tandem-cli duplicates.</numerusform>
+            <numerusform>%n par otrzymanych kontaktów wygląda na tę samą osobę: przejrzyj je poleceniem tandem-cli duplicates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID [--entity contact|company]</source>
+        <translation>użycie: duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID [--entity contact|company]</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates; the pair is not proposed again.</source>
+        <translation>Oznaczono jako różne rekordy; ta para nie będzie już proponowana.</translation>
+    </message>
+    <message>
+        <source>usage: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…</source>
+        <translation>użycie: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n linked record(s) moved.</source>
+        <translation>
+            <numerusform>Scalono %1 z %2: przeniesiono %n powiązany rekord.</numerusform>
+            <numerusform>Scalono %1 z %2: przeniesiono %n powiązane rekordy.</numerusform>
+            <numerusform>Scalono %1 z %2: przeniesiono %n powiązanych rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
+        <translation>użycie: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
+    </message>
+    <message>
+        <source>--update and --create-duplicates exclude each other</source>
+        <translation>opcji --update i --create-duplicates nie można używać razem</translation>
+    </message>
+    <message>
+        <source>usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</source>
+        <translation>użycie: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</translation>
+    </message>
+    <message>
+        <source>there is no segment of %1 records called “%2”</source>
+        <translation>nie ma segmentu rekordów %1 o nazwie „%2”</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4188,14 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
         <translation>Rozstrzygnięto. Wybór trafi do innych kopii podczas następnej synchronizacji.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</source>
+        <translation>
+            <numerusform>%n para otrzymanych kontaktów wygląda na tę samą osobę: przejrzyj je w Kontakty → Znajdź duplikaty.</numerusform>
+            <numerusform>%n pary otrzymanych kontaktów wyglądają na tę samą osobę: przejrzyj je w Kontakty → Znajdź duplikaty.</numerusform>
+            <numerusform>%n par otrzymanych kontaktów wygląda na tę samą osobę: przejrzyj je w Kontakty → Znajdź duplikaty.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -593,6 +593,8 @@ Commands:
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
   export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
@@ -620,6 +622,8 @@ Comenzi:
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
   export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
@@ -627,6 +631,50 @@ Comenzi:
 ENTITY: %1
 Baza de date implicită este %2 (sau $TANDEM_DB).
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them with tandem-cli duplicates.</source>
+        <translation>
+            <numerusform>%n pereche de contacte primite pare a fi aceeași persoană: verificați cu tandem-cli duplicates.</numerusform>
+            <numerusform>%n perechi de contacte primite par a fi aceeași persoană: verificați cu tandem-cli duplicates.</numerusform>
+            <numerusform>%n de perechi de contacte primite par a fi aceeași persoană: verificați cu tandem-cli duplicates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID [--entity contact|company]</source>
+        <translation>utilizare: duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID [--entity contact|company]</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates; the pair is not proposed again.</source>
+        <translation>Marcate ca înregistrări diferite; perechea nu va mai fi propusă.</translation>
+    </message>
+    <message>
+        <source>usage: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…</source>
+        <translation>utilizare: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n linked record(s) moved.</source>
+        <translation>
+            <numerusform>%1 a fost îmbinat în %2: s-a mutat %n înregistrare asociată.</numerusform>
+            <numerusform>%1 a fost îmbinat în %2: s-au mutat %n înregistrări asociate.</numerusform>
+            <numerusform>%1 a fost îmbinat în %2: s-au mutat %n de înregistrări asociate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
+        <translation>utilizare: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
+    </message>
+    <message>
+        <source>--update and --create-duplicates exclude each other</source>
+        <translation>--update și --create-duplicates nu pot fi folosite împreună</translation>
+    </message>
+    <message>
+        <source>usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</source>
+        <translation>utilizare: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</translation>
+    </message>
+    <message>
+        <source>there is no segment of %1 records called “%2”</source>
+        <translation>nu există niciun segment de înregistrări de tip %1 numit „%2”</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4188,14 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
         <translation>Conflict rezolvat. Alegerea va ajunge la celelalte copii la următoarea sincronizare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</source>
+        <translation>
+            <numerusform>%n pereche de contacte primite pare a fi aceeași persoană: verificați în Contacte → Găsire duplicate.</numerusform>
+            <numerusform>%n perechi de contacte primite par a fi aceeași persoană: verificați în Contacte → Găsire duplicate.</numerusform>
+            <numerusform>%n de perechi de contacte primite par a fi aceeași persoană: verificați în Contacte → Găsire duplicate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

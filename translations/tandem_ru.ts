@@ -593,6 +593,8 @@ Commands:
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
   export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
@@ -620,6 +622,8 @@ The default database is %2 (or $TANDEM_DB).
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
   export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
@@ -627,6 +631,50 @@ The default database is %2 (or $TANDEM_DB).
 ENTITY: %1
 База данных по умолчанию: %2 (или $TANDEM_DB).
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them with tandem-cli duplicates.</source>
+        <translation>
+            <numerusform>%n пара полученных контактов похожа на одного и того же человека: проверьте их командой tandem-cli duplicates.</numerusform>
+            <numerusform>%n пары полученных контактов похожи на одного и того же человека: проверьте их командой tandem-cli duplicates.</numerusform>
+            <numerusform>%n пар полученных контактов похожи на одного и того же человека: проверьте их командой tandem-cli duplicates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID [--entity contact|company]</source>
+        <translation>использование: duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID [--entity contact|company]</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates; the pair is not proposed again.</source>
+        <translation>Отмечено как разные записи; эта пара больше не будет предлагаться.</translation>
+    </message>
+    <message>
+        <source>usage: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…</source>
+        <translation>использование: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n linked record(s) moved.</source>
+        <translation>
+            <numerusform>%1 объединён с %2: перенесена %n связанная запись.</numerusform>
+            <numerusform>%1 объединён с %2: перенесены %n связанные записи.</numerusform>
+            <numerusform>%1 объединён с %2: перенесено %n связанных записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
+        <translation>использование: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
+    </message>
+    <message>
+        <source>--update and --create-duplicates exclude each other</source>
+        <translation>--update и --create-duplicates нельзя использовать вместе</translation>
+    </message>
+    <message>
+        <source>usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</source>
+        <translation>использование: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</translation>
+    </message>
+    <message>
+        <source>there is no segment of %1 records called “%2”</source>
+        <translation>сегмента записей типа %1 с названием «%2» нет</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4188,14 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
         <translation>Конфликт разрешён. Выбранное значение попадёт в другие копии при следующей синхронизации.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</source>
+        <translation>
+            <numerusform>%n пара полученных контактов похожа на одного и того же человека: проверьте их в Контакты → Найти дубликаты.</numerusform>
+            <numerusform>%n пары полученных контактов похожи на одного и того же человека: проверьте их в Контакты → Найти дубликаты.</numerusform>
+            <numerusform>%n пар полученных контактов похожи на одного и того же человека: проверьте их в Контакты → Найти дубликаты.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

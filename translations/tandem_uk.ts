@@ -593,6 +593,8 @@ Commands:
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
   export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
@@ -620,6 +622,8 @@ The default database is %2 (or $TANDEM_DB).
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
   export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
@@ -627,6 +631,50 @@ The default database is %2 (or $TANDEM_DB).
 ENTITY: %1
 База даних за замовчуванням: %2 (або $TANDEM_DB).
 </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them with tandem-cli duplicates.</source>
+        <translation>
+            <numerusform>%n пара отриманих контактів схожа на одну й ту саму особу: перегляньте їх командою tandem-cli duplicates.</numerusform>
+            <numerusform>%n пари отриманих контактів схожі на одну й ту саму особу: перегляньте їх командою tandem-cli duplicates.</numerusform>
+            <numerusform>%n пар отриманих контактів схожі на одну й ту саму особу: перегляньте їх командою tandem-cli duplicates.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID [--entity contact|company]</source>
+        <translation>використання: duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID [--entity contact|company]</translation>
+    </message>
+    <message>
+        <source>Marked as not duplicates; the pair is not proposed again.</source>
+        <translation>Позначено як різні записи; цю пару більше не буде запропоновано.</translation>
+    </message>
+    <message>
+        <source>usage: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…</source>
+        <translation>використання: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n linked record(s) moved.</source>
+        <translation>
+            <numerusform>%1 об&apos;єднано з %2: перенесено %n пов&apos;язаний запис.</numerusform>
+            <numerusform>%1 об&apos;єднано з %2: перенесено %n пов&apos;язані записи.</numerusform>
+            <numerusform>%1 об&apos;єднано з %2: перенесено %n пов&apos;язаних записів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
+        <translation>використання: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
+    </message>
+    <message>
+        <source>--update and --create-duplicates exclude each other</source>
+        <translation>--update і --create-duplicates не можна використовувати разом</translation>
+    </message>
+    <message>
+        <source>usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</source>
+        <translation>використання: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</translation>
+    </message>
+    <message>
+        <source>there is no segment of %1 records called “%2”</source>
+        <translation>сегмента записів %1 з назвою «%2» не існує</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4188,14 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Settled. The choice reaches the other copies with the next sync.</source>
         <translation>Вирішено. Вибір потрапить до інших копій під час наступної синхронізації.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</source>
+        <translation>
+            <numerusform>%n пара отриманих контактів схожа на одну й ту саму особу: перегляньте їх у Контакти → Знайти дублікати.</numerusform>
+            <numerusform>%n пари отриманих контактів схожі на одну й ту саму особу: перегляньте їх у Контакти → Знайти дублікати.</numerusform>
+            <numerusform>%n пар отриманих контактів схожі на одну й ту саму особу: перегляньте їх у Контакти → Знайти дублікати.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,8 @@ int runRestore(CliContext& ctx, const QStringList& args);
 int runSync(CliContext& ctx, const QStringList& args);
 int runImport(CliContext& ctx, const QStringList& args);
 int runExport(CliContext& ctx, const QStringList& args);
+int runDuplicates(CliContext& ctx, const QStringList& args);
+int runMerge(CliContext& ctx, const QStringList& args);
 int runWhoami(CliContext& ctx, const QStringList& args);
 
 } // namespace tandem::cli

@@ -12,11 +12,6 @@ namespace tandem::cli {
 
 namespace {
 
-QString t(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Cli", text, nullptr, n);
-}
-
 void printReport(CliContext& ctx, const ImportReport& report, bool dryRun)
 {
     for (const ImportRow& row : report.rows) {
@@ -66,7 +61,7 @@ std::optional<int> readFileArgs(CliContext& ctx, const Args& args, const QString
     out.path = args.positional.at(1);
     out.entity = args.value(QStringLiteral("entity"), QStringLiteral("contact"));
     if (!EntitySchema::find(out.entity))
-        return ctx.fail(t("unknown record type '%1'").arg(out.entity));
+        return ctx.fail(QCoreApplication::translate("Cli", "unknown record type '%1'").arg(out.entity));
     return std::nullopt;
 }
 
@@ -77,7 +72,7 @@ int runImport(CliContext& ctx, const QStringList& arguments)
     auto args = Args::parse(arguments, { QStringLiteral("entity"), QStringLiteral("mapping") },
         { QStringLiteral("dry-run"), QStringLiteral("skip-invalid"), QStringLiteral("update"),
             QStringLiteral("create-duplicates") });
-    const QString usage = t("usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] "
+    const QString usage = QCoreApplication::translate("Cli", "usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] "
                             "[--dry-run] [--skip-invalid] [--update | --create-duplicates]");
     if (!args)
         return ctx.usage(args.error().message);
@@ -90,7 +85,7 @@ int runImport(CliContext& ctx, const QStringList& arguments)
     request.entity = file.entity;
     request.mappingPath = args->value(QStringLiteral("mapping"));
     if (args->has(QStringLiteral("update")) && args->has(QStringLiteral("create-duplicates")))
-        return ctx.usage(t("--update and --create-duplicates exclude each other"));
+        return ctx.usage(QCoreApplication::translate("Cli", "--update and --create-duplicates exclude each other"));
     request.options.dryRun = args->has(QStringLiteral("dry-run"));
     request.options.skipInvalid = args->has(QStringLiteral("skip-invalid"));
     if (args->has(QStringLiteral("update")))
@@ -125,7 +120,7 @@ int runExport(CliContext& ctx, const QStringList& arguments)
     auto args = Args::parse(arguments,
         { QStringLiteral("entity"), QStringLiteral("segment"), QStringLiteral("where") },
         { QStringLiteral("vcard3") });
-    const QString usage = t("usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] "
+    const QString usage = QCoreApplication::translate("Cli", "usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] "
                             "[--where field=value]… [--vcard3]");
     if (!args)
         return ctx.usage(args.error().message);
@@ -144,7 +139,7 @@ int runExport(CliContext& ctx, const QStringList& arguments)
         const QString name = args->value(QStringLiteral("segment"));
         const auto segment = Segments::find(**s, request.entity, name);
         if (!segment)
-            return ctx.fail(t("there is no segment of %1 records called “%2”").arg(request.entity, name));
+            return ctx.fail(QCoreApplication::translate("Cli", "there is no segment of %1 records called “%2”").arg(request.entity, name));
         auto query = Segments::query(*segment);
         if (!query)
             return ctx.fail(query.error());

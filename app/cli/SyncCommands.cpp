@@ -51,6 +51,17 @@ int runExport(CliContext& ctx, SyncService& sync, const QStringList& argv)
     return Ok;
 }
 
+// The same person entered on two laptops: after the sync, the merge is proposed.
+void reportDuplicates(CliContext& ctx, SyncService& sync, const QStringList& contactsArrived)
+{
+    if (const int n = sync.possibleDuplicates(contactsArrived); n > 0)
+        ctx.out() << QCoreApplication::translate("Cli",
+                         "%n pair(s) of contacts that arrived look like the same person: review them with "
+                         "tandem-cli duplicates.",
+                         nullptr, n)
+                  << Qt::endl;
+}
+
 int runImport(CliContext& ctx, SyncService& sync, const QStringList& argv)
 {
     if (argv.size() != 1)
@@ -61,6 +72,7 @@ int runImport(CliContext& ctx, SyncService& sync, const QStringList& argv)
     ctx.out() << QCoreApplication::translate("Cli", "Imported %n new change(s) from %1.", nullptr, r->newChanges).arg(r->fromSite)
               << ' ' << QCoreApplication::translate("Cli", "%n record(s) updated.", nullptr, r->recordsTouched) << ' '
               << QCoreApplication::translate("Cli", "%n conflict(s) to review.", nullptr, r->openConflicts) << Qt::endl;
+    reportDuplicates(ctx, sync, r->contactsArrived);
     return Ok;
 }
 
@@ -76,6 +88,7 @@ int runFolder(CliContext& ctx, SyncService& sync, const QStringList& argv)
     ctx.out() << QCoreApplication::translate("Cli", "Read %n bundle(s) of other copies.", nullptr, r->imported) << ' '
               << QCoreApplication::translate("Cli", "%n new change(s).", nullptr, r->newChanges) << ' '
               << QCoreApplication::translate("Cli", "Wrote %1.").arg(r->written) << Qt::endl;
+    reportDuplicates(ctx, sync, r->contactsArrived);
     return Ok;
 }
 

@@ -37,6 +37,8 @@ QString helpText()
         "  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]\n"
         "         [--update | --create-duplicates]\n"
         "  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]\n"
+        "  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID\n"
+        "  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…\n"
         "  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR\n"
         "  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep\n"
         "  sync passphrase --set TEXT | --clear\n"
@@ -105,7 +107,8 @@ int main(int argc, char* argv[])
         { QStringLiteral("check"), runCheck },
         { QStringLiteral("backup"), runBackup },
         { QStringLiteral("restore"), runRestore }, { QStringLiteral("sync"), runSync }, { QStringLiteral("import"), runImport },
-        { QStringLiteral("export"), runExport },
+        { QStringLiteral("export"), runExport }, { QStringLiteral("duplicates"), runDuplicates },
+        { QStringLiteral("merge"), runMerge },
         { QStringLiteral("whoami"), runWhoami },
     };
     const QString command = args.takeFirst();

@@ -187,6 +187,15 @@ void ContactDuplicateIndex::addToVariants(NameGroup& group, int position) const
         group.byVariant[v] << position;
 }
 
+// A phone alone says little when the names differ: colleagues share the office number. It counts
+// when a name is missing or the family names agree ("Gosia Łukasiewicz", "Małgorzata Łukasiewicz").
+bool ContactDuplicateIndex::tooWeak(unsigned reasons, const ContactProfile& a, const ContactProfile& b)
+{
+    if (reasons != SamePhone || a.foldedName.isEmpty() || b.foldedName.isEmpty())
+        return false;
+    return a.foldedName.section(QLatin1Char(' '), -1) != b.foldedName.section(QLatin1Char(' '), -1);
+}
+
 QHash<int, unsigned> ContactDuplicateIndex::matches(const ContactProfile& probe) const
 {
     QHash<int, unsigned> out;
@@ -218,10 +227,10 @@ QHash<int, unsigned> ContactDuplicateIndex::matches(const ContactProfile& probe)
             }
         }
     }
-    if (!probe.id.isEmpty()) {
-        for (auto it = out.begin(); it != out.end();) {
-            it = m_entries.at(it.key()).id == probe.id ? out.erase(it) : std::next(it);
-        }
+    for (auto it = out.begin(); it != out.end();) {
+        const ContactProfile& e = m_entries.at(it.key());
+        const bool self = !probe.id.isEmpty() && e.id == probe.id;
+        it = self || tooWeak(it.value(), probe, e) ? out.erase(it) : std::next(it);
     }
     return out;
 }
@@ -294,8 +303,12 @@ QList<ContactDuplicateIndex::Pair> ContactDuplicateIndex::allPairs(int sharedLim
     }
     QList<Pair> out;
     out.reserve(found.size());
-    for (auto it = found.begin(); it != found.end(); ++it)
-        out.push_back({ int(it.key() >> 32), int(it.key() & 0xffffffffu), it.value() });
+    for (auto it = found.begin(); it != found.end(); ++it) {
+        const int a = int(it.key() >> 32);
+        const int b = int(it.key() & 0xffffffffu);
+        if (!tooWeak(it.value(), m_entries.at(a), m_entries.at(b)))
+            out.push_back({ a, b, it.value() });
+    }
     return out;
 }
 

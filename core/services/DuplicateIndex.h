@@ -79,6 +79,8 @@ public:
     QList<Pair> allPairs(int sharedLimit = 10) const;
 
 private:
+    static bool tooWeak(unsigned reasons, const ContactProfile& a, const ContactProfile& b);
+
     struct NameGroup {
         QList<int> members;
         QHash<QString, QList<int>> byVariant; // built once the group is large

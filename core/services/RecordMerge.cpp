@@ -2,6 +2,7 @@
 
 #include "domain/EntitySchema.h"
 #include "services/ContactDraft.h"
+#include "services/MergeLinks.h"
 #include "services/PhoneNumber.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
@@ -92,79 +93,6 @@ QVariantMap keptChanges(const EntityDef& def, const Record& keep, const Record& 
             changes.insert(f.name, chosen);
     }
     return changes;
-}
-
-// Every live record of any entity whose reference points at `from` now points at `to`.
-Result<int> repointReferences(
-    RecordStore& rs, const QString& entity, const Record& keep, const Record& other)
-{
-    int moved = 0;
-    for (const EntityDef& def : EntitySchema::all()) {
-        if (!def.fixedField.isEmpty())
-            continue; // a view of another entity's table (task of activity): done there
-        for (const FieldDef& f : def.fields) {
-            if (f.type != FieldType::Ref || f.refEntity != entity)
-                continue;
-            ListQuery query;
-            query.where << qMakePair(f.name, QVariant(other.id));
-            auto rows = rs.list(def.name, query);
-            if (!rows)
-                return rows.error();
-            for (const Record& r : *rows) {
-                if (def.name == entity && (r.id == keep.id || r.id == other.id))
-                    continue; // the pair itself: keptChanges settled it
-                if (auto u = rs.update(def.name, r.id, { { f.name, keep.id } }); !u)
-                    return u.error();
-                ++moved;
-            }
-        }
-    }
-    return moved;
-}
-
-// Taggings and attachments name their record by entity and id rather than by a reference.
-Result<int> repointLinks(
-    RecordStore& rs, const QString& entity, const Record& keep, const Record& other)
-{
-    auto linked = [&](const QString& table, const QString& id) {
-        ListQuery query;
-        query.where << qMakePair(QStringLiteral("entity"), QVariant(entity))
-                    << qMakePair(QStringLiteral("record_id"), QVariant(id));
-        return rs.list(table, query);
-    };
-    auto keptTags = linked(QStringLiteral("tagging"), keep.id);
-    auto otherTags = linked(QStringLiteral("tagging"), other.id);
-    auto attachments = linked(QStringLiteral("attachment"), other.id);
-    for (const auto* r : { &keptTags, &otherTags, &attachments }) {
-        if (!*r)
-            return r->error();
-    }
-    QSet<QString> tagIds;
-    for (const Record& t : *keptTags)
-        tagIds.insert(t.text(QStringLiteral("tag_id")));
-    int moved = 0;
-    for (const Record& t : *otherTags) {
-        const QString tagId = t.text(QStringLiteral("tag_id"));
-        if (tagIds.contains(tagId)) { // the same tag on both: one tagging is enough
-            if (auto r = rs.remove(QStringLiteral("tagging"), t.id); !r)
-                return r.error();
-            continue;
-        }
-        if (auto r = rs.update(
-                QStringLiteral("tagging"), t.id, { { QStringLiteral("record_id"), keep.id } });
-            !r)
-            return r.error();
-        tagIds.insert(tagId);
-        ++moved;
-    }
-    for (const Record& a : *attachments) {
-        if (auto r = rs.update(
-                QStringLiteral("attachment"), a.id, { { QStringLiteral("record_id"), keep.id } });
-            !r)
-            return r.error();
-        ++moved;
-    }
-    return moved;
 }
 
 // A contact's e-mails, phones and address that the merge would drop become contact points of the
@@ -267,13 +195,10 @@ Result<MergeOutcome> merge(Session& session, const QString& entity, const QStrin
     if (!tx.isOpen()) // never half a merge: without the transaction each write would stand alone
         return tx.commit().error();
     const QVariantMap changes = keptChanges(def, *keep, *other, fieldChoices);
-    auto moved = repointReferences(rs, entity, *keep, *other);
+    auto moved = MergeLinks::moveAll(rs, entity, *keep, *other);
     if (!moved)
         return moved.error();
-    auto linked = repointLinks(rs, entity, *keep, *other);
-    if (!linked)
-        return linked.error();
-    out.movedLinks = *moved + *linked;
+    out.movedLinks = *moved;
     if (auto r = rs.update(entity, keepId, changes); !r)
         return r.error();
     out.changedFields = changes.keys();

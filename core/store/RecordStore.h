@@ -7,6 +7,7 @@
 #include "util/Result.h"
 
 #include <QJsonObject>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <optional>
@@ -61,6 +62,8 @@ public:
     Result<qint64> count(const QString& entity, const ListQuery& query = {}) const;
     // The different non-empty values a text field holds among live records, sorted (for filters).
     QStringList distinctValues(const QString& entity, const QString& field, int limit = 500) const;
+    // Records of `entity` (live or removed) merged into another: id → the record it went into.
+    QHash<QString, QString> mergedRecords(const QString& entity) const;
 
     QString label(const Record& record) const;
     QString labelOf(const QString& entity, const QString& id) const;

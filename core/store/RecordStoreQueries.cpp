@@ -248,6 +248,23 @@ QStringList RecordStore::distinctValues(const QString& entity, const QString& fi
     return out;
 }
 
+QHash<QString, QString> RecordStore::mergedRecords(const QString& entity) const
+{
+    const EntityDef* def = EntitySchema::find(entity);
+    QHash<QString, QString> out;
+    if (!def || !def->field(QStringLiteral("merged_into_id")))
+        return out;
+    QSqlQuery& q = m_db.statement(
+        QStringLiteral("SELECT id, merged_into_id FROM %1 WHERE merged_into_id IS NOT NULL AND merged_into_id <> ''")
+            .arg(quoted(def->table)));
+    if (q.exec()) {
+        while (q.next())
+            out.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    q.finish();
+    return out;
+}
+
 QString RecordStore::label(const Record& record) const
 {
     const EntityDef* def = EntitySchema::find(record.entity);

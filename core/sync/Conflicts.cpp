@@ -70,6 +70,9 @@ QList<Conflict> detectConflicts(const QList<Change>& changes)
     const RecordHeads heads = computeHeads(changes);
 
     auto add = [&](const Change& kept, const Change& other, const QString& field, bool keptIsDelete) {
+        // Two copies that wrote the same value (both followed one merge, say) do not disagree.
+        if (!keptIsDelete && !field.isEmpty() && valueOf(kept, field) == valueOf(other, field))
+            return;
         Conflict k;
         k.id = conflictId(other, field);
         k.entity = other.entity;

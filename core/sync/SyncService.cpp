@@ -2,6 +2,7 @@
 
 #include "domain/EntitySchema.h"
 #include "store/Session.h"
+#include "services/MergeFollow.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
 
@@ -153,6 +154,10 @@ Result<ImportStats> SyncService::importBundle(const Bundle& bundle, const QStrin
         if (auto r = m_state.replaceConflicts(entity, id, conflicts, at); !r)
             return r.error();
     }
+    // Merged duplicates stay merged: links made here to a record merged elsewhere (or arriving
+    // with links to one merged here) follow it to the record it went into.
+    if (auto followed = MergeFollow::apply(m_session, touched); !followed)
+        return Error { followed.error().message, file, 0, {} };
     if (!h.siteId.isEmpty() && h.siteId != m_session.siteId()) {
         if (auto r = m_state.recordReceived(h.siteId, h.vector, at); !r)
             return r.error();
@@ -160,6 +165,10 @@ Result<ImportStats> SyncService::importBundle(const Bundle& bundle, const QStrin
     if (auto r = tx.commit(); !r)
         return Error { r.error().message, file, 0, {} };
     stats.recordsTouched = int(touched.size());
+    for (const auto& [entity, id] : touched) {
+        if (entity == QLatin1String("contact"))
+            stats.contactsArrived << id;
+    }
     stats.openConflicts = int(m_state.conflicts().size());
     return stats;
 }
@@ -182,6 +191,7 @@ Result<FolderStats> SyncService::syncFolder(const QString& dirPath)
         }
         ++stats.imported;
         stats.newChanges += r->newChanges;
+        stats.contactsArrived += r->contactsArrived;
     }
     stats.written = dir.filePath(own);
     auto w = exportTo(stats.written);
@@ -239,6 +249,11 @@ qint64 SyncService::pendingChanges() const
     for (const Change& c : mine)
         n += c.siteId == m_session.siteId() ? 1 : 0;
     return n;
+}
+
+int SyncService::possibleDuplicates(const QStringList& contactIds) const
+{
+    return MergeFollow::possibleDuplicates(m_session, contactIds);
 }
 
 } // namespace tandem

@@ -15,6 +15,7 @@ struct ImportStats {
     int newChanges = 0; // the rest were here already
     int recordsTouched = 0;
     int openConflicts = 0; // after the import, in the whole database
+    QStringList contactsArrived; // contacts created or changed by the bundle
 };
 
 struct FolderStats {
@@ -22,6 +23,7 @@ struct FolderStats {
     int newChanges = 0;
     QStringList skipped; // "file: reason" for bundles that could not be read this time
     QString written; // this copy's bundle
+    QStringList contactsArrived;
 };
 
 enum class Resolution { KeepShown, TakeOther };
@@ -47,6 +49,9 @@ public:
     // Settles a conflict with a new change (which syncs like any other).
     Result<void> resolve(const QString& conflictId, Resolution resolution);
     QList<PeerStatus> peers() const;
+    // Pairs of likely duplicate contacts with one of `contactIds` in them (the same person entered
+    // on two laptops), for the user to review after a sync.
+    int possibleDuplicates(const QStringList& contactIds) const;
     // Changes made here that no peer has acknowledged seeing.
     qint64 pendingChanges() const;
 

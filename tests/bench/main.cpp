@@ -1,5 +1,5 @@
-// tandem_bench [--contacts N] [--queries N] [--keep FILE]: builds the large demo database and
-// prints Tandem's figures next to raw SQLite doing the same work in the same run.
+// tandem_bench [--contacts N] [--queries N] [--import N] [--db FILE]: builds the large demo
+// database and prints Tandem's figures next to raw SQLite doing the same work in the same run.
 #include "BenchSupport.h"
 
 #include "services/DemoData.h"
@@ -17,6 +17,7 @@
 namespace tandem::bench {
 void runSearchBench(Session& session, int queries);
 void runSyncBench(int changes);
+void runContactsBench(Session& session, int importCount);
 }
 
 using namespace tandem;
@@ -32,6 +33,9 @@ int main(int argc, char* argv[])
     parser.addOption({ QStringLiteral("queries"), QStringLiteral("Search queries to time."),
         QStringLiteral("N"), QStringLiteral("1000") });
     parser.addOption({ QStringLiteral("sync-changes"), QStringLiteral("Changes in the sync benchmark."), QStringLiteral("N"), QStringLiteral("100000") });
+    parser.addOption({ QStringLiteral("import"),
+        QStringLiteral("Contacts in the vCard and CSV import benchmarks."), QStringLiteral("N"),
+        QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("db"),
         QStringLiteral("Use (or keep) this database file instead of a temporary one."),
         QStringLiteral("FILE") });
@@ -76,5 +80,6 @@ int main(int argc, char* argv[])
             QStringLiteral("MiB"));
     }
     runSearchBench(s, parser.value(QStringLiteral("queries")).toInt());
+    runContactsBench(s, parser.value(QStringLiteral("import")).toInt());
     return 0;
 }

@@ -1,6 +1,7 @@
 // Sync between copies: per-field merge, conflicts listed and settled, deletes against edits.
 #include "SyncPeers.h"
 
+#include "services/RecordMerge.h"
 #include "store/CanonicalDump.h"
 
 #include <catch2/catch.hpp>
@@ -132,4 +133,80 @@ TEST_CASE("A bundle for a peer holds only what the peer lacks", "[sync]")
     REQUIRE(b.changes.size() == 1);
     CHECK(b.changes.first().op == ChangeOp::Create);
     CHECK(peers.sync(0).makeBundle().changes.size() > 10); // a full export holds everything
+}
+
+TEST_CASE("A merge made on one copy pulls along what another copy linked to the merged-away contact", "[sync][merge]")
+{
+    SyncPeers peers(2);
+    RecordStore& office = peers.at(0).records();
+    const QString jonas = create(office, QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), QStringLiteral("Jonas") }, { QStringLiteral("last_name"), QStringLiteral("Jonaitis") },
+            { QStringLiteral("email"), QStringLiteral("jonas@baltic.lt") } });
+    const QString twin = create(office, QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), QStringLiteral("Jonas") }, { QStringLiteral("last_name"), QStringLiteral("Jonaitis") },
+            { QStringLiteral("email"), QStringLiteral("jonas@baltic.lt") } });
+    peers.send(0, 1);
+
+    // The office merges the twin away while the laptop, offline, logs a call with the twin.
+    REQUIRE(RecordMerge::merge(peers.at(0).session(), QStringLiteral("contact"), jonas, twin));
+    const QString call = create(peers.at(1).records(), QStringLiteral("activity"),
+        { { QStringLiteral("kind"), QStringLiteral("call") }, { QStringLiteral("subject"), QStringLiteral("Price list") },
+            { QStringLiteral("contact_id"), twin } });
+    const QString deal = create(peers.at(1).records(), QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Oak boards") }, { QStringLiteral("contact_id"), twin } });
+
+    peers.exchangeAll();
+    for (int i = 0; i < 2; ++i) {
+        INFO("copy " << i);
+        CHECK(field(peers.at(i), QStringLiteral("activity"), call, QStringLiteral("contact_id")) == jonas);
+        CHECK(field(peers.at(i), QStringLiteral("deal"), deal, QStringLiteral("contact_id")) == jonas);
+        CHECK(field(peers.at(i), QStringLiteral("contact"), twin, QStringLiteral("merged_into_id")) == jonas);
+        CHECK_FALSE(peers.at(i).records().get(QStringLiteral("contact"), twin));
+        CHECK(peers.sync(i).conflicts().isEmpty());
+    }
+    CHECK(peers.dump(0) == peers.dump(1));
+}
+
+TEST_CASE("Two copies merging a pair each the other way round end with one of them, the same everywhere", "[sync][merge]")
+{
+    SyncPeers peers(3);
+    RecordStore& office = peers.at(0).records();
+    const QString a = create(office, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("Baltic Wood") } });
+    const QString b = create(office, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("Baltic Wood UAB") } });
+    const QString person = create(office, QStringLiteral("contact"),
+        { { QStringLiteral("last_name"), QStringLiteral("Petraitis") }, { QStringLiteral("company_id"), b } });
+    peers.exchangeAll();
+
+    REQUIRE(RecordMerge::merge(peers.at(0).session(), QStringLiteral("company"), a, b));
+    REQUIRE(RecordMerge::merge(peers.at(1).session(), QStringLiteral("company"), b, a));
+    peers.exchangeAll();
+
+    const QString survivor = qMin(a, b);
+    const QString gone = qMax(a, b);
+    for (int i = 0; i < 3; ++i) {
+        INFO("copy " << i);
+        CHECK(peers.at(i).records().get(QStringLiteral("company"), survivor));
+        CHECK_FALSE(peers.at(i).records().get(QStringLiteral("company"), gone));
+        CHECK(field(peers.at(i), QStringLiteral("contact"), person, QStringLiteral("company_id")) == survivor);
+        CHECK(peers.dump(i) == peers.dump(0));
+    }
+}
+
+TEST_CASE("The same person entered on two laptops is proposed for merging after the sync", "[sync][merge]")
+{
+    SyncPeers peers(2);
+    create(peers.at(0).records(), QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), QStringLiteral("Ona") }, { QStringLiteral("last_name"), QStringLiteral("Petraitienė") },
+            { QStringLiteral("mobile"), QStringLiteral("+370 612 34567") } });
+    create(peers.at(1).records(), QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), QStringLiteral("Ona") }, { QStringLiteral("last_name"), QStringLiteral("Petraitiene") },
+            { QStringLiteral("phone"), QStringLiteral("8 612 34567") },
+            { QStringLiteral("country"), QStringLiteral("LT") } });
+    create(peers.at(1).records(), QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), QStringLiteral("Someone"), }, { QStringLiteral("last_name"), QStringLiteral("Else") } });
+    const ImportStats stats = peers.send(1, 0);
+    CHECK(stats.contactsArrived.size() == 2);
+    CHECK(peers.sync(0).possibleDuplicates(stats.contactsArrived) == 1);
+    // Nothing arrived: nothing to propose.
+    CHECK(peers.sync(0).possibleDuplicates({}) == 0);
 }

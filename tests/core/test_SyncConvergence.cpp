@@ -2,6 +2,7 @@
 // final full exchange every copy dumps the same bytes, lists the same conflicts, and lost no edit.
 #include "SyncPeers.h"
 
+#include "services/RecordMerge.h"
 #include "services/Workspace.h"
 #include "sync/Hlc.h"
 
@@ -54,6 +55,8 @@ public:
             restoreSomething(copy);
         else if (dice < 42)
             settleConflict(copy);
+        else if (dice < 45)
+            mergeDuplicates(copy);
         else
             editSomething(copy);
     }
@@ -71,10 +74,10 @@ private:
                 ids << r.id;
             return ids;
         }
-        // deleted ones: known ids minus the live ones
+        // deleted ones: known ids minus the live ones (a merged-away record is not offered back)
         for (const QString& id : m_known.value(entity)) {
             const auto r = m_peers.at(copy).records().get(entity, id, true);
-            if (r && r->deleted)
+            if (r && r->deleted && r->text(QStringLiteral("merged_into_id")).isEmpty())
                 ids << id;
         }
         return ids;
@@ -155,6 +158,29 @@ private:
             REQUIRE(m_peers.at(copy).records().restore(entity, pick(ids)));
     }
 
+    // Two records of one customer become one; what pointed at either points at the kept one.
+    void mergeDuplicates(int copy)
+    {
+        const QString entity = pick({ QStringLiteral("contact"), QStringLiteral("company") });
+        QStringList ids;
+        const auto rows = m_peers.at(copy).records().list(entity);
+        REQUIRE(rows.ok());
+        for (const Record& r : *rows) {
+            if (r.text(QStringLiteral("merged_into_id")).isEmpty())
+                ids << r.id;
+        }
+        if (ids.size() < 2)
+            return;
+        const QString keep = pick(ids);
+        QString other = pick(ids);
+        if (other == keep)
+            return;
+        auto r = RecordMerge::merge(m_peers.at(copy).session(), entity, keep, other);
+        if (!r)
+            FAIL(r.error().toString().toStdString());
+        ++m_merges;
+    }
+
     // A user reviews the conflict list and picks a side.
     void settleConflict(int copy)
     {
@@ -198,6 +224,8 @@ private:
     QMap<QString, QStringList> m_known;
     QList<Edit> m_edits;
     QList<Bundle> m_old;
+public:
+    int m_merges = 0;
 };
 
 QStringList conflictKeys(SyncService& sync)
@@ -236,6 +264,23 @@ TEST_CASE("Five copies converge whatever the order of exchanges", "[sync][conver
         CHECK(conflictKeys(peers.sync(i)) == referenceConflicts);
         CHECK(peers.at(i).session().changeLog().count() == peers.at(0).session().changeLog().count());
     }
+
+    // Merged duplicates stay merged: no live contact belongs to a company merged away while the
+    // company it went into is still there.
+    RecordStore& rs0 = peers.at(0).records();
+    const QHash<QString, QString> mergedCompanies = rs0.mergedRecords(QStringLiteral("company"));
+    const auto contacts = rs0.list(QStringLiteral("contact"));
+    REQUIRE(contacts);
+    for (const Record& c : *contacts) {
+        QString company = c.text(QStringLiteral("company_id"));
+        if (!mergedCompanies.contains(company))
+            continue;
+        for (int hops = 0; hops < 50 && mergedCompanies.contains(company); ++hops)
+            company = mergedCompanies.value(company);
+        INFO("contact " << c.id.toStdString() << " of merged company " << c.text(QStringLiteral("company_id")).toStdString());
+        CHECK_FALSE(rs0.get(QStringLiteral("company"), company));
+    }
+    CHECK(world.m_merges > 0);
 
     // No acknowledged edit is lost: each is in every log, and its field shows it unless a
     // change with a higher (hlc, site) wrote the same field later.

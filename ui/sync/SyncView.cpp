@@ -206,7 +206,7 @@ void SyncView::syncFolderNow()
     if (!r->skipped.isEmpty())
         message += QLatin1Char(' ')
             + tr("Skipped for now (still copying?): %1").arg(r->skipped.join(QStringLiteral("; ")));
-    afterImport(message);
+    afterImport(message + duplicatesNote(r->contactsArrived));
 }
 
 void SyncView::exportBundle()
@@ -234,7 +234,18 @@ void SyncView::importBundle()
     if (!r)
         return showError(r.error());
     afterImport(tr("Imported %n new change(s) from %1.", nullptr, r->newChanges).arg(r->fromSite)
-        + QLatin1Char(' ') + tr("%n conflict(s) to review.", nullptr, r->openConflicts));
+        + QLatin1Char(' ') + tr("%n conflict(s) to review.", nullptr, r->openConflicts)
+        + duplicatesNote(r->contactsArrived));
+}
+
+QString SyncView::duplicatesNote(const QStringList& contactsArrived) const
+{
+    const int n = m_sync.possibleDuplicates(contactsArrived);
+    return n == 0 ? QString()
+                  : QLatin1Char(' ')
+            + tr("%n pair(s) of contacts that arrived look like the same person: review them in "
+                 "Contacts → Find duplicates.",
+                nullptr, n);
 }
 
 void SyncView::setPassphrase()

@@ -36,6 +36,8 @@ public:
 
 private:
     void afterImport(const QString& message);
+    // " N pairs of contacts … look like the same person …", or nothing.
+    QString duplicatesNote(const QStringList& contactsArrived) const;
     void showError(const Error& error);
 
     UiContext m_ctx;
