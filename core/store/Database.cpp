@@ -146,6 +146,8 @@ Result<void> Database::initialise(const QString& path, const OpenOptions& option
     // Bulk writes (demo data, imports, sync) touch many index pages in one transaction; with the
     // default 2 MiB cache they spill to the WAL and are read back. Pages are allocated on use.
     (void)exec(QStringLiteral("PRAGMA cache_size=-262144"));
+    // Sorts that no index serves (a list sorted by another column) stay in memory, not temp files.
+    (void)exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
 
     if (m_version < target) {
         if (m_version > 0 && options.backupBeforeMigrate) {

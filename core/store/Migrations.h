@@ -16,6 +16,7 @@ namespace detail {
 extern const char* const kSchemaV1;
 extern const char* const kSchemaV2;
 extern const char* const kSchemaV3;
+extern const char* const kSchemaV4;
 } // namespace detail
 
 } // namespace tandem
