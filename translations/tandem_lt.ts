@@ -3769,6 +3769,14 @@ Vis tiek išsaugoti kaip naują kontaktą ar atidaryti esamą?</translation>
             <numerusform>Į failą %1 eksportuota %n įrašų.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” may already be here.
+
+Save it as a new company anyway, or open the existing one?</source>
+        <translation>„%1“ galbūt jau yra.
+
+Vis tiek išsaugoti kaip naują įmonę ar atidaryti esamą?</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PartyCard</name>

@@ -3769,6 +3769,14 @@ Zapisać mimo to jako nowy kontakt czy otworzyć istniejący?</translation>
             <numerusform>Zapisano %n rekordów w pliku %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” may already be here.
+
+Save it as a new company anyway, or open the existing one?</source>
+        <translation>„%1” może już istnieć.
+
+Zapisać mimo to jako nową firmę czy otworzyć istniejącą?</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PartyCard</name>

@@ -3769,6 +3769,14 @@ Save it as a new contact anyway, or open the existing one?</source>
             <numerusform>S-au scris %n de înregistrări în %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” may already be here.
+
+Save it as a new company anyway, or open the existing one?</source>
+        <translation>Este posibil ca „%1” să existe deja.
+
+O salvați totuși ca o companie nouă sau deschideți compania existentă?</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PartyCard</name>

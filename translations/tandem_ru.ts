@@ -3769,6 +3769,14 @@ Save it as a new contact anyway, or open the existing one?</source>
             <numerusform>Записано %n записей в файл %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” may already be here.
+
+Save it as a new company anyway, or open the existing one?</source>
+        <translation>Возможно, «%1» уже есть.
+
+Всё равно сохранить как новую компанию или открыть существующую?</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PartyCard</name>

@@ -3769,6 +3769,14 @@ Save it as a new contact anyway, or open the existing one?</source>
             <numerusform>Записано %n записів у %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” may already be here.
+
+Save it as a new company anyway, or open the existing one?</source>
+        <translation>«%1», можливо, уже є в базі.
+
+Усе одно зберегти її як нову компанію чи відкрити наявну?</translation>
+    </message>
 </context>
 <context>
     <name>tandem::PartyCard</name>

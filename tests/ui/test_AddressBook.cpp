@@ -291,3 +291,30 @@ TEST_CASE("Columns that are empty in every row are not listed as left out", "[ui
     CHECK(left.startsWith(QStringLiteral("Not imported unless you pick a field")));
     CHECK_FALSE(left.contains(QStringLiteral("Yomi Name"))); // no row has one
 }
+
+TEST_CASE("Saving a new company with a known registration code asks first", "[ui][duplicates]")
+{
+    UiFixture f;
+    RecordStore& rs = f.records();
+    const QString existing = create(rs, QStringLiteral("company"),
+        { { QStringLiteral("name"), QStringLiteral("Baltic Wood UAB") }, { QStringLiteral("reg_code"), QStringLiteral("302123456") } });
+    PartiesModule module(f.context(), QStringLiteral("company"));
+    std::unique_ptr<QWidget> widget(module.createWidget(nullptr));
+    RecordForm* form = module.view()->form();
+    module.view()->startNew();
+    qobject_cast<QLineEdit*>(form->editor(QStringLiteral("name"))->input())->setText(QStringLiteral("Baltic Wood"));
+    qobject_cast<QLineEdit*>(form->editor(QStringLiteral("reg_code"))->input())->setText(QStringLiteral("302123456"));
+    Prompter::answerNext(QMessageBox::Open);
+    CHECK_FALSE(form->save());
+    CHECK(Prompter::shown().last().text.contains(QStringLiteral("Baltic Wood UAB")));
+    CHECK(form->recordId() == existing);
+    CHECK(count(rs, QStringLiteral("company")) == 1);
+
+    // Another name and code: no question.
+    module.view()->startNew();
+    qobject_cast<QLineEdit*>(form->editor(QStringLiteral("name"))->input())->setText(QStringLiteral("Nordic Paper AB"));
+    const int asked = int(Prompter::shown().size());
+    CHECK(form->save());
+    CHECK(Prompter::shown().size() == asked);
+    CHECK(count(rs, QStringLiteral("company")) == 2);
+}

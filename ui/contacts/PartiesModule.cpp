@@ -10,10 +10,12 @@
 #include "contacts/ImportDialog.h"
 #include "contacts/ListFilterBar.h"
 #include "domain/EntitySchema.h"
+#include "io/ImportLookups.h"
 #include "records/RecordForm.h"
 #include "records/RecordListModel.h"
 #include "records/RecordListView.h"
 #include "services/Duplicates.h"
+#include "store/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,11 +92,11 @@ QWidget* PartiesModule::createWidget(QWidget* parent)
     m_filterBar = new ListFilterBar(m_context, *list, list);
     list->addToolRow(m_filterBar);
     RecordForm* form = list->form();
+    form->setCreateCheck([this](const QVariantMap& values) { return confirmNew(values); });
     if (isContact(m_entity)) {
         m_contactCard = new ContactCardView(m_context, form);
         form->setOverviewPage(m_contactCard, Icons::get(QStringLiteral("contacts")), tr("Card"));
         connect(m_contactCard, &ContactCardView::editRequested, form, &RecordForm::showDetails);
-        form->setCreateCheck([this](const QVariantMap& values) { return confirmNewContact(values); });
     } else {
         m_companyCard = new CompanyCardView(m_context, form);
         form->setOverviewPage(m_companyCard, Icons::get(QStringLiteral("companies")), tr("Card"));
@@ -103,21 +105,34 @@ QWidget* PartiesModule::createWidget(QWidget* parent)
     return widget;
 }
 
-bool PartiesModule::confirmNewContact(const QVariantMap& values)
+bool PartiesModule::confirmNew(const QVariantMap& values)
 {
-    auto candidates = Duplicates::candidatesFor(m_context.session, values);
-    if (!candidates || candidates->isEmpty())
-        return true;
-    const DuplicateCandidate& best = candidates->first();
-    const auto answer = Prompter::question(view(), tr("Possible duplicate"),
-        tr("“%1” may already be here: %2.\n\nSave it as a new contact anyway, or open the existing one?")
-            .arg(best.label, best.reasons.join(QStringLiteral(", "))),
+    QString existingId;
+    QString question;
+    if (isContact(m_entity)) {
+        auto candidates = Duplicates::candidatesFor(m_context.session, values);
+        if (!candidates || candidates->isEmpty())
+            return true;
+        const DuplicateCandidate& best = candidates->first();
+        existingId = best.id;
+        question = tr("“%1” may already be here: %2.\n\nSave it as a new contact anyway, or open the existing one?")
+                       .arg(best.label, best.reasons.join(QStringLiteral(", ")));
+    } else {
+        // The same registration or VAT code, or the same name.
+        const auto match = CompanyDuplicates(m_context.session.records()).find(values);
+        if (!match || match->id.isEmpty())
+            return true;
+        existingId = match->id;
+        question = tr("“%1” may already be here.\n\nSave it as a new company anyway, or open the existing one?")
+                       .arg(m_context.session.records().labelOf(m_entity, existingId));
+    }
+    const auto answer = Prompter::question(view(), tr("Possible duplicate"), question,
         QMessageBox::Save | QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Open);
     if (answer == QMessageBox::Save)
         return true;
     if (answer == QMessageBox::Open) {
         view()->form()->revert();
-        view()->openRecord(best.id);
+        view()->openRecord(existingId);
     }
     return false;
 }

@@ -39,7 +39,8 @@ public:
     QAction* duplicatesAction() const { return m_duplicates; }
 
 private:
-    bool confirmNewContact(const QVariantMap& values);
+    // Before a new contact or company is created: one that looks like it may already be here.
+    bool confirmNew(const QVariantMap& values);
 
     UiContext m_context;
     QString m_entity;
