@@ -25,8 +25,9 @@ int runDuplicates(CliContext& ctx, const QStringList& arguments)
 {
     auto args = Args::parse(arguments, { QStringLiteral("entity") },
         { QStringLiteral("json"), QStringLiteral("dismiss") });
-    const QString usage = QCoreApplication::translate("Cli", "usage: duplicates [--entity contact|company] [--json] | "
-                            "duplicates --dismiss ID ID [--entity contact|company]");
+    const QString usage = QCoreApplication::translate("Cli",
+        "usage: duplicates [--entity contact|company] [--json] | "
+        "duplicates --dismiss ID ID [--entity contact|company]");
     if (!args)
         return ctx.usage(args.error().message);
     const QString entity = args->value(QStringLiteral("entity"), QStringLiteral("contact"));
@@ -43,11 +44,14 @@ int runDuplicates(CliContext& ctx, const QStringList& arguments)
         const QString b = args->positional.at(1);
         for (const QString& id : { a, b }) {
             if (!(*s)->records().get(entity, id))
-                return ctx.fail(QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
+                return ctx.fail(QCoreApplication::translate("Cli", "there is no %1 with id %2")
+                                    .arg(entity, id));
         }
         if (auto r = Duplicates::dismiss(**s, entity, a, b); !r)
             return ctx.fail(r.error());
-        ctx.out() << QCoreApplication::translate("Cli", "Marked as not duplicates; the pair is not proposed again.") << Qt::endl;
+        ctx.out() << QCoreApplication::translate(
+            "Cli", "Marked as not duplicates; the pair is not proposed again.")
+                  << Qt::endl;
         return Ok;
     }
     auto pairs = Duplicates::findAll(**s, entity);
@@ -57,22 +61,26 @@ int runDuplicates(CliContext& ctx, const QStringList& arguments)
         QJsonArray list;
         for (const DuplicatePair& p : *pairs)
             list.append(QJsonObject { { QStringLiteral("score"), p.score },
-                { QStringLiteral("first_id"), p.firstId }, { QStringLiteral("first"), p.firstLabel },
-                { QStringLiteral("second_id"), p.secondId }, { QStringLiteral("second"), p.secondLabel },
+                { QStringLiteral("first_id"), p.firstId },
+                { QStringLiteral("first"), p.firstLabel },
+                { QStringLiteral("second_id"), p.secondId },
+                { QStringLiteral("second"), p.secondLabel },
                 { QStringLiteral("reasons"), QJsonArray::fromStringList(p.reasons) } });
         ctx.out() << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
         return Ok;
     }
     for (const DuplicatePair& p : *pairs)
-        ctx.out() << p.score << '\t' << p.firstId << '\t' << p.firstLabel << '\t' << p.secondId << '\t'
-                  << p.secondLabel << '\t' << p.reasons.join(QStringLiteral("; ")) << Qt::endl;
+        ctx.out() << p.score << '\t' << p.firstId << '\t' << p.firstLabel << '\t' << p.secondId
+                  << '\t' << p.secondLabel << '\t' << p.reasons.join(QStringLiteral("; "))
+                  << Qt::endl;
     return Ok;
 }
 
 int runMerge(CliContext& ctx, const QStringList& arguments)
 {
     auto args = Args::parse(arguments, { QStringLiteral("take") }, {});
-    const QString usage = QCoreApplication::translate("Cli", "usage: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…");
+    const QString usage = QCoreApplication::translate(
+        "Cli", "usage: merge contact|company KEEP_ID OTHER_ID [--take FIELD]…");
     if (!args)
         return ctx.usage(args.error().message);
     if (args->positional.size() != 3 || !mergeable(args->positional.at(0)))
@@ -84,10 +92,12 @@ int runMerge(CliContext& ctx, const QStringList& arguments)
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
-    auto merged = RecordMerge::merge(**s, entity, args->positional.at(1), args->positional.at(2), choices);
+    auto merged
+        = RecordMerge::merge(**s, entity, args->positional.at(1), args->positional.at(2), choices);
     if (!merged)
         return ctx.fail(merged.error());
-    ctx.out() << QCoreApplication::translate("Cli", "Merged %1 into %2: %n linked record(s) moved.", nullptr, merged->movedLinks)
+    ctx.out() << QCoreApplication::translate(
+        "Cli", "Merged %1 into %2: %n linked record(s) moved.", nullptr, merged->movedLinks)
                      .arg(args->positional.at(2), merged->keptId)
               << Qt::endl;
     return Ok;

@@ -16,18 +16,21 @@ void printReport(CliContext& ctx, const ImportReport& report, bool dryRun)
 {
     for (const ImportRow& row : report.rows) {
         if (row.outcome == ImportRow::Outcome::SkippedDuplicate)
-            ctx.out() << QCoreApplication::translate("Cli", "line %1: %2 is already here (%3), skipped")
+            ctx.out() << QCoreApplication::translate(
+                "Cli", "line %1: %2 is already here (%3), skipped")
                              .arg(row.line)
                              .arg(row.label, row.duplicateOfId)
                       << Qt::endl;
     }
-    const QString counts = QCoreApplication::translate("Cli", "%1 created, %2 updated, %3 skipped as duplicates, %4 rejected.")
+    const QString counts = QCoreApplication::translate(
+        "Cli", "%1 created, %2 updated, %3 skipped as duplicates, %4 rejected.")
                                .arg(report.created)
                                .arg(report.updated)
                                .arg(report.skipped)
                                .arg(report.rejected);
     if (dryRun)
-        ctx.out() << QCoreApplication::translate("Cli", "Dry run, nothing written: %1").arg(counts) << Qt::endl;
+        ctx.out() << QCoreApplication::translate("Cli", "Dry run, nothing written: %1").arg(counts)
+                  << Qt::endl;
     else if (report.applied)
         ctx.out() << QCoreApplication::translate("Cli", "Imported: %1").arg(counts) << Qt::endl;
 }
@@ -50,7 +53,8 @@ struct FileArgs {
     QString entity;
 };
 
-std::optional<int> readFileArgs(CliContext& ctx, const Args& args, const QString& usage, FileArgs& out)
+std::optional<int> readFileArgs(
+    CliContext& ctx, const Args& args, const QString& usage, FileArgs& out)
 {
     if (args.positional.size() != 2)
         return ctx.usage(usage);
@@ -61,7 +65,8 @@ std::optional<int> readFileArgs(CliContext& ctx, const Args& args, const QString
     out.path = args.positional.at(1);
     out.entity = args.value(QStringLiteral("entity"), QStringLiteral("contact"));
     if (!EntitySchema::find(out.entity))
-        return ctx.fail(QCoreApplication::translate("Cli", "unknown record type '%1'").arg(out.entity));
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "unknown record type '%1'").arg(out.entity));
     return std::nullopt;
 }
 
@@ -72,8 +77,9 @@ int runImport(CliContext& ctx, const QStringList& arguments)
     auto args = Args::parse(arguments, { QStringLiteral("entity"), QStringLiteral("mapping") },
         { QStringLiteral("dry-run"), QStringLiteral("skip-invalid"), QStringLiteral("update"),
             QStringLiteral("create-duplicates") });
-    const QString usage = QCoreApplication::translate("Cli", "usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] "
-                            "[--dry-run] [--skip-invalid] [--update | --create-duplicates]");
+    const QString usage = QCoreApplication::translate("Cli",
+        "usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] "
+        "[--dry-run] [--skip-invalid] [--update | --create-duplicates]");
     if (!args)
         return ctx.usage(args.error().message);
     FileArgs file;
@@ -85,7 +91,8 @@ int runImport(CliContext& ctx, const QStringList& arguments)
     request.entity = file.entity;
     request.mappingPath = args->value(QStringLiteral("mapping"));
     if (args->has(QStringLiteral("update")) && args->has(QStringLiteral("create-duplicates")))
-        return ctx.usage(QCoreApplication::translate("Cli", "--update and --create-duplicates exclude each other"));
+        return ctx.usage(QCoreApplication::translate(
+            "Cli", "--update and --create-duplicates exclude each other"));
     request.options.dryRun = args->has(QStringLiteral("dry-run"));
     request.options.skipInvalid = args->has(QStringLiteral("skip-invalid"));
     if (args->has(QStringLiteral("update")))
@@ -107,8 +114,10 @@ int runImport(CliContext& ctx, const QStringList& arguments)
         return bad.isEmpty() ? Ok : Failed;
     if (!report->applied) {
         ctx.err() << QStringLiteral("tandem-cli: ")
-                  << QCoreApplication::translate("Cli", "nothing was imported: %n problem(s) in the file. Fix them, or "
-                                "import the rest with --skip-invalid.", nullptr, int(bad.size()))
+                  << QCoreApplication::translate("Cli",
+                         "nothing was imported: %n problem(s) in the file. Fix them, or "
+                         "import the rest with --skip-invalid.",
+                         nullptr, int(bad.size()))
                   << Qt::endl;
         return Failed;
     }
@@ -120,8 +129,9 @@ int runExport(CliContext& ctx, const QStringList& arguments)
     auto args = Args::parse(arguments,
         { QStringLiteral("entity"), QStringLiteral("segment"), QStringLiteral("where") },
         { QStringLiteral("vcard3") });
-    const QString usage = QCoreApplication::translate("Cli", "usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] "
-                            "[--where field=value]… [--vcard3]");
+    const QString usage = QCoreApplication::translate("Cli",
+        "usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] "
+        "[--where field=value]… [--vcard3]");
     if (!args)
         return ctx.usage(args.error().message);
     FileArgs file;
@@ -139,7 +149,9 @@ int runExport(CliContext& ctx, const QStringList& arguments)
         const QString name = args->value(QStringLiteral("segment"));
         const auto segment = Segments::find(**s, request.entity, name);
         if (!segment)
-            return ctx.fail(QCoreApplication::translate("Cli", "there is no segment of %1 records called “%2”").arg(request.entity, name));
+            return ctx.fail(
+                QCoreApplication::translate("Cli", "there is no segment of %1 records called “%2”")
+                    .arg(request.entity, name));
         auto query = Segments::query(*segment);
         if (!query)
             return ctx.fail(query.error());
@@ -153,7 +165,8 @@ int runExport(CliContext& ctx, const QStringList& arguments)
     auto written = AddressBookFiles::exportFile(**s, request);
     if (!written)
         return ctx.fail(written.error());
-    ctx.out() << QCoreApplication::translate("Cli", "Wrote %n record(s) to %1.", nullptr, *written).arg(request.path)
+    ctx.out() << QCoreApplication::translate("Cli", "Wrote %n record(s) to %1.", nullptr, *written)
+                     .arg(request.path)
               << Qt::endl;
     return Ok;
 }

@@ -21,7 +21,9 @@ QString conflictValue(const Conflict& c, const QVariant& v, bool isDelete)
         return QCoreApplication::translate("Cli", "(deleted)");
     const EntityDef* def = EntitySchema::find(c.entity);
     const FieldDef* f = def ? def->field(c.field) : nullptr;
-    return f ? formatFieldText(*f, f->type == FieldType::Bool ? QVariant(v.toLongLong() != 0) : v, QString()) : v.toString();
+    return f ? formatFieldText(
+               *f, f->type == FieldType::Bool ? QVariant(v.toLongLong() != 0) : v, QString())
+             : v.toString();
 }
 
 QString userName(Session& session, const QString& id)
@@ -42,11 +44,13 @@ int runExport(CliContext& ctx, SyncService& sync, const QStringList& argv)
     if (!args)
         return ctx.usage(args.error().message);
     if (!args->has(QStringLiteral("to")) || !args->positional.isEmpty())
-        return ctx.usage(QCoreApplication::translate("Cli", "usage: sync export --to FILE [--peer SITE]"));
+        return ctx.usage(
+            QCoreApplication::translate("Cli", "usage: sync export --to FILE [--peer SITE]"));
     auto n = sync.exportTo(args->value(QStringLiteral("to")), args->value(QStringLiteral("peer")));
     if (!n)
         return ctx.fail(n.error());
-    ctx.out() << QCoreApplication::translate("Cli", "Wrote %n change(s) to %1", nullptr, *n).arg(args->value(QStringLiteral("to")))
+    ctx.out() << QCoreApplication::translate("Cli", "Wrote %n change(s) to %1", nullptr, *n)
+                     .arg(args->value(QStringLiteral("to")))
               << Qt::endl;
     return Ok;
 }
@@ -56,9 +60,9 @@ void reportDuplicates(CliContext& ctx, SyncService& sync, const QStringList& con
 {
     if (const int n = sync.possibleDuplicates(contactsArrived); n > 0)
         ctx.out() << QCoreApplication::translate("Cli",
-                         "%n pair(s) of contacts that arrived look like the same person: review them with "
-                         "tandem-cli duplicates.",
-                         nullptr, n)
+            "%n pair(s) of contacts that arrived look like the same person: review them with "
+            "tandem-cli duplicates.",
+            nullptr, n)
                   << Qt::endl;
 }
 
@@ -69,9 +73,16 @@ int runImport(CliContext& ctx, SyncService& sync, const QStringList& argv)
     auto r = sync.importFile(argv.first());
     if (!r)
         return ctx.fail(r.error());
-    ctx.out() << QCoreApplication::translate("Cli", "Imported %n new change(s) from %1.", nullptr, r->newChanges).arg(r->fromSite)
-              << ' ' << QCoreApplication::translate("Cli", "%n record(s) updated.", nullptr, r->recordsTouched) << ' '
-              << QCoreApplication::translate("Cli", "%n conflict(s) to review.", nullptr, r->openConflicts) << Qt::endl;
+    ctx.out() << QCoreApplication::translate(
+        "Cli", "Imported %n new change(s) from %1.", nullptr, r->newChanges)
+                     .arg(r->fromSite)
+              << ' '
+              << QCoreApplication::translate(
+                     "Cli", "%n record(s) updated.", nullptr, r->recordsTouched)
+              << ' '
+              << QCoreApplication::translate(
+                     "Cli", "%n conflict(s) to review.", nullptr, r->openConflicts)
+              << Qt::endl;
     reportDuplicates(ctx, sync, r->contactsArrived);
     return Ok;
 }
@@ -84,28 +95,39 @@ int runFolder(CliContext& ctx, SyncService& sync, const QStringList& argv)
     if (!r)
         return ctx.fail(r.error());
     for (const QString& s : r->skipped)
-        ctx.err() << QCoreApplication::translate("Cli", "tandem-cli: skipped for now: %1").arg(s) << Qt::endl;
-    ctx.out() << QCoreApplication::translate("Cli", "Read %n bundle(s) of other copies.", nullptr, r->imported) << ' '
-              << QCoreApplication::translate("Cli", "%n new change(s).", nullptr, r->newChanges) << ' '
-              << QCoreApplication::translate("Cli", "Wrote %1.").arg(r->written) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("Cli", "tandem-cli: skipped for now: %1").arg(s)
+                  << Qt::endl;
+    ctx.out() << QCoreApplication::translate(
+        "Cli", "Read %n bundle(s) of other copies.", nullptr, r->imported)
+              << ' '
+              << QCoreApplication::translate("Cli", "%n new change(s).", nullptr, r->newChanges)
+              << ' ' << QCoreApplication::translate("Cli", "Wrote %1.").arg(r->written) << Qt::endl;
     reportDuplicates(ctx, sync, r->contactsArrived);
     return Ok;
 }
 
 int runStatus(CliContext& ctx, Session& session, SyncService& sync)
 {
-    ctx.out() << QCoreApplication::translate("Cli", "This copy: %1").arg(session.siteId()) << Qt::endl;
-    ctx.out() << QCoreApplication::translate("Cli", "Changes not yet acknowledged by any peer: %1").arg(sync.pendingChanges()) << Qt::endl;
-    ctx.out() << QCoreApplication::translate("Cli", "Conflicts to review: %1").arg(sync.conflicts().size()) << Qt::endl;
+    ctx.out() << QCoreApplication::translate("Cli", "This copy: %1").arg(session.siteId())
+              << Qt::endl;
+    ctx.out() << QCoreApplication::translate("Cli", "Changes not yet acknowledged by any peer: %1")
+                     .arg(sync.pendingChanges())
+              << Qt::endl;
+    ctx.out() << QCoreApplication::translate("Cli", "Conflicts to review: %1")
+                     .arg(sync.conflicts().size())
+              << Qt::endl;
     ctx.out() << QCoreApplication::translate("Cli", "Team passphrase: %1")
-                     .arg(sync.passphrase().isEmpty() ? QCoreApplication::translate("Cli", "not set")
-                                                      : QCoreApplication::translate("Cli", "set"))
+                     .arg(sync.passphrase().isEmpty()
+                             ? QCoreApplication::translate("Cli", "not set")
+                             : QCoreApplication::translate("Cli", "set"))
               << Qt::endl;
     for (const PeerStatus& p : sync.peers()) {
-        const QString name = p.siteId == QLatin1String("*") ? QCoreApplication::translate("Cli", "(any peer)") : p.siteId;
+        const QString name = p.siteId == QLatin1String("*")
+            ? QCoreApplication::translate("Cli", "(any peer)")
+            : p.siteId;
         ctx.out() << QCoreApplication::translate("Cli", "peer %1\tlast sent %2\tlast received %3")
                          .arg(name, p.lastSentAt.isEmpty() ? QStringLiteral("-") : p.lastSentAt,
-                              p.lastReceivedAt.isEmpty() ? QStringLiteral("-") : p.lastReceivedAt)
+                             p.lastReceivedAt.isEmpty() ? QStringLiteral("-") : p.lastReceivedAt)
                   << Qt::endl;
     }
     return Ok;
@@ -121,28 +143,29 @@ int runConflicts(CliContext& ctx, Session& session, SyncService& sync, const QSt
         QJsonArray a;
         for (const Conflict& c : conflicts)
             a.append(QJsonObject { { QStringLiteral("id"), c.id },
-                                   { QStringLiteral("entity"), c.entity },
-                                   { QStringLiteral("record_id"), c.recordId },
-                                   { QStringLiteral("field"), c.field },
-                                   { QStringLiteral("kept"), conflictValue(c, c.keptValue, c.keptIsDelete) },
-                                   { QStringLiteral("kept_at"), tokenTime(c.keptToken) },
-                                   { QStringLiteral("kept_by"), userName(session, c.keptUser) },
-                                   { QStringLiteral("other"), conflictValue(c, c.otherValue, false) },
-                                   { QStringLiteral("other_at"), tokenTime(c.otherToken) },
-                                   { QStringLiteral("other_by"), userName(session, c.otherUser) } });
+                { QStringLiteral("entity"), c.entity }, { QStringLiteral("record_id"), c.recordId },
+                { QStringLiteral("field"), c.field },
+                { QStringLiteral("kept"), conflictValue(c, c.keptValue, c.keptIsDelete) },
+                { QStringLiteral("kept_at"), tokenTime(c.keptToken) },
+                { QStringLiteral("kept_by"), userName(session, c.keptUser) },
+                { QStringLiteral("other"), conflictValue(c, c.otherValue, false) },
+                { QStringLiteral("other_at"), tokenTime(c.otherToken) },
+                { QStringLiteral("other_by"), userName(session, c.otherUser) } });
         ctx.out() << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
         return Ok;
     }
     for (const Conflict& c : conflicts) {
-        ctx.out() << c.id << '\t' << c.entity << '\t' << session.records().labelOf(c.entity, c.recordId) << '\t'
-                  << (c.field.isEmpty() ? QCoreApplication::translate("Cli", "(deleted)") : c.field) << '\t'
+        ctx.out() << c.id << '\t' << c.entity << '\t'
+                  << session.records().labelOf(c.entity, c.recordId) << '\t'
+                  << (c.field.isEmpty() ? QCoreApplication::translate("Cli", "(deleted)") : c.field)
+                  << '\t'
                   << QCoreApplication::translate("Cli", "shown: %1 (%2, %3)")
-                         .arg(conflictValue(c, c.keptValue, c.keptIsDelete), userName(session, c.keptUser),
-                              tokenTime(c.keptToken))
+                         .arg(conflictValue(c, c.keptValue, c.keptIsDelete),
+                             userName(session, c.keptUser), tokenTime(c.keptToken))
                   << '\t'
                   << QCoreApplication::translate("Cli", "other: %1 (%2, %3)")
                          .arg(conflictValue(c, c.otherValue, false), userName(session, c.otherUser),
-                              tokenTime(c.otherToken))
+                             tokenTime(c.otherToken))
                   << Qt::endl;
     }
     return Ok;
@@ -153,10 +176,12 @@ int runResolve(CliContext& ctx, SyncService& sync, const QStringList& argv)
     auto args = Args::parse(argv, {}, { QStringLiteral("take-other"), QStringLiteral("keep") });
     if (!args)
         return ctx.usage(args.error().message);
-    if (args->positional.size() != 1 || args->has(QStringLiteral("take-other")) == args->has(QStringLiteral("keep")))
-        return ctx.usage(QCoreApplication::translate("Cli", "usage: sync resolve CONFLICT_ID --take-other|--keep"));
+    if (args->positional.size() != 1
+        || args->has(QStringLiteral("take-other")) == args->has(QStringLiteral("keep")))
+        return ctx.usage(QCoreApplication::translate(
+            "Cli", "usage: sync resolve CONFLICT_ID --take-other|--keep"));
     if (auto r = sync.resolve(args->positional.first(),
-                              args->has(QStringLiteral("keep")) ? Resolution::KeepShown : Resolution::TakeOther);
+            args->has(QStringLiteral("keep")) ? Resolution::KeepShown : Resolution::TakeOther);
         !r)
         return ctx.fail(r.error());
     return Ok;
@@ -167,11 +192,14 @@ int runPassphrase(CliContext& ctx, SyncService& sync, const QStringList& argv)
     auto args = Args::parse(argv, { QStringLiteral("set") }, { QStringLiteral("clear") });
     if (!args)
         return ctx.usage(args.error().message);
-    if (args->has(QStringLiteral("set")) == args->has(QStringLiteral("clear")) || !args->positional.isEmpty())
-        return ctx.usage(QCoreApplication::translate("Cli", "usage: sync passphrase --set TEXT | --clear"));
+    if (args->has(QStringLiteral("set")) == args->has(QStringLiteral("clear"))
+        || !args->positional.isEmpty())
+        return ctx.usage(
+            QCoreApplication::translate("Cli", "usage: sync passphrase --set TEXT | --clear"));
     const QString pass = args->value(QStringLiteral("set"));
     if (args->has(QStringLiteral("set")) && pass.size() < 8)
-        return ctx.fail(QCoreApplication::translate("Cli", "a team passphrase needs at least 8 characters"));
+        return ctx.fail(
+            QCoreApplication::translate("Cli", "a team passphrase needs at least 8 characters"));
     if (auto r = sync.setPassphrase(pass); !r)
         return ctx.fail(r.error());
     return Ok;
@@ -181,11 +209,12 @@ int runPassphrase(CliContext& ctx, SyncService& sync, const QStringList& argv)
 
 int runSync(CliContext& ctx, const QStringList& argv)
 {
-    static const QStringList subcommands { QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("folder"),
-                                           QStringLiteral("status"), QStringLiteral("conflicts"), QStringLiteral("resolve"),
-                                           QStringLiteral("passphrase") };
+    static const QStringList subcommands { QStringLiteral("export"), QStringLiteral("import"),
+        QStringLiteral("folder"), QStringLiteral("status"), QStringLiteral("conflicts"),
+        QStringLiteral("resolve"), QStringLiteral("passphrase") };
     if (argv.isEmpty() || !subcommands.contains(argv.first()))
-        return ctx.usage(QCoreApplication::translate("Cli", "usage: sync export|import|folder|status|conflicts|resolve|passphrase …"));
+        return ctx.usage(QCoreApplication::translate(
+            "Cli", "usage: sync export|import|folder|status|conflicts|resolve|passphrase …"));
     const QString sub = argv.first();
     // A new laptop joins the team by importing a bundle into a database that does not exist yet.
     auto s = ctx.session(sub == QLatin1String("import") || sub == QLatin1String("folder"));

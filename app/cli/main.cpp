@@ -36,7 +36,8 @@ QString helpText()
         "  whoami [--set USER_ID]                 the user this copy writes as\n"
         "  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]\n"
         "         [--update | --create-duplicates]\n"
-        "  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]\n"
+        "  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… "
+        "[--vcard3]\n"
         "  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID\n"
         "  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…\n"
         "  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR\n"
@@ -64,7 +65,10 @@ int main(int argc, char* argv[])
         const QString opt = args.takeFirst();
         if (opt == QLatin1String("--db")) {
             if (args.isEmpty()) {
-                err << QStringLiteral("tandem-cli: ") << QCoreApplication::translate("Cli", "option --%1 needs a value").arg(QStringLiteral("db")) << Qt::endl;
+                err << QStringLiteral("tandem-cli: ")
+                    << QCoreApplication::translate("Cli", "option --%1 needs a value")
+                           .arg(QStringLiteral("db"))
+                    << Qt::endl;
                 return Usage;
             }
             db = args.takeFirst();
@@ -106,8 +110,11 @@ int main(int argc, char* argv[])
         { QStringLiteral("dump"), runDump },
         { QStringLiteral("check"), runCheck },
         { QStringLiteral("backup"), runBackup },
-        { QStringLiteral("restore"), runRestore }, { QStringLiteral("sync"), runSync }, { QStringLiteral("import"), runImport },
-        { QStringLiteral("export"), runExport }, { QStringLiteral("duplicates"), runDuplicates },
+        { QStringLiteral("restore"), runRestore },
+        { QStringLiteral("sync"), runSync },
+        { QStringLiteral("import"), runImport },
+        { QStringLiteral("export"), runExport },
+        { QStringLiteral("duplicates"), runDuplicates },
         { QStringLiteral("merge"), runMerge },
         { QStringLiteral("whoami"), runWhoami },
     };

@@ -69,7 +69,8 @@ Result<ImportReport> AddressBookFiles::importFile(Session& session, const Import
     if (request.mapping) {
         if (request.mapping->header != table->header)
             return fileError(request.path,
-                QCoreApplication::translate("Import", "the file's columns changed since they were mapped; open it again"));
+                QCoreApplication::translate(
+                    "Import", "the file's columns changed since they were mapped; open it again"));
         mapping = *request.mapping;
     } else if (mappingFile) {
         auto applied = mappingFile->apply(request.entity, table->header);
@@ -80,7 +81,8 @@ Result<ImportReport> AddressBookFiles::importFile(Session& session, const Import
         mapping = CsvMapping::autoMatch(request.entity, table->header);
     }
     if (request.entity == QLatin1String("contact"))
-        return ContactImport::run(session, CsvContacts::toCards(*table, mapping, request.values), options);
+        return ContactImport::run(
+            session, CsvContacts::toCards(*table, mapping, request.values), options);
     return RecordCsvImport::run(session, *table, mapping, options, request.values);
 }
 

@@ -47,8 +47,8 @@ struct CsvPreview {
     CsvTable table;
     CsvMapping mapping;
 };
-Result<CsvPreview> previewCsv(const QString& path, const QString& entity,
-    const QString& encoding = {}, QChar delimiter = {});
+Result<CsvPreview> previewCsv(
+    const QString& path, const QString& entity, const QString& encoding = {}, QChar delimiter = {});
 // Writes the file in one go; returns how many records it holds.
 Result<int> exportFile(Session& session, const ExportRequest& request);
 // "csv" / "vcard" / "vcf" → the format; empty when unknown.

@@ -34,7 +34,8 @@ struct ContactDraft {
     QStringList pointValues(const QString& kind) const;
 
     // The contact fields that make up its postal address.
-    static constexpr const char* kAddressParts[] = { "street", "city", "postcode", "region", "country" };
+    static constexpr const char* kAddressParts[]
+        = { "street", "city", "postcode", "region", "country" };
 };
 
 // The users an "owner" column may name, by id or by name (case and accents ignored).

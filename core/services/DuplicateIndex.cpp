@@ -189,7 +189,8 @@ void ContactDuplicateIndex::addToVariants(NameGroup& group, int position) const
 
 // A phone alone says little when the names differ: colleagues share the office number. It counts
 // when a name is missing or the family names agree ("Gosia Łukasiewicz", "Małgorzata Łukasiewicz").
-bool ContactDuplicateIndex::tooWeak(unsigned reasons, const ContactProfile& a, const ContactProfile& b)
+bool ContactDuplicateIndex::tooWeak(
+    unsigned reasons, const ContactProfile& a, const ContactProfile& b)
 {
     if (reasons != SamePhone || a.foldedName.isEmpty() || b.foldedName.isEmpty())
         return false;

@@ -108,7 +108,8 @@ Result<int> MergeFollow::apply(Session& session, const QList<QPair<QString, QStr
         return 0;
 
     int moved = 0;
-    auto moveLinks = [&](const QString& entity, const QString& keepId, const QString& otherId) -> Result<void> {
+    auto moveLinks = [&](const QString& entity, const QString& keepId,
+                         const QString& otherId) -> Result<void> {
         const auto other = rs.get(entity, otherId, true);
         const auto keep = rs.get(entity, keepId);
         if (!other || !keep)
@@ -150,9 +151,11 @@ Result<int> MergeFollow::apply(Session& session, const QList<QPair<QString, QStr
             if (f.type != FieldType::Ref || f.internal() || map == maps.cend())
                 continue;
             const QString target = record->text(f.name);
-            if (target.isEmpty() || !map->isMerged(target) || (f.refEntity == entity && target == id))
+            if (target.isEmpty() || !map->isMerged(target)
+                || (f.refEntity == entity && target == id))
                 continue;
-            // A survivor deleted since stays as it is: the reference keeps pointing at the tombstone.
+            // A survivor deleted since stays as it is: the reference keeps pointing at the
+            // tombstone.
             const QString survivor = map->survivor(target);
             if (!survivor.isEmpty() && survivor != id && rs.get(f.refEntity, survivor))
                 changes.insert(f.name, survivor);

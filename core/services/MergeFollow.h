@@ -1,6 +1,6 @@
-// After changes from another copy arrive: merged duplicates stay merged everywhere. What still points
-// at a contact or company that was merged elsewhere (an activity logged on a laptop before the
-// merge reached it) moves to the record it was merged into, and likely duplicates among the
+// After changes from another copy arrive: merged duplicates stay merged everywhere. What still
+// points at a contact or company that was merged elsewhere (an activity logged on a laptop before
+// the merge reached it) moves to the record it was merged into, and likely duplicates among the
 // contacts that arrived are counted so the user is asked to review them.
 #pragma once
 

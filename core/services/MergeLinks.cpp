@@ -80,7 +80,8 @@ Result<int> MergeLinks::repointLinks(
     return moved;
 }
 
-Result<int> MergeLinks::moveAll(RecordStore& rs, const QString& entity, const Record& keep, const Record& other)
+Result<int> MergeLinks::moveAll(
+    RecordStore& rs, const QString& entity, const Record& keep, const Record& other)
 {
     auto references = repointReferences(rs, entity, keep, other);
     if (!references)

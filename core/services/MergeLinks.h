@@ -16,9 +16,11 @@ namespace MergeLinks {
 Result<int> repointReferences(
     RecordStore& rs, const QString& entity, const Record& keep, const Record& other);
 // Taggings and attachments of `other` move to `keep`; a tag both have is kept once.
-Result<int> repointLinks(RecordStore& rs, const QString& entity, const Record& keep, const Record& other);
+Result<int> repointLinks(
+    RecordStore& rs, const QString& entity, const Record& keep, const Record& other);
 // Both of the above: everything that points at `other` moves to `keep`.
-Result<int> moveAll(RecordStore& rs, const QString& entity, const Record& keep, const Record& other);
+Result<int> moveAll(
+    RecordStore& rs, const QString& entity, const Record& keep, const Record& other);
 } // namespace MergeLinks
 
 } // namespace tandem

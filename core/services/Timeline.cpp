@@ -94,7 +94,8 @@ public:
             item.subKind = d.text(QStringLiteral("status"));
             item.title = d.text(QStringLiteral("title"));
             QStringList detail;
-            const QString stage = m_rs.labelOf(QStringLiteral("stage"), d.text(QStringLiteral("stage_id")));
+            const QString stage
+                = m_rs.labelOf(QStringLiteral("stage"), d.text(QStringLiteral("stage_id")));
             if (!stage.isEmpty())
                 detail << stage;
             if (!d.value(QStringLiteral("amount")).isNull()) {
@@ -112,7 +113,8 @@ public:
 
     void offers(const Record& deal)
     {
-        for (const Record& q : linked(QStringLiteral("quote"), QStringLiteral("deal_id"), deal.id)) {
+        for (const Record& q :
+            linked(QStringLiteral("quote"), QStringLiteral("deal_id"), deal.id)) {
             TimelineItem item;
             item.kind = TimelineItem::Kind::Offer;
             item.when = firstWhen(q, { "sent_at", "created_at" });

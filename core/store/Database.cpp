@@ -155,7 +155,8 @@ Result<void> Database::initialise(const QString& path, const OpenOptions& option
                 = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
             m_migrationBackup = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(m_version).arg(stamp);
             for (int n = 2; QFile::exists(m_migrationBackup); ++n)
-                m_migrationBackup = QStringLiteral("%1.v%2-%3-%4.bak").arg(path).arg(m_version).arg(stamp).arg(n);
+                m_migrationBackup
+                    = QStringLiteral("%1.v%2-%3-%4.bak").arg(path).arg(m_version).arg(stamp).arg(n);
             auto b = backupDatabase(*this, m_migrationBackup);
             if (!b)
                 return Error {

@@ -10,7 +10,8 @@ namespace tandem {
 
 namespace {
 
-const char* const kSteps[] = { detail::kSchemaV1, detail::kSchemaV2, detail::kSchemaV3, detail::kSchemaV4 };
+const char* const kSteps[]
+    = { detail::kSchemaV1, detail::kSchemaV2, detail::kSchemaV3, detail::kSchemaV4 };
 
 // Splits a script on ';' at line ends; the schema scripts hold no triggers or string literals with
 // ';'.

@@ -6,8 +6,8 @@
 #include "store/ChangeLog.h"
 #include "util/Result.h"
 
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <optional>
@@ -80,7 +80,8 @@ public:
     // Writes `value` (in stored form) to the field as a change that supersedes every version of
     // it seen so far: a conflict settled. Works on deleted records too, so a restore shows it.
     // Field "" settles a delete/edit conflict by logging the record's current deleted state.
-    Result<void> settle(const QString& entity, const QString& id, const QString& field, const QVariant& value = {});
+    Result<void> settle(
+        const QString& entity, const QString& id, const QString& field, const QVariant& value = {});
 
     const WriteContext& context() const { return m_ctx; }
     Database& database() { return m_db; }
@@ -90,7 +91,7 @@ private:
     Result<QVariantMap> validate(
         const EntityDef& def, const QVariantMap& values, const QString& currency) const;
     Result<void> rescaleMoney(const EntityDef& def, const Record& existing, const QString& currency,
-                              QVariantMap& values) const;
+        QVariantMap& values) const;
     Result<void> checkRefs(const EntityDef& def, const QVariantMap& values) const;
     Result<void> index(const EntityDef& def, const Record& record, bool isNew = false);
     QString quickLabel(const QString& entity, const QString& id) const;

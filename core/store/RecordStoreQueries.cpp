@@ -81,8 +81,8 @@ QString RecordStore::whereClause(
             via = path.left(dot);
             name = path.mid(dot + 1);
             const FieldDef* ref = def.field(via);
-            target = ref && ref->type == FieldType::Ref ? EntitySchema::find(ref->refEntity)
-                                                        : nullptr;
+            target
+                = ref && ref->type == FieldType::Ref ? EntitySchema::find(ref->refEntity) : nullptr;
             if (!target) {
                 error = Error { QCoreApplication::translate("RecordStore", "%1 has no reference %2")
                                     .arg(def.name, via),
@@ -141,9 +141,8 @@ QString RecordStore::whereClause(
                 {}, 0, {} };
             return {};
         }
-        const QString since = m_ctx.clock->nowUtc()
-                                  .addDays(-query.idleDays)
-                                  .toString(Qt::ISODateWithMs);
+        const QString since
+            = m_ctx.clock->nowUtc().addDays(-query.idleDays).toString(Qt::ISODateWithMs);
         conds << QStringLiteral(
             "NOT EXISTS (SELECT 1 FROM activity a WHERE a.%1 = %2.id AND a.deleted = 0 AND "
             "a.kind <> 'task' AND coalesce(a.starts_at, a.done_at, a.created_at) >= ?)")
@@ -229,16 +228,17 @@ Result<qint64> RecordStore::count(const QString& entity, const ListQuery& query)
     return n;
 }
 
-QStringList RecordStore::distinctValues(const QString& entity, const QString& field, int limit) const
+QStringList RecordStore::distinctValues(
+    const QString& entity, const QString& field, int limit) const
 {
     const EntityDef* def = EntitySchema::find(entity);
     if (!def || !def->field(field))
         return {};
-    QSqlQuery& q = m_db.statement(
-        QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE deleted = 0 AND %1 IS NOT NULL AND %1 <> '' "
-                       "ORDER BY %1 LIMIT %3")
-            .arg(quoted(field), quoted(def->table))
-            .arg(limit));
+    QSqlQuery& q = m_db.statement(QStringLiteral(
+        "SELECT DISTINCT %1 FROM %2 WHERE deleted = 0 AND %1 IS NOT NULL AND %1 <> '' "
+        "ORDER BY %1 LIMIT %3")
+                                      .arg(quoted(field), quoted(def->table))
+                                      .arg(limit));
     QStringList out;
     if (q.exec()) {
         while (q.next())
@@ -254,9 +254,10 @@ QHash<QString, QString> RecordStore::mergedRecords(const QString& entity) const
     QHash<QString, QString> out;
     if (!def || !def->field(QStringLiteral("merged_into_id")))
         return out;
-    QSqlQuery& q = m_db.statement(
-        QStringLiteral("SELECT id, merged_into_id FROM %1 WHERE merged_into_id IS NOT NULL AND merged_into_id <> ''")
-            .arg(quoted(def->table)));
+    QSqlQuery& q
+        = m_db.statement(QStringLiteral("SELECT id, merged_into_id FROM %1 WHERE merged_into_id IS "
+                                        "NOT NULL AND merged_into_id <> ''")
+                             .arg(quoted(def->table)));
     if (q.exec()) {
         while (q.next())
             out.insert(q.value(0).toString(), q.value(1).toString());

@@ -17,16 +17,20 @@ bool newerThan(const Change& a, const Change& b)
 
 QString conflictId(const Change& other, const QString& field)
 {
-    const QByteArray key = (other.entity + QLatin1Char('|') + other.recordId + QLatin1Char('|') + field
-                            + QLatin1Char('|') + other.token())
+    const QByteArray key = (other.entity + QLatin1Char('|') + other.recordId + QLatin1Char('|')
+        + field + QLatin1Char('|') + other.token())
                                .toUtf8();
-    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(32));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(32));
 }
 
 QVariant valueOf(const Change& c, const QString& field)
 {
     if (c.op == ChangeOp::Create)
-        return QJsonDocument::fromJson(c.value.toString().toUtf8()).object().value(field).toVariant();
+        return QJsonDocument::fromJson(c.value.toString().toUtf8())
+            .object()
+            .value(field)
+            .toVariant();
     return c.value;
 }
 
@@ -69,7 +73,8 @@ QList<Conflict> detectConflicts(const QList<Change>& changes)
         byToken.insert(c.token(), &c);
     const RecordHeads heads = computeHeads(changes);
 
-    auto add = [&](const Change& kept, const Change& other, const QString& field, bool keptIsDelete) {
+    auto add = [&](const Change& kept, const Change& other, const QString& field,
+                   bool keptIsDelete) {
         // Two copies that wrote the same value (both followed one merge, say) do not disagree.
         if (!keptIsDelete && !field.isEmpty() && valueOf(kept, field) == valueOf(other, field))
             return;
@@ -112,7 +117,8 @@ QList<Conflict> detectConflicts(const QList<Change>& changes)
     // An edit the winning delete never saw: the record stays deleted, the edit is listed.
     const Change* tomb = nullptr;
     for (const Change& c : changes) {
-        if ((c.op == ChangeOp::Delete || c.op == ChangeOp::Restore) && (!tomb || newerThan(c, *tomb)))
+        if ((c.op == ChangeOp::Delete || c.op == ChangeOp::Restore)
+            && (!tomb || newerThan(c, *tomb)))
             tomb = &c;
     }
     if (tomb && tomb->op == ChangeOp::Delete) {

@@ -1,8 +1,8 @@
 #include "sync/SyncService.h"
 
 #include "domain/EntitySchema.h"
-#include "store/Session.h"
 #include "services/MergeFollow.h"
+#include "store/Session.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
 
@@ -28,17 +28,19 @@ Result<void> validateChanges(const Bundle& bundle, const QString& file)
         const Change& c = bundle.changes.at(i);
         const EntityDef* def = EntitySchema::find(c.entity);
         if (!def || !def->fixedField.isEmpty())
-            return Error { QCoreApplication::translate("Sync", "change %1 is for an unknown record type '%2'; nothing "
-                                                              "was imported")
+            return Error { QCoreApplication::translate("Sync",
+                               "change %1 is for an unknown record type '%2'; nothing "
+                               "was imported")
                                .arg(i + 1)
                                .arg(c.entity),
-                           file, 0, {} };
+                file, 0, {} };
         if (c.op == ChangeOp::Set && !def->field(c.field))
-            return Error { QCoreApplication::translate("Sync", "change %1 sets an unknown field of %2; nothing was "
-                                                              "imported")
+            return Error { QCoreApplication::translate("Sync",
+                               "change %1 sets an unknown field of %2; nothing was "
+                               "imported")
                                .arg(i + 1)
                                .arg(c.entity),
-                           file, 0, c.field };
+                file, 0, c.field };
     }
     return {};
 }
@@ -88,9 +90,12 @@ Result<int> SyncService::exportTo(const QString& path, const QString& peerSite)
     // Written beside the target and renamed into place: a sync tool never sees half a bundle.
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(*bytes) != bytes->size() || !f.commit())
-        return Error { QCoreApplication::translate("Sync", "cannot write the bundle: %1").arg(f.errorString()), path, 0, {} };
-    if (auto r = m_state.recordSent(peerSite.isEmpty() ? QStringLiteral("*") : peerSite, bundle.header.vector,
-                                    now(m_session));
+        return Error {
+            QCoreApplication::translate("Sync", "cannot write the bundle: %1").arg(f.errorString()),
+            path, 0, {}
+        };
+    if (auto r = m_state.recordSent(peerSite.isEmpty() ? QStringLiteral("*") : peerSite,
+            bundle.header.vector, now(m_session));
         !r)
         return r.error();
     return int(bundle.changes.size());
@@ -100,7 +105,10 @@ Result<ImportStats> SyncService::importFile(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error { QCoreApplication::translate("Sync", "cannot read the bundle: %1").arg(f.errorString()), path, 0, {} };
+        return Error {
+            QCoreApplication::translate("Sync", "cannot read the bundle: %1").arg(f.errorString()),
+            path, 0, {}
+        };
     auto bundle = BundleFormat::decode(f.readAll(), passphrase(), path);
     if (!bundle)
         return bundle.error();
@@ -111,13 +119,14 @@ Result<ImportStats> SyncService::importBundle(const Bundle& bundle, const QStrin
 {
     const BundleHeader& h = bundle.header;
     if (h.schemaVersion > m_session.database().schemaVersion())
-        return Error { QCoreApplication::translate("Sync", "this bundle was written by Tandem %1 (database version %2; "
-                                                          "this copy has %3). Update Tandem to version %1 to import "
-                                                          "it; nothing was imported.")
+        return Error { QCoreApplication::translate("Sync",
+                           "this bundle was written by Tandem %1 (database version %2; "
+                           "this copy has %3). Update Tandem to version %1 to import "
+                           "it; nothing was imported.")
                            .arg(h.appVersion)
                            .arg(h.schemaVersion)
                            .arg(m_session.database().schemaVersion()),
-                       file, 0, {} };
+            file, 0, {} };
     if (auto r = validateChanges(bundle, file); !r)
         return r.error();
 
@@ -177,11 +186,13 @@ Result<FolderStats> SyncService::syncFolder(const QString& dirPath)
 {
     QDir dir(dirPath);
     if (!dir.exists())
-        return Error { QCoreApplication::translate("Sync", "the shared folder does not exist"), dirPath, 0, {} };
+        return Error { QCoreApplication::translate("Sync", "the shared folder does not exist"),
+            dirPath, 0, {} };
     FolderStats stats;
     const QString own = m_session.siteId() + QStringLiteral(".tandem");
     // Only finished bundles: sync tools write under temporary names and rename when done.
-    for (const QString& name : dir.entryList({ QStringLiteral("*.tandem") }, QDir::Files, QDir::Name)) {
+    for (const QString& name :
+        dir.entryList({ QStringLiteral("*.tandem") }, QDir::Files, QDir::Name)) {
         if (name == own)
             continue;
         auto r = importFile(dir.filePath(name));
@@ -209,7 +220,8 @@ Result<void> SyncService::resolve(const QString& conflictId, Resolution resoluti
 {
     const auto c = m_state.conflict(conflictId);
     if (!c)
-        return makeError(QCoreApplication::translate("Sync", "there is no open conflict with id %1").arg(conflictId));
+        return makeError(QCoreApplication::translate("Sync", "there is no open conflict with id %1")
+                             .arg(conflictId));
     RecordStore& rs = m_session.records();
     Transaction tx(m_session.database());
     if (c->keptIsDelete && resolution == Resolution::TakeOther) {
@@ -221,8 +233,9 @@ Result<void> SyncService::resolve(const QString& conflictId, Resolution resoluti
             return r;
     } else {
         const auto rec = rs.get(c->entity, c->recordId, true);
-        const QVariant value = resolution == Resolution::TakeOther ? c->otherValue
-                                                                    : (rec ? rec->value(c->field) : c->keptValue);
+        const QVariant value = resolution == Resolution::TakeOther
+            ? c->otherValue
+            : (rec ? rec->value(c->field) : c->keptValue);
         if (auto r = rs.settle(c->entity, c->recordId, c->field, value); !r)
             return r;
     }
@@ -242,7 +255,8 @@ qint64 SyncService::pendingChanges() const
     VersionVector acknowledged;
     for (const PeerStatus& p : m_state.peers()) {
         const quint64 v = p.receivedVector.value(m_session.siteId(), 0);
-        acknowledged.insert(m_session.siteId(), std::max(acknowledged.value(m_session.siteId(), 0), v));
+        acknowledged.insert(
+            m_session.siteId(), std::max(acknowledged.value(m_session.siteId(), 0), v));
     }
     const auto mine = m_session.changeLog().changesAfter(acknowledged);
     qint64 n = 0;

@@ -18,7 +18,7 @@ namespace tandem::bench {
 void runSearchBench(Session& session, int queries);
 void runSyncBench(int changes);
 void runContactsBench(Session& session, int importCount);
-}
+} // namespace tandem::bench
 
 using namespace tandem;
 using namespace tandem::bench;
@@ -32,7 +32,9 @@ int main(int argc, char* argv[])
         QStringLiteral("N"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("queries"), QStringLiteral("Search queries to time."),
         QStringLiteral("N"), QStringLiteral("1000") });
-    parser.addOption({ QStringLiteral("sync-changes"), QStringLiteral("Changes in the sync benchmark."), QStringLiteral("N"), QStringLiteral("100000") });
+    parser.addOption(
+        { QStringLiteral("sync-changes"), QStringLiteral("Changes in the sync benchmark."),
+            QStringLiteral("N"), QStringLiteral("100000") });
     parser.addOption({ QStringLiteral("import"),
         QStringLiteral("Contacts in the vCard and CSV import benchmarks."), QStringLiteral("N"),
         QStringLiteral("100000") });

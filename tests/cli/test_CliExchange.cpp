@@ -36,11 +36,12 @@ TEST_CASE("a vCard file comes in, goes out and comes back the same", "[cli][exch
         sample(QStringLiteral("vcard/google-3.0.vcf")), QStringLiteral("--dry-run") });
     INFO(dry.err.toStdString());
     CHECK(dry.exitCode == 0);
-    CHECK(dry.text().contains(QStringLiteral("Dry run, nothing written: 3 created, 0 updated, 0 skipped")));
+    CHECK(dry.text().contains(
+        QStringLiteral("Dry run, nothing written: 3 created, 0 updated, 0 skipped")));
     CHECK(contactRows(office).isEmpty());
 
-    const CliResult imported = office.run(
-        { QStringLiteral("import"), QStringLiteral("vcard"), sample(QStringLiteral("vcard/google-3.0.vcf")) });
+    const CliResult imported = office.run({ QStringLiteral("import"), QStringLiteral("vcard"),
+        sample(QStringLiteral("vcard/google-3.0.vcf")) });
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.text().contains(QStringLiteral("Imported: 3 created")));
     const QStringList rows = contactRows(office);
@@ -49,8 +50,8 @@ TEST_CASE("a vCard file comes in, goes out and comes back the same", "[cli][exch
     CHECK(rows.join(QLatin1Char('\n')).contains(str("Шевченко")));
 
     // The same file again: every card is already here.
-    const CliResult again = office.run(
-        { QStringLiteral("import"), QStringLiteral("vcard"), sample(QStringLiteral("vcard/google-3.0.vcf")) });
+    const CliResult again = office.run({ QStringLiteral("import"), QStringLiteral("vcard"),
+        sample(QStringLiteral("vcard/google-3.0.vcf")) });
     CHECK(again.text().contains(QStringLiteral("0 created, 0 updated, 3 skipped as duplicates")));
     CHECK(contactRows(office).size() == 3);
 
@@ -66,17 +67,20 @@ TEST_CASE("a vCard file comes in, goes out and comes back the same", "[cli][exch
 
         CliRunner laptop;
         laptop.init();
-        REQUIRE(laptop.run({ QStringLiteral("import"), QStringLiteral("vcard"), out }).exitCode == 0);
+        REQUIRE(
+            laptop.run({ QStringLiteral("import"), QStringLiteral("vcard"), out }).exitCode == 0);
         CHECK(contactRows(laptop) == rows);
     }
 }
 
-TEST_CASE("a broken vCard is refused with its file and line, and nothing is imported", "[cli][exchange]")
+TEST_CASE(
+    "a broken vCard is refused with its file and line, and nothing is imported", "[cli][exchange]")
 {
     CliRunner cli;
     cli.init();
     expectRefused(cli,
-        { QStringLiteral("import"), QStringLiteral("vcard"), sample(QStringLiteral("vcard/broken-missing-end.vcf")) },
+        { QStringLiteral("import"), QStringLiteral("vcard"),
+            sample(QStringLiteral("vcard/broken-missing-end.vcf")) },
         1, { QStringLiteral("broken-missing-end.vcf:"), QStringLiteral("nothing was imported") });
     CHECK(contactRows(cli).isEmpty());
 
@@ -88,12 +92,14 @@ TEST_CASE("a broken vCard is refused with its file and line, and nothing is impo
     CHECK(contactRows(cli).isEmpty());
 }
 
-TEST_CASE("a CSV with a ragged row is refused, or imported without it when the user says so", "[cli][exchange]")
+TEST_CASE("a CSV with a ragged row is refused, or imported without it when the user says so",
+    "[cli][exchange]")
 {
     CliRunner cli;
     cli.init();
-    const QStringList args { QStringLiteral("import"), QStringLiteral("csv"), sample(QStringLiteral("csv/ragged.csv")),
-        QStringLiteral("--entity"), QStringLiteral("company") };
+    const QStringList args { QStringLiteral("import"), QStringLiteral("csv"),
+        sample(QStringLiteral("csv/ragged.csv")), QStringLiteral("--entity"),
+        QStringLiteral("company") };
     expectRefused(cli, args, 1, { QStringLiteral("ragged.csv:7: ") });
 
     const CliResult partial = cli.run(args + QStringList { QStringLiteral("--skip-invalid") });
@@ -106,16 +112,21 @@ TEST_CASE("a CSV with a ragged row is refused, or imported without it when the u
     CHECK_FALSE(list.text().contains(QStringLiteral("Epsilon")));
 }
 
-TEST_CASE("export writes the records a condition picks, as CSV a spreadsheet reads", "[cli][exchange]")
+TEST_CASE(
+    "export writes the records a condition picks, as CSV a spreadsheet reads", "[cli][exchange]")
 {
     CliRunner cli;
     cli.init();
-    cli.add(QStringLiteral("company"), { QStringLiteral("name=Alpha UAB"), QStringLiteral("status=customer") });
-    cli.add(QStringLiteral("company"), { QStringLiteral("name=Beta UAB"), QStringLiteral("status=prospect") });
-    cli.add(QStringLiteral("company"), { str("name=Šviesa UAB"), QStringLiteral("status=customer") });
+    cli.add(QStringLiteral("company"),
+        { QStringLiteral("name=Alpha UAB"), QStringLiteral("status=customer") });
+    cli.add(QStringLiteral("company"),
+        { QStringLiteral("name=Beta UAB"), QStringLiteral("status=prospect") });
+    cli.add(
+        QStringLiteral("company"), { str("name=Šviesa UAB"), QStringLiteral("status=customer") });
     const QString out = cli.path(QStringLiteral("customers.csv"));
     const CliResult exported = cli.run({ QStringLiteral("export"), QStringLiteral("csv"), out,
-        QStringLiteral("--entity"), QStringLiteral("company"), QStringLiteral("--where"), QStringLiteral("status=customer") });
+        QStringLiteral("--entity"), QStringLiteral("company"), QStringLiteral("--where"),
+        QStringLiteral("status=customer") });
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.text().contains(QStringLiteral("Wrote 2 records")));
     const QString csv = QString::fromUtf8(readFile(out));
@@ -126,16 +137,18 @@ TEST_CASE("export writes the records a condition picks, as CSV a spreadsheet rea
     // Read back into another database, the two customers arrive.
     CliRunner other;
     other.init();
-    REQUIRE(other.run({ QStringLiteral("import"), QStringLiteral("csv"), out, QStringLiteral("--entity"),
-                          QStringLiteral("company") })
+    REQUIRE(other
+                .run({ QStringLiteral("import"), QStringLiteral("csv"), out,
+                    QStringLiteral("--entity"), QStringLiteral("company") })
                 .exitCode
         == 0);
     CHECK(listedIds(other.run({ QStringLiteral("list"), QStringLiteral("company") })).size() == 2);
 
     expectRefused(cli,
-        { QStringLiteral("export"), QStringLiteral("csv"), cli.path(QStringLiteral("x.csv")), QStringLiteral("--segment"),
-            QStringLiteral("Nobody") },
+        { QStringLiteral("export"), QStringLiteral("csv"), cli.path(QStringLiteral("x.csv")),
+            QStringLiteral("--segment"), QStringLiteral("Nobody") },
         1, { QStringLiteral("Nobody") });
     CHECK_FALSE(QFile::exists(cli.path(QStringLiteral("x.csv"))));
-    expectRefused(cli, { QStringLiteral("import"), QStringLiteral("xls"), out }, 2, { QStringLiteral("usage: import") });
+    expectRefused(cli, { QStringLiteral("import"), QStringLiteral("xls"), out }, 2,
+        { QStringLiteral("usage: import") });
 }

@@ -126,7 +126,8 @@ TEST_CASE("Rejected rows stop the import unless the user accepts a partial impor
         CardReadResult onlyReaderError = mixedFile();
         onlyReaderError.cards.removeAt(2);
         CHECK_FALSE(
-            runImport(*db, onlyReaderError, importOptions(DuplicatePolicy::Skip, false, false)).applied);
+            runImport(*db, onlyReaderError, importOptions(DuplicatePolicy::Skip, false, false))
+                .applied);
         CHECK(count(rs, "contact") == 1);
     }
     SECTION("with --skip-invalid the good rows are written in one go")
@@ -169,7 +170,8 @@ TEST_CASE("Many cards naming one company make it once; tags are made once and re
     ewa.organisation = str("UAB Baltic Wood");
     in.cards << anna << piotr << zofia << ewa;
 
-    const ImportReport report = runImport(*db, in, importOptions(DuplicatePolicy::Skip, false, false));
+    const ImportReport report
+        = runImport(*db, in, importOptions(DuplicatePolicy::Skip, false, false));
     REQUIRE(report.applied);
     CHECK(report.created == 4);
     CHECK(count(rs, "company") == companies + 1);
@@ -218,7 +220,8 @@ TEST_CASE("Duplicate policy Update fills only empty fields and adds what is new"
     second.title = str("Owner");
     in.cards << first << second;
 
-    const ImportReport report = runImport(*db, in, importOptions(DuplicatePolicy::Update, false, false));
+    const ImportReport report
+        = runImport(*db, in, importOptions(DuplicatePolicy::Update, false, false));
     REQUIRE(report.applied);
     CHECK(report.updated == 2);
     CHECK(report.created == 0);
@@ -307,7 +310,8 @@ TEST_CASE("Owner, status, consents and dates are read; a bad one rejects its row
     badEmail.emails << CardItem { str("not-an-address"), {}, false };
     in.cards << good << nobody << date << nameless << internal << badEmail;
 
-    const ImportReport report = runImport(*db, in, importOptions(DuplicatePolicy::Skip, false, true));
+    const ImportReport report
+        = runImport(*db, in, importOptions(DuplicatePolicy::Skip, false, true));
     REQUIRE(report.applied);
     CHECK(report.created == 1);
     CHECK(report.rejected == 5);

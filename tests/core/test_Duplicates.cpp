@@ -378,16 +378,24 @@ TEST_CASE("Colleagues sharing the office phone are not duplicates; the same fami
 {
     auto db = TestDatabase::initialised();
     RecordStore& rs = db->records();
-    const QString office = create(rs, QStringLiteral("company"), { { QStringLiteral("name"), str("Łączpol") } });
+    const QString office
+        = create(rs, QStringLiteral("company"), { { QStringLiteral("name"), str("Łączpol") } });
     create(rs, QStringLiteral("contact"),
-        contact("Anna", "Nowak", { { QStringLiteral("phone"), str("+48 22 555 01 02") }, { QStringLiteral("company_id"), office } }));
+        contact("Anna", "Nowak",
+            { { QStringLiteral("phone"), str("+48 22 555 01 02") },
+                { QStringLiteral("company_id"), office } }));
     create(rs, QStringLiteral("contact"),
-        contact("Piotr", "Wiśniewski", { { QStringLiteral("phone"), str("22 555 01 02") }, { QStringLiteral("company_id"), office },
-                                           { QStringLiteral("country"), QStringLiteral("PL") } }));
+        contact("Piotr", "Wiśniewski",
+            { { QStringLiteral("phone"), str("22 555 01 02") },
+                { QStringLiteral("company_id"), office },
+                { QStringLiteral("country"), QStringLiteral("PL") } }));
     create(rs, QStringLiteral("contact"),
-        contact("Małgorzata", "Łukasiewicz", { { QStringLiteral("mobile"), str("+48 600 100 200") } }));
+        contact(
+            "Małgorzata", "Łukasiewicz", { { QStringLiteral("mobile"), str("+48 600 100 200") } }));
     create(rs, QStringLiteral("contact"),
-        contact("Gosia", "Łukasiewicz", { { QStringLiteral("mobile"), str("600-100-200") }, { QStringLiteral("country"), QStringLiteral("PL") } }));
+        contact("Gosia", "Łukasiewicz",
+            { { QStringLiteral("mobile"), str("600-100-200") },
+                { QStringLiteral("country"), QStringLiteral("PL") } }));
 
     auto pairs = Duplicates::findAll(db->session(), QStringLiteral("contact"));
     REQUIRE(pairs);
@@ -397,7 +405,9 @@ TEST_CASE("Colleagues sharing the office phone are not duplicates; the same fami
 
     // A new colleague typed with the switchboard number is not held up as a duplicate either.
     auto candidates = Duplicates::candidatesFor(db->session(),
-        contact("Ewa", "Zając", { { QStringLiteral("phone"), str("+48 22 555 01 02") }, { QStringLiteral("company_id"), office } }));
+        contact("Ewa", "Zając",
+            { { QStringLiteral("phone"), str("+48 22 555 01 02") },
+                { QStringLiteral("company_id"), office } }));
     REQUIRE(candidates);
     CHECK(candidates->isEmpty());
 }

@@ -45,7 +45,8 @@ TEST_CASE("A new database is created at the latest schema version in WAL mode", 
     CHECK((*db)->migrationBackupPath().isEmpty()); // nothing to back up in a new file
 }
 
-TEST_CASE("Every page of a list in its default order is read from an index, not sorted", "[migrations]")
+TEST_CASE(
+    "Every page of a list in its default order is read from an index, not sorted", "[migrations]")
 {
     // The orders RecordStore::list uses when the user has not picked a column: with 100,000
     // contacts a sort per page costs over a second, an index a few milliseconds (tandem_bench).
@@ -53,7 +54,8 @@ TEST_CASE("Every page of a list in its default order is read from an index, not 
     auto db = Database::open(dir.filePath(QStringLiteral("plans.db")));
     REQUIRE(db.ok());
     const QStringList orders {
-        QStringLiteral("\"contact\" WHERE deleted = 0 ORDER BY \"first_name\" COLLATE NOCASE, \"last_name\" COLLATE NOCASE, id"),
+        QStringLiteral("\"contact\" WHERE deleted = 0 ORDER BY \"first_name\" COLLATE NOCASE, "
+                       "\"last_name\" COLLATE NOCASE, id"),
         QStringLiteral("\"company\" WHERE deleted = 0 ORDER BY \"name\" COLLATE NOCASE, id"),
         QStringLiteral("\"lead\" WHERE deleted = 0 ORDER BY \"title\" COLLATE NOCASE, id"),
         QStringLiteral("\"deal\" WHERE deleted = 0 ORDER BY \"expected_close\", id"),
@@ -61,7 +63,8 @@ TEST_CASE("Every page of a list in its default order is read from an index, not 
     };
     for (const QString& order : orders) {
         QSqlQuery q((*db)->connection());
-        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM %1 LIMIT 200 OFFSET 99800").arg(order)));
+        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT * FROM %1 LIMIT 200 OFFSET 99800")
+                           .arg(order)));
         QStringList plan;
         while (q.next())
             plan << q.value(3).toString();

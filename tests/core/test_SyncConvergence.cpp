@@ -28,7 +28,8 @@ public:
         , m_peers(copies, 90000) // copy i's clock runs i × 90 s ahead: skew must not matter
     {
         ListQuery q;
-        q.where << qMakePair(QStringLiteral("pipeline_id"), QVariant(Workspace::defaultPipelineId(m_peers.at(0).session())));
+        q.where << qMakePair(QStringLiteral("pipeline_id"),
+            QVariant(Workspace::defaultPipelineId(m_peers.at(0).session())));
         const auto stages = m_peers.at(0).records().list(QStringLiteral("stage"), q);
         REQUIRE(stages.ok());
         for (const Record& s : *stages)
@@ -95,7 +96,8 @@ private:
         } else if (kind == 1) {
             entity = QStringLiteral("contact");
             const QStringList companies = live(copy, QStringLiteral("company"));
-            v.insert(QStringLiteral("last_name"), QStringLiteral("Kowalczyk %1").arg(m_rng.bounded(1000)));
+            v.insert(QStringLiteral("last_name"),
+                QStringLiteral("Kowalczyk %1").arg(m_rng.bounded(1000)));
             if (!companies.isEmpty())
                 v.insert(QStringLiteral("company_id"), pick(companies));
         } else {
@@ -112,9 +114,12 @@ private:
     void editSomething(int copy)
     {
         static const QMap<QString, QStringList> fields {
-            { QStringLiteral("company"), { QStringLiteral("name"), QStringLiteral("city"), QStringLiteral("status") } },
-            { QStringLiteral("contact"), { QStringLiteral("title"), QStringLiteral("city"), QStringLiteral("email") } },
-            { QStringLiteral("deal"), { QStringLiteral("amount"), QStringLiteral("stage_id"), QStringLiteral("title") } },
+            { QStringLiteral("company"),
+                { QStringLiteral("name"), QStringLiteral("city"), QStringLiteral("status") } },
+            { QStringLiteral("contact"),
+                { QStringLiteral("title"), QStringLiteral("city"), QStringLiteral("email") } },
+            { QStringLiteral("deal"),
+                { QStringLiteral("amount"), QStringLiteral("stage_id"), QStringLiteral("title") } },
         };
         const QString entity = pick(fields.keys());
         const QStringList ids = live(copy, entity);
@@ -124,7 +129,8 @@ private:
         const QString field = pick(fields.value(entity));
         QString value;
         if (field == QLatin1String("status"))
-            value = pick({ QStringLiteral("prospect"), QStringLiteral("customer"), QStringLiteral("former") });
+            value = pick({ QStringLiteral("prospect"), QStringLiteral("customer"),
+                QStringLiteral("former") });
         else if (field == QLatin1String("stage_id"))
             value = pick(m_stages); // moving the deal on the board
         else if (field == QLatin1String("amount"))
@@ -144,7 +150,8 @@ private:
 
     void deleteSomething(int copy)
     {
-        const QString entity = pick({ QStringLiteral("contact"), QStringLiteral("deal"), QStringLiteral("company") });
+        const QString entity = pick(
+            { QStringLiteral("contact"), QStringLiteral("deal"), QStringLiteral("company") });
         const QStringList ids = live(copy, entity);
         if (!ids.isEmpty())
             REQUIRE(m_peers.at(copy).records().remove(entity, pick(ids)));
@@ -152,7 +159,8 @@ private:
 
     void restoreSomething(int copy)
     {
-        const QString entity = pick({ QStringLiteral("contact"), QStringLiteral("deal"), QStringLiteral("company") });
+        const QString entity = pick(
+            { QStringLiteral("contact"), QStringLiteral("deal"), QStringLiteral("company") });
         const QStringList ids = live(copy, entity, true);
         if (!ids.isEmpty())
             REQUIRE(m_peers.at(copy).records().restore(entity, pick(ids)));
@@ -201,8 +209,9 @@ private:
         if (to >= from)
             ++to;
         // Sometimes everything, sometimes only what the receiver lacks.
-        const Bundle b = m_rng.bounded(4) == 0 ? m_peers.sync(from).makeBundle()
-                                               : m_peers.sync(from).makeBundle(m_peers.at(to).session().siteId());
+        const Bundle b = m_rng.bounded(4) == 0
+            ? m_peers.sync(from).makeBundle()
+            : m_peers.sync(from).makeBundle(m_peers.at(to).session().siteId());
         m_old << b;
         auto r = m_peers.sync(to).importBundle(b);
         if (!r)
@@ -224,6 +233,7 @@ private:
     QMap<QString, QStringList> m_known;
     QList<Edit> m_edits;
     QList<Bundle> m_old;
+
 public:
     int m_merges = 0;
 };
@@ -262,7 +272,8 @@ TEST_CASE("Five copies converge whatever the order of exchanges", "[sync][conver
         INFO("copy " << i);
         CHECK(peers.dump(i) == reference);
         CHECK(conflictKeys(peers.sync(i)) == referenceConflicts);
-        CHECK(peers.at(i).session().changeLog().count() == peers.at(0).session().changeLog().count());
+        CHECK(
+            peers.at(i).session().changeLog().count() == peers.at(0).session().changeLog().count());
     }
 
     // Merged duplicates stay merged: no live contact belongs to a company merged away while the
@@ -277,7 +288,8 @@ TEST_CASE("Five copies converge whatever the order of exchanges", "[sync][conver
             continue;
         for (int hops = 0; hops < 50 && mergedCompanies.contains(company); ++hops)
             company = mergedCompanies.value(company);
-        INFO("contact " << c.id.toStdString() << " of merged company " << c.text(QStringLiteral("company_id")).toStdString());
+        INFO("contact " << c.id.toStdString() << " of merged company "
+                        << c.text(QStringLiteral("company_id")).toStdString());
         CHECK_FALSE(rs0.get(QStringLiteral("company"), company));
     }
     CHECK(world.m_merges > 0);
@@ -292,7 +304,8 @@ TEST_CASE("Five copies converge whatever the order of exchanges", "[sync][conver
         bool found = false;
         for (const Change& c : log) {
             found = found || c.token() == e.token;
-            if (c.op == ChangeOp::Set && c.field == e.field && (winner.isEmpty() || tokenLess(winner, c.token()))) {
+            if (c.op == ChangeOp::Set && c.field == e.field
+                && (winner.isEmpty() || tokenLess(winner, c.token()))) {
                 winner = c.token();
                 winnerValue = c.value;
             }

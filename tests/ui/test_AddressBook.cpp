@@ -66,10 +66,11 @@ TEST_CASE("Importing a vCard shows what will happen, then brings the contacts in
 {
     UiFixture f;
     RecordStore& rs = f.records();
-    addContact(rs, QStringLiteral("Gosia"), QStringLiteral("Żak"), { { QStringLiteral("email"), QStringLiteral("gosia.lz@gmail.com") } });
+    addContact(rs, QStringLiteral("Gosia"), QStringLiteral("Żak"),
+        { { QStringLiteral("email"), QStringLiteral("gosia.lz@gmail.com") } });
 
-    ImportDialog dialog(f.context(), QStringLiteral("contact"), sample(QStringLiteral("vcard/google-3.0.vcf")),
-        ExchangeFormat::VCard);
+    ImportDialog dialog(f.context(), QStringLiteral("contact"),
+        sample(QStringLiteral("vcard/google-3.0.vcf")), ExchangeFormat::VCard);
     CHECK(dialog.lastReport().created == 2);
     CHECK(dialog.lastReport().skipped == 1);
     CHECK(count(rs, QStringLiteral("contact")) == 1); // the preview wrote nothing
@@ -92,15 +93,17 @@ TEST_CASE("Importing a vCard shows what will happen, then brings the contacts in
     q.where << qMakePair(QStringLiteral("email"), QVariant(QStringLiteral("gosia.lz@gmail.com")));
     auto gosia = rs.list(QStringLiteral("contact"), q);
     REQUIRE(gosia->size() == 1);
-    CHECK(gosia->first().text(QStringLiteral("title")) == QString::fromUtf8("Kierownik działu sprzedaży"));
+    CHECK(gosia->first().text(QStringLiteral("title"))
+        == QString::fromUtf8("Kierownik działu sprzedaży"));
 }
 
-TEST_CASE("A CSV with a ragged row imports nothing until the user leaves the row out", "[ui][import]")
+TEST_CASE(
+    "A CSV with a ragged row imports nothing until the user leaves the row out", "[ui][import]")
 {
     UiFixture f;
     RecordStore& rs = f.records();
-    ImportDialog dialog(f.context(), QStringLiteral("company"), sample(QStringLiteral("csv/ragged.csv")),
-        ExchangeFormat::Csv);
+    ImportDialog dialog(f.context(), QStringLiteral("company"),
+        sample(QStringLiteral("csv/ragged.csv")), ExchangeFormat::Csv);
     CHECK(dialog.lastReport().created == 5);
     CHECK(column(dialog.rowsView(), 0).contains(QStringLiteral("7")));
     CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("problem")));
@@ -115,13 +118,15 @@ TEST_CASE("A CSV with a ragged row imports nothing until the user leaves the row
     CHECK(count(rs, QStringLiteral("company")) == 5);
 }
 
-TEST_CASE("The mapping step shows the columns matched to fields, and a column can be left out", "[ui][import]")
+TEST_CASE("The mapping step shows the columns matched to fields, and a column can be left out",
+    "[ui][import]")
 {
     UiFixture f;
     RecordStore& rs = f.records();
-    create(rs, QStringLiteral("user"), { { QStringLiteral("name"), QStringLiteral("Jonas Jonaitis") } });
-    ImportDialog dialog(f.context(), QStringLiteral("company"), sample(QStringLiteral("csv/companies.csv")),
-        ExchangeFormat::Csv);
+    create(rs, QStringLiteral("user"),
+        { { QStringLiteral("name"), QStringLiteral("Jonas Jonaitis") } });
+    ImportDialog dialog(f.context(), QStringLiteral("company"),
+        sample(QStringLiteral("csv/companies.csv")), ExchangeFormat::Csv);
     CsvColumnsView* columns = dialog.columns();
     REQUIRE(columns);
     QTableWidget* table = columns->table();
@@ -129,21 +134,25 @@ TEST_CASE("The mapping step shows the columns matched to fields, and a column ca
     CHECK(table->item(3, 0)->text() == QStringLiteral("City"));
     CHECK(table->item(3, 1)->text().startsWith(QStringLiteral("Vilnius · Kaunas")));
     CHECK(columns->targetPicker(3)->currentData().toString() == QStringLiteral("city"));
-    CHECK(columns->encodingPicker()->currentText().contains(QStringLiteral("UTF-8"), Qt::CaseInsensitive));
+    CHECK(columns->encodingPicker()->currentText().contains(
+        QStringLiteral("UTF-8"), Qt::CaseInsensitive));
     CHECK(columns->delimiterPicker()->currentData().toString() == QStringLiteral(","));
-    CHECK(columns->unmatchedLabel()->text() == QStringLiteral("Every column with data goes into a field."));
+    CHECK(columns->unmatchedLabel()->text()
+        == QStringLiteral("Every column with data goes into a field."));
 
     // The file writes its renewal dates the American way: at first its row is refused for it, and
     // the branch that names it as parent company with it.
     CHECK(dialog.lastReport().rejected == 2);
-    CHECK(column(dialog.rowsView(), 2).join(QLatin1Char('|')).contains(QStringLiteral("6/30/2026")));
+    CHECK(
+        column(dialog.rowsView(), 2).join(QLatin1Char('|')).contains(QStringLiteral("6/30/2026")));
     REQUIRE(table->item(7, 0)->text() == QStringLiteral("Renewal date"));
     columns->targetPicker(7)->setCurrentIndex(0); // not imported
     columns->targetPicker(3)->setCurrentIndex(0);
     CHECK(columns->unmatchedLabel()->text().contains(QStringLiteral("City")));
     dialog.refresh();
     const int created = dialog.lastReport().created;
-    INFO(dialog.summaryLabel()->text().toStdString() << " | " << column(dialog.rowsView(), 2).join(QStringLiteral(" | ")).toStdString());
+    INFO(dialog.summaryLabel()->text().toStdString()
+        << " | " << column(dialog.rowsView(), 2).join(QStringLiteral(" | ")).toStdString());
     REQUIRE(created == 3);
     CHECK(dialog.lastReport().rejected == 0);
     Prompter::answerNext(QMessageBox::Ok);
@@ -165,9 +174,12 @@ TEST_CASE("Saving a new contact that looks like an existing one asks first", "[u
     RecordForm* form = module.view()->form();
     auto fill = [&] {
         module.view()->startNew();
-        qobject_cast<QLineEdit*>(form->editor(QStringLiteral("first_name"))->input())->setText(QStringLiteral("J."));
-        qobject_cast<QLineEdit*>(form->editor(QStringLiteral("last_name"))->input())->setText(QStringLiteral("Jonaitis"));
-        qobject_cast<QLineEdit*>(form->editor(QStringLiteral("email"))->input())->setText(QStringLiteral("JONAS@baltic.lt"));
+        qobject_cast<QLineEdit*>(form->editor(QStringLiteral("first_name"))->input())
+            ->setText(QStringLiteral("J."));
+        qobject_cast<QLineEdit*>(form->editor(QStringLiteral("last_name"))->input())
+            ->setText(QStringLiteral("Jonaitis"));
+        qobject_cast<QLineEdit*>(form->editor(QStringLiteral("email"))->input())
+            ->setText(QStringLiteral("JONAS@baltic.lt"));
     };
     fill();
     Prompter::answerNext(QMessageBox::Cancel);
@@ -193,19 +205,24 @@ TEST_CASE("The duplicates review merges a pair with the values the user ticks", 
     UiFixture f;
     RecordStore& rs = f.records();
     const QString a = addContact(rs, QStringLiteral("Rūta"), QStringLiteral("Jankauskaitė"),
-        { { QStringLiteral("email"), QStringLiteral("ruta@linas.lt") }, { QStringLiteral("phone"), QStringLiteral("+370 600 11111") },
+        { { QStringLiteral("email"), QStringLiteral("ruta@linas.lt") },
+            { QStringLiteral("phone"), QStringLiteral("+370 600 11111") },
             { QStringLiteral("title"), QStringLiteral("Buyer") } });
     const QString b = addContact(rs, QStringLiteral("Rūta"), QStringLiteral("Jankauskaite"),
-        { { QStringLiteral("email"), QStringLiteral("ruta@linas.lt") }, { QStringLiteral("phone"), QStringLiteral("+370 600 22222") },
+        { { QStringLiteral("email"), QStringLiteral("ruta@linas.lt") },
+            { QStringLiteral("phone"), QStringLiteral("+370 600 22222") },
             { QStringLiteral("city"), QStringLiteral("Kaunas") } });
     addContact(rs, QStringLiteral("Other"), QStringLiteral("Person"));
-    const QString deal = create(rs, QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Linen order") },
-        { QStringLiteral("contact_id"), b } });
+    const QString deal = create(rs, QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Linen order") },
+            { QStringLiteral("contact_id"), b } });
 
     DuplicatesDialog dialog(f.context(), QStringLiteral("contact"));
     REQUIRE(dialog.pairsView()->topLevelItemCount() == 1);
-    CHECK(dialog.pairsView()->topLevelItem(0)->text(3).contains(QStringLiteral("e-mail"), Qt::CaseInsensitive));
-    const bool aFirst = dialog.pairsView()->topLevelItem(0)->text(1) == QString::fromUtf8("Rūta Jankauskaitė");
+    CHECK(dialog.pairsView()->topLevelItem(0)->text(3).contains(
+        QStringLiteral("e-mail"), Qt::CaseInsensitive));
+    const bool aFirst
+        = dialog.pairsView()->topLevelItem(0)->text(1) == QString::fromUtf8("Rūta Jankauskaitė");
     dialog.setKept(aFirst ? 0 : 1);
     QTableWidget* table = dialog.comparison();
     const int phone = rowOfField(table, QStringLiteral("Phone"));
@@ -223,7 +240,9 @@ TEST_CASE("The duplicates review merges a pair with the values the user ticks", 
     CHECK(count(rs, QStringLiteral("contact")) == 2);
     const auto kept = rs.get(QStringLiteral("contact"), a);
     REQUIRE(kept);
-    CHECK(kept->text(QStringLiteral("phone")).remove(QLatin1Char(' ')).endsWith(QStringLiteral("22222")));
+    CHECK(kept->text(QStringLiteral("phone"))
+              .remove(QLatin1Char(' '))
+              .endsWith(QStringLiteral("22222")));
     CHECK(kept->text(QStringLiteral("title")) == QStringLiteral("Buyer"));
     CHECK(kept->text(QStringLiteral("city")) == QStringLiteral("Kaunas")); // filled from the other
     CHECK(rs.get(QStringLiteral("deal"), deal)->text(QStringLiteral("contact_id")) == a);
@@ -234,9 +253,11 @@ TEST_CASE("A pair marked as not duplicates is not proposed again", "[ui][duplica
 {
     UiFixture f;
     RecordStore& rs = f.records();
-    addContact(rs, QStringLiteral("Anna"), QStringLiteral("Kowalska"), { { QStringLiteral("phone"), QStringLiteral("+48 600 100 200") } });
-    addContact(rs, QStringLiteral("A."), QStringLiteral("Kowalska"), { { QStringLiteral("phone"), QStringLiteral("600100200") },
-        { QStringLiteral("country"), QStringLiteral("PL") } });
+    addContact(rs, QStringLiteral("Anna"), QStringLiteral("Kowalska"),
+        { { QStringLiteral("phone"), QStringLiteral("+48 600 100 200") } });
+    addContact(rs, QStringLiteral("A."), QStringLiteral("Kowalska"),
+        { { QStringLiteral("phone"), QStringLiteral("600100200") },
+            { QStringLiteral("country"), QStringLiteral("PL") } });
     {
         DuplicatesDialog dialog(f.context(), QStringLiteral("contact"));
         REQUIRE(dialog.pairsView()->topLevelItemCount() == 1);
@@ -254,9 +275,12 @@ TEST_CASE("Export writes the contacts the filtered list shows", "[ui][export]")
 {
     UiFixture f;
     RecordStore& rs = f.records();
-    addContact(rs, QStringLiteral("Ona"), QStringLiteral("Petraitė"), { { QStringLiteral("status"), QStringLiteral("active") } });
-    addContact(rs, QStringLiteral("Petras"), QStringLiteral("Onaitis"), { { QStringLiteral("status"), QStringLiteral("inactive") } });
-    addContact(rs, QStringLiteral("Іван"), QStringLiteral("Коваленко"), { { QStringLiteral("status"), QStringLiteral("active") } });
+    addContact(rs, QStringLiteral("Ona"), QStringLiteral("Petraitė"),
+        { { QStringLiteral("status"), QStringLiteral("active") } });
+    addContact(rs, QStringLiteral("Petras"), QStringLiteral("Onaitis"),
+        { { QStringLiteral("status"), QStringLiteral("inactive") } });
+    addContact(rs, QStringLiteral("Іван"), QStringLiteral("Коваленко"),
+        { { QStringLiteral("status"), QStringLiteral("active") } });
     PartiesModule module(f.context(), QStringLiteral("contact"));
     std::unique_ptr<QWidget> widget(module.createWidget(nullptr));
     ListQuery customers;
@@ -285,8 +309,8 @@ TEST_CASE("Export writes the contacts the filtered list shows", "[ui][export]")
 TEST_CASE("Columns that are empty in every row are not listed as left out", "[ui][import]")
 {
     UiFixture f;
-    ImportDialog dialog(f.context(), QStringLiteral("contact"), sample(QStringLiteral("csv/google.csv")),
-        ExchangeFormat::Csv);
+    ImportDialog dialog(f.context(), QStringLiteral("contact"),
+        sample(QStringLiteral("csv/google.csv")), ExchangeFormat::Csv);
     const QString left = dialog.columns()->unmatchedLabel()->text();
     CHECK(left.startsWith(QStringLiteral("Not imported unless you pick a field")));
     CHECK_FALSE(left.contains(QStringLiteral("Yomi Name"))); // no row has one
@@ -297,13 +321,16 @@ TEST_CASE("Saving a new company with a known registration code asks first", "[ui
     UiFixture f;
     RecordStore& rs = f.records();
     const QString existing = create(rs, QStringLiteral("company"),
-        { { QStringLiteral("name"), QStringLiteral("Baltic Wood UAB") }, { QStringLiteral("reg_code"), QStringLiteral("302123456") } });
+        { { QStringLiteral("name"), QStringLiteral("Baltic Wood UAB") },
+            { QStringLiteral("reg_code"), QStringLiteral("302123456") } });
     PartiesModule module(f.context(), QStringLiteral("company"));
     std::unique_ptr<QWidget> widget(module.createWidget(nullptr));
     RecordForm* form = module.view()->form();
     module.view()->startNew();
-    qobject_cast<QLineEdit*>(form->editor(QStringLiteral("name"))->input())->setText(QStringLiteral("Baltic Wood"));
-    qobject_cast<QLineEdit*>(form->editor(QStringLiteral("reg_code"))->input())->setText(QStringLiteral("302123456"));
+    qobject_cast<QLineEdit*>(form->editor(QStringLiteral("name"))->input())
+        ->setText(QStringLiteral("Baltic Wood"));
+    qobject_cast<QLineEdit*>(form->editor(QStringLiteral("reg_code"))->input())
+        ->setText(QStringLiteral("302123456"));
     Prompter::answerNext(QMessageBox::Open);
     CHECK_FALSE(form->save());
     CHECK(Prompter::shown().last().text.contains(QStringLiteral("Baltic Wood UAB")));
@@ -312,7 +339,8 @@ TEST_CASE("Saving a new company with a known registration code asks first", "[ui
 
     // Another name and code: no question.
     module.view()->startNew();
-    qobject_cast<QLineEdit*>(form->editor(QStringLiteral("name"))->input())->setText(QStringLiteral("Nordic Paper AB"));
+    qobject_cast<QLineEdit*>(form->editor(QStringLiteral("name"))->input())
+        ->setText(QStringLiteral("Nordic Paper AB"));
     const int asked = int(Prompter::shown().size());
     CHECK(form->save());
     CHECK(Prompter::shown().size() == asked);

@@ -2,14 +2,14 @@
 // segments of the Contacts and Companies screens.
 #include "UiTestSupport.h"
 
+#include "common/Prompter.h"
+#include "common/SearchHitDelegate.h"
 #include "contacts/CompanyCardView.h"
 #include "contacts/ContactCardView.h"
 #include "contacts/ListFilterBar.h"
 #include "contacts/PartiesModule.h"
 #include "contacts/QuickLog.h"
 #include "contacts/TimelineModel.h"
-#include "common/Prompter.h"
-#include "common/SearchHitDelegate.h"
 #include "records/RecordListModel.h"
 #include "records/RecordListView.h"
 #include "services/Segments.h"
@@ -54,25 +54,31 @@ TEST_CASE("A contact card shows click-to-call and click-to-mail links, tags and 
     RecordStore& rs = f.records();
     const QString acme = company(rs, QStringLiteral("Pajūrio tekstilė"));
     const QString id = addContact(rs, QStringLiteral("Šarūnas"), QStringLiteral("Kazlauskas"),
-        { { QStringLiteral("company_id"), acme }, { QStringLiteral("title"), QStringLiteral("Buyer") },
+        { { QStringLiteral("company_id"), acme },
+            { QStringLiteral("title"), QStringLiteral("Buyer") },
             { QStringLiteral("phone"), QStringLiteral("+370 612 34567") },
             { QStringLiteral("email"), QStringLiteral("sarunas@pajurio.lt") },
             { QStringLiteral("decision_maker"), true },
             { QStringLiteral("consent_email"), true } });
-    const QString vip = create(rs, QStringLiteral("tag"), { { QStringLiteral("name"), QStringLiteral("VIP") } });
-    create(rs, QStringLiteral("tagging"), { { QStringLiteral("tag_id"), vip },
-        { QStringLiteral("entity"), QStringLiteral("contact") }, { QStringLiteral("record_id"), id } });
-    create(rs, QStringLiteral("activity"), { { QStringLiteral("kind"), QStringLiteral("meeting") },
-        { QStringLiteral("subject"), QStringLiteral("Showroom visit") },
-        { QStringLiteral("contact_id"), id },
-        { QStringLiteral("starts_at"), QStringLiteral("2026-06-10T10:00:00.000Z") } });
+    const QString vip
+        = create(rs, QStringLiteral("tag"), { { QStringLiteral("name"), QStringLiteral("VIP") } });
+    create(rs, QStringLiteral("tagging"),
+        { { QStringLiteral("tag_id"), vip },
+            { QStringLiteral("entity"), QStringLiteral("contact") },
+            { QStringLiteral("record_id"), id } });
+    create(rs, QStringLiteral("activity"),
+        { { QStringLiteral("kind"), QStringLiteral("meeting") },
+            { QStringLiteral("subject"), QStringLiteral("Showroom visit") },
+            { QStringLiteral("contact_id"), id },
+            { QStringLiteral("starts_at"), QStringLiteral("2026-06-10T10:00:00.000Z") } });
 
     ContactCardView card(f.context());
     QAbstractItemModelTester tester(card.timeline());
     card.showRecord(id);
     CHECK(card.nameLabel()->text() == QStringLiteral("Šarūnas Kazlauskas"));
     CHECK(card.roleLabel()->text().contains(QStringLiteral("Buyer")));
-    CHECK(card.roleLabel()->text().contains(QStringLiteral("href=\"record:company/%1\"").arg(acme)));
+    CHECK(
+        card.roleLabel()->text().contains(QStringLiteral("href=\"record:company/%1\"").arg(acme)));
     const QString details = card.detailsLabel()->text();
     CHECK(details.contains(QStringLiteral("href=\"tel:+37061234567\"")));
     CHECK(details.contains(QStringLiteral("href=\"mailto:sarunas@pajurio.lt\"")));
@@ -97,8 +103,8 @@ TEST_CASE("A contact card shows click-to-call and click-to-mail links, tags and 
     }
 }
 
-TEST_CASE("Ctrl+L on a contact card logs a call in two keystrokes, and undo takes it back",
-    "[ui][cards]")
+TEST_CASE(
+    "Ctrl+L on a contact card logs a call in two keystrokes, and undo takes it back", "[ui][cards]")
 {
     UiFixture f;
     const QString id = addContact(f.records(), QStringLiteral("Anna"), QStringLiteral("Kowalska"));
@@ -143,14 +149,18 @@ TEST_CASE("Ctrl+L on a contact card logs a call in two keystrokes, and undo take
     }
 }
 
-TEST_CASE("A company card shows its people as an org chart, its deals and its totals", "[ui][cards]")
+TEST_CASE(
+    "A company card shows its people as an org chart, its deals and its totals", "[ui][cards]")
 {
     UiFixture f;
     RecordStore& rs = f.records();
-    const QString acme = company(rs, QStringLiteral("Baltga"), { { QStringLiteral("status"), QStringLiteral("customer") } });
-    const QString sub = company(rs, QStringLiteral("Baltga Logistics"), { { QStringLiteral("parent_id"), acme } });
+    const QString acme = company(
+        rs, QStringLiteral("Baltga"), { { QStringLiteral("status"), QStringLiteral("customer") } });
+    const QString sub = company(
+        rs, QStringLiteral("Baltga Logistics"), { { QStringLiteral("parent_id"), acme } });
     const QString ceo = addContact(rs, QStringLiteral("Rasa"), QStringLiteral("Vaitkutė"),
-        { { QStringLiteral("company_id"), acme }, { QStringLiteral("title"), QStringLiteral("CEO") },
+        { { QStringLiteral("company_id"), acme },
+            { QStringLiteral("title"), QStringLiteral("CEO") },
             { QStringLiteral("decision_maker"), true } });
     const QString cfo = addContact(rs, QStringLiteral("Jonas"), QStringLiteral("Petraitis"),
         { { QStringLiteral("company_id"), acme }, { QStringLiteral("reports_to_id"), ceo } });
@@ -160,15 +170,21 @@ TEST_CASE("A company card shows its people as an org chart, its deals and its to
         { { QStringLiteral("company_id"), acme } });
     addContact(rs, QStringLiteral("Other"), QStringLiteral("Person"),
         { { QStringLiteral("company_id"), sub } });
-    create(rs, QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Forklifts") },
-        { QStringLiteral("company_id"), acme }, { QStringLiteral("amount"), QStringLiteral("12000") },
-        { QStringLiteral("status"), QStringLiteral("won") } });
-    create(rs, QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Racking") },
-        { QStringLiteral("company_id"), acme }, { QStringLiteral("amount"), QStringLiteral("3500.50") },
-        { QStringLiteral("status"), QStringLiteral("open") } });
-    create(rs, QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Old tender") },
-        { QStringLiteral("company_id"), acme }, { QStringLiteral("amount"), QStringLiteral("900") },
-        { QStringLiteral("status"), QStringLiteral("lost") } });
+    create(rs, QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Forklifts") },
+            { QStringLiteral("company_id"), acme },
+            { QStringLiteral("amount"), QStringLiteral("12000") },
+            { QStringLiteral("status"), QStringLiteral("won") } });
+    create(rs, QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Racking") },
+            { QStringLiteral("company_id"), acme },
+            { QStringLiteral("amount"), QStringLiteral("3500.50") },
+            { QStringLiteral("status"), QStringLiteral("open") } });
+    create(rs, QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Old tender") },
+            { QStringLiteral("company_id"), acme },
+            { QStringLiteral("amount"), QStringLiteral("900") },
+            { QStringLiteral("status"), QStringLiteral("lost") } });
 
     CompanyCardView card(f.context());
     card.showRecord(acme);
@@ -193,7 +209,8 @@ TEST_CASE("A company card shows its people as an org chart, its deals and its to
 
     SECTION("a reports-to cycle made by two laptops still shows everyone once")
     {
-        REQUIRE(rs.update(QStringLiteral("contact"), ceo, { { QStringLiteral("reports_to_id"), cfo } }));
+        REQUIRE(rs.update(
+            QStringLiteral("contact"), ceo, { { QStringLiteral("reports_to_id"), cfo } }));
         f.events.notifyChanged(QStringLiteral("contact"), ceo);
         QStringList all;
         for (int i = 0; i < chart->topLevelItemCount(); ++i)
@@ -208,22 +225,28 @@ TEST_CASE("Filtering contacts by owner, tag, industry and idle days, and saving 
     UiFixture f;
     RecordStore& rs = f.records();
     const QString me = f.db->session().currentUserId();
-    const QString other = create(rs, QStringLiteral("user"), { { QStringLiteral("name"), QStringLiteral("Ona") } });
-    const QString retail = company(rs, QStringLiteral("Retail UAB"), { { QStringLiteral("industry"), QStringLiteral("Retail") } });
-    const QString metal = company(rs, QStringLiteral("Metal UAB"), { { QStringLiteral("industry"), QStringLiteral("Metal") } });
+    const QString other
+        = create(rs, QStringLiteral("user"), { { QStringLiteral("name"), QStringLiteral("Ona") } });
+    const QString retail = company(rs, QStringLiteral("Retail UAB"),
+        { { QStringLiteral("industry"), QStringLiteral("Retail") } });
+    const QString metal = company(rs, QStringLiteral("Metal UAB"),
+        { { QStringLiteral("industry"), QStringLiteral("Metal") } });
     const QString a = addContact(rs, QStringLiteral("Aistė"), QStringLiteral("A"),
         { { QStringLiteral("owner_id"), me }, { QStringLiteral("company_id"), retail } });
     const QString b = addContact(rs, QStringLiteral("Birutė"), QStringLiteral("B"),
         { { QStringLiteral("owner_id"), other }, { QStringLiteral("company_id"), retail } });
     addContact(rs, QStringLiteral("Česlovas"), QStringLiteral("C"),
         { { QStringLiteral("owner_id"), me }, { QStringLiteral("company_id"), metal } });
-    const QString vip = create(rs, QStringLiteral("tag"), { { QStringLiteral("name"), QStringLiteral("VIP") } });
-    create(rs, QStringLiteral("tagging"), { { QStringLiteral("tag_id"), vip },
-        { QStringLiteral("entity"), QStringLiteral("contact") }, { QStringLiteral("record_id"), b } });
+    const QString vip
+        = create(rs, QStringLiteral("tag"), { { QStringLiteral("name"), QStringLiteral("VIP") } });
+    create(rs, QStringLiteral("tagging"),
+        { { QStringLiteral("tag_id"), vip },
+            { QStringLiteral("entity"), QStringLiteral("contact") },
+            { QStringLiteral("record_id"), b } });
     // Aistė was called yesterday (the test clock is at 2026-06-15).
-    create(rs, QStringLiteral("activity"), { { QStringLiteral("kind"), QStringLiteral("call") },
-        { QStringLiteral("contact_id"), a },
-        { QStringLiteral("starts_at"), QStringLiteral("2026-06-14T10:00:00.000Z") } });
+    create(rs, QStringLiteral("activity"),
+        { { QStringLiteral("kind"), QStringLiteral("call") }, { QStringLiteral("contact_id"), a },
+            { QStringLiteral("starts_at"), QStringLiteral("2026-06-14T10:00:00.000Z") } });
 
     PartiesModule module(f.context(), QStringLiteral("contact"));
     QWidget* widget = module.createWidget(nullptr);
@@ -262,7 +285,8 @@ TEST_CASE("Filtering contacts by owner, tag, industry and idle days, and saving 
         REQUIRE(model->totalCount() == 1); // Birutė: Retail and not contacted for 30 days
         Prompter::answerNextText(QStringLiteral("Retail to call"));
         REQUIRE(bar->saveSegment());
-        const auto segment = Segments::find(f.db->session(), QStringLiteral("contact"), QStringLiteral("Retail to call"));
+        const auto segment = Segments::find(
+            f.db->session(), QStringLiteral("contact"), QStringLiteral("Retail to call"));
         REQUIRE(segment);
         bar->clear();
         CHECK(model->totalCount() == 3);

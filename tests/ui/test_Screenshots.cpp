@@ -95,13 +95,14 @@ TEST_CASE("Screenshots for the README", "[.screenshots]")
 
         // A company's card with its org chart.
         window.showModule(QStringLiteral("company"));
-        shots.open(window, qEnvironmentVariable("TANDEM_SCREENSHOT_COMPANY", QStringLiteral("grabowski stal")),
+        shots.open(window,
+            qEnvironmentVariable("TANDEM_SCREENSHOT_COMPANY", QStringLiteral("grabowski stal")),
             QStringLiteral("company"));
         shots.save(window, QStringLiteral("company-card.png"));
 
         // The import preview of an address book (a dry run: the database is not written).
-        ImportDialog import({ *shots.session, shots.events, shots.undo },
-            QStringLiteral("contact"), QStringLiteral(TANDEM_TEST_DATA "/csv/google.csv"), ExchangeFormat::Csv);
+        ImportDialog import({ *shots.session, shots.events, shots.undo }, QStringLiteral("contact"),
+            QStringLiteral(TANDEM_TEST_DATA "/csv/google.csv"), ExchangeFormat::Csv);
         REQUIRE(showActive(import));
         shots.save(import, QStringLiteral("import.png"));
     }
@@ -109,15 +110,23 @@ TEST_CASE("Screenshots for the README", "[.screenshots]")
         // The duplicates review, on a small database of its own.
         UiFixture f;
         RecordStore& rs = f.records();
-        const QString baltic = create(rs, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("Baltic Wood UAB") } });
+        const QString baltic = create(rs, QStringLiteral("company"),
+            { { QStringLiteral("name"), QStringLiteral("Baltic Wood UAB") } });
         addContact(rs, QStringLiteral("Rūta"), QStringLiteral("Jankauskaitė"),
-            { { QStringLiteral("email"), QStringLiteral("ruta@balticwood.lt") }, { QStringLiteral("company_id"), baltic },
-                { QStringLiteral("title"), QStringLiteral("Purchasing manager") }, { QStringLiteral("phone"), QStringLiteral("+370 612 34567") } });
+            { { QStringLiteral("email"), QStringLiteral("ruta@balticwood.lt") },
+                { QStringLiteral("company_id"), baltic },
+                { QStringLiteral("title"), QStringLiteral("Purchasing manager") },
+                { QStringLiteral("phone"), QStringLiteral("+370 612 34567") } });
         addContact(rs, QStringLiteral("Ruta"), QStringLiteral("Jankauskaite"),
-            { { QStringLiteral("email"), QStringLiteral("ruta@balticwood.lt") }, { QStringLiteral("company_id"), baltic },
-                { QStringLiteral("mobile"), QStringLiteral("8 612 34567") }, { QStringLiteral("city"), QStringLiteral("Kaunas") } });
-        addContact(rs, QStringLiteral("Małgorzata"), QStringLiteral("Łukasiewicz"), { { QStringLiteral("phone"), QStringLiteral("+48 600 100 200") } });
-        addContact(rs, QStringLiteral("Gosia"), QStringLiteral("Łukasiewicz"), { { QStringLiteral("mobile"), QStringLiteral("600100200") }, { QStringLiteral("country"), QStringLiteral("PL") } });
+            { { QStringLiteral("email"), QStringLiteral("ruta@balticwood.lt") },
+                { QStringLiteral("company_id"), baltic },
+                { QStringLiteral("mobile"), QStringLiteral("8 612 34567") },
+                { QStringLiteral("city"), QStringLiteral("Kaunas") } });
+        addContact(rs, QStringLiteral("Małgorzata"), QStringLiteral("Łukasiewicz"),
+            { { QStringLiteral("phone"), QStringLiteral("+48 600 100 200") } });
+        addContact(rs, QStringLiteral("Gosia"), QStringLiteral("Łukasiewicz"),
+            { { QStringLiteral("mobile"), QStringLiteral("600100200") },
+                { QStringLiteral("country"), QStringLiteral("PL") } });
         DuplicatesDialog dialog(f.context(), QStringLiteral("contact"));
         REQUIRE(showActive(dialog));
         shots.save(dialog, QStringLiteral("duplicates.png"));

@@ -43,15 +43,14 @@ QString totalsText(const QList<MoneyTotal>& totals)
     return parts.join(QStringLiteral(" + "));
 }
 
-
 } // namespace
 
 CompanyCardView::CompanyCardView(const UiContext& context, QWidget* parent)
     : PartyCard(context, QStringLiteral("company"), kAvatarSize,
-          { QStringLiteral("company"), QStringLiteral("contact"), QStringLiteral("activity"),
-              QStringLiteral("task"), QStringLiteral("deal"), QStringLiteral("quote"),
-              QStringLiteral("attachment"), QStringLiteral("case") },
-          parent)
+        { QStringLiteral("company"), QStringLiteral("contact"), QStringLiteral("activity"),
+            QStringLiteral("task"), QStringLiteral("deal"), QStringLiteral("quote"),
+            QStringLiteral("attachment"), QStringLiteral("case") },
+        parent)
     , m_totals(new QLabel(this))
     , m_sections(new QTabWidget(this))
     , m_orgChart(new QTreeWidget(m_sections))
@@ -152,11 +151,14 @@ void CompanyCardView::refresh()
 
     QString rows;
     if (!company->text(QStringLiteral("phone")).isEmpty())
-        rows += row(fieldLabel("phone"), CardParts::telLink(company->text(QStringLiteral("phone"))));
+        rows
+            += row(fieldLabel("phone"), CardParts::telLink(company->text(QStringLiteral("phone"))));
     if (!company->text(QStringLiteral("email")).isEmpty())
-        rows += row(fieldLabel("email"), CardParts::mailLink(company->text(QStringLiteral("email"))));
+        rows += row(
+            fieldLabel("email"), CardParts::mailLink(company->text(QStringLiteral("email"))));
     if (!company->text(QStringLiteral("website")).isEmpty())
-        rows += row(fieldLabel("website"), CardParts::webLink(company->text(QStringLiteral("website"))));
+        rows += row(
+            fieldLabel("website"), CardParts::webLink(company->text(QStringLiteral("website"))));
     if (const QString where = address(*company); !where.isEmpty())
         rows += row(tr("Address"), where.toHtmlEscaped());
     for (const char* f : { "reg_code", "vat_code" }) {
@@ -165,7 +167,8 @@ void CompanyCardView::refresh()
     }
     if (overview.parent)
         rows += row(fieldLabel("parent_id"),
-            CardParts::recordLink(QStringLiteral("company"), overview.parent->id, rs.label(*overview.parent)));
+            CardParts::recordLink(
+                QStringLiteral("company"), overview.parent->id, rs.label(*overview.parent)));
     if (!overview.children.isEmpty()) {
         QStringList links;
         for (const Record& child : overview.children)
@@ -173,7 +176,8 @@ void CompanyCardView::refresh()
         rows += row(tr("Subsidiaries"), links.join(QStringLiteral(", ")));
     }
     if (const QString owner = company->text(QStringLiteral("owner_id")); !owner.isEmpty())
-        rows += row(fieldLabel("owner_id"), rs.labelOf(QStringLiteral("user"), owner).toHtmlEscaped());
+        rows += row(
+            fieldLabel("owner_id"), rs.labelOf(QStringLiteral("user"), owner).toHtmlEscaped());
     m_details->setText(table(rows));
 
     for (const OrgChartNode& node : overview.orgChart)
@@ -196,13 +200,17 @@ void CompanyCardView::showDeals(const QList<Record>& deals)
         auto* item = new QTreeWidgetItem(m_deals);
         item->setText(0, deal.text(QStringLiteral("title")));
         const QString status = deal.text(QStringLiteral("status"));
-        item->setText(1, status == QLatin1String("won") || status == QLatin1String("lost")
+        item->setText(1,
+            status == QLatin1String("won") || status == QLatin1String("lost")
                 ? ChoiceLabels::text(status)
                 : rs.labelOf(QStringLiteral("stage"), deal.text(QStringLiteral("stage_id"))));
         if (!deal.value(QStringLiteral("amount")).isNull())
-            item->setText(2, FieldDisplay::money(deal.value(QStringLiteral("amount")).toLongLong(), rs.currencyOf(deal)));
+            item->setText(2,
+                FieldDisplay::money(
+                    deal.value(QStringLiteral("amount")).toLongLong(), rs.currencyOf(deal)));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        const QDate close = QDate::fromString(deal.text(QStringLiteral("expected_close")), Qt::ISODate);
+        const QDate close
+            = QDate::fromString(deal.text(QStringLiteral("expected_close")), Qt::ISODate);
         if (close.isValid())
             item->setText(3, close.toString(FieldDisplay::dateFormat()));
         item->setData(0, kIdRole, deal.id);
@@ -212,7 +220,6 @@ void CompanyCardView::showDeals(const QList<Record>& deals)
     }
     for (int c = 0; c < 3; ++c)
         m_deals->resizeColumnToContents(c);
-
 }
 
 } // namespace tandem

@@ -26,8 +26,8 @@ namespace {
 
 constexpr int kAvatarSize = 64;
 
-QList<Record> linked(RecordStore& rs, const QString& entity,
-    const QList<QPair<QString, QVariant>>& where)
+QList<Record> linked(
+    RecordStore& rs, const QString& entity, const QList<QPair<QString, QVariant>>& where)
 {
     ListQuery q;
     q.where = where;
@@ -39,11 +39,11 @@ QList<Record> linked(RecordStore& rs, const QString& entity,
 
 ContactCardView::ContactCardView(const UiContext& context, QWidget* parent)
     : PartyCard(context, QStringLiteral("contact"), kAvatarSize,
-          { QStringLiteral("contact"), QStringLiteral("activity"), QStringLiteral("task"),
-              QStringLiteral("deal"), QStringLiteral("quote"), QStringLiteral("attachment"),
-              QStringLiteral("case"), QStringLiteral("contact_point"), QStringLiteral("tagging"),
-              QStringLiteral("tag"), QStringLiteral("company") },
-          parent)
+        { QStringLiteral("contact"), QStringLiteral("activity"), QStringLiteral("task"),
+            QStringLiteral("deal"), QStringLiteral("quote"), QStringLiteral("attachment"),
+            QStringLiteral("case"), QStringLiteral("contact_point"), QStringLiteral("tagging"),
+            QStringLiteral("tag"), QStringLiteral("company") },
+        parent)
     , m_role(CardParts::linkLabel(context.events, this))
     , m_timelineHeading(CardParts::heading({}, this))
 {
@@ -94,7 +94,8 @@ QString ContactCardView::chipsHtml(const Record& contact) const
     if (!contact.text(QStringLiteral("status")).isEmpty())
         chips << CardParts::chip(ChoiceLabels::text(contact.text(QStringLiteral("status"))));
     const QString companyId = contact.text(QStringLiteral("company_id"));
-    if (const auto company = companyId.isEmpty() ? std::nullopt : rs.get(QStringLiteral("company"), companyId)) {
+    if (const auto company
+        = companyId.isEmpty() ? std::nullopt : rs.get(QStringLiteral("company"), companyId)) {
         for (const char* f : { "status", "loyalty_tier", "abc_class" }) {
             const QString v = company->text(QString::fromLatin1(f));
             if (v.isEmpty() || v == QLatin1String("none"))
@@ -126,8 +127,8 @@ QString ContactCardView::detailsHtml(const Record& c) const
         rows += row(fieldLabel("mobile"), CardParts::telLink(c.text(QStringLiteral("mobile"))));
     if (!c.text(QStringLiteral("email")).isEmpty())
         rows += row(fieldLabel("email"), CardParts::mailLink(c.text(QStringLiteral("email"))));
-    for (const Record& p : linked(rs, QStringLiteral("contact_point"),
-             { { QStringLiteral("contact_id"), c.id } })) {
+    for (const Record& p :
+        linked(rs, QStringLiteral("contact_point"), { { QStringLiteral("contact_id"), c.id } })) {
         const QString kind = p.text(QStringLiteral("kind"));
         const QString label = p.text(QStringLiteral("label")).isEmpty()
             ? ChoiceLabels::text(kind)
@@ -145,14 +146,16 @@ QString ContactCardView::detailsHtml(const Record& c) const
                 if (!p.text(QString::fromLatin1(f)).isEmpty())
                     parts << p.text(QString::fromLatin1(f));
             }
-            rows += row(label, (value.isEmpty() ? parts.join(QStringLiteral(", ")) : value).toHtmlEscaped());
+            rows += row(label,
+                (value.isEmpty() ? parts.join(QStringLiteral(", ")) : value).toHtmlEscaped());
         }
     }
     if (const QString where = address(c); !where.isEmpty())
         rows += row(tr("Address"), where.toHtmlEscaped());
     if (const QString boss = c.text(QStringLiteral("reports_to_id")); !boss.isEmpty())
         rows += row(fieldLabel("reports_to_id"),
-            CardParts::recordLink(QStringLiteral("contact"), boss, rs.labelOf(QStringLiteral("contact"), boss)));
+            CardParts::recordLink(
+                QStringLiteral("contact"), boss, rs.labelOf(QStringLiteral("contact"), boss)));
     if (const QString next = c.text(QStringLiteral("next_contact_date")); !next.isEmpty()) {
         const QDate date = QDate::fromString(next, Qt::ISODate);
         const QDate today = m_ctx.session.clock().nowUtc().toLocalTime().date();
@@ -165,12 +168,13 @@ QString ContactCardView::detailsHtml(const Record& c) const
     QStringList consent;
     for (const char* f : { "consent_email", "consent_phone", "consent_post" }) {
         const bool yes = c.value(QString::fromLatin1(f)).toBool();
-        consent << QStringLiteral("%1 %2").arg(yes ? QStringLiteral("✓") : QStringLiteral("✗"),
-            fieldLabel(f).toHtmlEscaped());
+        consent << QStringLiteral("%1 %2").arg(
+            yes ? QStringLiteral("✓") : QStringLiteral("✗"), fieldLabel(f).toHtmlEscaped());
     }
     rows += row(tr("Consent"), consent.join(QStringLiteral("&nbsp;&nbsp; ")));
     if (const QString owner = c.text(QStringLiteral("owner_id")); !owner.isEmpty())
-        rows += row(fieldLabel("owner_id"), rs.labelOf(QStringLiteral("user"), owner).toHtmlEscaped());
+        rows += row(
+            fieldLabel("owner_id"), rs.labelOf(QStringLiteral("user"), owner).toHtmlEscaped());
     return table(rows);
 }
 

@@ -41,7 +41,8 @@ CsvColumnsView::CsvColumnsView(const QString& entity, QWidget* parent)
     reading->addWidget(m_delimiter);
     reading->addStretch();
 
-    m_table->setHorizontalHeaderLabels({ tr("Column in the file"), tr("First values"), tr("Imported as") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Column in the file"), tr("First values"), tr("Imported as") });
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -115,9 +116,9 @@ void CsvColumnsView::updateUnmatched()
         if (m_withData.value(c))
             unmatched << m_mapping.header.value(c);
     }
-    m_unmatched->setText(unmatched.isEmpty()
-            ? tr("Every column with data goes into a field.")
-            : tr("Not imported unless you pick a field: %1").arg(unmatched.join(QStringLiteral(", "))));
+    m_unmatched->setText(unmatched.isEmpty() ? tr("Every column with data goes into a field.")
+                                             : tr("Not imported unless you pick a field: %1")
+                                                   .arg(unmatched.join(QStringLiteral(", "))));
 }
 
 CsvMapping CsvColumnsView::mapping() const

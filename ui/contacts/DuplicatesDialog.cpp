@@ -60,9 +60,10 @@ DuplicatesDialog::DuplicatesDialog(const UiContext& context, const QString& enti
     m_compare->setSelectionMode(QAbstractItemView::NoSelection);
     m_compare->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_compare->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    auto* hint = new QLabel(tr("Tick the values the kept record should have. Empty fields are filled from "
-                               "the other; every activity, deal, note and history entry of both is kept."),
-        this);
+    auto* hint
+        = new QLabel(tr("Tick the values the kept record should have. Empty fields are filled from "
+                        "the other; every activity, deal, note and history entry of both is kept."),
+            this);
     hint->setWordWrap(true);
 
     auto* bottom = new QWidget(this);
@@ -113,8 +114,8 @@ void DuplicatesDialog::reload()
     QList<QTreeWidgetItem*> items;
     for (int i = 0; i < m_list.size(); ++i) {
         const DuplicatePair& p = m_list.at(i);
-        auto* item = new QTreeWidgetItem(
-            { tr("%1 %").arg(p.score), p.firstLabel, p.secondLabel, p.reasons.join(QStringLiteral("; ")) });
+        auto* item = new QTreeWidgetItem({ tr("%1 %").arg(p.score), p.firstLabel, p.secondLabel,
+            p.reasons.join(QStringLiteral("; ")) });
         item->setData(0, Qt::UserRole, i);
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
         items << item;
@@ -141,8 +142,9 @@ const DuplicatePair* DuplicatesDialog::selectedPair() const
 void DuplicatesDialog::updateButtons()
 {
     const int left = m_pairs->topLevelItemCount();
-    m_summary->setText(left == 0 ? tr("No likely duplicates among the %1.").arg(m_def.translatedPlural().toLower())
-                                 : tr("%n pair(s) that look like the same record.", nullptr, left));
+    m_summary->setText(left == 0
+            ? tr("No likely duplicates among the %1.").arg(m_def.translatedPlural().toLower())
+            : tr("%n pair(s) that look like the same record.", nullptr, left));
     m_merge->setEnabled(selectedPair() != nullptr);
     m_dismiss->setEnabled(selectedPair() != nullptr);
 }
@@ -177,9 +179,8 @@ void DuplicatesDialog::showPair()
         return;
     }
     const int kept = m_keep->checkedId();
-    const FieldDisplay::LabelLookup labels = [&rs](const QString& entity, const QString& id) {
-        return rs.labelOf(entity, id);
-    };
+    const FieldDisplay::LabelLookup labels
+        = [&rs](const QString& entity, const QString& id) { return rs.labelOf(entity, id); };
     for (const FieldDef& field : m_def.fields) {
         if (field.internal() || field.type == FieldType::Blob)
             continue;
@@ -242,7 +243,8 @@ bool DuplicatesDialog::mergeSelected()
     for (int row = 0; row < m_compare->rowCount(); ++row) {
         const QTableWidgetItem* item = m_compare->item(row, otherColumn);
         if ((item->flags() & Qt::ItemIsUserCheckable) && item->checkState() == Qt::Checked)
-            choices.insert(m_compare->item(row, 0)->data(kFieldRole).toString(), QStringLiteral("other"));
+            choices.insert(
+                m_compare->item(row, 0)->data(kFieldRole).toString(), QStringLiteral("other"));
     }
     const auto answer = Prompter::question(this, tr("Merge"),
         tr("Merge “%1” into “%2”? Everything linked to “%1” moves to “%2”, and “%1” is kept only "

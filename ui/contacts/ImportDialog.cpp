@@ -50,9 +50,10 @@ ImportDialog::ImportDialog(const UiContext& context, const QString& entity, cons
     setWindowTitle(tr("Import %1").arg(def.translatedPlural().toLower()));
     resize(900, 760);
 
-    auto* title = new QLabel(tr("<b>%1</b> into %2")
-                                 .arg(QFileInfo(path).fileName().toHtmlEscaped(), def.translatedPlural()),
-        this);
+    auto* title
+        = new QLabel(tr("<b>%1</b> into %2")
+                         .arg(QFileInfo(path).fileName().toHtmlEscaped(), def.translatedPlural()),
+            this);
 
     auto* policyBox = new QGroupBox(tr("When a record is already here"), this);
     auto* policyLayout = new QHBoxLayout(policyBox);
@@ -88,9 +89,11 @@ ImportDialog::ImportDialog(const UiContext& context, const QString& entity, cons
         m_columns = new CsvColumnsView(entity, this);
         splitter->addWidget(m_columns);
         m_saveMapping = new QPushButton(tr("Save mapping…"), this);
-        m_saveMapping->setToolTip(tr("Keep these columns in a file, for the next import or for tandem-cli --mapping"));
+        m_saveMapping->setToolTip(
+            tr("Keep these columns in a file, for the next import or for tandem-cli --mapping"));
         buttons->addButton(m_saveMapping, QDialogButtonBox::ActionRole);
-        connect(m_columns, &CsvColumnsView::mappingChanged, &m_debounce, qOverload<>(&QTimer::start));
+        connect(
+            m_columns, &CsvColumnsView::mappingChanged, &m_debounce, qOverload<>(&QTimer::start));
         connect(m_columns, &CsvColumnsView::readingChanged, this, [this] {
             readCsv();
             refresh();
@@ -101,7 +104,8 @@ ImportDialog::ImportDialog(const UiContext& context, const QString& entity, cons
                 tr("Column mappings (*.json)"));
             if (target.isEmpty())
                 return;
-            if (auto written = CsvMappingFile::fromMapping(m_columns->mapping()).write(target); !written)
+            if (auto written = CsvMappingFile::fromMapping(m_columns->mapping()).write(target);
+                !written)
                 Prompter::warning(this, tr("Save the column mapping"), written.error().toString());
         });
     }
@@ -216,11 +220,12 @@ void ImportDialog::showReport()
     parts << tr("%n already here", nullptr, m_report.skipped);
     QString text = tr("What the import will do: %1.").arg(parts.join(QStringLiteral(", ")));
     if (problems > 0) {
-        text += QStringLiteral(" <span style=\"color:%1\">%2</span>")
-                    .arg(problemColour().name(),
-                        tr("%n row(s) with problems: fix the file, or import the rest without them.",
-                            nullptr, problems)
-                            .toHtmlEscaped());
+        text
+            += QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                   .arg(problemColour().name(),
+                       tr("%n row(s) with problems: fix the file, or import the rest without them.",
+                           nullptr, problems)
+                           .toHtmlEscaped());
     }
     m_summary->setText(text);
 
@@ -229,7 +234,8 @@ void ImportDialog::showReport()
     auto add = [&](int line, const QString& label, const QString& what, bool problem) {
         if (items.size() >= kMaxListed)
             return;
-        auto* item = new QTreeWidgetItem({ line > 0 ? QString::number(line) : QString(), label, what });
+        auto* item
+            = new QTreeWidgetItem({ line > 0 ? QString::number(line) : QString(), label, what });
         item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
         item->setToolTip(2, what);
         if (problem)
@@ -237,7 +243,8 @@ void ImportDialog::showReport()
         items << item;
     };
     for (const Error& e : std::as_const(m_report.errors))
-        add(e.line, QString(), e.field.isEmpty() ? e.message : tr("%1: %2").arg(e.field, e.message), true);
+        add(e.line, QString(), e.field.isEmpty() ? e.message : tr("%1: %2").arg(e.field, e.message),
+            true);
     const RecordStore& rs = m_ctx.session.records();
     for (const ImportRow& row : std::as_const(m_report.rows)) {
         switch (row.outcome) {
@@ -253,8 +260,9 @@ void ImportDialog::showReport()
                 ? tr("an earlier row of this file")
                 : rs.labelOf(m_entity, row.duplicateOfId);
             add(row.line, row.label,
-                row.outcome == ImportRow::Outcome::Updated ? tr("Fills in the empty fields of %1").arg(existing)
-                                                           : tr("Already here as %1: skipped").arg(existing),
+                row.outcome == ImportRow::Outcome::Updated
+                    ? tr("Fills in the empty fields of %1").arg(existing)
+                    : tr("Already here as %1: skipped").arg(existing),
                 false);
             break;
         }
@@ -262,9 +270,11 @@ void ImportDialog::showReport()
             break;
         }
     }
-    const int listed = int(m_report.errors.size() + m_report.rejected + m_report.skipped + m_report.updated);
+    const int listed
+        = int(m_report.errors.size() + m_report.rejected + m_report.skipped + m_report.updated);
     if (listed > kMaxListed)
-        items << new QTreeWidgetItem({ QString(), QString(), tr("… and %n more", nullptr, listed - kMaxListed) });
+        items << new QTreeWidgetItem(
+            { QString(), QString(), tr("… and %n more", nullptr, listed - kMaxListed) });
     m_rows->addTopLevelItems(items);
     m_rows->resizeColumnToContents(0);
     m_rows->resizeColumnToContents(1);
@@ -306,7 +316,8 @@ bool ImportDialog::runImport()
         parts << tr("%n already here, skipped", nullptr, m_report.skipped);
     if (m_report.rejected)
         parts << tr("%n left out with problems", nullptr, m_report.rejected);
-    Prompter::information(this, windowTitle(), tr("Imported: %1.").arg(parts.join(QStringLiteral(", "))));
+    Prompter::information(
+        this, windowTitle(), tr("Imported: %1.").arg(parts.join(QStringLiteral(", "))));
     return true;
 }
 

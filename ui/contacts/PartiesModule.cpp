@@ -34,8 +34,9 @@ bool isContact(const QString& entity)
 ExchangeFormat formatOf(const QString& path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard") ? ExchangeFormat::VCard
-                                                                              : ExchangeFormat::Csv;
+    return suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard")
+        ? ExchangeFormat::VCard
+        : ExchangeFormat::Csv;
 }
 
 QString documentsDir()
@@ -46,8 +47,9 @@ QString documentsDir()
 } // namespace
 
 PartiesModule::PartiesModule(const UiContext& context, const QString& entity, QObject* parent)
-    : RecordsModule(context, entity, isContact(entity) ? QStringLiteral("contacts") : QStringLiteral("companies"),
-          {}, Qt::AscendingOrder, parent)
+    : RecordsModule(context, entity,
+        isContact(entity) ? QStringLiteral("contacts") : QStringLiteral("companies"), {},
+        Qt::AscendingOrder, parent)
     , m_context(context)
     , m_entity(entity)
     , m_import(new QAction(Icons::get(QStringLiteral("import")), tr("&Import…"), this))
@@ -115,7 +117,8 @@ bool PartiesModule::confirmNew(const QVariantMap& values)
             return true;
         const DuplicateCandidate& best = candidates->first();
         existingId = best.id;
-        question = tr("“%1” may already be here: %2.\n\nSave it as a new contact anyway, or open the existing one?")
+        question = tr("“%1” may already be here: %2.\n\nSave it as a new contact anyway, or open "
+                      "the existing one?")
                        .arg(best.label, best.reasons.join(QStringLiteral(", ")));
     } else {
         // The same registration or VAT code, or the same name.
@@ -123,7 +126,8 @@ bool PartiesModule::confirmNew(const QVariantMap& values)
         if (!match || match->id.isEmpty())
             return true;
         existingId = match->id;
-        question = tr("“%1” may already be here.\n\nSave it as a new company anyway, or open the existing one?")
+        question = tr("“%1” may already be here.\n\nSave it as a new company anyway, or open the "
+                      "existing one?")
                        .arg(m_context.session.records().labelOf(m_entity, existingId));
     }
     const auto answer = Prompter::question(view(), tr("Possible duplicate"), question,
@@ -142,7 +146,8 @@ ImportDialog* PartiesModule::importFile()
     const QString filter = isContact(m_entity)
         ? tr("Address books (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)")
         : tr("CSV (*.csv *.txt)");
-    const QString path = Prompter::openFileName(view(), m_import->toolTip(), documentsDir(), filter);
+    const QString path
+        = Prompter::openFileName(view(), m_import->toolTip(), documentsDir(), filter);
     if (path.isEmpty())
         return nullptr;
     auto* dialog = new ImportDialog(m_context, m_entity, path,
@@ -156,8 +161,8 @@ int PartiesModule::exportList()
     const QString plural = EntitySchema::find(m_entity)->translatedPlural();
     const QString suggested = documentsDir() + QLatin1Char('/') + plural.toLower()
         + (isContact(m_entity) ? QStringLiteral(".vcf") : QStringLiteral(".csv"));
-    const QString filter = isContact(m_entity) ? tr("vCard (*.vcf);;CSV (*.csv)")
-                                               : tr("CSV (*.csv)");
+    const QString filter
+        = isContact(m_entity) ? tr("vCard (*.vcf);;CSV (*.csv)") : tr("CSV (*.csv)");
     QString path = Prompter::saveFileName(view(), m_export->toolTip(), suggested, filter);
     if (path.isEmpty())
         return -1;
