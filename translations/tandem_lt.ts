@@ -3221,6 +3221,11 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>Not duplicates</source>
         <translation>Ne dublikatai</translation>
     </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <extracomment>Undo menu entry: &quot;Merge Ruta Jankauskaite into Rūta Jankauskaitė&quot;</extracomment>
+        <translation>Sujungti „%1“ su „%2“</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3335,6 +3340,7 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
     <message>
         <source>Import %1</source>
+        <extracomment>Undo menu entry: &quot;Import contacts.vcf&quot;</extracomment>
         <translation>Importas: %1</translation>
     </message>
     <message>

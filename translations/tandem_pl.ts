@@ -3221,6 +3221,11 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>Not duplicates</source>
         <translation>To nie duplikaty</translation>
     </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <extracomment>Undo menu entry: &quot;Merge Ruta Jankauskaite into Rūta Jankauskaitė&quot;</extracomment>
+        <translation>Scal „%1” z „%2”</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3335,6 +3340,7 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
     <message>
         <source>Import %1</source>
+        <extracomment>Undo menu entry: &quot;Import contacts.vcf&quot;</extracomment>
         <translation>Import: %1</translation>
     </message>
     <message>

@@ -3221,6 +3221,11 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>Not duplicates</source>
         <translation>Nu sunt duplicate</translation>
     </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <extracomment>Undo menu entry: &quot;Merge Ruta Jankauskaite into Rūta Jankauskaitė&quot;</extracomment>
+        <translation>Îmbinare „%1” în „%2”</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3335,6 +3340,7 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
     <message>
         <source>Import %1</source>
+        <extracomment>Undo menu entry: &quot;Import contacts.vcf&quot;</extracomment>
         <translation>Import %1</translation>
     </message>
     <message>

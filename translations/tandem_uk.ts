@@ -3221,6 +3221,11 @@ ENTITY: %1
         <source>Not duplicates</source>
         <translation>Не дублікати</translation>
     </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <extracomment>Undo menu entry: &quot;Merge Ruta Jankauskaite into Rūta Jankauskaitė&quot;</extracomment>
+        <translation>Об&apos;єднати «%1» з «%2»</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>
@@ -3335,6 +3340,7 @@ ENTITY: %1
     </message>
     <message>
         <source>Import %1</source>
+        <extracomment>Undo menu entry: &quot;Import contacts.vcf&quot;</extracomment>
         <translation>Імпорт: %1</translation>
     </message>
     <message>

@@ -2,7 +2,9 @@
 // of both, no e-mail address is lost, and the merge is in the change log — or nothing happens.
 #include "ContactTestSupport.h"
 
+#include "services/ChangeBatch.h"
 #include "services/RecordMerge.h"
+#include "store/CanonicalDump.h"
 #include "store/Transaction.h"
 
 #include <QSet>
@@ -333,4 +335,52 @@ TEST_CASE("Merging companies moves their people and deals", "[merge]")
     CHECK(kept.text(QStringLiteral("parent_id")).isEmpty()); // not its own parent
     CHECK(rs.get(QStringLiteral("company"), other, true)->text(QStringLiteral("merged_into_id"))
         == keep);
+}
+
+TEST_CASE(
+    "A merge can be undone and redone as new changes, leaving the data as it was", "[merge][undo]")
+{
+    auto db = TestDatabase::initialised();
+    RecordStore& rs = db->records();
+    Session& session = db->session();
+    const QString company = create(
+        rs, QStringLiteral("company"), { { QStringLiteral("name"), str("Linų audiniai") } });
+    const QString keep = create(rs, QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), str("Rūta") },
+            { QStringLiteral("last_name"), str("Jankauskaitė") },
+            { QStringLiteral("email"), QStringLiteral("ruta@linas.lt") },
+            { QStringLiteral("company_id"), company } });
+    const QString other = create(rs, QStringLiteral("contact"),
+        { { QStringLiteral("first_name"), str("Ruta") },
+            { QStringLiteral("last_name"), str("Jankauskaite") },
+            { QStringLiteral("email"), QStringLiteral("ruta.j@gmail.com") },
+            { QStringLiteral("city"), QStringLiteral("Kaunas") },
+            { QStringLiteral("phone"), QStringLiteral("+370 612 34567") } });
+    const QString deal = create(rs, QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Linen") },
+            { QStringLiteral("contact_id"), other } });
+    const QString vip
+        = create(rs, QStringLiteral("tag"), { { QStringLiteral("name"), QStringLiteral("VIP") } });
+    create(rs, QStringLiteral("tagging"),
+        { { QStringLiteral("tag_id"), vip },
+            { QStringLiteral("entity"), QStringLiteral("contact") },
+            { QStringLiteral("record_id"), other } });
+
+    const QByteArray before = canonicalDump(rs);
+    const VersionVector vector = session.changeLog().vector();
+    REQUIRE(RecordMerge::merge(session, QStringLiteral("contact"), keep, other));
+    const QByteArray merged = canonicalDump(rs);
+    const QList<Change> batch = ChangeBatch::since(session, vector);
+    CHECK(batch.size() > 3);
+    REQUIRE(merged != before);
+
+    REQUIRE(ChangeBatch::revert(session, batch));
+    CHECK(canonicalDump(rs) == before);
+    CHECK(rs.get(QStringLiteral("deal"), deal)->text(QStringLiteral("contact_id")) == other);
+    CHECK(tagsOf(rs, other) == QStringList { QStringLiteral("VIP") });
+    CHECK(pointsOf(rs, keep).isEmpty());
+
+    REQUIRE(ChangeBatch::reapply(session, batch));
+    CHECK(canonicalDump(rs) == merged);
+    CHECK_FALSE(rs.get(QStringLiteral("contact"), other));
 }

@@ -89,6 +89,7 @@ TEST_CASE("Importing a vCard shows what will happen, then brings the contacts in
     REQUIRE(dialog.runImport());
     CHECK(count(rs, QStringLiteral("contact")) == 3);
     CHECK(Prompter::shown().last().text.contains(QStringLiteral("Imported")));
+    CHECK(f.undoStack.undoText() == QStringLiteral("Import google-3.0.vcf"));
     ListQuery q;
     q.where << qMakePair(QStringLiteral("email"), QVariant(QStringLiteral("gosia.lz@gmail.com")));
     auto gosia = rs.list(QStringLiteral("contact"), q);
@@ -115,6 +116,12 @@ TEST_CASE(
     CHECK(dialog.importButton()->isEnabled());
     Prompter::answerNext(QMessageBox::Ok);
     REQUIRE(dialog.runImport());
+    CHECK(count(rs, QStringLiteral("company")) == 5);
+
+    // The whole import is one step of Edit › Undo.
+    f.undoStack.undo();
+    CHECK(count(rs, QStringLiteral("company")) == 0);
+    f.undoStack.redo();
     CHECK(count(rs, QStringLiteral("company")) == 5);
 }
 
@@ -247,6 +254,18 @@ TEST_CASE("The duplicates review merges a pair with the values the user ticks", 
     CHECK(kept->text(QStringLiteral("city")) == QStringLiteral("Kaunas")); // filled from the other
     CHECK(rs.get(QStringLiteral("deal"), deal)->text(QStringLiteral("contact_id")) == a);
     CHECK_FALSE(rs.get(QStringLiteral("contact"), b));
+
+    // Edit › Undo takes the merge back as one step; Redo merges again.
+    REQUIRE(f.undoStack.count() == 1);
+    CHECK(f.undoStack.undoText().startsWith(QStringLiteral("Merge ")));
+    f.undoStack.undo();
+    CHECK(rs.get(QStringLiteral("contact"), b));
+    CHECK(rs.get(QStringLiteral("deal"), deal)->text(QStringLiteral("contact_id")) == b);
+    CHECK(rs.get(QStringLiteral("contact"), a)->text(QStringLiteral("city")).isEmpty());
+    CHECK(count(rs, QStringLiteral("contact")) == 3);
+    f.undoStack.redo();
+    CHECK_FALSE(rs.get(QStringLiteral("contact"), b));
+    CHECK(rs.get(QStringLiteral("deal"), deal)->text(QStringLiteral("contact_id")) == a);
 }
 
 TEST_CASE("A pair marked as not duplicates is not proposed again", "[ui][duplicates]")

@@ -1,5 +1,6 @@
 #include "contacts/DuplicatesDialog.h"
 
+#include "common/BatchCommand.h"
 #include "common/DataEvents.h"
 #include "common/Prompter.h"
 #include "domain/EntitySchema.h"
@@ -252,7 +253,15 @@ bool DuplicatesDialog::mergeSelected()
             .arg(otherLabel, keepLabel));
     if (answer != QMessageBox::Yes)
         return false;
-    auto merged = RecordMerge::merge(m_ctx.session, m_def.name, keepId, otherId, choices);
+    //: Undo menu entry: "Merge Ruta Jankauskaite into Rūta Jankauskaitė"
+    const QString step = tr("Merge %1 into %2").arg(otherLabel, keepLabel);
+    auto merged = BatchCommands::run(
+        m_ctx.undoStack, m_ctx.session, m_ctx.events, step, [&]() -> Result<void> {
+            auto r = RecordMerge::merge(m_ctx.session, m_def.name, keepId, otherId, choices);
+            if (!r)
+                return r.error();
+            return {};
+        });
     if (!merged) {
         Prompter::warning(this, tr("Merge"), merged.error().toString());
         return false;

@@ -1,5 +1,6 @@
 #include "contacts/ImportDialog.h"
 
+#include "common/BatchCommand.h"
 #include "common/ChoiceLabels.h"
 #include "common/DataEvents.h"
 #include "common/Prompter.h"
@@ -292,13 +293,23 @@ bool ImportDialog::runImport()
     if (!m_import->isEnabled())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = AddressBookFiles::importFile(m_ctx.session, request(false));
+    ImportReport report;
+    //: Undo menu entry: "Import contacts.vcf"
+    const QString step = tr("Import %1").arg(QFileInfo(m_path).fileName());
+    auto imported = BatchCommands::run(
+        m_ctx.undoStack, m_ctx.session, m_ctx.events, step, [&]() -> Result<void> {
+            auto r = AddressBookFiles::importFile(m_ctx.session, request(false));
+            if (!r)
+                return r.error();
+            report = *r;
+            return {};
+        });
     QApplication::restoreOverrideCursor();
-    if (!report) {
-        Prompter::critical(this, windowTitle(), report.error().toString());
+    if (!imported) {
+        Prompter::critical(this, windowTitle(), imported.error().toString());
         return false;
     }
-    m_report = *report;
+    m_report = report;
     if (!m_report.applied) {
         showReport();
         Prompter::warning(this, windowTitle(), tr("Nothing was imported: the file has problems."));
