@@ -3583,6 +3583,11 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>The segment was not saved.</source>
         <translation>Segmentas neišsaugotas.</translation>
     </message>
+    <message>
+        <source>Save segment %1</source>
+        <extracomment>Undo menu entry: &quot;Save segment Vilnius customers&quot;</extracomment>
+        <translation>Išsaugoti segmentą „%1“</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>

@@ -3583,6 +3583,11 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>The segment was not saved.</source>
         <translation>Nie zapisano segmentu.</translation>
     </message>
+    <message>
+        <source>Save segment %1</source>
+        <extracomment>Undo menu entry: &quot;Save segment Vilnius customers&quot;</extracomment>
+        <translation>Zapisz segment „%1”</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>

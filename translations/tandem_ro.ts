@@ -3583,6 +3583,11 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>The segment was not saved.</source>
         <translation>Segmentul nu a fost salvat.</translation>
     </message>
+    <message>
+        <source>Save segment %1</source>
+        <extracomment>Undo menu entry: &quot;Save segment Vilnius customers&quot;</extracomment>
+        <translation>Salvare segment „%1”</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>

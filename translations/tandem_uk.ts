@@ -3583,6 +3583,11 @@ ENTITY: %1
         <source>The segment was not saved.</source>
         <translation>Сегмент не збережено.</translation>
     </message>
+    <message>
+        <source>Save segment %1</source>
+        <extracomment>Undo menu entry: &quot;Save segment Vilnius customers&quot;</extracomment>
+        <translation>Зберегти сегмент «%1»</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MainWindow</name>

@@ -296,5 +296,13 @@ TEST_CASE("Filtering contacts by owner, tag, industry and idle days, and saving 
         CHECK(bar->idleDays()->value() == 30);
         CHECK(bar->industry()->currentText() == QStringLiteral("Retail"));
         CHECK(bar->segments()->currentText() == QStringLiteral("Retail to call"));
+
+        // Saving it was one step of Edit › Undo.
+        REQUIRE(f.undoStack.count() == 1);
+        CHECK(f.undoStack.undoText() == QStringLiteral("Save segment Retail to call"));
+        f.undoStack.undo();
+        CHECK_FALSE(Segments::find(
+            f.db->session(), QStringLiteral("contact"), QStringLiteral("Retail to call")));
+        CHECK(bar->segments()->findText(QStringLiteral("Retail to call")) == -1);
     }
 }

@@ -1,5 +1,6 @@
 #include "contacts/ListFilterBar.h"
 
+#include "common/BatchCommand.h"
 #include "common/ChoiceLabels.h"
 #include "common/DataEvents.h"
 #include "common/Icons.h"
@@ -32,8 +33,8 @@ ListFilterBar::ListFilterBar(const UiContext& context, RecordListView& view, QWi
     layout->setContentsMargins(16, 0, 12, 8);
     layout->setSpacing(6);
 
-    m_segments = addCombo(QStringLiteral("segments"),
-        contacts ? tr("All contacts") : tr("All companies"));
+    m_segments
+        = addCombo(QStringLiteral("segments"), contacts ? tr("All contacts") : tr("All companies"));
     m_segments->setToolTip(tr("Saved filters (segments) for mailings, exports and reports"));
     m_segments->setMinimumContentsLength(12);
     m_owner = addCombo(QStringLiteral("owner"), tr("Any owner"));
@@ -53,7 +54,8 @@ ListFilterBar::ListFilterBar(const UiContext& context, RecordListView& view, QWi
         m_consent = addCombo(QStringLiteral("consent"), tr("Any consent"));
         for (const char* f : { "consent_email", "consent_phone", "consent_post" }) {
             const QString field = QString::fromLatin1(f);
-            m_consent->addItem(EntitySchema::find(m_entity)->field(field)->translatedLabel(), field);
+            m_consent->addItem(
+                EntitySchema::find(m_entity)->field(field)->translatedLabel(), field);
         }
     }
     m_idleDays = new QSpinBox(this);
@@ -64,7 +66,8 @@ ListFilterBar::ListFilterBar(const UiContext& context, RecordListView& view, QWi
     //: The "no contact for N days" filter: "No contact for 90 days"
     m_idleDays->setPrefix(tr("No contact for "));
     m_idleDays->setSuffix(tr(" days"));
-    m_idleDays->setToolTip(tr("Only those with no call, meeting, e-mail or note for this many days"));
+    m_idleDays->setToolTip(
+        tr("Only those with no call, meeting, e-mail or note for this many days"));
     layout->addWidget(m_idleDays);
     layout->addStretch(1);
     m_clear = new QPushButton(tr("Clear"), this);
@@ -120,8 +123,8 @@ void ListFilterBar::reloadChoices()
     const QString current = m_industry->currentData().toString();
     while (m_industry->count() > 1)
         m_industry->removeItem(1);
-    for (const QString& v :
-        m_ctx.session.records().distinctValues(QStringLiteral("company"), QStringLiteral("industry")))
+    for (const QString& v : m_ctx.session.records().distinctValues(
+             QStringLiteral("company"), QStringLiteral("industry")))
         m_industry->addItem(v, v);
     m_industry->setCurrentIndex(std::max(0, m_industry->findData(current)));
 }
@@ -252,14 +255,24 @@ bool ListFilterBar::saveSegment()
         m_segments->currentIndex() > 0 ? m_segments->currentText() : QString());
     if (!name || name->trimmed().isEmpty())
         return false;
-    const auto saved = Segments::save(m_ctx.session, m_entity, *name, conditions());
+    QString savedId;
+    //: Undo menu entry: "Save segment Vilnius customers"
+    const QString step = tr("Save segment %1").arg(name->trimmed());
+    const auto saved = BatchCommands::run(
+        m_ctx.undoStack, m_ctx.session, m_ctx.events, step, [&]() -> Result<void> {
+            auto r = Segments::save(m_ctx.session, m_entity, *name, conditions());
+            if (!r)
+                return r.error();
+            savedId = *r;
+            return {};
+        });
     if (!saved) {
-        Prompter::warning(this, tr("Save as segment"), tr("The segment was not saved."),
-            saved.error().message);
+        Prompter::warning(
+            this, tr("Save as segment"), tr("The segment was not saved."), saved.error().message);
         return false;
     }
-    m_ctx.events.notifyChanged(QStringLiteral("segment"), *saved);
-    reloadSegments(*saved);
+    m_ctx.events.notifyChanged(QStringLiteral("segment"), savedId);
+    reloadSegments(savedId);
     return true;
 }
 
