@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 
 namespace tandem {
 
@@ -142,6 +143,12 @@ Result<int> MergeFollow::apply(Session& session, const QList<QPair<QString, QStr
         const EntityDef* def = EntitySchema::find(entity);
         if (!def || !def->fixedField.isEmpty())
             continue;
+        const bool refersToMerged
+            = std::any_of(def->fields.cbegin(), def->fields.cend(), [&](const FieldDef& f) {
+                  return f.type == FieldType::Ref && maps.contains(f.refEntity);
+              });
+        if (!refersToMerged)
+            continue; // a stage or a tag cannot point at a merged record: no need to read it
         const auto record = rs.get(entity, id);
         if (!record)
             continue;

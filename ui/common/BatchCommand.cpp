@@ -1,6 +1,7 @@
 #include "common/BatchCommand.h"
 
 #include "common/DataEvents.h"
+#include "domain/EntitySchema.h"
 #include "services/ChangeBatch.h"
 #include "store/Session.h"
 
@@ -27,22 +28,33 @@ void BatchCommand::undo()
 
 void BatchCommand::redo()
 {
+    // The first redo comes from push(): the operation already wrote, the screens only need to know.
     if (std::exchange(m_skipRedo, false))
-        return;
+        return notify();
     report(ChangeBatch::reapply(m_session, m_batch));
 }
 
 void BatchCommand::report(const Result<void>& result)
 {
-    if (!result) {
+    if (result)
+        notify();
+    else
         m_events.notifyFailed(result.error().message);
-        return;
+}
+
+void BatchCommand::notify()
+{
+    // The log names a table's own entity (a task's changes are the activity's): tell every
+    // entity that shows rows of a touched table.
+    QSet<QString> tables;
+    for (const Change& c : std::as_const(m_batch)) {
+        if (const EntityDef* def = EntitySchema::find(c.entity))
+            tables.insert(def->table);
     }
-    QSet<QString> entities;
-    for (const Change& c : std::as_const(m_batch))
-        entities.insert(c.entity);
-    for (const QString& entity : std::as_const(entities))
-        m_events.notifyChanged(entity);
+    for (const EntityDef& def : EntitySchema::all()) {
+        if (tables.contains(def.table))
+            m_events.notifyChanged(def.name);
+    }
 }
 
 Result<void> BatchCommands::run(QUndoStack& stack, Session& session, DataEvents& events,

@@ -23,6 +23,7 @@ public:
 
 private:
     void report(const Result<void>& result);
+    void notify();
 
     Session& m_session;
     DataEvents& m_events;

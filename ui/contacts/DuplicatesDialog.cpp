@@ -1,7 +1,6 @@
 #include "contacts/DuplicatesDialog.h"
 
 #include "common/BatchCommand.h"
-#include "common/DataEvents.h"
 #include "common/Prompter.h"
 #include "domain/EntitySchema.h"
 #include "records/FieldDisplay.h"
@@ -266,8 +265,6 @@ bool DuplicatesDialog::mergeSelected()
         Prompter::warning(this, tr("Merge"), merged.error().toString());
         return false;
     }
-    for (const EntityDef& def : EntitySchema::all())
-        m_ctx.events.notifyChanged(def.name);
     removePairsOf(otherId);
     return true;
 }

@@ -2,7 +2,6 @@
 
 #include "common/BatchCommand.h"
 #include "common/ChoiceLabels.h"
-#include "common/DataEvents.h"
 #include "common/Prompter.h"
 #include "contacts/CsvColumnsView.h"
 #include "domain/EntitySchema.h"
@@ -289,7 +288,9 @@ void ImportDialog::showReport()
 
 bool ImportDialog::runImport()
 {
-    refresh();
+    // The dry run shown is current unless a change is still waiting for it (100k rows: seconds).
+    if (m_debounce.isActive())
+        refresh();
     if (!m_import->isEnabled())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -314,11 +315,6 @@ bool ImportDialog::runImport()
         showReport();
         Prompter::warning(this, windowTitle(), tr("Nothing was imported: the file has problems."));
         return false;
-    }
-    m_ctx.events.notifyChanged(m_entity);
-    if (m_entity == QLatin1String("contact")) {
-        m_ctx.events.notifyChanged(QStringLiteral("company"));
-        m_ctx.events.notifyChanged(QStringLiteral("tag"));
     }
     QStringList parts { tr("%n created", nullptr, m_report.created) };
     if (m_report.updated)

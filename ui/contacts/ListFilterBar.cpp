@@ -271,7 +271,6 @@ bool ListFilterBar::saveSegment()
             this, tr("Save as segment"), tr("The segment was not saved."), saved.error().message);
         return false;
     }
-    m_ctx.events.notifyChanged(QStringLiteral("segment"), savedId);
     reloadSegments(savedId);
     return true;
 }

@@ -33,10 +33,8 @@ bool isContact(const QString& entity)
 
 ExchangeFormat formatOf(const QString& path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard")
-        ? ExchangeFormat::VCard
-        : ExchangeFormat::Csv;
+    // .vcf and .vcard are address books; anything else is read as CSV.
+    return AddressBookFiles::formatNamed(QFileInfo(path).suffix()).value_or(ExchangeFormat::Csv);
 }
 
 QString documentsDir()
