@@ -1,6 +1,7 @@
 // Runs the built tandem-cli as a user would, on a database in a temporary folder, clock pinned.
 #pragma once
 
+#include "TestData.h"
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -87,9 +88,6 @@ bool isUuidV7AtPinnedTime(const QString& id);
 namespace Catch {
 template <> struct StringMaker<QByteArray> {
     static std::string convert(const QByteArray& v) { return '"' + v.toStdString() + '"'; }
-};
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& v) { return '"' + v.toStdString() + '"'; }
 };
 template <> struct StringMaker<QStringList> {
     static std::string convert(const QStringList& v)

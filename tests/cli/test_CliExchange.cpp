@@ -9,11 +9,6 @@ using namespace tandem::test;
 
 namespace {
 
-QString sample(const QString& relative)
-{
-    return QDir(QStringLiteral(TANDEM_TEST_DATA)).filePath(relative);
-}
-
 // The list of contacts without its id column: what a user sees, comparable across databases.
 QStringList contactRows(const CliRunner& cli)
 {
@@ -33,7 +28,7 @@ TEST_CASE("a vCard file comes in, goes out and comes back the same", "[cli][exch
     CliRunner office;
     office.init();
     const CliResult dry = office.run({ QStringLiteral("import"), QStringLiteral("vcard"),
-        sample(QStringLiteral("vcard/google-3.0.vcf")), QStringLiteral("--dry-run") });
+        testData(QStringLiteral("vcard/google-3.0.vcf")), QStringLiteral("--dry-run") });
     INFO(dry.err.toStdString());
     CHECK(dry.exitCode == 0);
     CHECK(dry.text().contains(
@@ -41,7 +36,7 @@ TEST_CASE("a vCard file comes in, goes out and comes back the same", "[cli][exch
     CHECK(contactRows(office).isEmpty());
 
     const CliResult imported = office.run({ QStringLiteral("import"), QStringLiteral("vcard"),
-        sample(QStringLiteral("vcard/google-3.0.vcf")) });
+        testData(QStringLiteral("vcard/google-3.0.vcf")) });
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.text().contains(QStringLiteral("Imported: 3 created")));
     const QStringList rows = contactRows(office);
@@ -51,7 +46,7 @@ TEST_CASE("a vCard file comes in, goes out and comes back the same", "[cli][exch
 
     // The same file again: every card is already here.
     const CliResult again = office.run({ QStringLiteral("import"), QStringLiteral("vcard"),
-        sample(QStringLiteral("vcard/google-3.0.vcf")) });
+        testData(QStringLiteral("vcard/google-3.0.vcf")) });
     CHECK(again.text().contains(QStringLiteral("0 created, 0 updated, 3 skipped as duplicates")));
     CHECK(contactRows(office).size() == 3);
 
@@ -80,13 +75,13 @@ TEST_CASE(
     cli.init();
     expectRefused(cli,
         { QStringLiteral("import"), QStringLiteral("vcard"),
-            sample(QStringLiteral("vcard/broken-missing-end.vcf")) },
+            testData(QStringLiteral("vcard/broken-missing-end.vcf")) },
         1, { QStringLiteral("broken-missing-end.vcf:"), QStringLiteral("nothing was imported") });
     CHECK(contactRows(cli).isEmpty());
 
     // A dry run says the same and exits 1 for scripts, without writing.
     const CliResult dry = cli.run({ QStringLiteral("import"), QStringLiteral("vcard"),
-        sample(QStringLiteral("vcard/broken-missing-end.vcf")), QStringLiteral("--dry-run") });
+        testData(QStringLiteral("vcard/broken-missing-end.vcf")), QStringLiteral("--dry-run") });
     CHECK(dry.exitCode == 1);
     CHECK(dry.err.contains(QStringLiteral("broken-missing-end.vcf:")));
     CHECK(contactRows(cli).isEmpty());
@@ -98,7 +93,7 @@ TEST_CASE("a CSV with a ragged row is refused, or imported without it when the u
     CliRunner cli;
     cli.init();
     const QStringList args { QStringLiteral("import"), QStringLiteral("csv"),
-        sample(QStringLiteral("csv/ragged.csv")), QStringLiteral("--entity"),
+        testData(QStringLiteral("csv/ragged.csv")), QStringLiteral("--entity"),
         QStringLiteral("company") };
     expectRefused(cli, args, 1, { QStringLiteral("ragged.csv:7: ") });
 

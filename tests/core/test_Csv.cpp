@@ -12,28 +12,18 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include "TestData.h"
+
 #include <catch2/catch.hpp>
 
-// Failures print QStrings as text.
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace tandem;
+using tandem::test::testData;
 
 namespace {
 
-// The CSV samples live in tests/data/csv.
-QString csvPath(const QString& name)
-{
-    return QDir::cleanPath(QStringLiteral(TANDEM_TEST_DATA "/csv/") + name);
-}
-
 QByteArray bytesOf(const QString& name)
 {
-    QFile f(csvPath(name));
+    QFile f(testData(QStringLiteral("csv/") + name));
     REQUIRE(f.open(QIODevice::ReadOnly));
     return f.readAll();
 }
@@ -224,7 +214,7 @@ TEST_CASE(
 
 TEST_CASE("A ragged row is an error naming file and line; the other rows are still read", "[csv]")
 {
-    auto r = CsvReader::readFile(csvPath(QStringLiteral("ragged.csv")));
+    auto r = CsvReader::readFile(testData(QStringLiteral("csv/") + QStringLiteral("ragged.csv")));
     REQUIRE(r);
     CHECK(linesOf(*r) == QList<int> { 2, 4, 5, 6, 8 });
     REQUIRE(r->errors.size() == 1);
@@ -243,7 +233,8 @@ TEST_CASE("Files that cannot be read at all say why, with file and line", "[csv]
 {
     SECTION("a quote that never closes names the line where its field starts")
     {
-        auto r = CsvReader::readFile(csvPath(QStringLiteral("unterminated.csv")));
+        auto r = CsvReader::readFile(
+            testData(QStringLiteral("csv/") + QStringLiteral("unterminated.csv")));
         REQUIRE_FALSE(r);
         CHECK(r.error().toString()
             == QStringLiteral(
@@ -274,7 +265,8 @@ TEST_CASE("Files that cannot be read at all say why, with file and line", "[csv]
     }
     SECTION("a missing file")
     {
-        auto r = CsvReader::readFile(csvPath(QStringLiteral("no-such-file.csv")));
+        auto r = CsvReader::readFile(
+            testData(QStringLiteral("csv/") + QStringLiteral("no-such-file.csv")));
         REQUIRE_FALSE(r);
         CHECK(r.error().file == QStringLiteral("no-such-file.csv"));
         CHECK(r.error().message.startsWith(QStringLiteral("cannot open the file")));

@@ -9,27 +9,18 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 
+#include "TestData.h"
+
 #include <catch2/catch.hpp>
 
-// Failures print QStrings as text.
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace tandem;
+using tandem::test::testData;
 
 namespace {
 
-QString csvPath(const QString& name)
-{
-    return QDir::cleanPath(QStringLiteral(TANDEM_TEST_DATA "/csv/") + name);
-}
-
 CsvTable readTable(const QString& name, const CsvReadOptions& options = {})
 {
-    auto r = CsvReader::readFile(csvPath(name), options);
+    auto r = CsvReader::readFile(testData(QStringLiteral("csv/") + name), options);
     if (!r)
         FAIL(r.error().toString().toStdString());
     return std::move(r).value();
@@ -337,7 +328,8 @@ TEST_CASE("Categories drop Google's system groups and split on the usual separat
 TEST_CASE(
     "A mapping file sets encoding, delimiter and columns; an unknown field is refused", "[csv]")
 {
-    auto file = CsvMappingFile::read(csvPath(QStringLiteral("mapping.json")));
+    auto file
+        = CsvMappingFile::read(testData(QStringLiteral("csv/") + QStringLiteral("mapping.json")));
     REQUIRE(file);
     CHECK(file->encoding == QStringLiteral("windows-1257"));
     CHECK(file->delimiter == QLatin1Char(';'));
@@ -364,7 +356,8 @@ TEST_CASE(
 
     SECTION("a target the entity does not have names the mapping file and the column")
     {
-        auto bad = CsvMappingFile::read(csvPath(QStringLiteral("bad-mapping.json")));
+        auto bad = CsvMappingFile::read(
+            testData(QStringLiteral("csv/") + QStringLiteral("bad-mapping.json")));
         REQUIRE(bad);
         auto applied = bad->apply(
             QStringLiteral("contact"), { QStringLiteral("Vardas"), QStringLiteral("Shoe size") });

@@ -11,26 +11,15 @@
 
 #include <catch2/catch.hpp>
 
-// Failures print QStrings as text.
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace tandem;
 using tandem::test::create;
+using tandem::test::testData;
 using tandem::test::TestDatabase;
 using Outcome = ImportRow::Outcome;
 
 namespace {
 
 const QString kCompany = QStringLiteral("company");
-
-QString csvPath(const QString& name)
-{
-    return QDir::cleanPath(QStringLiteral(TANDEM_TEST_DATA "/csv/") + name);
-}
 
 CsvTable tableOf(const QByteArray& data)
 {
@@ -91,7 +80,8 @@ TEST_CASE("A dry run of a company file counts what would happen and writes nothi
     const QString nordic = create(rs, kCompany,
         { { QStringLiteral("name"), QStringLiteral("Nordic Paper") },
             { QStringLiteral("reg_code"), QStringLiteral("556000 1111") } });
-    auto table = CsvReader::readFile(csvPath(QStringLiteral("companies.csv")));
+    auto table
+        = CsvReader::readFile(testData(QStringLiteral("csv/") + QStringLiteral("companies.csv")));
     REQUIRE(table);
     const qint64 logBefore = db->session().changeLog().count();
 
@@ -288,7 +278,8 @@ TEST_CASE(
 TEST_CASE("Ragged rows stop the import unless the user accepts a partial one", "[csv]")
 {
     auto db = TestDatabase::initialised();
-    auto table = CsvReader::readFile(csvPath(QStringLiteral("ragged.csv")));
+    auto table
+        = CsvReader::readFile(testData(QStringLiteral("csv/") + QStringLiteral("ragged.csv")));
     REQUIRE(table);
     ImportOptions o;
     o.fileName = QStringLiteral("ragged.csv");

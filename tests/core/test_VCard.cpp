@@ -1,5 +1,6 @@
 // vCard files from Outlook (2.1), Apple and Google (3.0) and RFC 6350 (4.0) read to the exact card;
 // broken files name file, line and property; what Tandem writes reads back unchanged.
+#include "TestData.h"
 #include "io/VCardReader.h"
 #include "io/VCardWriter.h"
 
@@ -10,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 using namespace tandem;
+using tandem::test::testData;
 using namespace Qt::Literals::StringLiterals;
 
 namespace Catch {
@@ -43,12 +45,6 @@ template <> struct StringMaker<ContactCard> {
 } // namespace Catch
 
 namespace {
-
-// The vCard samples live in tests/data/vcard.
-QString samplePath(const QString& name)
-{
-    return QDir(QStringLiteral(TANDEM_TEST_DATA)).filePath(u"vcard/"_s + name);
-}
 
 QByteArray jpegBytes()
 {
@@ -112,7 +108,7 @@ void checkCards(const CardReadResult& result, const QList<ContactCard>& expected
 // The one error of a broken file, as a user reads it, and the names of the cards still read.
 void checkBroken(const QString& file, const QString& expectedError, const QStringList& goodNames)
 {
-    const QString path = samplePath(file);
+    const QString path = testData(u"vcard/"_s + file);
     const CardReadResult result = VCardReader::readFile(path);
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors.first().toString() == path + expectedError);
@@ -170,7 +166,7 @@ TEST_CASE("Outlook 2.1 cards keep their diacritics from windows-125x and UTF-8 q
     ro.phones = { item(u"+40 744 555 666"_s, { u"cell"_s }) };
     ro.birthday = QDate(1975, 6, 30);
 
-    checkCards(VCardReader::readFile(samplePath(u"outlook-2.1.vcf"_s)), { lt, pl, ru, uk, ro });
+    checkCards(VCardReader::readFile(testData(u"vcard/outlook-2.1.vcf"_s)), { lt, pl, ru, uk, ro });
 }
 
 TEST_CASE("Apple Contacts 3.0: item groups, X-ABLabel, type=pref, ENCODING=b photo", "[vcard]")
@@ -202,7 +198,7 @@ TEST_CASE("Apple Contacts 3.0: item groups, X-ABLabel, type=pref, ENCODING=b pho
     ContactCard uk = person(35, u"Дмитро Ковальов"_s, u"Дмитро"_s, u"Ковальов"_s);
     uk.phones = { item(u"+380 44 123 4567"_s, { u"home"_s, u"voice"_s }) }; // birthday: no year
 
-    checkCards(VCardReader::readFile(samplePath(u"apple-3.0.vcf"_s)), { ro, company, uk });
+    checkCards(VCardReader::readFile(testData(u"vcard/apple-3.0.vcf"_s)), { ro, company, uk });
 }
 
 TEST_CASE(
@@ -230,7 +226,7 @@ TEST_CASE(
         = person(25, u"Алексей Викторович Смирнов"_s, u"Алексей"_s, u"Смирнов"_s, u"Викторович"_s);
     ru.phones = { item(u"+7 912 345-67-89"_s, { u"cell"_s }) };
 
-    checkCards(VCardReader::readFile(samplePath(u"google-3.0.vcf"_s)), { pl, uk, ru });
+    checkCards(VCardReader::readFile(testData(u"vcard/google-3.0.vcf"_s)), { pl, uk, ru });
 }
 
 TEST_CASE("vCard 4.0 (RFC 6350): quoted TYPE lists, PREF=1, tel: and data: URIs, LANG", "[vcard]")
@@ -265,7 +261,7 @@ TEST_CASE("vCard 4.0 (RFC 6350): quoted TYPE lists, PREF=1, tel: and data: URIs,
     ContactCard uk = person(32, u"Ірина Бондаренко"_s, u"Ірина"_s, u"Бондаренко"_s);
     uk.language = u"uk"_s; // BDAY:--0412 has no year and is not kept
 
-    checkCards(VCardReader::readFile(samplePath(u"rfc6350-4.0.vcf"_s)), { lt, ru, uk });
+    checkCards(VCardReader::readFile(testData(u"vcard/rfc6350-4.0.vcf"_s)), { lt, ru, uk });
 }
 
 TEST_CASE("Broken files name file, line and property, and the good cards are still read", "[vcard]")
@@ -329,7 +325,7 @@ TEST_CASE("Other bad input gives one clear error per bad card", "[vcard]")
 TEST_CASE("Random bytes and damaged files never crash the reader", "[vcard]")
 {
     QRandomGenerator random(20240611);
-    QFile sample(samplePath(u"outlook-2.1.vcf"_s));
+    QFile sample(testData(u"vcard/outlook-2.1.vcf"_s));
     REQUIRE(sample.open(QIODevice::ReadOnly));
     const QByteArray outlook = sample.readAll();
     for (int round = 0; round < 300; ++round) {

@@ -1,6 +1,7 @@
 // A fresh database in a temporary folder, a pinned clock and seeded ids, for one test.
 #pragma once
 
+#include "TestData.h"
 #include "store/Session.h"
 #include "util/Clock.h"
 

@@ -37,10 +37,3 @@ QString addContact(
     RecordStore& rs, const QString& first, const QString& last, const QVariantMap& more = {});
 
 } // namespace tandem::test
-
-// Failures print QStrings as text.
-namespace Catch {
-template <> struct StringMaker<QString> {
-    static std::string convert(const QString& s) { return '"' + s.toStdString() + '"'; }
-};
-} // namespace Catch

@@ -31,11 +31,6 @@ using namespace tandem::test;
 
 namespace {
 
-QString sample(const QString& relative)
-{
-    return QDir(QStringLiteral(TANDEM_TEST_DATA)).filePath(relative);
-}
-
 qint64 count(RecordStore& rs, const QString& entity, const ListQuery& q = {})
 {
     auto n = rs.count(entity, q);
@@ -70,7 +65,7 @@ TEST_CASE("Importing a vCard shows what will happen, then brings the contacts in
         { { QStringLiteral("email"), QStringLiteral("gosia.lz@gmail.com") } });
 
     ImportDialog dialog(f.context(), QStringLiteral("contact"),
-        sample(QStringLiteral("vcard/google-3.0.vcf")), ExchangeFormat::VCard);
+        testData(QStringLiteral("vcard/google-3.0.vcf")), ExchangeFormat::VCard);
     CHECK(dialog.lastReport().created == 2);
     CHECK(dialog.lastReport().skipped == 1);
     CHECK(count(rs, QStringLiteral("contact")) == 1); // the preview wrote nothing
@@ -104,7 +99,7 @@ TEST_CASE(
     UiFixture f;
     RecordStore& rs = f.records();
     ImportDialog dialog(f.context(), QStringLiteral("company"),
-        sample(QStringLiteral("csv/ragged.csv")), ExchangeFormat::Csv);
+        testData(QStringLiteral("csv/ragged.csv")), ExchangeFormat::Csv);
     CHECK(dialog.lastReport().created == 5);
     CHECK(column(dialog.rowsView(), 0).contains(QStringLiteral("7")));
     CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("problem")));
@@ -133,7 +128,7 @@ TEST_CASE("The mapping step shows the columns matched to fields, and a column ca
     create(rs, QStringLiteral("user"),
         { { QStringLiteral("name"), QStringLiteral("Jonas Jonaitis") } });
     ImportDialog dialog(f.context(), QStringLiteral("company"),
-        sample(QStringLiteral("csv/companies.csv")), ExchangeFormat::Csv);
+        testData(QStringLiteral("csv/companies.csv")), ExchangeFormat::Csv);
     CsvColumnsView* columns = dialog.columns();
     REQUIRE(columns);
     QTableWidget* table = columns->table();
@@ -329,7 +324,7 @@ TEST_CASE("Columns that are empty in every row are not listed as left out", "[ui
 {
     UiFixture f;
     ImportDialog dialog(f.context(), QStringLiteral("contact"),
-        sample(QStringLiteral("csv/google.csv")), ExchangeFormat::Csv);
+        testData(QStringLiteral("csv/google.csv")), ExchangeFormat::Csv);
     const QString left = dialog.columns()->unmatchedLabel()->text();
     CHECK(left.startsWith(QStringLiteral("Not imported unless you pick a field")));
     CHECK_FALSE(left.contains(QStringLiteral("Yomi Name"))); // no row has one

@@ -102,7 +102,7 @@ TEST_CASE("Screenshots for the README", "[.screenshots]")
 
         // The import preview of an address book (a dry run: the database is not written).
         ImportDialog import({ *shots.session, shots.events, shots.undo }, QStringLiteral("contact"),
-            QStringLiteral(TANDEM_TEST_DATA "/csv/google.csv"), ExchangeFormat::Csv);
+            testData(QStringLiteral("csv/google.csv")), ExchangeFormat::Csv);
         REQUIRE(showActive(import));
         shots.save(import, QStringLiteral("import.png"));
     }
