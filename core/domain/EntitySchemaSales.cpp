@@ -35,6 +35,7 @@ void addSalesEntities(QList<EntityDef>& list)
             choice("status", QT_TRANSLATE_NOOP("Field", "Status"),
                 "new|contacted|qualified|lost|converted", 0),
             field("lost_reason", QT_TRANSLATE_NOOP("Field", "Lost reason"), FieldType::Text, 0),
+            field("industry", QT_TRANSLATE_NOOP("Field", "Industry"), FieldType::Text, 0),
             field("needs", QT_TRANSLATE_NOOP("Field", "Needs"), FieldType::LongText, 0),
             field("qualification", QT_TRANSLATE_NOOP("Field", "Qualification answers"),
                 FieldType::LongText, 0),
@@ -208,6 +209,33 @@ void addSalesEntities(QList<EntityDef>& list)
             field("currency", QT_TRANSLATE_NOOP("Field", "Currency"), FieldType::Text, 0),
             field("deals", QT_TRANSLATE_NOOP("Field", "New deals"), FieldType::Integer, 0),
             field("activities", QT_TRANSLATE_NOOP("Field", "Activities"), FieldType::Integer, 0),
+        };
+        list.push_back(std::move(e));
+    }
+    {
+        EntityDef e;
+        e.name = QStringLiteral("routing_rule");
+        e.table = QStringLiteral("routing_rule");
+        e.singular = QT_TRANSLATE_NOOP("Entity", "Routing rule");
+        e.plural = QT_TRANSLATE_NOOP("Entity", "Routing rules");
+        e.labelFields = { QStringLiteral("name") };
+        e.listColumns = { QStringLiteral("position"), QStringLiteral("name"),
+            QStringLiteral("method"), QStringLiteral("user_id"), QStringLiteral("team_id"),
+            QStringLiteral("active") };
+        e.fields = {
+            field("name", QT_TRANSLATE_NOOP("Field", "Name"), FieldType::Text, Required),
+            field("position", QT_TRANSLATE_NOOP("Field", "Position"), FieldType::Integer, 0),
+            field("active", QT_TRANSLATE_NOOP("Field", "Active"), FieldType::Bool, 0),
+            choice("match_source", QT_TRANSLATE_NOOP("Field", "When the source is"),
+                "web_form|call|event|referral|campaign|cold_call|partner|other", 0),
+            field("match_industry", QT_TRANSLATE_NOOP("Field", "When the industry is"),
+                FieldType::Text, 0),
+            ref("match_territory_id", QT_TRANSLATE_NOOP("Field", "When the territory is"),
+                "territory", 0),
+            choice("method", QT_TRANSLATE_NOOP("Field", "Assign to"),
+                "user|territory_owner|round_robin|least_loaded", Required),
+            ref("user_id", QT_TRANSLATE_NOOP("Field", "User"), "user", 0),
+            ref("team_id", QT_TRANSLATE_NOOP("Field", "Team"), "team", 0),
         };
         list.push_back(std::move(e));
     }

@@ -219,6 +219,27 @@ void addWorkEntities(QList<EntityDef>& list)
     }
     {
         EntityDef e;
+        e.name = QStringLiteral("notification");
+        e.table = QStringLiteral("notification");
+        e.singular = QT_TRANSLATE_NOOP("Entity", "Notification");
+        e.plural = QT_TRANSLATE_NOOP("Entity", "Notifications");
+        e.labelFields = { QStringLiteral("text") };
+        e.listColumns = { QStringLiteral("user_id"),
+            QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("read_at") };
+        e.fields = {
+            ref("user_id", QT_TRANSLATE_NOOP("Field", "For"), "user", Required),
+            choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"),
+                "assigned|escalation|ownership|info", 0),
+            field("text", QT_TRANSLATE_NOOP("Field", "Text"), FieldType::Text, Required),
+            field("entity", QT_TRANSLATE_NOOP("Field", "Linked record type"), FieldType::Text, 0),
+            field("record_id", QT_TRANSLATE_NOOP("Field", "Linked record"), FieldType::Text, 0),
+            field("topic", QT_TRANSLATE_NOOP("Field", "Topic"), FieldType::Text, Internal),
+            field("read_at", QT_TRANSLATE_NOOP("Field", "Read at"), FieldType::DateTime, 0),
+        };
+        list.push_back(std::move(e));
+    }
+    {
+        EntityDef e;
         e.name = QStringLiteral("attachment");
         e.table = QStringLiteral("attachment");
         e.singular = QT_TRANSLATE_NOOP("Entity", "Document");
