@@ -1,6 +1,7 @@
 #include "services/Notifications.h"
 
 #include "store/Session.h"
+#include "util/Clock.h"
 
 #include <algorithm>
 
@@ -73,8 +74,8 @@ Result<void> Notifications::markRead(Session& session, const QString& notificati
     auto r = session.records().get(kEntity, notificationId);
     if (!r || !isUnread(*r))
         return {};
-    return session.records().update(kEntity, notificationId,
-        { { QStringLiteral("read_at"), session.clock().nowUtc() } });
+    return session.records().update(
+        kEntity, notificationId, { { QStringLiteral("read_at"), session.clock().nowUtc() } });
 }
 
 } // namespace tandem

@@ -1,1 +1,128 @@
-// (being written)
+#include "store/BoardQuery.h"
+
+#include "store/Database.h"
+#include "util/TextFold.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tandem {
+
+namespace {
+
+// One row per open deal; the next activity is the earliest open one that has a date.
+const char* const kOpenDeals = R"SQL(
+SELECT d.id, d.title, d.stage_id, d.pipeline_id, d.company_id, c.name, d.owner_id, u.name,
+       d.amount, d.currency, d.expected_close, d.stage_entered_at, coalesce(s.probability, 0),
+       (SELECT a.subject || char(31) || coalesce(a.due_at, a.starts_at) FROM activity a
+         WHERE a.deal_id = d.id AND a.deleted = 0 AND coalesce(a.done, 0) = 0
+           AND coalesce(a.due_at, a.starts_at) IS NOT NULL
+         ORDER BY coalesce(a.due_at, a.starts_at) LIMIT 1)
+FROM deal d
+LEFT JOIN company c ON c.id = d.company_id
+LEFT JOIN "user" u ON u.id = d.owner_id
+LEFT JOIN stage s ON s.id = d.stage_id
+WHERE d.deleted = 0 AND coalesce(d.status, 'open') = 'open'
+  AND (coalesce(?, '') = '' OR d.pipeline_id = ?)
+  AND (coalesce(?, '') = '' OR d.owner_id = ?)
+  AND (coalesce(?, '') = '' OR u.team_id = ?)
+  AND (coalesce(?, '') = '' OR c.territory_id = ?)
+  AND (? IS NULL OR d.amount >= ?)
+  AND (? IS NULL OR d.amount <= ?)
+  AND (coalesce(?, '') = '' OR d.expected_close >= ?)
+  AND (coalesce(?, '') = '' OR d.expected_close <= ?)
+ORDER BY d.stage_id, d.expected_close IS NULL, d.expected_close, d.title COLLATE NOCASE, d.id
+)SQL";
+
+QString textOf(const QVariant& v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+QVariant optionalAmount(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+} // namespace
+
+bool DealFilter::isEmpty() const
+{
+    return ownerId.isEmpty() && teamId.isEmpty() && territoryId.isEmpty() && !minAmount
+        && !maxAmount && !closeFrom.isValid() && !closeTo.isValid() && text.trimmed().isEmpty();
+}
+
+Result<QList<BoardStage>> BoardQuery::stages(const Database& db, const QString& pipelineId)
+{
+    QSqlQuery& q = db.statement(QStringLiteral(
+        "SELECT id, name, coalesce(position, 0), coalesce(probability, 0), coalesce(kind, 'open'), "
+        "coalesce(stall_days, 0), coalesce(requires_checklist, 0) FROM stage "
+        "WHERE deleted = 0 AND pipeline_id = ? ORDER BY position, name"));
+    q.bindValue(0, pipelineId);
+    if (!q.exec())
+        return sqlError(q);
+    QList<BoardStage> out;
+    while (q.next()) {
+        BoardStage s;
+        s.id = q.value(0).toString();
+        s.name = q.value(1).toString();
+        s.position = q.value(2).toInt();
+        s.probability = q.value(3).toInt();
+        s.kind = q.value(4).toString();
+        s.stallDays = q.value(5).toInt();
+        s.requiresChecklist = q.value(6).toLongLong() != 0;
+        out << s;
+    }
+    q.finish();
+    return out;
+}
+
+Result<QList<BoardDeal>> BoardQuery::openDeals(const Database& db, const DealFilter& filter)
+{
+    QSqlQuery& q = db.statement(QString::fromLatin1(kOpenDeals));
+    // Each filter is "unset, or matches": its value is bound twice.
+    const QVariantList values { filter.pipelineId, filter.ownerId, filter.teamId,
+        filter.territoryId, optionalAmount(filter.minAmount), optionalAmount(filter.maxAmount),
+        filter.closeFrom.isValid() ? filter.closeFrom.toString(Qt::ISODate) : QString(),
+        filter.closeTo.isValid() ? filter.closeTo.toString(Qt::ISODate) : QString() };
+    int position = 0;
+    for (const QVariant& v : values) {
+        q.bindValue(position++, v);
+        q.bindValue(position++, v);
+    }
+    if (!q.exec())
+        return sqlError(q);
+    const QString needle = foldForSearch(filter.text.trimmed());
+    QList<BoardDeal> out;
+    while (q.next()) {
+        BoardDeal d;
+        d.id = q.value(0).toString();
+        d.title = textOf(q.value(1));
+        d.companyName = textOf(q.value(5));
+        if (!needle.isEmpty() && !foldForSearch(d.title).contains(needle)
+            && !foldForSearch(d.companyName).contains(needle))
+            continue;
+        d.stageId = textOf(q.value(2));
+        d.pipelineId = textOf(q.value(3));
+        d.companyId = textOf(q.value(4));
+        d.ownerId = textOf(q.value(6));
+        d.ownerName = textOf(q.value(7));
+        if (!q.value(8).isNull())
+            d.amount = q.value(8).toLongLong();
+        d.currency = textOf(q.value(9));
+        d.expectedClose = textOf(q.value(10));
+        d.stageEnteredAt = textOf(q.value(11));
+        d.probability = q.value(12).toInt();
+        const QString next = textOf(q.value(13));
+        const qsizetype cut = next.lastIndexOf(QChar(31));
+        if (cut >= 0) {
+            d.nextActivity = next.left(cut);
+            d.nextActivityAt = next.mid(cut + 1);
+        }
+        out << d;
+    }
+    q.finish();
+    return out;
+}
+
+} // namespace tandem

@@ -100,6 +100,10 @@ TEST_CASE("Screenshots for the README", "[.screenshots]")
             QStringLiteral("company"));
         shots.save(window, QStringLiteral("company-card.png"));
 
+        // The pipeline board with the forecast under it.
+        window.showModule(QStringLiteral("pipeline"));
+        shots.save(window, QStringLiteral("pipeline-board.png"));
+
         // The import preview of an address book (a dry run: the database is not written).
         ImportDialog import({ *shots.session, shots.events, shots.undo }, QStringLiteral("contact"),
             testData(QStringLiteral("csv/google.csv")), ExchangeFormat::Csv);

@@ -7,6 +7,7 @@
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "contacts/PartiesModule.h"
+#include "pipeline/PipelineModule.h"
 #include "records/RecordsModule.h"
 #include "sync/SyncModule.h"
 #include "store/Backup.h"
@@ -124,6 +125,7 @@ void MainWindow::addModules()
     m_modules.push_back(std::make_unique<PartiesModule>(context, QStringLiteral("company")));
     m_modules.push_back(
         std::make_unique<RecordsModule>(context, QStringLiteral("lead"), QStringLiteral("leads")));
+    m_modules.push_back(std::make_unique<PipelineModule>(context));
     m_modules.push_back(std::make_unique<RecordsModule>(context, QStringLiteral("deal"),
         QStringLiteral("deals"), QStringLiteral("expected_close"), Qt::AscendingOrder));
     m_modules.push_back(std::make_unique<RecordsModule>(context, QStringLiteral("activity"),

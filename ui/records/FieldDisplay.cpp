@@ -53,11 +53,12 @@ QString dateTimeFormat()
     return fourDigitYear(QLocale().dateTimeFormat(QLocale::ShortFormat));
 }
 
-QString money(qint64 minorUnits, const QString& currency)
+QString money(qint64 minorUnits, const QString& currency, bool wholeUnits)
 {
     const int digits = currencyMinorDigits(currency);
     const QString symbol = currencySymbol(currency);
-    QString text = QLocale().toCurrencyString(scaled(minorUnits, digits), symbol, digits);
+    QString text
+        = QLocale().toCurrencyString(scaled(minorUnits, digits), symbol, wholeUnits ? 0 : digits);
     // Locales that put the symbol first glue it to the number: fine for €, not for "zł" or "MDL".
     if (text.startsWith(symbol) && symbol.back().isLetter() && text.size() > symbol.size()
         && !text.at(symbol.size()).isSpace())

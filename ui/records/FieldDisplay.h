@@ -14,7 +14,8 @@ using LabelLookup = std::function<QString(const QString& entity, const QString& 
 // A stored value as a person reads it: "€1,250.50", "15/06/2026", a company's name, "Cold call".
 QString text(const FieldDef& field, const QVariant& value, const QString& currency,
     const LabelLookup& labels);
-QString money(qint64 minorUnits, const QString& currency);
+// `wholeUnits`: rounded to the unit ("€12,500"), where cents would only be noise (the board).
+QString money(qint64 minorUnits, const QString& currency, bool wholeUnits = false);
 // Text an editor starts with, which parseFieldText reads back unchanged: "1250,50" in Lithuanian.
 QString editText(const FieldDef& field, const QVariant& value, const QString& currency);
 // The locale's short date format, always with a four-digit year.

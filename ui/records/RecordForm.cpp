@@ -348,8 +348,9 @@ bool RecordForm::save()
     if (m_isNew) {
         if (m_createCheck && !m_createCheck(changes))
             return false;
-        const auto id = RecordCommands::create(
-            m_ctx.undoStack, m_ctx.session.records(), m_ctx.events, m_def.name, changes);
+        const auto id = m_creator ? m_creator(changes)
+                                  : RecordCommands::create(m_ctx.undoStack, m_ctx.session.records(),
+                                      m_ctx.events, m_def.name, changes);
         if (!id) {
             showError(id.error());
             return false;
@@ -362,8 +363,9 @@ bool RecordForm::save()
         setDirty(false);
         return true;
     }
-    const auto written = RecordCommands::edit(
-        m_ctx.undoStack, m_ctx.session.records(), m_ctx.events, m_def.name, m_id, changes);
+    const auto written = m_updater ? m_updater(m_id, changes)
+                                   : RecordCommands::edit(m_ctx.undoStack, m_ctx.session.records(),
+                                       m_ctx.events, m_def.name, m_id, changes);
     if (!written) {
         showError(written.error());
         return false;

@@ -48,6 +48,13 @@ public:
     // keeps the form open and creates nothing.
     using CreateCheck = std::function<bool(const QVariantMap& values)>;
     void setCreateCheck(CreateCheck check) { m_createCheck = std::move(check); }
+    // Writes a new record instead of the plain create (a lead routed to its owner with its
+    // first-contact task, a deal with its playbook); it puts its own step on the undo stack.
+    using Creator = std::function<Result<QString>(const QVariantMap& values)>;
+    void setCreator(Creator creator) { m_creator = std::move(creator); }
+    // Writes edits instead of the plain update (a deal's stage change goes through its rules).
+    using Updater = std::function<Result<void>(const QString& id, const QVariantMap& changes)>;
+    void setUpdater(Updater updater) { m_updater = std::move(updater); }
 
     QString entity() const;
     QString recordId() const { return m_id; }
@@ -85,6 +92,8 @@ private:
     QString m_id;
     bool m_isNew = false;
     CreateCheck m_createCheck;
+    Creator m_creator;
+    Updater m_updater;
     bool m_dirty = false;
     QVariantMap m_original;
     QList<FieldEditor*> m_editors;
