@@ -1,1 +1,46 @@
-// (being written)
+// A stage's playbook for one deal: entering a stage creates a task per action that applies, and
+// the checklist of those tasks decides whether the deal may move on.
+#pragma once
+
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace tandem {
+
+class Session;
+
+struct ChecklistItem {
+    QString actionId;
+    QString title;
+    QString instructions;
+    QString templateName; // playbook_action.template
+    QString taskId; // the task the playbook created for this deal, empty if none (condition false)
+    bool done = false;
+    bool required = false; // action.required, or every action when stage.requires_checklist
+    bool hardDeadline = false;
+    QDateTime due; // invalid when no deadline
+    bool overdue = false; // not done and due < now
+};
+
+namespace Playbooks {
+// Creates, for the deal's current stage, one task (activity kind=task) per playbook action whose
+// condition holds and that this deal does not have a live task for yet (so re-entering a stage
+// does not duplicate, and calling it again adds the tasks of actions added since): subject =
+// action title, notes = instructions, due_at = stage_entered_at + deadline_days (none when
+// empty), priority high when hard_deadline else normal, owner = the deal's owner, or the owner's
+// manager when assignee_role is "manager", deal_id/company_id/contact_id from the deal,
+// playbook_action_id. Returns the new task ids. An action whose condition cannot be read is
+// refused with the action named, so a broken playbook is noticed rather than skipped.
+Result<QStringList> enterStage(Session& session, const QString& dealId);
+// The current stage's actions in position order with their task state.
+QList<ChecklistItem> checklist(Session& session, const QString& dealId);
+// Titles of required items of the current stage that are not done (empty: free to move on). An
+// item counts when the deal has a task for it or its condition holds now.
+QStringList missingRequirements(Session& session, const QString& dealId);
+} // namespace Playbooks
+
+} // namespace tandem

@@ -1,1 +1,107 @@
-// (being written)
+#include "store/DealQueries.h"
+
+#include "store/Database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tandem {
+
+namespace {
+
+// Times are stored as ISO 8601 UTC text; julianday() reads them, 'Z' and milliseconds included.
+const char* const kOverdueTasks = R"SQL(
+SELECT * FROM (
+  SELECT a.id, a.subject, d.id, d.title, d.owner_id, s.name, u.name,
+         coalesce(p.escalate_after_days, 0),
+         (coalesce(p.hard_deadline, 0) = 1 AND coalesce(a.due_at, '') <> ''
+           AND julianday(a.due_at) < julianday(?)) AS past_deadline,
+         (coalesce(p.escalate_after_days, 0) > 0 AND p.stage_id = d.stage_id
+           AND coalesce(d.stage_entered_at, '') <> ''
+           AND julianday(d.stage_entered_at) + p.escalate_after_days < julianday(?))
+           AS past_escalation
+  FROM deal d
+  JOIN activity a ON a.deal_id = d.id
+  JOIN playbook_action p ON p.id = a.playbook_action_id
+  LEFT JOIN stage s ON s.id = p.stage_id
+  LEFT JOIN "user" u ON u.id = d.owner_id
+  WHERE d.deleted = 0 AND coalesce(d.status, 'open') = 'open'
+    AND a.deleted = 0 AND a.kind = 'task' AND coalesce(a.done, 0) = 0 AND p.deleted = 0
+)
+WHERE past_deadline OR past_escalation
+ORDER BY 3, 1
+)SQL";
+
+const char* const kStalledDeals = R"SQL(
+SELECT d.id, d.title, d.owner_id, s.id, s.name, s.stall_days, u.name
+FROM deal d
+JOIN stage s ON s.id = d.stage_id
+LEFT JOIN "user" u ON u.id = d.owner_id
+WHERE d.deleted = 0 AND coalesce(d.status, 'open') = 'open' AND s.deleted = 0
+  AND coalesce(s.stall_days, 0) > 0 AND coalesce(d.stage_entered_at, '') <> ''
+  AND julianday(d.stage_entered_at) + s.stall_days < julianday(?)
+ORDER BY d.id
+)SQL";
+
+QString textOf(const QVariant& v)
+{
+    return v.isNull() ? QString() : v.toString();
+}
+
+QString isoOf(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+Result<QList<OverduePlaybookTask>> DealQueries::overduePlaybookTasks(
+    const Database& db, const QDateTime& now)
+{
+    QSqlQuery& q = db.statement(QString::fromLatin1(kOverdueTasks));
+    q.bindValue(0, isoOf(now));
+    q.bindValue(1, isoOf(now));
+    if (!q.exec())
+        return sqlError(q);
+    QList<OverduePlaybookTask> out;
+    while (q.next()) {
+        OverduePlaybookTask t;
+        t.taskId = textOf(q.value(0));
+        t.subject = textOf(q.value(1));
+        t.dealId = textOf(q.value(2));
+        t.dealTitle = textOf(q.value(3));
+        t.ownerId = textOf(q.value(4));
+        t.stageName = textOf(q.value(5));
+        t.ownerName = textOf(q.value(6));
+        t.escalateAfterDays = q.value(7).toInt();
+        t.pastDeadline = q.value(8).toLongLong() != 0;
+        t.pastEscalation = q.value(9).toLongLong() != 0;
+        out << t;
+    }
+    q.finish();
+    return out;
+}
+
+Result<QList<StalledDeal>> DealQueries::stalledDeals(const Database& db, const QDateTime& now)
+{
+    QSqlQuery& q = db.statement(QString::fromLatin1(kStalledDeals));
+    q.bindValue(0, isoOf(now));
+    if (!q.exec())
+        return sqlError(q);
+    QList<StalledDeal> out;
+    while (q.next()) {
+        StalledDeal d;
+        d.dealId = textOf(q.value(0));
+        d.dealTitle = textOf(q.value(1));
+        d.ownerId = textOf(q.value(2));
+        d.stageId = textOf(q.value(3));
+        d.stageName = textOf(q.value(4));
+        d.stallDays = q.value(5).toInt();
+        d.ownerName = textOf(q.value(6));
+        out << d;
+    }
+    q.finish();
+    return out;
+}
+
+} // namespace tandem

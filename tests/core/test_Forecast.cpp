@@ -44,6 +44,13 @@ QString deal(TestDatabase& db, const Pipeline& p, const QString& title, const QS
     return create(db.records(), "deal", v);
 }
 
+DealFilter inPipeline(const Pipeline& p)
+{
+    DealFilter f;
+    f.pipelineId = p.id;
+    return f;
+}
+
 } // namespace
 
 TEST_CASE(
@@ -66,7 +73,7 @@ TEST_CASE(
 
     SECTION("by month: July, August, then deals without a date")
     {
-        auto rows = Forecast::byMonth(db->session(), { p.id });
+        auto rows = Forecast::byMonth(db->session(), inPipeline(p));
         REQUIRE(rows.ok());
         REQUIRE(rows->size() == 3);
         CHECK(rows->at(0).month == "2026-07");
@@ -84,7 +91,7 @@ TEST_CASE(
 
     SECTION("by month and owner")
     {
-        auto rows = Forecast::byMonth(db->session(), { p.id }, true);
+        auto rows = Forecast::byMonth(db->session(), inPipeline(p), true);
         REQUIRE(rows.ok());
         REQUIRE(rows->size() == 5);
         CHECK(rows->at(0).ownerName == "Jonas Petraitis");
@@ -95,26 +102,26 @@ TEST_CASE(
 
     SECTION("filters narrow the deals")
     {
-        DealFilter f { p.id };
+        DealFilter f = inPipeline(p);
         f.ownerId = jonas;
         auto deals = BoardQuery::openDeals(db->session().database(), f);
         REQUIRE(deals.ok());
         CHECK(deals->size() == 2);
 
-        f = DealFilter { p.id };
+        f = inPipeline(p);
         f.minAmount = 100000;
         deals = BoardQuery::openDeals(db->session().database(), f);
         REQUIRE(deals.ok());
         REQUIRE(deals->size() == 2);
 
-        f = DealFilter { p.id };
+        f = inPipeline(p);
         f.closeFrom = QDate(2026, 8, 1);
         f.closeTo = QDate(2026, 8, 31);
         deals = BoardQuery::openDeals(db->session().database(), f);
         REQUIRE(deals.ok());
         CHECK(deals->size() == 2);
 
-        f = DealFilter { p.id };
+        f = inPipeline(p);
         f.text = "medis"; // the company's name, ignoring case
         deals = BoardQuery::openDeals(db->session().database(), f);
         REQUIRE(deals.ok());
@@ -140,7 +147,7 @@ TEST_CASE("A board card shows the deal's next open activity", "[forecast][board]
     create(db->records(), "activity",
         { { "kind", "call" }, { "subject", "Done before" }, { "deal_id", d }, { "done", true },
             { "starts_at", "2026-06-10T10:00:00.000Z" } });
-    auto deals = BoardQuery::openDeals(db->session().database(), { p.id });
+    auto deals = BoardQuery::openDeals(db->session().database(), inPipeline(p));
     REQUIRE(deals.ok());
     REQUIRE(deals->size() == 1);
     CHECK(deals->first().nextActivity == "Send the offer");

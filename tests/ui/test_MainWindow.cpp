@@ -52,7 +52,7 @@ QStringList menuTitles(MainWindow& window)
 
 } // namespace
 
-TEST_CASE("The window opens on the company's data with all five modules", "[ui][window]")
+TEST_CASE("The window opens on the company's data with all its modules", "[ui][window]")
 {
     UiFixture f;
     addContact(f.records(), QStringLiteral("Ona"), QStringLiteral("Petraitienė"));
@@ -65,11 +65,11 @@ TEST_CASE("The window opens on the company's data with all five modules", "[ui][
         titles << m->title();
     CHECK(titles
         == QStringList { QStringLiteral("Contacts"), QStringLiteral("Companies"),
-            QStringLiteral("Leads"), QStringLiteral("Deals"), QStringLiteral("Activities"),
-            QStringLiteral("Sync") });
+            QStringLiteral("Leads"), QStringLiteral("Pipeline"), QStringLiteral("Deals"),
+            QStringLiteral("Activities"), QStringLiteral("Sync") });
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 6);
+    CHECK(sidebar->count() == 7);
     for (int i = 0; i < sidebar->count(); ++i)
         CHECK_FALSE(sidebar->item(i)->icon().isNull());
     CHECK(window.currentModule()->key() == QStringLiteral("contact"));

@@ -3,7 +3,9 @@
 #include "common/ChoiceLabels.h"
 #include "common/DataEvents.h"
 #include "common/Icons.h"
+#include "common/Prompter.h"
 #include "common/RecordCommands.h"
+#include "services/OwnershipGuard.h"
 #include "store/Session.h"
 #include "util/Clock.h"
 
@@ -35,9 +37,9 @@ QuickLog::QuickLog(const UiContext& context, QWidget* parent)
     for (const char* kind : { "call", "meeting", "email", "note" }) {
         const QString key = QString::fromLatin1(kind);
         const QString icon = key == QLatin1String("call") ? QStringLiteral("phone")
-            : key == QLatin1String("meeting")              ? QStringLiteral("calendar")
-            : key == QLatin1String("email")                ? QStringLiteral("mail")
-                                                           : QStringLiteral("note");
+            : key == QLatin1String("meeting")             ? QStringLiteral("calendar")
+            : key == QLatin1String("email")               ? QStringLiteral("mail")
+                                                          : QStringLiteral("note");
         m_kind->addItem(Icons::get(icon), ChoiceLabels::text(key), key);
     }
     m_text->setPlaceholderText(tr("What happened? The first line becomes the subject. "
@@ -129,8 +131,20 @@ bool QuickLog::submit()
         values.insert(QStringLiteral("company_id"), m_id);
     if (!m_companyId.isEmpty())
         values.insert(QStringLiteral("company_id"), m_companyId);
-    const auto created = RecordCommands::create(m_ctx.undoStack, m_ctx.session.records(),
-        m_ctx.events, QStringLiteral("activity"), values);
+    // Working a customer someone else owns: say so first, and tell the owner.
+    const QString user = m_ctx.session.currentUserId();
+    const QString warning = OwnershipGuard::warning(m_ctx.session, m_entity, m_id, user);
+    if (!warning.isEmpty()
+        && Prompter::question(this, tr("Someone else's customer"),
+               tr("%1\n\nLog it anyway? The owner will be told.").arg(warning))
+            != QMessageBox::Yes)
+        return false;
+    const auto created = RecordCommands::create(
+        m_ctx.undoStack, m_ctx.session.records(), m_ctx.events, QStringLiteral("activity"), values);
+    if (created && !warning.isEmpty()) {
+        if (auto told = OwnershipGuard::notifyOwner(m_ctx.session, m_entity, m_id, user); told)
+            m_ctx.events.notifyChanged(QStringLiteral("notification"));
+    }
     if (!created) {
         m_error->setText(tr("Not logged: %1").arg(created.error().message));
         m_error->show();

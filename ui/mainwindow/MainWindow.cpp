@@ -4,15 +4,18 @@
 #include "common/GlobalSearch.h"
 #include "common/GuiSettings.h"
 #include "common/Icons.h"
+#include "common/NotificationsButton.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
 #include "contacts/PartiesModule.h"
+#include "deals/DealsModule.h"
+#include "leads/LeadsModule.h"
 #include "pipeline/PipelineModule.h"
 #include "records/RecordsModule.h"
-#include "sync/SyncModule.h"
 #include "store/Backup.h"
 #include "store/Integrity.h"
 #include "store/Session.h"
+#include "sync/SyncModule.h"
 #include "util/Clock.h"
 
 #include <QCloseEvent>
@@ -120,14 +123,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addModules()
 {
     const UiContext context { m_session, *m_events, *m_undoStack };
-    // Deals come in the order they should close; activities newest first.
+    // Activities newest first.
     m_modules.push_back(std::make_unique<PartiesModule>(context, QStringLiteral("contact")));
     m_modules.push_back(std::make_unique<PartiesModule>(context, QStringLiteral("company")));
-    m_modules.push_back(
-        std::make_unique<RecordsModule>(context, QStringLiteral("lead"), QStringLiteral("leads")));
+    m_modules.push_back(std::make_unique<LeadsModule>(context));
     m_modules.push_back(std::make_unique<PipelineModule>(context));
-    m_modules.push_back(std::make_unique<RecordsModule>(context, QStringLiteral("deal"),
-        QStringLiteral("deals"), QStringLiteral("expected_close"), Qt::AscendingOrder));
+    m_modules.push_back(std::make_unique<DealsModule>(context));
     m_modules.push_back(std::make_unique<RecordsModule>(context, QStringLiteral("activity"),
         QStringLiteral("activities"), QStringLiteral("starts_at"), Qt::DescendingOrder));
     m_modules.push_back(std::make_unique<SyncModule>(context));
@@ -185,6 +186,8 @@ void MainWindow::buildToolBar()
     m_search->setOpenableEntities(entities);
     m_toolBar->addWidget(m_search);
     m_toolBar->addWidget(spacer());
+    m_notifications = new NotificationsButton({ m_session, *m_events, *m_undoStack }, m_toolBar);
+    m_toolBar->addWidget(m_notifications);
 }
 
 void MainWindow::buildMenus()

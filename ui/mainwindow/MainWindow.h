@@ -19,6 +19,7 @@ namespace tandem {
 class DataEvents;
 class GlobalSearch;
 class Module;
+class NotificationsButton;
 class Session;
 
 class MainWindow : public QMainWindow {
@@ -35,6 +36,7 @@ public:
     Module* module(const QString& key) const;
     QList<Module*> modules() const;
     GlobalSearch* globalSearch() const { return m_search; }
+    NotificationsButton* notifications() const { return m_notifications; }
     QUndoStack* undoStack() const { return m_undoStack; }
     DataEvents* events() const { return m_events; }
     // The window's commands by object name ("backupAction", "checkAction" …), for tests.
@@ -65,6 +67,7 @@ private:
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     GlobalSearch* m_search = nullptr;
+    NotificationsButton* m_notifications = nullptr;
     QToolBar* m_toolBar = nullptr;
     QAction* m_moduleMarker = nullptr; // where the current module's commands go in the toolbar
     QMenu* m_moduleMenu = nullptr;

@@ -1,6 +1,5 @@
 #include "pipeline/BoardFilterBar.h"
 
-#include "domain/FieldFormat.h"
 #include "records/FieldDisplay.h"
 #include "store/Session.h"
 #include "util/Clock.h"
@@ -106,13 +105,7 @@ DealFilter BoardFilterBar::filter() const
     f.ownerId = m_owner->currentData().toString();
     f.teamId = m_team->currentData().toString();
     f.territoryId = m_territory->currentData().toString();
-    QString amount = m_minAmount->text().trimmed();
-    amount.remove(QLatin1Char(' ')).remove(QChar(0xa0)).remove(QChar(0x202f));
-    // "1,250.50" or "1.250,50": with both marks, the locale's group separator goes.
-    if (amount.contains(QLatin1Char('.')) && amount.contains(QLatin1Char(',')))
-        amount.remove(QLocale().groupSeparator());
-    if (!amount.isEmpty())
-        f.minAmount = parseScaled(amount, currencyMinorDigits(m_session.defaultCurrency()));
+    f.minAmount = FieldDisplay::parseMoney(m_minAmount->text(), m_session.defaultCurrency());
     if (m_closeBy->isChecked())
         f.closeTo = m_closeDate->date();
     f.text = m_text->text();

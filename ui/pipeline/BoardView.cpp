@@ -1,17 +1,14 @@
 #include "pipeline/BoardView.h"
 
-#include "common/BatchCommand.h"
 #include "common/DataEvents.h"
+#include "common/DealCommands.h"
 #include "common/Icons.h"
-#include "common/LoseDialog.h"
-#include "common/Prompter.h"
 #include "pipeline/BoardFilterBar.h"
 #include "pipeline/BoardModel.h"
 #include "pipeline/DropZone.h"
 #include "pipeline/ForecastView.h"
 #include "pipeline/StageColumn.h"
 #include "records/FieldDisplay.h"
-#include "services/DealFlow.h"
 #include "services/Workspace.h"
 #include "store/Session.h"
 
@@ -278,35 +275,10 @@ bool BoardView::selectDeal(const QString& id)
     return true;
 }
 
-QString BoardView::dealLabel(const QStringList& ids) const
-{
-    if (ids.size() != 1)
-        return tr("%n deal(s)", nullptr, int(ids.size()));
-    return tr("“%1”").arg(m_ctx.session.records().labelOf(QStringLiteral("deal"), ids.first()));
-}
-
-bool BoardView::report(const Result<void>& result, const QString& title)
-{
-    if (!result)
-        Prompter::warning(this, title, result.error().message);
-    return result.ok();
-}
-
 bool BoardView::moveDeals(const QStringList& ids, const QString& stageId)
 {
-    if (ids.isEmpty() || stageId.isEmpty())
-        return false;
-    const QString stageName = m_ctx.session.records().labelOf(QStringLiteral("stage"), stageId);
     m_keepSelected = ids;
-    const auto r = BatchCommands::run(m_ctx.undoStack, m_ctx.session, m_ctx.events,
-        tr("Move %1 to %2").arg(dealLabel(ids), stageName), [&]() -> Result<void> {
-            for (const QString& id : ids) {
-                if (auto moved = DealFlow::move(m_ctx.session, id, stageId); !moved)
-                    return moved;
-            }
-            return {};
-        });
-    return report(r, tr("Not moved"));
+    return DealCommands::move(m_ctx, ids, stageId, this);
 }
 
 bool BoardView::moveSelected(int step)
@@ -318,47 +290,17 @@ bool BoardView::moveSelected(int step)
 
 bool BoardView::win(const QStringList& ids)
 {
-    if (ids.isEmpty())
-        return false;
-    const auto r = BatchCommands::run(m_ctx.undoStack, m_ctx.session, m_ctx.events,
-        tr("Mark %1 won").arg(dealLabel(ids)), [&]() -> Result<void> {
-            for (const QString& id : ids) {
-                if (auto won = DealFlow::win(m_ctx.session, id); !won)
-                    return won;
-            }
-            return {};
-        });
-    return report(r, tr("Not marked won"));
+    return DealCommands::win(m_ctx, ids, this);
 }
 
 bool BoardView::lose(const QStringList& ids, const QString& reason, const QString& competitorId)
 {
-    if (ids.isEmpty())
-        return false;
-    const auto r = BatchCommands::run(m_ctx.undoStack, m_ctx.session, m_ctx.events,
-        tr("Mark %1 lost").arg(dealLabel(ids)), [&]() -> Result<void> {
-            for (const QString& id : ids) {
-                if (auto lost = DealFlow::lose(m_ctx.session, id, reason, competitorId); !lost)
-                    return lost;
-            }
-            return {};
-        });
-    return report(r, tr("Not marked lost"));
+    return DealCommands::lose(m_ctx, ids, reason, competitorId, this);
 }
 
 LoseDialog* BoardView::askLose(const QStringList& ids)
 {
-    if (ids.isEmpty())
-        return nullptr;
-    const QString what = ids.size() == 1
-        ? m_ctx.session.records().labelOf(QStringLiteral("deal"), ids.first())
-        : tr("%n deal(s)", nullptr, int(ids.size()));
-    auto* dialog = new LoseDialog(m_ctx.session, QStringLiteral("deal"), what, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-        [this, dialog, ids] { lose(ids, dialog->reason(), dialog->competitorId()); });
-    dialog->open();
-    return dialog;
+    return DealCommands::askLose(m_ctx, ids, this);
 }
 
 StageColumn* BoardView::columnOf(QObject* list) const

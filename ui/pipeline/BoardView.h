@@ -66,8 +66,6 @@ private:
     void applyFilter();
     void rebuildColumns();
     void onLoaded();
-    bool report(const Result<void>& result, const QString& title);
-    QString dealLabel(const QStringList& ids) const;
     StageColumn* columnOf(QObject* list) const;
 
     UiContext m_ctx;

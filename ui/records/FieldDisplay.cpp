@@ -66,6 +66,18 @@ QString money(qint64 minorUnits, const QString& currency, bool wholeUnits)
     return text;
 }
 
+std::optional<qint64> parseMoney(const QString& text, const QString& currency)
+{
+    QString amount = text.trimmed();
+    amount.remove(QLatin1Char(' ')).remove(QChar(0xa0)).remove(QChar(0x202f));
+    // "1,250.50" or "1.250,50": with both marks, the locale's group separator goes.
+    if (amount.contains(QLatin1Char('.')) && amount.contains(QLatin1Char(',')))
+        amount.remove(QLocale().groupSeparator());
+    if (amount.isEmpty())
+        return std::nullopt;
+    return parseScaled(amount, currencyMinorDigits(currency));
+}
+
 bool alignsRight(const FieldDef& field)
 {
     switch (field.type) {

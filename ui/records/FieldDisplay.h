@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 #include <functional>
+#include <optional>
 
 namespace tandem::FieldDisplay {
 
@@ -22,5 +23,8 @@ QString editText(const FieldDef& field, const QVariant& value, const QString& cu
 QString dateFormat();
 QString dateTimeFormat();
 bool alignsRight(const FieldDef& field);
+// An amount as a person types it ("1 250,50", "1,250.50", "900") in minor units; empty or
+// unreadable text gives nothing.
+std::optional<qint64> parseMoney(const QString& text, const QString& currency);
 
 } // namespace tandem::FieldDisplay

@@ -1,0 +1,257 @@
+#include "deals/DealCardView.h"
+
+#include "common/DataEvents.h"
+#include "common/DealCommands.h"
+#include "common/Icons.h"
+#include "common/RecordCommands.h"
+#include "records/FieldDisplay.h"
+#include "services/Playbooks.h"
+#include "store/BoardQuery.h"
+#include "store/Session.h"
+#include "util/Clock.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+namespace {
+
+const QColor kDone(0x23, 0x91, 0x4a);
+const QColor kCurrent(0x2b, 0x6c, 0xb0);
+const QColor kOverdue(0xc0, 0x39, 0x2b);
+
+QLabel* chip(const QString& text, const QColor& colour, bool filled, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-radius: 10px; "
+                                        "padding: 2px 10px; color: %2; background: %3; }")
+                             .arg(colour.name(), filled ? QStringLiteral("white") : colour.name(),
+                                 filled ? colour.name() : QStringLiteral("transparent")));
+    return label;
+}
+
+} // namespace
+
+DealCardView::DealCardView(const UiContext& context, QWidget* parent)
+    : RecordPage(parent)
+    , m_ctx(context)
+    , m_title(new QLabel(this))
+    , m_facts(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_stages(new QHBoxLayout)
+    , m_checklistTitle(new QLabel(this))
+    , m_checklist(new QListWidget(this))
+    , m_next(new QPushButton(Icons::get(QStringLiteral("next")), tr("Next stage"), this))
+    , m_won(new QPushButton(Icons::get(QStringLiteral("won")), tr("Won"), this))
+    , m_lost(new QPushButton(Icons::get(QStringLiteral("lost")), tr("Lost…"), this))
+    , m_reopen(new QPushButton(Icons::get(QStringLiteral("reopen")), tr("Reopen"), this))
+    , m_edit(new QPushButton(tr("Edit details"), this))
+{
+    setObjectName(QStringLiteral("dealCard"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 12);
+    layout->setSpacing(8);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    auto* head = new QHBoxLayout;
+    head->addWidget(m_title, 1);
+    head->addWidget(m_status);
+    layout->addLayout(head);
+    layout->addWidget(m_facts);
+    m_stages->setSpacing(4);
+    layout->addLayout(m_stages);
+
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : { m_next, m_won, m_lost, m_reopen })
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_edit);
+    layout->addLayout(buttons);
+
+    QFont bold = m_checklistTitle->font();
+    bold.setBold(true);
+    m_checklistTitle->setFont(bold);
+    layout->addWidget(m_checklistTitle);
+    m_checklist->setObjectName(QStringLiteral("dealChecklist"));
+    m_checklist->setWordWrap(true);
+    m_checklist->setAlternatingRowColors(true);
+    layout->addWidget(m_checklist, 1);
+
+    connect(m_next, &QPushButton::clicked, this,
+        [this] { DealCommands::move(m_ctx, { m_id }, m_nextStageId, this); });
+    connect(
+        m_won, &QPushButton::clicked, this, [this] { DealCommands::win(m_ctx, { m_id }, this); });
+    connect(m_lost, &QPushButton::clicked, this,
+        [this] { DealCommands::askLose(m_ctx, { m_id }, this); });
+    connect(
+        m_reopen, &QPushButton::clicked, this, [this] { DealCommands::reopen(m_ctx, m_id, this); });
+    connect(m_edit, &QPushButton::clicked, this, &DealCardView::editRequested);
+    connect(m_checklist, &QListWidget::itemChanged, this, &DealCardView::onItemChanged);
+    connect(m_facts, &QLabel::linkActivated, this, [this](const QString& link) {
+        const qsizetype cut = link.indexOf(QLatin1Char(':'));
+        m_ctx.events.requestOpen(link.left(cut), link.mid(cut + 1));
+    });
+    connect(&m_ctx.events, &DataEvents::recordsChanged, this, [this](const QString& entity) {
+        if (!m_id.isEmpty() && isVisible()
+            && (entity == QLatin1String("deal") || entity == QLatin1String("activity")
+                || entity == QLatin1String("task") || entity == QLatin1String("stage")
+                || entity == QLatin1String("playbook_action")))
+            refresh();
+    });
+}
+
+void DealCardView::showRecord(const QString& id)
+{
+    m_id = id;
+    refresh();
+}
+
+void DealCardView::refresh()
+{
+    RecordStore& rs = m_ctx.session.records();
+    const auto deal = m_id.isEmpty() ? std::nullopt : rs.get(QStringLiteral("deal"), m_id);
+    setEnabled(deal.has_value());
+    if (!deal)
+        return;
+    m_title->setText(deal->text(QStringLiteral("title")));
+
+    QStringList facts;
+    const QVariant amount = deal->value(QStringLiteral("amount"));
+    if (!isEmptyValue(amount))
+        facts << QStringLiteral("<b>%1</b>")
+                     .arg(FieldDisplay::money(amount.toLongLong(), rs.currencyOf(*deal))
+                              .toHtmlEscaped());
+    const QString company = deal->text(QStringLiteral("company_id"));
+    if (!company.isEmpty())
+        facts << QStringLiteral("<a href=\"company:%1\">%2</a>")
+                     .arg(company, rs.labelOf(QStringLiteral("company"), company).toHtmlEscaped());
+    const QString contact = deal->text(QStringLiteral("contact_id"));
+    if (!contact.isEmpty())
+        facts << QStringLiteral("<a href=\"contact:%1\">%2</a>")
+                     .arg(contact, rs.labelOf(QStringLiteral("contact"), contact).toHtmlEscaped());
+    const QString owner = deal->text(QStringLiteral("owner_id"));
+    if (!owner.isEmpty())
+        facts << tr("owner %1").arg(rs.labelOf(QStringLiteral("user"), owner)).toHtmlEscaped();
+    const QDate close
+        = QDate::fromString(deal->text(QStringLiteral("expected_close")), Qt::ISODate);
+    if (close.isValid())
+        facts << tr("expected to close %1")
+                     .arg(QLocale().toString(close, FieldDisplay::dateFormat()))
+                     .toHtmlEscaped();
+    m_facts->setText(facts.join(QStringLiteral(" · ")));
+
+    const QString status = deal->text(QStringLiteral("status"));
+    const bool open = status.isEmpty() || status == QLatin1String("open");
+    if (status == QLatin1String("won"))
+        m_status->setText(tr("Won"));
+    else if (status == QLatin1String("lost"))
+        m_status->setText(tr("Lost: %1").arg(deal->text(QStringLiteral("lost_reason"))));
+    else
+        m_status->setText({});
+    m_status->setStyleSheet(
+        QStringLiteral("QLabel { font-weight: bold; color: %1; }")
+            .arg(status == QLatin1String("lost") ? kOverdue.name() : kDone.name()));
+
+    // The pipeline's working stages, done ones green, the current one filled.
+    while (QLayoutItem* item = m_stages->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const QString stageId = deal->text(QStringLiteral("stage_id"));
+    m_nextStageId.clear();
+    auto stages
+        = BoardQuery::stages(m_ctx.session.database(), deal->text(QStringLiteral("pipeline_id")));
+    int current = -1;
+    if (stages) {
+        for (int i = 0; i < stages->size(); ++i) {
+            if (stages->at(i).id == stageId)
+                current = i;
+        }
+        for (int i = 0; i < stages->size(); ++i) {
+            const BoardStage& s = stages->at(i);
+            if (s.kind == QLatin1String("lost"))
+                continue;
+            const bool here = i == current;
+            const bool passed = current >= 0 && i < current;
+            m_stages->addWidget(chip(s.name, passed ? kDone : kCurrent, here, this));
+            if (open && current >= 0 && i == current + 1 && s.kind == QLatin1String("open"))
+                m_nextStageId = s.id;
+        }
+    }
+    m_stages->addStretch(1);
+
+    m_next->setVisible(open);
+    m_next->setEnabled(!m_nextStageId.isEmpty());
+    m_won->setVisible(open);
+    m_lost->setVisible(open);
+    m_reopen->setVisible(!open);
+
+    m_filling = true;
+    m_checklist->clear();
+    const QList<ChecklistItem> items = Playbooks::checklist(m_ctx.session, m_id);
+    m_checklistTitle->setText(items.isEmpty()
+            ? tr("No playbook actions in this stage")
+            : tr("Playbook of “%1”").arg(rs.labelOf(QStringLiteral("stage"), stageId)));
+    for (const ChecklistItem& c : items) {
+        QStringList line { c.title };
+        if (c.required)
+            line.first() += QLatin1Char(' ') + tr("(required)");
+        if (c.due.isValid())
+            line << (c.done     ? tr("was due %1")
+                    : c.overdue ? tr("overdue since %1")
+                                : tr("due %1"))
+                        .arg(QLocale().toString(
+                            c.due.toLocalTime(), FieldDisplay::dateTimeFormat()));
+        auto* item = new QListWidgetItem(line.join(QStringLiteral(" — ")), m_checklist);
+        item->setData(Qt::UserRole, c.taskId);
+        item->setToolTip(c.instructions);
+        if (c.taskId.isEmpty()) {
+            item->setFlags(Qt::ItemIsEnabled);
+            item->setText(tr("%1 — not needed for this deal").arg(c.title));
+        } else {
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+            item->setCheckState(c.done ? Qt::Checked : Qt::Unchecked);
+        }
+        if (c.overdue && !c.done)
+            item->setForeground(kOverdue);
+    }
+    m_filling = false;
+}
+
+bool DealCardView::setItemDone(int row, bool done)
+{
+    QListWidgetItem* item = m_checklist->item(row);
+    if (!item || !(item->flags() & Qt::ItemIsUserCheckable))
+        return false;
+    item->setCheckState(done ? Qt::Checked : Qt::Unchecked);
+    return true;
+}
+
+void DealCardView::onItemChanged(QListWidgetItem* item)
+{
+    if (m_filling)
+        return;
+    const QString taskId = item->data(Qt::UserRole).toString();
+    const bool done = item->checkState() == Qt::Checked;
+    QVariantMap changes { { QStringLiteral("done"), done } };
+    changes.insert(QStringLiteral("done_at"),
+        done ? QVariant(m_ctx.session.clock().nowUtc().toString(Qt::ISODateWithMs)) : QVariant());
+    const auto r = RecordCommands::edit(m_ctx.undoStack, m_ctx.session.records(), m_ctx.events,
+        QStringLiteral("task"), taskId, changes);
+    if (!r)
+        m_ctx.events.notifyFailed(r.error().message);
+    refresh();
+}
+
+} // namespace tandem

@@ -1,0 +1,88 @@
+#include "deals/DealsModule.h"
+
+#include "common/BatchCommand.h"
+#include "common/Icons.h"
+#include "deals/DealCardView.h"
+#include "records/RecordForm.h"
+#include "records/RecordListView.h"
+#include "services/DealFlow.h"
+#include "store/Session.h"
+
+namespace tandem {
+
+DealsModule::DealsModule(const UiContext& context, QObject* parent)
+    : RecordsModule(context, QStringLiteral("deal"), QStringLiteral("deals"),
+        QStringLiteral("expected_close"), Qt::AscendingOrder, parent)
+    , m_context(context)
+{
+}
+
+QWidget* DealsModule::createWidget(QWidget* parent)
+{
+    const bool first = !view();
+    QWidget* widget = RecordsModule::createWidget(parent);
+    if (!first)
+        return widget;
+    RecordForm* form = view()->form();
+    m_card = new DealCardView(m_context, form);
+    form->setOverviewPage(m_card, Icons::get(QStringLiteral("deals")), tr("Deal"));
+    connect(m_card, &DealCardView::editRequested, form, &RecordForm::showDetails);
+    form->setCreator([this](const QVariantMap& values) { return create(values); });
+    form->setUpdater(
+        [this](const QString& id, const QVariantMap& changes) { return update(id, changes); });
+    return widget;
+}
+
+Result<QString> DealsModule::create(const QVariantMap& values)
+{
+    QString id;
+    auto r = BatchCommands::run(m_context.undoStack, m_context.session, m_context.events,
+        tr("New deal"), [&]() -> Result<void> {
+            auto created = DealFlow::create(m_context.session, values);
+            if (!created)
+                return created.error();
+            id = *created;
+            return {};
+        });
+    if (!r)
+        return r.error();
+    return id;
+}
+
+Result<void> DealsModule::update(const QString& id, const QVariantMap& changes)
+{
+    const QString label = m_context.session.records().labelOf(QStringLiteral("deal"), id);
+    return BatchCommands::run(m_context.undoStack, m_context.session, m_context.events,
+        tr("Edit “%1”").arg(label), [&]() -> Result<void> {
+            QVariantMap rest = changes;
+            const QString stage = rest.take(QStringLiteral("stage_id")).toString();
+            const QString status = rest.take(QStringLiteral("status")).toString();
+            Session& s = m_context.session;
+            // Plain fields first: a reason or competitor typed with "lost" is then in place.
+            const QString reason = rest.take(QStringLiteral("lost_reason")).toString();
+            const QString competitor = rest.take(QStringLiteral("competitor_id")).toString();
+            if (!rest.isEmpty()) {
+                if (auto w = s.records().update(QStringLiteral("deal"), id, rest); !w)
+                    return w;
+            }
+            if (!stage.isEmpty()) {
+                if (auto w = DealFlow::move(s, id, stage); !w)
+                    return w;
+            }
+            if (status == QLatin1String("won"))
+                return DealFlow::win(s, id);
+            if (status == QLatin1String("lost"))
+                return DealFlow::lose(s, id, reason, competitor);
+            if (status == QLatin1String("open"))
+                return DealFlow::reopen(s, id);
+            QVariantMap late;
+            if (changes.contains(QStringLiteral("lost_reason")))
+                late.insert(QStringLiteral("lost_reason"), reason);
+            if (changes.contains(QStringLiteral("competitor_id")))
+                late.insert(QStringLiteral("competitor_id"), competitor);
+            return late.isEmpty() ? Result<void>()
+                                  : s.records().update(QStringLiteral("deal"), id, late);
+        });
+}
+
+} // namespace tandem
