@@ -64,6 +64,14 @@ private:
 // Reads field=value pairs; the value may hold '=' and be empty (which clears the field).
 Result<QVariantMap> parseAssignments(const QStringList& assignments);
 
+// What `add` and `set` write through (SalesCommands.cpp): a lead or deal starts the way the sales
+// process starts it, a deal's stage and status change only through DealFlow, and logging work on
+// a lead or on a colleague's record has its consequences. Warnings go to ctx.err().
+Result<QString> createRecord(
+    CliContext& ctx, Session& session, const QString& entity, const QVariantMap& values);
+Result<void> updateRecord(
+    Session& session, const QString& entity, const QString& id, const QVariantMap& values);
+
 int runInit(CliContext& ctx, const QStringList& args);
 int runDemo(CliContext& ctx, const QStringList& args);
 int runAdd(CliContext& ctx, const QStringList& args);
@@ -83,5 +91,16 @@ int runExport(CliContext& ctx, const QStringList& args);
 int runDuplicates(CliContext& ctx, const QStringList& args);
 int runMerge(CliContext& ctx, const QStringList& args);
 int runWhoami(CliContext& ctx, const QStringList& args);
+int runConvert(CliContext& ctx, const QStringList& args);
+int runMove(CliContext& ctx, const QStringList& args);
+int runWin(CliContext& ctx, const QStringList& args);
+int runLose(CliContext& ctx, const QStringList& args);
+int runReopen(CliContext& ctx, const QStringList& args);
+int runQualify(CliContext& ctx, const QStringList& args);
+int runChecklist(CliContext& ctx, const QStringList& args);
+int runEscalate(CliContext& ctx, const QStringList& args);
+int runOverdue(CliContext& ctx, const QStringList& args);
+int runForecast(CliContext& ctx, const QStringList& args);
+int runNotifications(CliContext& ctx, const QStringList& args);
 
 } // namespace tandem::cli

@@ -46,7 +46,7 @@ int runAdd(CliContext& ctx, const QStringList& argv)
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
-    auto id = (*s)->records().create(argv.first(), *values);
+    auto id = createRecord(ctx, **s, argv.first(), *values);
     if (!id)
         return ctx.fail(id.error(), argv.first());
     ctx.out() << *id << Qt::endl;
@@ -63,7 +63,7 @@ int runSet(CliContext& ctx, const QStringList& argv)
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
-    if (auto r = (*s)->records().update(argv.at(0), argv.at(1), *values); !r)
+    if (auto r = updateRecord(**s, argv.at(0), argv.at(1), *values); !r)
         return ctx.fail(r.error(), argv.first());
     return Ok;
 }

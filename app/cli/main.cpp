@@ -43,6 +43,18 @@ QString helpText()
         "  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR\n"
         "  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep\n"
         "  sync passphrase --set TEXT | --clear\n"
+        "  qualify lead ID [--answer \"Question=answer\"]…\n"
+        "  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] "
+        "[--json]\n"
+        "  move deal ID STAGE                     STAGE: an id, or a stage name of the deal's "
+        "pipeline\n"
+        "  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]\n"
+        "  lose lead ID --reason TEXT | reopen deal|lead ID\n"
+        "  checklist deal ID [--json]\n"
+        "  escalate [--json]                      tells managers of overdue playbook tasks\n"
+        "  overdue leads [--owner ID] [--json]\n"
+        "  forecast [--pipeline ID] [--by-owner] [--json]\n"
+        "  notifications [--user ID] [--all] [--json] | notifications --read ID…\n"
         "\n"
         "ENTITY: %1\n"
         "The default database is %2 (or $TANDEM_DB).\n");
@@ -117,6 +129,17 @@ int main(int argc, char* argv[])
         { QStringLiteral("duplicates"), runDuplicates },
         { QStringLiteral("merge"), runMerge },
         { QStringLiteral("whoami"), runWhoami },
+        { QStringLiteral("convert"), runConvert },
+        { QStringLiteral("move"), runMove },
+        { QStringLiteral("win"), runWin },
+        { QStringLiteral("lose"), runLose },
+        { QStringLiteral("reopen"), runReopen },
+        { QStringLiteral("qualify"), runQualify },
+        { QStringLiteral("checklist"), runChecklist },
+        { QStringLiteral("escalate"), runEscalate },
+        { QStringLiteral("overdue"), runOverdue },
+        { QStringLiteral("forecast"), runForecast },
+        { QStringLiteral("notifications"), runNotifications },
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -10,7 +10,8 @@ namespace tandem {
 
 namespace {
 
-// One row per open deal; the next activity is the earliest open one that has a date.
+// One row per open deal; the next activity is the earliest open one that has a date (served by
+// the activity_next_step index). The filters that are set are ANDed on (openDealsSql).
 const char* const kOpenDeals = R"SQL(
 SELECT d.id, d.title, d.stage_id, d.pipeline_id, d.company_id, c.name, d.owner_id, u.name,
        d.amount, d.currency, d.expected_close, d.stage_entered_at, coalesce(s.probability, 0),
@@ -22,26 +23,36 @@ FROM deal d
 LEFT JOIN company c ON c.id = d.company_id
 LEFT JOIN "user" u ON u.id = d.owner_id
 LEFT JOIN stage s ON s.id = d.stage_id
-WHERE d.deleted = 0 AND coalesce(d.status, 'open') = 'open'
-  AND (coalesce(?, '') = '' OR d.pipeline_id = ?)
-  AND (coalesce(?, '') = '' OR d.owner_id = ?)
-  AND (coalesce(?, '') = '' OR u.team_id = ?)
-  AND (coalesce(?, '') = '' OR c.territory_id = ?)
-  AND (? IS NULL OR d.amount >= ?)
-  AND (? IS NULL OR d.amount <= ?)
-  AND (coalesce(?, '') = '' OR d.expected_close >= ?)
-  AND (coalesce(?, '') = '' OR d.expected_close <= ?)
-ORDER BY d.stage_id, d.expected_close IS NULL, d.expected_close, d.title COLLATE NOCASE, d.id
-)SQL";
+WHERE d.deleted = 0 AND coalesce(d.status, 'open') = 'open')SQL";
+
+const char* const kOrder = " ORDER BY d.stage_id, d.expected_close IS NULL, d.expected_close, "
+                           "d.title COLLATE NOCASE, d.id";
+
+// The statement for the filter's set conditions, and the values to bind in order.
+QString openDealsSql(const DealFilter& filter, QVariantList& binds)
+{
+    QString sql = QString::fromLatin1(kOpenDeals);
+    auto add = [&](bool set, const char* condition, const QVariant& value) {
+        if (!set)
+            return;
+        sql += QLatin1String(" AND ") + QLatin1String(condition);
+        binds << value;
+    };
+    add(!filter.pipelineId.isEmpty(), "d.pipeline_id = ?", filter.pipelineId);
+    add(!filter.ownerId.isEmpty(), "d.owner_id = ?", filter.ownerId);
+    add(!filter.teamId.isEmpty(), "u.team_id = ?", filter.teamId);
+    add(!filter.territoryId.isEmpty(), "c.territory_id = ?", filter.territoryId);
+    add(filter.minAmount.has_value(), "d.amount >= ?", QVariant(filter.minAmount.value_or(0)));
+    add(filter.maxAmount.has_value(), "d.amount <= ?", QVariant(filter.maxAmount.value_or(0)));
+    add(filter.closeFrom.isValid(), "d.expected_close >= ?",
+        filter.closeFrom.toString(Qt::ISODate));
+    add(filter.closeTo.isValid(), "d.expected_close <= ?", filter.closeTo.toString(Qt::ISODate));
+    return sql + QLatin1String(kOrder);
+}
 
 QString textOf(const QVariant& v)
 {
     return v.isNull() ? QString() : v.toString();
-}
-
-QVariant optionalAmount(const std::optional<qint64>& v)
-{
-    return v ? QVariant(*v) : QVariant();
 }
 
 } // namespace
@@ -79,17 +90,10 @@ Result<QList<BoardStage>> BoardQuery::stages(const Database& db, const QString& 
 
 Result<QList<BoardDeal>> BoardQuery::openDeals(const Database& db, const DealFilter& filter)
 {
-    QSqlQuery& q = db.statement(QString::fromLatin1(kOpenDeals));
-    // Each filter is "unset, or matches": its value is bound twice.
-    const QVariantList values { filter.pipelineId, filter.ownerId, filter.teamId,
-        filter.territoryId, optionalAmount(filter.minAmount), optionalAmount(filter.maxAmount),
-        filter.closeFrom.isValid() ? filter.closeFrom.toString(Qt::ISODate) : QString(),
-        filter.closeTo.isValid() ? filter.closeTo.toString(Qt::ISODate) : QString() };
-    int position = 0;
-    for (const QVariant& v : values) {
-        q.bindValue(position++, v);
-        q.bindValue(position++, v);
-    }
+    QVariantList binds;
+    QSqlQuery& q = db.statement(openDealsSql(filter, binds));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
     if (!q.exec())
         return sqlError(q);
     const QString needle = foldForSearch(filter.text.trimmed());
@@ -123,6 +127,22 @@ Result<QList<BoardDeal>> BoardQuery::openDeals(const Database& db, const DealFil
     }
     q.finish();
     return out;
+}
+
+QStringList BoardQuery::queryPlan(const Database& db, const DealFilter& filter)
+{
+    QVariantList binds;
+    QSqlQuery& q
+        = db.statement(QStringLiteral("EXPLAIN QUERY PLAN ") + openDealsSql(filter, binds));
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    QStringList plan;
+    if (q.exec()) {
+        while (q.next())
+            plan << q.value(3).toString();
+    }
+    q.finish();
+    return plan;
 }
 
 } // namespace tandem

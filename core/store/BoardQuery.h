@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace tandem {
@@ -60,6 +61,8 @@ namespace BoardQuery {
 Result<QList<BoardStage>> stages(const Database& db, const QString& pipelineId);
 // Open deals passing the filter, in each stage soonest expected close first (undated last).
 Result<QList<BoardDeal>> openDeals(const Database& db, const DealFilter& filter);
+// SQLite's plan for openDeals (EXPLAIN QUERY PLAN details), to check which indexes serve it.
+QStringList queryPlan(const Database& db, const DealFilter& filter);
 } // namespace BoardQuery
 
 } // namespace tandem

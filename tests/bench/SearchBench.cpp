@@ -66,7 +66,8 @@ void runSearchBench(Session& session, int queries)
         sqlite3_prepare_v3(raw, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
         QElapsedTimer timer;
         timer.start();
-        sqlite3_bind_text(stmt, 1, matches.at(i).constData(), int(matches.at(i).size()), SQLITE_STATIC);
+        sqlite3_bind_text(
+            stmt, 1, matches.at(i).constData(), int(matches.at(i).size()), SQLITE_STATIC);
         sqlite3_bind_int(stmt, 2, 20);
         while (sqlite3_step(stmt) == SQLITE_ROW) {
             (void)sqlite3_column_text(stmt, 2);

@@ -20,10 +20,12 @@ double rawInsertMs(const QString& path, const QList<Change>& changes)
 {
     sqlite3* db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
-                     "CREATE TABLE log(hlc INTEGER, site TEXT, user TEXT, entity TEXT, record TEXT, op TEXT, field TEXT, value, prev TEXT);"
-                     "CREATE TABLE contact(id TEXT PRIMARY KEY, data TEXT);",
-                 nullptr, nullptr, nullptr);
+    sqlite3_exec(db,
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        "CREATE TABLE log(hlc INTEGER, site TEXT, user TEXT, entity TEXT, record TEXT, op TEXT, "
+        "field TEXT, value, prev TEXT);"
+        "CREATE TABLE contact(id TEXT PRIMARY KEY, data TEXT);",
+        nullptr, nullptr, nullptr);
     QList<QByteArray> keep;
     QElapsedTimer t;
     t.start();
@@ -33,8 +35,9 @@ double rawInsertMs(const QString& path, const QList<Change>& changes)
     sqlite3_prepare_v2(db, "INSERT INTO log VALUES(?,?,?,?,?,?,?,?,?)", -1, &log, nullptr);
     sqlite3_prepare_v2(db, "INSERT OR REPLACE INTO contact VALUES(?,?)", -1, &row, nullptr);
     for (const Change& c : changes) {
-        const QByteArray site = c.siteId.toUtf8(), user = c.userId.toUtf8(), entity = c.entity.toUtf8(),
-                         record = c.recordId.toUtf8(), field = c.field.toUtf8(), value = c.value.toString().toUtf8();
+        const QByteArray site = c.siteId.toUtf8(), user = c.userId.toUtf8(),
+                         entity = c.entity.toUtf8(), record = c.recordId.toUtf8(),
+                         field = c.field.toUtf8(), value = c.value.toString().toUtf8();
         sqlite3_bind_int64(log, 1, qint64(c.hlc));
         sqlite3_bind_text(log, 2, site.constData(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(log, 3, user.constData(), -1, SQLITE_TRANSIENT);
@@ -70,14 +73,15 @@ void runSyncBench(int changes)
     auto a = Session::open(dir.filePath(QStringLiteral("a.db")), clock, options);
     if (!a)
         return;
-    (void)Workspace::initialise(**a, { QStringLiteral("Sync Co"), QStringLiteral("Bench"), QStringLiteral("EUR") });
+    (void)Workspace::initialise(
+        **a, { QStringLiteral("Sync Co"), QStringLiteral("Bench"), QStringLiteral("EUR") });
     {
         Transaction tx((*a)->database());
         for (int i = 0; i < changes; ++i)
             (void)(*a)->records().create(QStringLiteral("contact"),
-                                         { { QStringLiteral("first_name"), QStringLiteral("Ona") },
-                                           { QStringLiteral("last_name"), QStringLiteral("Petraitienė %1").arg(i) },
-                                           { QStringLiteral("email"), QStringLiteral("ona%1@example.lt").arg(i) } });
+                { { QStringLiteral("first_name"), QStringLiteral("Ona") },
+                    { QStringLiteral("last_name"), QStringLiteral("Petraitienė %1").arg(i) },
+                    { QStringLiteral("email"), QStringLiteral("ona%1@example.lt").arg(i) } });
         (void)tx.commit();
     }
     SyncService syncA(**a);
@@ -96,11 +100,13 @@ void runSyncBench(int changes)
     const double importMs = double(t.nsecsElapsed()) / 1e6;
     if (!imported)
         return;
-    const double rawMs = rawInsertMs(dir.filePath(QStringLiteral("raw.db")), syncA.makeBundle().changes);
+    const double rawMs
+        = rawInsertMs(dir.filePath(QStringLiteral("raw.db")), syncA.makeBundle().changes);
     const double bytes = double(QFileInfo(file).size());
-    out() << QStringLiteral("sync of %1 changes (%2 new on import)\n"
-                            "    export %3 ms | import %4 ms | raw SQLite inserting the same rows %5 ms | "
-                            "import ratio %6x\n    bundle %7 KiB, %8 bytes per change\n")
+    out() << QStringLiteral(
+        "sync of %1 changes (%2 new on import)\n"
+        "    export %3 ms | import %4 ms | raw SQLite inserting the same rows %5 ms | "
+        "import ratio %6x\n    bundle %7 KiB, %8 bytes per change\n")
                  .arg(*written)
                  .arg(imported->newChanges)
                  .arg(exportMs, 0, 'f', 0)

@@ -1,5 +1,6 @@
-// tandem_bench [--contacts N] [--queries N] [--import N] [--db FILE]: builds the large demo
-// database and prints Tandem's figures next to raw SQLite doing the same work in the same run.
+// tandem_bench [--contacts N] [--queries N] [--import N] [--db FILE] [--only-pipeline]: builds the
+// large demo database and prints Tandem's figures next to raw SQLite doing the same work in the
+// same run.
 #include "BenchSupport.h"
 
 #include "services/DemoData.h"
@@ -7,8 +8,8 @@
 #include "store/Session.h"
 #include "util/Clock.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,7 @@ namespace tandem::bench {
 void runSearchBench(Session& session, int queries);
 void runSyncBench(int changes);
 void runContactsBench(Session& session, int importCount);
+void runPipelineBench(Session& session);
 } // namespace tandem::bench
 
 using namespace tandem;
@@ -25,7 +27,10 @@ using namespace tandem::bench;
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The board benchmark opens the real screen, without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("contacts"), QStringLiteral("Contacts in the demo database."),
@@ -41,6 +46,8 @@ int main(int argc, char* argv[])
     parser.addOption({ QStringLiteral("db"),
         QStringLiteral("Use (or keep) this database file instead of a temporary one."),
         QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("only-pipeline"),
+        QStringLiteral("Run only the pipeline board benchmark.") });
     parser.process(app);
 
     QTemporaryDir dir;
@@ -57,7 +64,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     Session& s = **session;
-    runSyncBench(parser.value(QStringLiteral("sync-changes")).toInt());
+    if (!parser.isSet(QStringLiteral("only-pipeline")))
+        runSyncBench(parser.value(QStringLiteral("sync-changes")).toInt());
     out() << QStringLiteral("Tandem benchmark on %1\n").arg(path);
     if (!reuse) {
         QElapsedTimer timer;
@@ -81,7 +89,10 @@ int main(int argc, char* argv[])
         printFigure(QStringLiteral("database size"), double(QFileInfo(path).size()) / 1048576.0,
             QStringLiteral("MiB"));
     }
-    runSearchBench(s, parser.value(QStringLiteral("queries")).toInt());
-    runContactsBench(s, parser.value(QStringLiteral("import")).toInt());
+    if (!parser.isSet(QStringLiteral("only-pipeline")))
+        runSearchBench(s, parser.value(QStringLiteral("queries")).toInt());
+    if (!parser.isSet(QStringLiteral("only-pipeline")))
+        runContactsBench(s, parser.value(QStringLiteral("import")).toInt());
+    runPipelineBench(s);
     return 0;
 }

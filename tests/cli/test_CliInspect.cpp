@@ -130,31 +130,33 @@ TEST_CASE("history lists who changed what, including the delete", "[cli][history
     const CliResult r = cli.run({ str("history"), str("deal"), deal });
     CHECK(r.exitCode == 0);
     CHECK(r.err.isEmpty());
-    // A create lists each field it set; then the set; then the delete.
+    // A create lists each field it set (DealFlow adds pipeline, stage, status, owner and the time it
+    // entered the stage to the three given); then the set; then the delete.
     const QStringList lines = r.lines();
-    REQUIRE(lines.size() == 5);
+    REQUIRE(lines.size() == 10);
     for (const QString& line : lines) {
         INFO(line.toStdString());
         CHECK(line.startsWith(str("2026-06-15T09:00:")));
         CHECK(line.section(QLatin1Char('\t'), 1, 1) == str("Ona Petrauskienė"));
     }
-    CHECK(lines.mid(0, 3).filter(str("\tcreate\t")).size() == 3);
-    CHECK(lines.mid(0, 3).contains(
+    CHECK(lines.mid(0, 8).filter(str("\tcreate\t")).size() == 8);
+    CHECK(lines.mid(0, 8).contains(
         str("2026-06-15T09:00:00Z\tOna Petrauskienė\tcreate\tamount\t100.00")));
-    CHECK(lines.mid(0, 3).filter(str("\tcreate\tcurrency\tPLN")).size() == 1);
-    CHECK(lines.at(3).endsWith(str("\tset\tamount\t1250.50")));
-    CHECK(lines.at(4).contains(str("\tdelete\t")));
+    CHECK(lines.mid(0, 8).filter(str("\tcreate\tcurrency\tPLN")).size() == 1);
+    CHECK(lines.mid(0, 8).filter(str("\tcreate\tstatus\topen")).size() == 1);
+    CHECK(lines.at(8).endsWith(str("\tset\tamount\t1250.50")));
+    CHECK(lines.at(9).contains(str("\tdelete\t")));
 
     const CliResult json = cli.run({ str("history"), str("deal"), deal, str("--json") });
     CHECK(json.exitCode == 0);
     const QJsonArray entries = parseJson(json.out).array();
-    REQUIRE(entries.size() == 5);
-    const QJsonObject set = entries.at(3).toObject();
+    REQUIRE(entries.size() == 10);
+    const QJsonObject set = entries.at(8).toObject();
     CHECK(set.value(str("op")) == QJsonValue(str("set")));
     CHECK(set.value(str("field")) == QJsonValue(str("amount")));
     CHECK(set.value(str("value")) == QJsonValue(str("1250.50")));
     CHECK(set.value(str("when")).toString().startsWith(str("2026-06-15T09:00:")));
-    const QJsonObject del = entries.at(4).toObject();
+    const QJsonObject del = entries.at(9).toObject();
     CHECK(del.value(str("op")) == QJsonValue(str("delete")));
     CHECK(del.value(str("user")) == QJsonValue(str("Ona Petrauskienė")));
     CHECK(isUuidV7AtPinnedTime(del.value(str("user_id")).toString()));

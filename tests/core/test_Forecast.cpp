@@ -153,3 +153,16 @@ TEST_CASE("A board card shows the deal's next open activity", "[forecast][board]
     CHECK(deals->first().nextActivity == "Send the offer");
     CHECK(deals->first().nextActivityAt.startsWith("2026-06-18T10:00"));
 }
+
+TEST_CASE("The board reads deals and their next step through indexes", "[forecast][board]")
+{
+    auto db = TestDatabase::initialised();
+    DealFilter board;
+    board.pipelineId = Workspace::defaultPipelineId(db->session());
+    const QString plan
+        = BoardQuery::queryPlan(db->session().database(), board).join(QStringLiteral(" | "));
+    INFO(plan.toStdString());
+    // Without activity_next_step each card's next activity sorts all of the deal's activities.
+    CHECK(plan.contains(QStringLiteral("USING INDEX activity_next_step")));
+    CHECK(plan.contains(QStringLiteral("SEARCH d USING INDEX deal_pipeline_id")));
+}

@@ -34,11 +34,16 @@ BoardModel::BoardModel(const Database& db, const Clock& clock, QObject* parent)
 {
 }
 
-void BoardModel::load(const QString& pipelineId, const DealFilter& filter)
+void BoardModel::setQuery(const QString& pipelineId, const DealFilter& filter)
 {
     m_pipelineId = pipelineId;
     m_filter = filter;
     m_filter.pipelineId = pipelineId;
+}
+
+void BoardModel::load(const QString& pipelineId, const DealFilter& filter)
+{
+    setQuery(pipelineId, filter);
     reload();
 }
 

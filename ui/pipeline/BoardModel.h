@@ -43,6 +43,8 @@ public:
 
     // Reads the pipeline's stages and its open deals that pass the filter.
     void load(const QString& pipelineId, const DealFilter& filter);
+    // Sets what load() reads, without reading it yet (a board not shown yet).
+    void setQuery(const QString& pipelineId, const DealFilter& filter);
     void reload(); // the same pipeline and filter, after a change
     QString pipelineId() const { return m_pipelineId; }
     const DealFilter& filter() const { return m_filter; }

@@ -151,14 +151,24 @@ void BoardView::fillPipelines()
 void BoardView::setPipeline(const QString& pipelineId)
 {
     m_pipeline->setCurrentIndex(qMax(0, m_pipeline->findData(pipelineId)));
-    DealFilter f = m_filters->filter();
-    m_model->load(pipelineId, f);
+    m_model->setQuery(pipelineId, m_filters->filter());
+    reloadWhenShown();
 }
 
 void BoardView::applyFilter()
 {
     m_keepSelected = selectedDealIds();
-    m_model->load(m_model->pipelineId(), m_filters->filter());
+    m_model->setQuery(m_model->pipelineId(), m_filters->filter());
+    reloadWhenShown();
+}
+
+void BoardView::reloadWhenShown()
+{
+    // Thousands of deals are read when someone looks, not at start-up behind another screen.
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
 }
 
 void BoardView::refresh()
@@ -268,8 +278,9 @@ bool BoardView::selectDeal(const QString& id)
     StageColumn* column = m_columns.value(i.parent().row());
     if (!column)
         return false;
-    column->list()->selectionModel()->select(i, QItemSelectionModel::Select);
-    column->list()->setCurrentIndex(i);
+    // Not QListView::setCurrentIndex: it reads the keyboard, and with Ctrl still held after
+    // Ctrl+Right it would toggle the card off again.
+    column->list()->selectionModel()->setCurrentIndex(i, QItemSelectionModel::Select);
     column->list()->scrollTo(i);
     m_scroll->ensureWidgetVisible(column);
     return true;

@@ -64,6 +64,7 @@ protected:
 private:
     void fillPipelines();
     void applyFilter();
+    void reloadWhenShown();
     void rebuildColumns();
     void onLoaded();
     StageColumn* columnOf(QObject* list) const;
@@ -83,7 +84,7 @@ private:
     QSplitter* m_splitter;
     ForecastView* m_forecast;
     QTimer m_reload;
-    bool m_stale = false;
+    bool m_stale = true; // read on the first show
     QStringList m_keepSelected;
 };
 

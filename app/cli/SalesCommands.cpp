@@ -1,0 +1,763 @@
+// tandem-cli convert, move, win, lose, reopen, qualify, checklist, escalate, overdue, forecast and
+// notifications: the sales process; and the rules `add` and `set` keep for leads, deals,
+// activities.
+#include "CliContext.h"
+
+#include "domain/FieldFormat.h"
+#include "services/DealFlow.h"
+#include "services/Escalations.h"
+#include "services/FollowUpGuard.h"
+#include "services/Forecast.h"
+#include "services/LeadConversion.h"
+#include "services/LeadIntake.h"
+#include "services/LeadQualification.h"
+#include "services/LostReasons.h"
+#include "services/Notifications.h"
+#include "services/OwnershipGuard.h"
+#include "services/Playbooks.h"
+#include "store/Transaction.h"
+#include "util/TextFold.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSet>
+#include <algorithm>
+
+namespace tandem::cli {
+
+namespace {
+
+const QString kLead = QStringLiteral("lead");
+const QString kDeal = QStringLiteral("deal");
+const QString kStage = QStringLiteral("stage");
+
+void printJson(QTextStream& out, const QJsonDocument& doc)
+{
+    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+// Times on the command line are UTC, ISO 8601 without milliseconds: "2026-06-18T09:00:00Z".
+QString timeText(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString timeText(const QString& stored)
+{
+    if (stored.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(stored, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(stored, Qt::ISODate);
+    return t.isValid() ? timeText(t) : stored;
+}
+
+QJsonValue orNull(const QString& text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+// A refusal from a service, said as the service says it (the field it names is for forms).
+int refuse(CliContext& ctx, const Error& error)
+{
+    return ctx.fail(makeError(error.message));
+}
+
+int noSuchRecord(CliContext& ctx, const QString& entity, const QString& id)
+{
+    return ctx.fail(
+        QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
+}
+
+// `COMMAND ENTITY ID`: the entity one of `entities`, exactly `extra` more positionals after the id
+// (-1: any number).
+bool hasTarget(const Args& args, const QStringList& entities, int extra = 0)
+{
+    if (args.positional.size() < 2 || !entities.contains(args.positional.at(0)))
+        return false;
+    return extra < 0 || args.positional.size() == 2 + extra;
+}
+
+// A stage by id (of any pipeline), or by name on the deal's pipeline, ignoring case and accents.
+Result<QString> stageFor(Session& session, const Record& deal, const QString& text)
+{
+    const RecordStore& rs = session.records();
+    if (const auto stage = rs.get(kStage, text.trimmed()))
+        return stage->id;
+    QString pipelineId = deal.text(QStringLiteral("pipeline_id"));
+    if (pipelineId.isEmpty()) {
+        if (const auto current = rs.get(kStage, deal.text(QStringLiteral("stage_id"))))
+            pipelineId = current->text(QStringLiteral("pipeline_id"));
+    }
+    ListQuery q;
+    q.where << qMakePair(QStringLiteral("pipeline_id"), QVariant(pipelineId));
+    q.orderBy = QStringLiteral("position");
+    auto stages = rs.list(kStage, q);
+    if (!stages)
+        return stages.error();
+    const QString wanted = foldForSearch(text.simplified());
+    QStringList names;
+    for (const Record& s : *stages) {
+        if (foldForSearch(rs.label(s)) == wanted)
+            return s.id;
+        names << rs.label(s);
+    }
+    return makeError(QCoreApplication::translate(
+        "Cli", "the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4")
+                         .arg(rs.labelOf(QStringLiteral("pipeline"), pipelineId), rs.label(deal),
+                             text, names.join(QStringLiteral(", "))));
+}
+
+// A competitor by id or by name (ignoring case and accents).
+Result<QString> competitorFor(Session& session, const QString& text)
+{
+    const RecordStore& rs = session.records();
+    if (const auto c = rs.get(QStringLiteral("competitor"), text.trimmed()))
+        return c->id;
+    auto all = rs.list(QStringLiteral("competitor"));
+    if (!all)
+        return all.error();
+    const QString wanted = foldForSearch(text.simplified());
+    for (const Record& c : *all) {
+        if (foldForSearch(rs.label(c)) == wanted)
+            return c.id;
+    }
+    return makeError(QCoreApplication::translate("Cli",
+        "there is no competitor called or with id “%1”; add it with 'tandem-cli add competitor "
+        "name=…'")
+                         .arg(text));
+}
+
+// A reason typed as one of the team's lost reasons is stored as the list spells it, so reports
+// count "price too high" and "Price too high" as one.
+QString lostReasonFor(Session& session, const QString& entity, const QString& reason)
+{
+    const QString wanted = foldForSearch(reason.simplified());
+    for (const QString& name : LostReasons::names(session, entity)) {
+        if (foldForSearch(name) == wanted)
+            return name;
+    }
+    return reason.trimmed();
+}
+
+QString statusOf(const Record& deal)
+{
+    const QString status = deal.text(QStringLiteral("status"));
+    return status.isEmpty() ? QStringLiteral("open") : status;
+}
+
+// `set deal`: a stage or status change goes through DealFlow, with the other fields of the command
+// written first, all in one transaction.
+Result<void> updateDeal(Session& session, const Record& deal, QVariantMap values)
+{
+    RecordStore& rs = session.records();
+    const bool movesStage = values.contains(QStringLiteral("stage_id"));
+    const QString stageId = values.take(QStringLiteral("stage_id")).toString().trimmed();
+    const bool setsStatus = values.contains(QStringLiteral("status"));
+    const QString status = values.take(QStringLiteral("status")).toString().trimmed();
+    if (movesStage && stageId.isEmpty())
+        return Error { QCoreApplication::translate(
+                           "Cli", "a deal is always in a stage; give the stage to move it to"),
+            {}, 0, QStringLiteral("stage_id") };
+    static const QStringList kStatuses { QStringLiteral("open"), QStringLiteral("won"),
+        QStringLiteral("lost") };
+    if (setsStatus && !kStatuses.contains(status))
+        return Error { QCoreApplication::translate("Cli", "'%1' is not one of: %2")
+                           .arg(status, kStatuses.join(QStringLiteral(", "))),
+            {}, 0, QStringLiteral("status") };
+
+    const QString current = statusOf(deal);
+    QString reason, competitor;
+    if (status == QLatin1String("lost")) {
+        if (isEmptyValue(values.value(QStringLiteral("lost_reason"))))
+            return Error { QCoreApplication::translate("Cli",
+                               "status=lost needs lost_reason=… in the same command: say why the "
+                               "deal was lost"),
+                {}, 0, QStringLiteral("lost_reason") };
+        // Already lost: the reason and competitor are only corrected, as plain fields.
+        if (current != QLatin1String("lost")) {
+            reason = lostReasonFor(
+                session, kDeal, values.take(QStringLiteral("lost_reason")).toString());
+            competitor = values.take(QStringLiteral("competitor_id")).toString();
+        }
+    }
+
+    Transaction tx(session.database());
+    if (!values.isEmpty()) {
+        if (auto r = rs.update(kDeal, deal.id, values); !r)
+            return r;
+    }
+    if (status == QLatin1String("open") && current != QLatin1String("open")) {
+        if (auto r = DealFlow::reopen(session, deal.id); !r)
+            return r;
+    }
+    if (movesStage) {
+        if (auto r = DealFlow::move(session, deal.id, stageId); !r)
+            return r;
+    }
+    if (status == QLatin1String("won")) {
+        // Moving to the won stage has won it already.
+        const auto moved = rs.get(kDeal, deal.id);
+        if (moved && statusOf(*moved) != QLatin1String("won")) {
+            if (auto r = DealFlow::win(session, deal.id); !r)
+                return r;
+        }
+    }
+    if (!reason.isEmpty()) {
+        if (auto r = DealFlow::lose(session, deal.id, reason, competitor); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+// The records an activity names whose owner may be someone else, most specific first.
+const char* const kOwnedRefs[][2]
+    = { { "deal_id", "deal" }, { "lead_id", "lead" }, { "company_id", "company" } };
+
+// `add activity|task`: logging a call, meeting or e-mail on a lead marks it contacted; working a
+// colleague's lead, company or deal warns (on stderr) and tells the owner, once per owner.
+Result<QString> createActivity(
+    CliContext& ctx, Session& session, const QString& entity, const QVariantMap& values)
+{
+    RecordStore& rs = session.records();
+    const QString userId = session.currentUserId();
+    QStringList warnings;
+    QList<QPair<QString, QString>> toTell;
+    QSet<QString> owners;
+    for (const auto& ref : kOwnedRefs) {
+        const QString id = values.value(QLatin1String(ref[0])).toString().trimmed().toLower();
+        const QString refEntity = QLatin1String(ref[1]);
+        if (id.isEmpty())
+            continue;
+        const QString warning = OwnershipGuard::warning(session, refEntity, id, userId);
+        const auto record = rs.get(refEntity, id);
+        if (warning.isEmpty() || !record)
+            continue;
+        const QString owner = record->text(QStringLiteral("owner_id"));
+        if (owners.contains(owner))
+            continue;
+        owners.insert(owner);
+        warnings << warning;
+        toTell << qMakePair(refEntity, id);
+    }
+
+    Transaction tx(session.database());
+    auto id = rs.create(entity, values);
+    if (!id)
+        return id;
+    static const QStringList kContactKinds { QStringLiteral("call"), QStringLiteral("meeting"),
+        QStringLiteral("email") };
+    const QString leadId = values.value(QStringLiteral("lead_id")).toString().trimmed();
+    if (!leadId.isEmpty()
+        && kContactKinds.contains(values.value(QStringLiteral("kind")).toString().trimmed())) {
+        if (auto r = LeadQualification::markContacted(session, leadId); !r)
+            return r.error();
+    }
+    for (const auto& [refEntity, refId] : toTell) {
+        if (auto r = OwnershipGuard::notifyOwner(session, refEntity, refId, userId); !r)
+            return r.error();
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    for (const QString& w : warnings)
+        ctx.err()
+            << QStringLiteral("tandem-cli: ")
+            << QCoreApplication::translate("Cli", "%1 Done anyway; the owner has been told.").arg(w)
+            << Qt::endl;
+    return id;
+}
+
+} // namespace
+
+Result<QString> createRecord(
+    CliContext& ctx, Session& session, const QString& entity, const QVariantMap& values)
+{
+    if (entity == kLead)
+        return LeadIntake::create(session, values);
+    if (entity == kDeal)
+        return DealFlow::create(session, values);
+    if (entity == QLatin1String("activity") || entity == QLatin1String("task"))
+        return createActivity(ctx, session, entity, values);
+    return session.records().create(entity, values);
+}
+
+Result<void> updateRecord(
+    Session& session, const QString& entity, const QString& id, const QVariantMap& values)
+{
+    if (entity == kDeal
+        && (values.contains(QStringLiteral("stage_id"))
+            || values.contains(QStringLiteral("status")))) {
+        const auto deal = session.records().get(kDeal, id);
+        if (!deal)
+            return makeError(
+                QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
+        return updateDeal(session, *deal, values);
+    }
+    return session.records().update(entity, id, values);
+}
+
+int runConvert(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments,
+        { QStringLiteral("company"), QStringLiteral("contact"), QStringLiteral("title"),
+            QStringLiteral("amount") },
+        { QStringLiteral("json") });
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!hasTarget(*args, { kLead }))
+        return ctx.usage(QCoreApplication::translate("Cli",
+            "usage: convert lead ID [--company ID] [--contact ID] [--title TEXT] "
+            "[--amount DECIMAL] [--json]"));
+    const QString leadId = args->positional.at(1);
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    Session& session = **s;
+    if (!session.records().get(kLead, leadId))
+        return noSuchRecord(ctx, kLead, leadId);
+    auto proposal = LeadConversion::propose(session, leadId);
+    if (!proposal)
+        return refuse(ctx, proposal.error());
+    ConversionPlan plan = proposal->plan;
+    // An empty --company or --contact makes a new one from the lead instead of the match found.
+    if (args->has(QStringLiteral("company")))
+        plan.companyId = args->value(QStringLiteral("company")).trimmed().toLower();
+    if (args->has(QStringLiteral("contact")))
+        plan.contactId = args->value(QStringLiteral("contact")).trimmed().toLower();
+    if (args->has(QStringLiteral("title")))
+        plan.dealTitle = args->value(QStringLiteral("title"));
+    if (args->has(QStringLiteral("amount"))) {
+        const FieldDef* amount = EntitySchema::find(kDeal)->field(QStringLiteral("amount"));
+        auto value = parseFieldText(
+            *amount, args->value(QStringLiteral("amount")), session.defaultCurrency());
+        if (!value)
+            return ctx.fail(value.error());
+        plan.amount = value->isNull() ? std::nullopt : std::optional<qint64>(value->toLongLong());
+    }
+    auto converted = LeadConversion::convert(session, leadId, plan);
+    if (!converted)
+        return refuse(ctx, converted.error());
+    if (args->has(QStringLiteral("json"))) {
+        printJson(ctx.out(),
+            QJsonDocument(QJsonObject { { QStringLiteral("deal_id"), converted->dealId },
+                { QStringLiteral("company_id"), orNull(converted->companyId) },
+                { QStringLiteral("contact_id"), orNull(converted->contactId) },
+                { QStringLiteral("company_reused"), converted->companyReused },
+                { QStringLiteral("contact_reused"), converted->contactReused },
+                { QStringLiteral("activities_moved"), converted->activitiesMoved },
+                { QStringLiteral("documents_moved"), converted->documentsMoved } }));
+        return Ok;
+    }
+    ctx.out() << converted->dealId << Qt::endl;
+    return Ok;
+}
+
+int runMove(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments, {}, {});
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!hasTarget(*args, { kDeal }, -1) || args->positional.size() < 3)
+        return ctx.usage(QCoreApplication::translate("Cli", "usage: move deal ID STAGE"));
+    const QString dealId = args->positional.at(1);
+    // An unquoted stage name of several words is taken whole.
+    const QString stageText = args->positional.mid(2).join(QLatin1Char(' '));
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    const auto deal = (*s)->records().get(kDeal, dealId);
+    if (!deal)
+        return noSuchRecord(ctx, kDeal, dealId);
+    auto stageId = stageFor(**s, *deal, stageText);
+    if (!stageId)
+        return refuse(ctx, stageId.error());
+    if (auto r = DealFlow::move(**s, deal->id, *stageId); !r)
+        return refuse(ctx, r.error());
+    return Ok;
+}
+
+int runWin(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments, {}, {});
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!hasTarget(*args, { kDeal }))
+        return ctx.usage(QCoreApplication::translate("Cli", "usage: win deal ID"));
+    const QString dealId = args->positional.at(1);
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    if (!(*s)->records().get(kDeal, dealId))
+        return noSuchRecord(ctx, kDeal, dealId);
+    if (auto r = DealFlow::win(**s, dealId); !r)
+        return refuse(ctx, r.error());
+    return Ok;
+}
+
+int runLose(CliContext& ctx, const QStringList& arguments)
+{
+    auto args
+        = Args::parse(arguments, { QStringLiteral("reason"), QStringLiteral("competitor") }, {});
+    const QString usage = QCoreApplication::translate("Cli",
+        "usage: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT");
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!hasTarget(*args, { kDeal, kLead }) || !args->has(QStringLiteral("reason")))
+        return ctx.usage(usage);
+    const QString entity = args->positional.at(0);
+    const QString id = args->positional.at(1);
+    if (entity == kLead && args->has(QStringLiteral("competitor")))
+        return ctx.usage(usage);
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    Session& session = **s;
+    if (!session.records().get(entity, id))
+        return noSuchRecord(ctx, entity, id);
+    const QString reason = lostReasonFor(session, entity, args->value(QStringLiteral("reason")));
+    if (entity == kLead) {
+        if (auto r = LeadQualification::lose(session, id, reason); !r)
+            return refuse(ctx, r.error());
+        return Ok;
+    }
+    QString competitorId;
+    if (args->has(QStringLiteral("competitor"))) {
+        auto c = competitorFor(session, args->value(QStringLiteral("competitor")));
+        if (!c)
+            return refuse(ctx, c.error());
+        competitorId = *c;
+    }
+    if (auto r = DealFlow::lose(session, id, reason, competitorId); !r)
+        return refuse(ctx, r.error());
+    return Ok;
+}
+
+int runReopen(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments, {}, {});
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!hasTarget(*args, { kDeal, kLead }))
+        return ctx.usage(QCoreApplication::translate("Cli", "usage: reopen deal|lead ID"));
+    const QString entity = args->positional.at(0);
+    const QString id = args->positional.at(1);
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    if (!(*s)->records().get(entity, id))
+        return noSuchRecord(ctx, entity, id);
+    const auto r = entity == kDeal ? DealFlow::reopen(**s, id) : LeadQualification::reopen(**s, id);
+    if (!r)
+        return refuse(ctx, r.error());
+    return Ok;
+}
+
+int runQualify(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments, { QStringLiteral("answer") }, {});
+    const QString usage = QCoreApplication::translate(
+        "Cli", "usage: qualify lead ID [--answer \"Question=answer\"]…");
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!hasTarget(*args, { kLead }))
+        return ctx.usage(usage);
+    const QString leadId = args->positional.at(1);
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    Session& session = **s;
+    if (!session.records().get(kLead, leadId))
+        return noSuchRecord(ctx, kLead, leadId);
+    // The question is its text or its number in the team's list (1 = the first).
+    const QStringList questions = LeadQualification::questions(session);
+    QList<QualificationAnswer> answers;
+    // Args keeps repeated values newest first.
+    QStringList given = args->values(QStringLiteral("answer"));
+    std::reverse(given.begin(), given.end());
+    for (const QString& a : given) {
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return ctx.usage(usage);
+        QString question = a.left(eq).trimmed();
+        bool isNumber = false;
+        const int n = question.toInt(&isNumber);
+        if (isNumber) {
+            if (n < 1 || n > questions.size())
+                return ctx.fail(QCoreApplication::translate(
+                    "Cli", "there is no question %1; the questions are numbered 1 to %2")
+                                    .arg(n)
+                                    .arg(questions.size()));
+            question = questions.at(n - 1);
+        } else {
+            for (const QString& q : questions) {
+                if (foldForSearch(q) == foldForSearch(question))
+                    question = q;
+            }
+        }
+        answers << QualificationAnswer { question, a.mid(eq + 1) };
+    }
+    if (auto r = LeadQualification::qualify(session, leadId, answers); !r)
+        return refuse(ctx, r.error());
+    return Ok;
+}
+
+int runChecklist(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments, {}, { QStringLiteral("json") });
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!hasTarget(*args, { kDeal }))
+        return ctx.usage(QCoreApplication::translate("Cli", "usage: checklist deal ID [--json]"));
+    const QString dealId = args->positional.at(1);
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    const RecordStore& rs = (*s)->records();
+    const auto deal = rs.get(kDeal, dealId);
+    if (!deal)
+        return noSuchRecord(ctx, kDeal, dealId);
+    const QString stageId = deal->text(QStringLiteral("stage_id"));
+    const QList<ChecklistItem> items = Playbooks::checklist(**s, deal->id);
+    if (args->has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const ChecklistItem& c : items)
+            list.append(QJsonObject { { QStringLiteral("action_id"), c.actionId },
+                { QStringLiteral("title"), c.title },
+                { QStringLiteral("instructions"), orNull(c.instructions) },
+                { QStringLiteral("template"), orNull(c.templateName) },
+                { QStringLiteral("task_id"), orNull(c.taskId) }, { QStringLiteral("done"), c.done },
+                { QStringLiteral("required"), c.required },
+                { QStringLiteral("hard_deadline"), c.hardDeadline },
+                { QStringLiteral("due"), orNull(timeText(c.due)) },
+                { QStringLiteral("overdue"), c.overdue } });
+        printJson(ctx.out(),
+            QJsonDocument(QJsonObject { { QStringLiteral("deal_id"), deal->id },
+                { QStringLiteral("stage_id"), orNull(stageId) },
+                { QStringLiteral("stage"), orNull(rs.labelOf(kStage, stageId)) },
+                { QStringLiteral("items"), list } }));
+        return Ok;
+    }
+    ctx.out() << QCoreApplication::translate("Cli", "“%1” in stage “%2”:")
+                     .arg(rs.label(*deal), rs.labelOf(kStage, stageId))
+              << Qt::endl;
+    for (const ChecklistItem& c : items) {
+        QStringList notes;
+        if (c.due.isValid())
+            notes << QCoreApplication::translate("Cli", "due %1").arg(timeText(c.due));
+        if (c.required)
+            notes << QCoreApplication::translate("Cli", "required");
+        if (c.hardDeadline)
+            notes << QCoreApplication::translate("Cli", "hard deadline");
+        if (c.overdue)
+            notes << QCoreApplication::translate("Cli", "overdue");
+        if (c.taskId.isEmpty())
+            notes << QCoreApplication::translate("Cli", "does not apply");
+        ctx.out() << (c.done ? QStringLiteral("[x] ") : QStringLiteral("[ ] ")) << c.title;
+        if (!notes.isEmpty())
+            ctx.out() << QStringLiteral(" (") << notes.join(QStringLiteral(", "))
+                      << QLatin1Char(')');
+        ctx.out() << Qt::endl;
+    }
+    return Ok;
+}
+
+int runEscalate(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments, {}, { QStringLiteral("json") });
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!args->positional.isEmpty())
+        return ctx.usage(QCoreApplication::translate("Cli", "usage: escalate [--json]"));
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    auto escalated = Escalations::run(**s);
+    if (!escalated)
+        return ctx.fail(escalated.error());
+    const RecordStore& rs = (*s)->records();
+    if (args->has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Escalation& e : *escalated)
+            list.append(QJsonObject { { QStringLiteral("deal_id"), e.dealId },
+                { QStringLiteral("task_id"), orNull(e.taskId) },
+                { QStringLiteral("manager_id"), e.managerId },
+                { QStringLiteral("manager"), rs.labelOf(QStringLiteral("user"), e.managerId) },
+                { QStringLiteral("text"), e.text } });
+        printJson(ctx.out(), QJsonDocument(list));
+        return Ok;
+    }
+    // Silent when there is nothing new: cron mails only what needs reading.
+    for (const Escalation& e : *escalated)
+        ctx.out() << QCoreApplication::translate("Cli", "To %1: %2")
+                         .arg(rs.labelOf(QStringLiteral("user"), e.managerId), e.text)
+                  << Qt::endl;
+    return Ok;
+}
+
+int runOverdue(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments, { QStringLiteral("owner") }, { QStringLiteral("json") });
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (args->positional != QStringList { QStringLiteral("leads") })
+        return ctx.usage(
+            QCoreApplication::translate("Cli", "usage: overdue leads [--owner ID] [--json]"));
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    QString ownerId;
+    if (args->has(QStringLiteral("owner"))) {
+        const auto owner
+            = (*s)->records().get(QStringLiteral("user"), args->value(QStringLiteral("owner")));
+        if (!owner)
+            return noSuchRecord(ctx, QStringLiteral("user"), args->value(QStringLiteral("owner")));
+        ownerId = owner->id;
+    }
+    const QList<OverdueLead> leads = FollowUpGuard::overdue(**s, ownerId);
+    if (args->has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const OverdueLead& l : leads)
+            list.append(QJsonObject { { QStringLiteral("lead_id"), l.leadId },
+                { QStringLiteral("title"), l.title },
+                { QStringLiteral("owner_id"), orNull(l.ownerId) },
+                { QStringLiteral("owner"), orNull(l.ownerName) },
+                { QStringLiteral("due"), timeText(l.due) },
+                { QStringLiteral("days_overdue"), l.daysOverdue },
+                { QStringLiteral("source"), orNull(l.source) } });
+        printJson(ctx.out(), QJsonDocument(list));
+        return Ok;
+    }
+    ctx.out() << QStringLiteral("id\ttitle\towner\tdue\tdays_overdue\tsource") << Qt::endl;
+    for (const OverdueLead& l : leads)
+        ctx.out() << l.leadId << '\t' << l.title << '\t' << l.ownerName << '\t' << timeText(l.due)
+                  << '\t' << l.daysOverdue << '\t' << l.source << Qt::endl;
+    return Ok;
+}
+
+int runForecast(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments, { QStringLiteral("pipeline") },
+        { QStringLiteral("by-owner"), QStringLiteral("json") });
+    if (!args)
+        return ctx.usage(args.error().message);
+    if (!args->positional.isEmpty())
+        return ctx.usage(QCoreApplication::translate(
+            "Cli", "usage: forecast [--pipeline ID] [--by-owner] [--json]"));
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    DealFilter filter;
+    if (args->has(QStringLiteral("pipeline"))) {
+        const QString id = args->value(QStringLiteral("pipeline"));
+        const auto pipeline = (*s)->records().get(QStringLiteral("pipeline"), id);
+        if (!pipeline)
+            return noSuchRecord(ctx, QStringLiteral("pipeline"), id);
+        filter.pipelineId = pipeline->id;
+    }
+    const bool byOwner = args->has(QStringLiteral("by-owner"));
+    auto rows = Forecast::byMonth(**s, filter, byOwner);
+    if (!rows)
+        return ctx.fail(rows.error());
+    auto money = [&](qint64 minor, const QString& currency) {
+        return formatScaled(
+            minor, currencyMinorDigits(currency.isEmpty() ? (*s)->defaultCurrency() : currency));
+    };
+    if (args->has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const ForecastRow& r : *rows) {
+            QJsonObject o { { QStringLiteral("month"), orNull(r.month) },
+                { QStringLiteral("currency"), r.currency }, { QStringLiteral("deals"), r.deals },
+                { QStringLiteral("total"), money(r.total, r.currency) },
+                { QStringLiteral("weighted"), money(r.weighted, r.currency) } };
+            if (byOwner) {
+                o.insert(QStringLiteral("owner_id"), orNull(r.ownerId));
+                o.insert(QStringLiteral("owner"), orNull(r.ownerName));
+            }
+            list.append(o);
+        }
+        printJson(ctx.out(), QJsonDocument(list));
+        return Ok;
+    }
+    ctx.out() << (byOwner ? QStringLiteral("month\towner\tcurrency\tdeals\ttotal\tweighted")
+                          : QStringLiteral("month\tcurrency\tdeals\ttotal\tweighted"))
+              << Qt::endl;
+    for (const ForecastRow& r : *rows) {
+        ctx.out() << (r.month.isEmpty() ? QCoreApplication::translate("Cli", "no close date")
+                                        : r.month)
+                  << '\t';
+        if (byOwner)
+            ctx.out() << r.ownerName << '\t';
+        ctx.out() << r.currency << '\t' << r.deals << '\t' << money(r.total, r.currency) << '\t'
+                  << money(r.weighted, r.currency) << Qt::endl;
+    }
+    return Ok;
+}
+
+int runNotifications(CliContext& ctx, const QStringList& arguments)
+{
+    auto args = Args::parse(arguments, { QStringLiteral("user"), QStringLiteral("read") },
+        { QStringLiteral("all"), QStringLiteral("json") });
+    const QString usage = QCoreApplication::translate(
+        "Cli", "usage: notifications [--user ID] [--all] [--json] | notifications --read ID…");
+    if (!args)
+        return ctx.usage(args.error().message);
+    const bool marking = args->has(QStringLiteral("read"));
+    if (!args->positional.isEmpty()
+        || (marking
+            && (args->has(QStringLiteral("user")) || args->has(QStringLiteral("all"))
+                || args->has(QStringLiteral("json")))))
+        return ctx.usage(usage);
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    Session& session = **s;
+    const RecordStore& rs = session.records();
+    if (marking) {
+        const QStringList ids = args->values(QStringLiteral("read"));
+        for (const QString& id : ids) {
+            if (!rs.get(QStringLiteral("notification"), id))
+                return noSuchRecord(ctx, QStringLiteral("notification"), id);
+        }
+        Transaction tx(session.database());
+        for (const QString& id : ids) {
+            if (auto r = Notifications::markRead(session, id); !r)
+                return ctx.fail(r.error());
+        }
+        if (auto r = tx.commit(); !r)
+            return ctx.fail(r.error());
+        return Ok;
+    }
+    QString userId = session.currentUserId();
+    if (args->has(QStringLiteral("user"))) {
+        const QString given = args->value(QStringLiteral("user"));
+        const auto user = rs.get(QStringLiteral("user"), given);
+        if (!user)
+            return noSuchRecord(ctx, QStringLiteral("user"), given);
+        userId = user->id;
+    }
+    if (userId.isEmpty())
+        return ctx.fail(QCoreApplication::translate("Cli",
+            "no user chosen on this copy: give --user ID, or pick one with 'whoami --set "
+            "USER_ID'"));
+    const QList<Record> notes
+        = Notifications::forUser(session, userId, args->has(QStringLiteral("all")));
+    if (args->has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Record& n : notes)
+            list.append(rs.toJson(n));
+        printJson(ctx.out(), QJsonDocument(list));
+        return Ok;
+    }
+    ctx.out() << QStringLiteral("id\tcreated_at\tkind\tread_at\ttext") << Qt::endl;
+    for (const Record& n : notes)
+        ctx.out() << n.id << '\t' << timeText(n.text(QStringLiteral("created_at"))) << '\t'
+                  << n.text(QStringLiteral("kind")) << '\t'
+                  << timeText(n.text(QStringLiteral("read_at"))) << '\t'
+                  << n.text(QStringLiteral("text")) << Qt::endl;
+    return Ok;
+}
+
+} // namespace tandem::cli
