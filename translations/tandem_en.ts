@@ -75,12 +75,39 @@
     </message>
 </context>
 <context>
+    <name>DealCommands</name>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message numerus="yes">
         <source>This database already holds %n contact(s); demo data only goes into a new, empty database.</source>
         <translation>
             <numerusform>This database already holds %n contact; demo data only goes into a new, empty database.</numerusform>
             <numerusform>This database already holds %n contacts; demo data only goes into a new, empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Escalations</name>
+    <message numerus="yes">
+        <source>“%1” on deal “%2” (%3) is not done %n day(s) after the deal entered “%4”.</source>
+        <translation>
+            <numerusform>“%1” on deal “%2” (%3) is not done %n day after the deal entered “%4”.</numerusform>
+            <numerusform>“%1” on deal “%2” (%3) is not done %n days after the deal entered “%4”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deal “%1” (%2) has been in “%3” for more than %n day(s).</source>
+        <translation>
+            <numerusform>Deal “%1” (%2) has been in “%3” for more than %n day.</numerusform>
+            <numerusform>Deal “%1” (%2) has been in “%3” for more than %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -105,12 +132,59 @@
     </message>
 </context>
 <context>
+    <name>tandem::BoardModel</name>
+    <message numerus="yes">
+        <source>+ %n other currency(ies)</source>
+        <translation>
+            <numerusform>+ %n other currency(ies)</numerusform>
+            <numerusform>+ %n other currency(ies)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::BoardView</name>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealCardDelegate</name>
+    <message numerus="yes">
+        <source>%n day(s) here</source>
+        <translation>
+            <numerusform>%n day here</numerusform>
+            <numerusform>%n days here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) that look like the same record.</source>
         <translation>
             <numerusform>%n pair that look like the same record.</numerusform>
             <numerusform>%n pairs that look like the same record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</source>
+        <translation>
+            <numerusform>%n lead have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</numerusform>
+            <numerusform>%n leads have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</numerusform>
         </translation>
     </message>
 </context>
@@ -181,6 +255,16 @@
     </message>
 </context>
 <context>
+    <name>tandem::LeadsModule</name>
+    <message numerus="yes">
+        <source>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</source>
+        <translation>
+            <numerusform>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</numerusform>
+            <numerusform>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message numerus="yes">
         <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
@@ -191,12 +275,39 @@
     </message>
 </context>
 <context>
+    <name>tandem::NotificationsButton</name>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation>
+            <numerusform>%n new notification</numerusform>
+            <numerusform>%n new notifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::PartiesModule</name>
     <message numerus="yes">
         <source>Wrote %n record(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n record to %1.</numerusform>
             <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::StageColumn</name>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
         </translation>
     </message>
 </context>

@@ -245,6 +245,86 @@
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
+    <message>
+        <source>A chosen user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each team member in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team member with the fewest open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Лиды</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished">Сделки</translation>
+    </message>
+    <message>
+        <source>Leads and deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Регион</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Отрасль</translation>
+    </message>
+    <message>
+        <source>Named accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seminar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -572,66 +652,6 @@
             <numerusform>Записано %n записей в файл %1.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Использование: tandem-cli [--db FILE] COMMAND …
-
-Команды:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              выводит id новой записи
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 пользователь, от имени которого работает эта копия
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-
-ENTITY: %1
-База данных по умолчанию: %2 (или $TANDEM_DB).
-</translation>
-    </message>
     <message numerus="yes">
         <source>%n pair(s) of contacts that arrived look like the same person: review them with tandem-cli duplicates.</source>
         <translation>
@@ -676,6 +696,156 @@ ENTITY: %1
         <source>there is no segment of %1 records called “%2”</source>
         <translation>сегмента записей типа %1 с названием «%2» нет</translation>
     </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      tells managers of overdue playbook tasks
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no competitor called or with id “%1”; add it with &apos;tandem-cli add competitor name=…&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deal is always in a stage; give the stage to move it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation type="unfinished">&apos;%1&apos; не входит в список допустимых значений: %2</translation>
+    </message>
+    <message>
+        <source>status=lost needs lost_reason=… in the same command: say why the deal was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Done anyway; the owner has been told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: move deal ID STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: win deal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: reopen deal|lead ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: qualify lead ID [--answer &quot;Question=answer&quot;]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no question %1; the questions are numbered 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: checklist deal ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in stage “%2”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">просрочено</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: escalate [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: overdue leads [--owner ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: forecast [--pipeline ID] [--by-owner] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: notifications [--user ID] [--all] [--json] | notifications --read ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user chosen on this copy: give --user ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -694,6 +864,13 @@ ENTITY: %1
     <message>
         <source>there is no contact with id %1</source>
         <translation>контакт с id %1 не найден</translation>
+    </message>
+</context>
+<context>
+    <name>ConvertLeadDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1051,104 @@ ENTITY: %1
     <message>
         <source>The database could not be read: %1</source>
         <translation>Не удалось прочитать базу данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DealCommands</name>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealFlow</name>
+    <message>
+        <source>There is no deal with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is won; reopen it first to change its course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is lost; reopen it first to change its course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stage with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not finished yet; still to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage “%1” is not a stage of the deal&apos;s pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no default pipeline to put the deal on; set one up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline “%1” has no open stage to start a deal in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losing a deal needs a reason: mark “%1” lost instead of moving it to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no competitor with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open already</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1846,49 @@ ENTITY: %1
     <message>
         <source>Not duplicates</source>
         <translation>Не дубликаты</translation>
+    </message>
+    <message>
+        <source>Routing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Escalations</name>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on deal “%2” (%3) is past its deadline and not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” on deal “%2” (%3) is not done %n day(s) after the deal entered “%4”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deal “%1” (%2) has been in “%3” for more than %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2617,38 @@ ENTITY: %1
         <source>Home country</source>
         <translation>Домашний адрес: страна</translation>
     </message>
+    <message>
+        <source>When the source is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the industry is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the territory is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2448,6 +2798,111 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>LeadConversion</name>
+    <message>
+        <source>There is no lead with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already converted to the deal “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was lost. Reopen it before converting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was lost (%2). Reopen it before converting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named on the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where %1 works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no company with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadIntake</name>
+    <message>
+        <source>New lead assigned to you by rule “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead assigned to you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 assigned a new lead to you: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new lead could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadQualification</name>
+    <message>
+        <source>What problem do they need solved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a budget, and how big is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the decision?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When do they want to start?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was lost. Reopen it before qualifying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was lost (%2). Reopen it before qualifying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already converted to the deal “%2”; qualify the deal instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was already converted to the deal “%2”; if the sale fell through, lose the deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the lead was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocaleValues</name>
     <message>
         <source>&apos;%1&apos; is not a date (%2 or YYYY-MM-DD)</source>
@@ -2483,6 +2938,71 @@ ENTITY: %1
     <message>
         <source>Tandem cannot open the database %1.</source>
         <translation>Tandem не удаётся открыть базу данных %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnershipGuard</name>
+    <message>
+        <source>%1 owns %2, where %3 works. Agree with %1 before you contact %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns %2. Agree with %1 before you work on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is working on %2, which you own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is working with %2 at %3, which you own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookCondition</name>
+    <message>
+        <source>A condition starts with a deal field, as in: amount &gt; 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal has no field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After &apos;%1&apos; comes a comparison: one of &gt; &gt;= &lt; &lt;= = !=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a comparison; use one of &gt; &gt;= &lt; &lt;= = !=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition has no value after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number to compare %2 with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more decimals than %2 amounts have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Playbooks</name>
+    <message>
+        <source>There is no deal with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The playbook action “%1” has a condition that cannot be used: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2929,6 +3449,111 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>tandem::BoardFilterBar</name>
+    <message>
+        <source>Closing by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this salesperson&apos;s deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deals owned by this team&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deals with companies in this territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deals of at least this amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a deal or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::BoardModel</name>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · weighted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n other currency(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::BoardView</name>
+    <message>
+        <source>Drop here: won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop here: lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished">Воронка</translation>
+    </message>
+    <message>
+        <source>The pipeline the board shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the weighted forecast of these deals by close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::CompanyCardView</name>
     <message>
         <source>Name</source>
@@ -3082,6 +3707,65 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>tandem::ConvertLeadDialog</name>
+    <message>
+        <source>Expected to close on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert lead to deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” becomes a deal. Its calls, notes and documents go with it; the lead stays, marked converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount in %1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::CsvColumnsView</name>
     <message>
         <source>Comma ( , )</source>
@@ -3141,6 +3825,103 @@ ENTITY: %1
     <message>
         <source>“%1” is not a date and time; write it as %2</source>
         <translation>«%1» не является датой и временем; введите дату и время в формате %2</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealCardDelegate</name>
+    <message>
+        <source>closes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No next step planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealCardView</name>
+    <message>
+        <source>Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected to close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No playbook actions in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playbook of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not needed for this deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealsModule</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished">Сделка</translation>
+    </message>
+    <message>
+        <source>New deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3311,6 +4092,104 @@ ENTITY: %1
     <message>
         <source>The demo data could not be written: %1</source>
         <translation>Не удалось записать демонстрационные данные: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FollowUpDialog</name>
+    <message>
+        <source>Leads waiting for a first contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Лид</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Источник</translation>
+    </message>
+    <message>
+        <source>First contact was due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every lead has had its first contact on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ForecastView</name>
+    <message>
+        <source>Split by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted forecast by expected close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished">Сделки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted in all: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3493,6 +4372,97 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>tandem::LeadsModule</name>
+    <message>
+        <source>&amp;Qualify…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convert to deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for first contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the answers to the qualification questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the lead into a deal with its company and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead will not buy now: keep it with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on a lost lead again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads whose first contact is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark “%1” lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::ListFilterBar</name>
     <message>
         <source>All contacts</source>
@@ -3587,6 +4557,49 @@ ENTITY: %1
         <source>Save segment %1</source>
         <extracomment>Undo menu entry: &quot;Save segment Vilnius customers&quot;</extracomment>
         <translation>Сохранить сегмент «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::LoseDialog</name>
+    <message>
+        <source>Deal lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was “%1” lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why was the lead “%1” lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Нет</translation>
+    </message>
+    <message>
+        <source>Lost &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark lead lost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3707,6 +4720,37 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>tandem::NotificationsButton</name>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::PartiesModule</name>
     <message>
         <source>&amp;Import…</source>
@@ -3821,6 +4865,167 @@ Save it as a new company anyway, or open the existing one?</source>
     </message>
 </context>
 <context>
+    <name>tandem::PipelineEditor</name>
+    <message>
+        <source>New pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished">Этапы</translation>
+    </message>
+    <message>
+        <source>Playbook of the selected stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines and playbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell to change it. A stage&apos;s probability weighs the forecast; a deal that sits in a stage longer than its “stalled after” days is marked on the board. Entering a stage gives the deal owner its playbook actions as tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instructions for the selected action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add pipeline “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished">Выиграна</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished">Проиграна</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” the default pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PipelineModule</name>
+    <message>
+        <source>&amp;Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit pipelines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected deal one stage back (Ctrl+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected deal to the next stage (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer said yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal is lost: say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages, probabilities and the playbook of each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished">Воронка</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QualifyDialog</name>
+    <message>
+        <source>Qualify lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did you learn from “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::QuickLog</name>
     <message>
         <source>Log</source>
@@ -3845,6 +5050,16 @@ Save it as a new company anyway, or open the existing one?</source>
     <message>
         <source>Not logged: %1</source>
         <translation>Не записано: %1</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Log it anyway? The owner will be told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3986,6 +5201,48 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::RecordTableModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecordTableView</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”? Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::RecordsModule</name>
     <message>
         <source>&amp;New</source>
@@ -4025,6 +5282,21 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Type a name…</source>
         <translation>Введите название…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::StageColumn</name>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
