@@ -247,83 +247,83 @@
     </message>
     <message>
         <source>A chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinktam naudotojui</translation>
     </message>
     <message>
         <source>The territory&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Už teritoriją atsakingam darbuotojui</translation>
     </message>
     <message>
         <source>Each team member in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandos nariams paeiliui</translation>
     </message>
     <message>
         <source>The team member with the fewest open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandos nariui, turinčiam mažiausiai aktyvių potencialių klientų</translation>
     </message>
     <message>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Priskirta jums</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalavimas</translation>
     </message>
     <message>
         <source>Your customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų klientas</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacija</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Potencialūs klientai</translation>
+        <translation>Potencialiems klientams</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Sandoriai</translation>
+        <translation>Sandoriams</translation>
     </message>
     <message>
         <source>Leads and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencialiems klientams ir sandoriams</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regionas</translation>
+        <translation>Regionas</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Sektorius</translation>
+        <translation>Sektorius</translation>
     </message>
     <message>
         <source>Named accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkretūs klientai</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminaras</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiškų siuntimas</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Internetas</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklama</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Suplanuota</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigta</translation>
     </message>
 </context>
 <context>
@@ -736,115 +736,153 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Naudojimas: tandem-cli [--db FILE] COMMAND …
+
+Komandos:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              išveda naujo įrašo ID
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 naudotojas, kurio vardu rašo ši kopija
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: ID arba etapo pavadinimas sandorio pardavimų piltuve
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      praneša vadovams apie pavėluotas scenarijaus užduotis
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>sandorio „%2“ pardavimų piltuve „%1“ nėra etapo „%3“; jo etapai: %4</translation>
     </message>
     <message>
         <source>there is no competitor called or with id “%1”; add it with &apos;tandem-cli add competitor name=…&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra konkurento, kurio pavadinimas ar ID būtų „%1“; pridėkite jį komanda &apos;tandem-cli add competitor name=…&apos;</translation>
     </message>
     <message>
         <source>a deal is always in a stage; give the stage to move it to</source>
-        <translation type="unfinished"></translation>
+        <translation>sandoris visada yra kuriame nors etape; nurodykite etapą, į kurį jį perkelti</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished">&apos;%1&apos; nėra leistina reikšmė; galimos reikšmės: %2</translation>
+        <translation>&apos;%1&apos; nėra leistina reikšmė; galimos reikšmės: %2</translation>
     </message>
     <message>
         <source>status=lost needs lost_reason=… in the same command: say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>kartu su status=lost toje pačioje komandoje būtina nurodyti lost_reason=…: parašykite, kodėl sandoris prarastas</translation>
     </message>
     <message>
         <source>%1 Done anyway; the owner has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vis tiek atlikta; atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>usage: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</translation>
     </message>
     <message>
         <source>usage: move deal ID STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: move deal ID STAGE</translation>
     </message>
     <message>
         <source>usage: win deal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: win deal ID</translation>
     </message>
     <message>
         <source>usage: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</translation>
     </message>
     <message>
         <source>usage: reopen deal|lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: reopen deal|lead ID</translation>
     </message>
     <message>
         <source>usage: qualify lead ID [--answer &quot;Question=answer&quot;]…</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: qualify lead ID [--answer &quot;Question=answer&quot;]…</translation>
     </message>
     <message>
         <source>there is no question %1; the questions are numbered 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra klausimo Nr. %1; klausimai sunumeruoti nuo 1 iki %2</translation>
     </message>
     <message>
         <source>usage: checklist deal ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: checklist deal ID [--json]</translation>
     </message>
     <message>
         <source>“%1” in stage “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ etape „%2“:</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminas %1</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>privaloma</translation>
     </message>
     <message>
         <source>hard deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>griežtas terminas</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">pavėluota</translation>
+        <translation>pavėluota</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>netaikoma</translation>
     </message>
     <message>
         <source>usage: escalate [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: escalate [--json]</translation>
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavėjas: %1. %2</translation>
     </message>
     <message>
         <source>usage: overdue leads [--owner ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: overdue leads [--owner ID] [--json]</translation>
     </message>
     <message>
         <source>usage: forecast [--pipeline ID] [--by-owner] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: forecast [--pipeline ID] [--by-owner] [--json]</translation>
     </message>
     <message>
         <source>no close date</source>
-        <translation type="unfinished"></translation>
+        <translation>be uždarymo datos</translation>
     </message>
     <message>
         <source>usage: notifications [--user ID] [--all] [--json] | notifications --read ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: notifications [--user ID] [--all] [--json] | notifications --read ID…</translation>
     </message>
     <message>
         <source>no user chosen on this copy: give --user ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>šioje kopijoje nepasirinktas naudotojas: nurodykite --user ID arba pasirinkite naudotoją komanda &apos;whoami --set USER_ID&apos;</translation>
     </message>
 </context>
 <context>
@@ -870,7 +908,7 @@ The default database is %2 (or $TANDEM_DB).
     <name>ConvertLeadDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1057,98 +1095,98 @@ The default database is %2 (or $TANDEM_DB).
     <name>DealCommands</name>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sandoris</numerusform>
+            <numerusform>%n sandoriai</numerusform>
+            <numerusform>%n sandorių</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>perkėlimą į etapą „%2“: %1</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Neperkelta</translation>
     </message>
     <message>
         <source>Mark %1 won</source>
-        <translation type="unfinished"></translation>
+        <translation>pažymėjimą laimėtu: %1</translation>
     </message>
     <message>
         <source>Not marked won</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepažymėta laimėtu</translation>
     </message>
     <message>
         <source>Mark %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>pažymėjimą prarastu: %1</translation>
     </message>
     <message>
         <source>Not marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepažymėta prarastu</translation>
     </message>
     <message>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atidarymą iš naujo: %1</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatidaryta iš naujo</translation>
     </message>
 </context>
 <context>
     <name>DealFlow</name>
     <message>
         <source>There is no deal with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra sandorio su ID %1</translation>
     </message>
     <message>
         <source>“%1” is won; reopen it first to change its course</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandoris „%1“ laimėtas; kad galėtumėte keisti jo eigą, pirmiausia atidarykite jį iš naujo</translation>
     </message>
     <message>
         <source>“%1” is lost; reopen it first to change its course</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandoris „%1“ prarastas; kad galėtumėte keisti jo eigą, pirmiausia atidarykite jį iš naujo</translation>
     </message>
     <message>
         <source>There is no stage with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra etapo su ID %1</translation>
     </message>
     <message>
         <source>“%1” is not finished yet; still to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas „%1“ dar neužbaigtas; liko atlikti: %2</translation>
     </message>
     <message>
         <source>Stage “%1” is not a stage of the deal&apos;s pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas „%1“ nepriklauso sandorio pardavimų piltuvui</translation>
     </message>
     <message>
         <source>There is no default pipeline to put the deal on; set one up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra numatytojo pardavimų piltuvo, į kurį būtų galima įtraukti sandorį; pirmiausia jį nustatykite</translation>
     </message>
     <message>
         <source>Pipeline “%1” has no open stage to start a deal in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pardavimų piltuve „%1“ nėra atviro etapo, kuriame sandoris galėtų prasidėti</translation>
     </message>
     <message>
         <source>Losing a deal needs a reason: mark “%1” lost instead of moving it to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandorio praradimui reikia nurodyti priežastį: užuot perkėlę „%1“ į „%2“, pažymėkite jį prarastu</translation>
     </message>
     <message>
         <source>Say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite, kodėl sandoris prarastas</translation>
     </message>
     <message>
         <source>There is no competitor with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra konkurento su ID %1</translation>
     </message>
     <message>
         <source>“%1” is open already</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandoris „%1“ jau atviras</translation>
     </message>
 </context>
 <context>
@@ -1849,45 +1887,45 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>Routing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskirstymo taisyklė</translation>
     </message>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskirstymo taisyklės</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimas</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešimai</translation>
     </message>
 </context>
 <context>
     <name>Escalations</name>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>be atsakingo darbuotojo</translation>
     </message>
     <message>
         <source>“%1” on deal “%2” (%3) is past its deadline and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandorio „%2“ (%3) veiksmas „%1“ neatliktas, nors jo terminas jau praėjo.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” on deal “%2” (%3) is not done %n day(s) after the deal entered “%4”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sandorio „%2“ (%3) veiksmas „%1“ neatliktas praėjus %n dienai nuo sandorio patekimo į etapą „%4“.</numerusform>
+            <numerusform>Sandorio „%2“ (%3) veiksmas „%1“ neatliktas praėjus %n dienoms nuo sandorio patekimo į etapą „%4“.</numerusform>
+            <numerusform>Sandorio „%2“ (%3) veiksmas „%1“ neatliktas praėjus %n dienų nuo sandorio patekimo į etapą „%4“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deal “%1” (%2) has been in “%3” for more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sandoris „%1“ (%2) etape „%3“ yra jau ilgiau nei %n dieną.</numerusform>
+            <numerusform>Sandoris „%1“ (%2) etape „%3“ yra jau ilgiau nei %n dienas.</numerusform>
+            <numerusform>Sandoris „%1“ (%2) etape „%3“ yra jau ilgiau nei %n dienų.</numerusform>
         </translation>
     </message>
 </context>
@@ -2619,35 +2657,35 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>When the source is</source>
-        <translation type="unfinished"></translation>
+        <translation>Jei šaltinis</translation>
     </message>
     <message>
         <source>When the industry is</source>
-        <translation type="unfinished"></translation>
+        <translation>Jei sektorius</translation>
     </message>
     <message>
         <source>When the territory is</source>
-        <translation type="unfinished"></translation>
+        <translation>Jei teritorija</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam priskirti</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavėjas</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstas</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Perskaitymo data</translation>
     </message>
 </context>
 <context>
@@ -2801,105 +2839,105 @@ The default database is %2 (or $TANDEM_DB).
     <name>LeadConversion</name>
     <message>
         <source>There is no lead with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra potencialaus kliento su ID %1.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ jau konvertuotas į sandorį „%2“.</translation>
     </message>
     <message>
         <source>“%1” was lost. Reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ prarastas. Prieš konvertuodami atidarykite jį iš naujo.</translation>
     </message>
     <message>
         <source>“%1” was lost (%2). Reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ prarastas (%2). Prieš konvertuodami atidarykite jį iš naujo.</translation>
     </message>
     <message>
         <source>named on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>nurodyta potencialaus kliento duomenyse</translation>
     </message>
     <message>
         <source>where %1 works</source>
-        <translation type="unfinished"></translation>
+        <translation>čia dirba %1</translation>
     </message>
     <message>
         <source>There is no company with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra įmonės su ID %1.</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra kontakto su ID %1.</translation>
     </message>
 </context>
 <context>
     <name>LeadIntake</name>
     <message>
         <source>New lead assigned to you by rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagal taisyklę „%1“ jums priskirtas naujas potencialus klientas: %2</translation>
     </message>
     <message>
         <source>New lead assigned to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jums priskirtas naujas potencialus klientas: %1</translation>
     </message>
     <message>
         <source>%1 assigned a new lead to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 priskyrė jums naują potencialų klientą: %2</translation>
     </message>
     <message>
         <source>The new lead could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti naujai sukurto potencialaus kliento.</translation>
     </message>
     <message>
         <source>First contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmasis susisiekimas: %1</translation>
     </message>
 </context>
 <context>
     <name>LeadQualification</name>
     <message>
         <source>What problem do they need solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kokią problemą klientas nori išspręsti?</translation>
     </message>
     <message>
         <source>Is there a budget, and how big is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar yra biudžetas ir koks jis?</translation>
     </message>
     <message>
         <source>Who makes the decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas priima sprendimą?</translation>
     </message>
     <message>
         <source>When do they want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada klientas nori pradėti?</translation>
     </message>
     <message>
         <source>There is no lead with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra potencialaus kliento su ID %1.</translation>
     </message>
     <message>
         <source>“%1” was lost. Reopen it before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ prarastas. Prieš kvalifikuodami atidarykite jį iš naujo.</translation>
     </message>
     <message>
         <source>“%1” was lost (%2). Reopen it before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ prarastas (%2). Prieš kvalifikuodami atidarykite jį iš naujo.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”; qualify the deal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ jau konvertuotas į sandorį „%2“; kvalifikuokite sandorį.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”; if the sale fell through, lose the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ jau konvertuotas į sandorį „%2“; jei pardavimas žlugo, pažymėkite sandorį prarastu.</translation>
     </message>
     <message>
         <source>Say why the lead was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite, kodėl potencialus klientas prarastas.</translation>
     </message>
     <message>
         <source>“%1” is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra prarastas.</translation>
     </message>
 </context>
 <context>
@@ -2944,65 +2982,65 @@ The default database is %2 (or $TANDEM_DB).
     <name>OwnershipGuard</name>
     <message>
         <source>%1 owns %2, where %3 works. Agree with %1 before you contact %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Už įmonę „%2“, kurioje dirba %3, atsako %1. Prieš susisiekdami su šiuo kontaktu, suderinkite tai su atsakingu darbuotoju.</translation>
     </message>
     <message>
         <source>%1 owns %2. Agree with %1 before you work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Už „%2“ atsako %1. Prieš imdamiesi darbo, suderinkite tai su atsakingu darbuotoju.</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolega</translation>
     </message>
     <message>
         <source>%1 is working on %2, which you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dirba su įrašu „%2“, už kurį atsakote jūs.</translation>
     </message>
     <message>
         <source>%1 is working with %2 at %3, which you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dirba su kontaktu %2 iš įmonės „%3“, už kurią atsakote jūs.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookCondition</name>
     <message>
         <source>A condition starts with a deal field, as in: amount &gt; 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąlyga prasideda sandorio lauku, pvz.: amount &gt; 10000</translation>
     </message>
     <message>
         <source>A deal has no field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandoris neturi lauko &apos;%1&apos;</translation>
     </message>
     <message>
         <source>After &apos;%1&apos; comes a comparison: one of &gt; &gt;= &lt; &lt;= = !=</source>
-        <translation type="unfinished"></translation>
+        <translation>Po &apos;%1&apos; turi būti palyginimo operatorius: vienas iš &gt; &gt;= &lt; &lt;= = !=</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a comparison; use one of &gt; &gt;= &lt; &lt;= = !=</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nėra palyginimo operatorius; naudokite vieną iš &gt; &gt;= &lt; &lt;= = !=</translation>
     </message>
     <message>
         <source>The condition has no value after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sąlygoje po &apos;%1&apos; nenurodyta reikšmė</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number to compare %2 with</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nėra skaičius, su kuriuo būtų galima palyginti %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more decimals than %2 amounts have</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; turi daugiau skaitmenų po kablelio, nei leidžia valiuta %2</translation>
     </message>
 </context>
 <context>
     <name>Playbooks</name>
     <message>
         <source>There is no deal with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra sandorio su ID %1</translation>
     </message>
     <message>
         <source>The playbook action “%1” has a condition that cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenarijaus veiksmo „%1“ sąlygos negalima pritaikyti: %2</translation>
     </message>
 </context>
 <context>
@@ -3452,69 +3490,69 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::BoardFilterBar</name>
     <message>
         <source>Closing by</source>
-        <translation type="unfinished"></translation>
+        <translation>Uždaromi iki</translation>
     </message>
     <message>
         <source>Only this salesperson&apos;s deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik šio pardavimų vadybininko sandoriai</translation>
     </message>
     <message>
         <source>Only deals owned by this team&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik sandoriai, už kuriuos atsakingi šios komandos nariai</translation>
     </message>
     <message>
         <source>Only deals with companies in this territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik sandoriai su šios teritorijos įmonėmis</translation>
     </message>
     <message>
         <source>Amount from</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma nuo</translation>
     </message>
     <message>
         <source>Only deals of at least this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Tik sandoriai, kurių suma ne mažesnė už nurodytą</translation>
     </message>
     <message>
         <source>Find a deal or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti sandorio ar įmonės</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvalyti filtrus</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi atsakingi darbuotojai</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos komandos</translation>
     </message>
     <message>
         <source>All territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos teritorijos</translation>
     </message>
 </context>
 <context>
     <name>tandem::BoardModel</name>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Toliau: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · svertinė suma %2</translation>
     </message>
     <message numerus="yes">
         <source>+ %n other currency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n kita valiuta</numerusform>
+            <numerusform>+ %n kitos valiutos</numerusform>
+            <numerusform>+ %n kitų valiutų</numerusform>
         </translation>
     </message>
 </context>
@@ -3522,34 +3560,34 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::BoardView</name>
     <message>
         <source>Drop here: won</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvilkite čia: laimėtas</translation>
     </message>
     <message>
         <source>Drop here: lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvilkite čia: prarastas…</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">Pardavimų piltuvas</translation>
+        <translation>Pardavimų piltuvas</translation>
     </message>
     <message>
         <source>The pipeline the board shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lentoje rodomas pardavimų piltuvas</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognozė</translation>
     </message>
     <message>
         <source>Show the weighted forecast of these deals by close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti šių sandorių svertinę prognozę pagal uždarymo mėnesį</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atviras sandoris</numerusform>
+            <numerusform>%n atviri sandoriai</numerusform>
+            <numerusform>%n atvirų sandorių</numerusform>
         </translation>
     </message>
 </context>
@@ -3710,59 +3748,59 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::ConvertLeadDialog</name>
     <message>
         <source>Expected to close on</source>
-        <translation type="unfinished"></translation>
+        <translation>Numatoma uždarymo data</translation>
     </message>
     <message>
         <source>Convert lead to deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertuoti potencialų klientą į sandorį</translation>
     </message>
     <message>
         <source>“%1” becomes a deal. Its calls, notes and documents go with it; the lead stays, marked converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ taps sandoriu. Skambučiai, pastabos ir dokumentai bus perkelti kartu; potencialus klientas liks sąraše, pažymėtas kaip konvertuotas.</translation>
     </message>
     <message>
         <source>No company</source>
-        <translation type="unfinished"></translation>
+        <translation>Be įmonės</translation>
     </message>
     <message>
         <source>New company “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja įmonė „%1“</translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Be kontakto</translation>
     </message>
     <message>
         <source>New contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas kontaktas „%1“</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Į&amp;monė:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktas:</translation>
     </message>
     <message>
         <source>The lead&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencialaus kliento pavadinimas</translation>
     </message>
     <message>
         <source>Deal &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandorio &amp;pavadinimas:</translation>
     </message>
     <message>
         <source>Amount in %1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma, %1 (neprivaloma)</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suma:</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertuoti</translation>
     </message>
 </context>
 <context>
@@ -3831,97 +3869,97 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::DealCardDelegate</name>
     <message>
         <source>closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uždarymas %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diena etape</numerusform>
+            <numerusform>%n dienos etape</numerusform>
+            <numerusform>%n dienų etape</numerusform>
         </translation>
     </message>
     <message>
         <source>No next step planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas žingsnis nesuplanuotas</translation>
     </message>
 </context>
 <context>
     <name>tandem::DealCardView</name>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Kitas etapas</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Laimėtas</translation>
+        <translation>Laimėtas</translation>
     </message>
     <message>
         <source>Lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prarastas…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti iš naujo</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti duomenis</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atsakingas: %1</translation>
     </message>
     <message>
         <source>expected to close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>numatoma uždaryti %1</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prarastas: %1</translation>
     </message>
     <message>
         <source>No playbook actions in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiame etape scenarijaus veiksmų nėra</translation>
     </message>
     <message>
         <source>Playbook of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapo „%1“ pardavimų scenarijus</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(privaloma)</translation>
     </message>
     <message>
         <source>was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminas buvo %1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pavėluota nuo %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminas %1</translation>
     </message>
     <message>
         <source>%1 — not needed for this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — šiam sandoriui nereikia</translation>
     </message>
 </context>
 <context>
     <name>tandem::DealsModule</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Sandoris</translation>
+        <translation>Sandoris</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>sandorio sukūrimą</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>redagavimą: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4098,54 +4136,54 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::FollowUpDialog</name>
     <message>
         <source>Leads waiting for a first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencialūs klientai, laukiantys pirmojo susisiekimo</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Potencialus klientas</translation>
+        <translation>Potencialus klientas</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Atsakingas</translation>
+        <translation>Atsakingas</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Šaltinis</translation>
+        <translation>Šaltinis</translation>
     </message>
     <message>
         <source>First contact was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmojo susisiekimo terminas</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėluota</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepriskirta</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n diena</numerusform>
+            <numerusform>%n dienos</numerusform>
+            <numerusform>%n dienų</numerusform>
         </translation>
     </message>
     <message>
         <source>Every lead has had its first contact on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su visais potencialiais klientais pirmą kartą susisiekta laiku.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su %n potencialiu klientu nesusisiekta, nors pirmojo susisiekimo terminas jau suėjo. Potencialūs klientai, su kuriais nesusisiekiama per kelias dienas, dažniausiai ir prarandami.</numerusform>
+            <numerusform>Su %n potencialiais klientais nesusisiekta, nors pirmojo susisiekimo terminas jau suėjo. Potencialūs klientai, su kuriais nesusisiekiama per kelias dienas, dažniausiai ir prarandami.</numerusform>
+            <numerusform>Su %n potencialių klientų nesusisiekta, nors pirmojo susisiekimo terminas jau suėjo. Potencialūs klientai, su kuriais nesusisiekiama per kelias dienas, dažniausiai ir prarandami.</numerusform>
         </translation>
     </message>
 </context>
@@ -4153,43 +4191,43 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::ForecastView</name>
     <message>
         <source>Split by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Išskaidyti pagal atsakingus darbuotojus</translation>
     </message>
     <message>
         <source>Weighted forecast by expected close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Svertinė prognozė pagal numatomą uždarymo mėnesį</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mėnuo</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Atsakingas</translation>
+        <translation>Atsakingas</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Sandoriai</translation>
+        <translation>Sandoriai</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Bendra suma</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Svertinė suma</translation>
     </message>
     <message>
         <source>No close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Be uždarymo datos</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepriskirta</translation>
     </message>
     <message>
         <source>Weighted in all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bendra svertinė suma: %1</translation>
     </message>
 </context>
 <context>
@@ -4375,91 +4413,91 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::LeadsModule</name>
     <message>
         <source>&amp;Qualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvalifikuoti…</translation>
     </message>
     <message>
         <source>&amp;Convert to deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konvertuoti į &amp;sandorį…</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti p&amp;rarastu…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti iš &amp;naujo</translation>
     </message>
     <message>
         <source>&amp;Waiting for first contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laukia pirmojo susisiekimo…</translation>
     </message>
     <message>
         <source>Record the answers to the qualification questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti atsakymus į kvalifikavimo klausimus</translation>
     </message>
     <message>
         <source>Turn the lead into a deal with its company and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Paversti potencialų klientą sandoriu su įmone ir kontaktu</translation>
     </message>
     <message>
         <source>The lead will not buy now: keep it with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencialus klientas dabar nepirks: išsaugoti jį nurodant priežastį</translation>
     </message>
     <message>
         <source>Work on a lost lead again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vėl dirbti su prarastu potencialiu klientu</translation>
     </message>
     <message>
         <source>Leads whose first contact is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencialūs klientai, su kuriais laiku nesusisiekta pirmą kartą</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>potencialaus kliento sukūrimą</translation>
     </message>
     <message>
         <source>Qualify “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kvalifikavimą: „%1“</translation>
     </message>
     <message>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekvalifikuota</translation>
     </message>
     <message>
         <source>Not converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekonvertuota</translation>
     </message>
     <message>
         <source>Convert “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>konvertavimą: „%1“</translation>
     </message>
     <message>
         <source>Lead converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencialus klientas konvertuotas</translation>
     </message>
     <message numerus="yes">
         <source>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sandoris „%1“ įtrauktas į pardavimų piltuvą, perkelta %n veikla. Atidaryti jį dabar?</numerusform>
+            <numerusform>Sandoris „%1“ įtrauktas į pardavimų piltuvą, perkeltos %n veiklos. Atidaryti jį dabar?</numerusform>
+            <numerusform>Sandoris „%1“ įtrauktas į pardavimų piltuvą, perkelta %n veiklų. Atidaryti jį dabar?</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark “%1” lost</source>
-        <translation type="unfinished"></translation>
+        <translation>pažymėjimą prarastu: „%1“</translation>
     </message>
     <message>
         <source>Not marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepažymėta prarastu</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>atidarymą iš naujo: „%1“</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatidaryta iš naujo</translation>
     </message>
 </context>
 <context>
@@ -4563,43 +4601,43 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::LoseDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandoris prarastas</translation>
     </message>
     <message>
         <source>Lead lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencialus klientas prarastas</translation>
     </message>
     <message>
         <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl prarasta: „%1“?</translation>
     </message>
     <message>
         <source>Why was the lead “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodėl prarastas potencialus klientas „%1“?</translation>
     </message>
     <message>
         <source>Pick or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite arba įveskite priežastį</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priežastis:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Nėra</translation>
+        <translation>Nėra</translation>
     </message>
     <message>
         <source>Lost &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiteko &amp;konkurentui:</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti prarastu</translation>
     </message>
     <message>
         <source>Mark lead lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti potencialų klientą prarastu</translation>
     </message>
 </context>
 <context>
@@ -4723,23 +4761,23 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::NotificationsButton</name>
     <message numerus="yes">
         <source>%n new notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n naujas pranešimas</numerusform>
+            <numerusform>%n nauji pranešimai</numerusform>
+            <numerusform>%n naujų pranešimų</numerusform>
         </translation>
     </message>
     <message>
         <source>No new notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujų pranešimų nėra</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… ir dar %n</numerusform>
             <numerusform>… ir dar %n</numerusform>
             <numerusform>… ir dar %n</numerusform>
@@ -4747,7 +4785,7 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti visus kaip perskaitytus</translation>
     </message>
 </context>
 <context>
@@ -4868,161 +4906,161 @@ Vis tiek išsaugoti kaip naują įmonę ar atidaryti esamą?</translation>
     <name>tandem::PipelineEditor</name>
     <message>
         <source>New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti pardavimų piltuvą…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pervadinti…</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatyti numatytuoju</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished">Etapai</translation>
+        <translation>Etapai</translation>
     </message>
     <message>
         <source>Playbook of the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkto etapo pardavimų scenarijus</translation>
     </message>
     <message>
         <source>Pipelines and playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pardavimų piltuvai ir scenarijai</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pardavimų piltuvas:</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. A stage&apos;s probability weighs the forecast; a deal that sits in a stage longer than its “stalled after” days is marked on the board. Entering a stage gives the deal owner its playbook actions as tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norėdami pakeisti reikšmę, dukart spustelėkite langelį. Etapo tikimybė naudojama svertinei prognozei; sandoris, esantis etape ilgiau, nei nurodyta lauke „Įstrigęs po (dienų)“, lentoje pažymimas. Sandoriui patekus į etapą, už jį atsakingam darbuotojui etapo scenarijaus veiksmai priskiriami kaip užduotys.</translation>
     </message>
     <message>
         <source>&amp;Instructions for the selected action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkto veiksmo &amp;instrukcijos:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas etapas</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas veiksmas</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas pardavimų piltuvas</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavadinimas:</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pervadinti pardavimų piltuvą</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (numatytasis)</translation>
     </message>
     <message>
         <source>Add pipeline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>pardavimų piltuvo „%1“ pridėjimą</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Laimėtas</translation>
+        <translation>Laimėtas</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Prarastas</translation>
+        <translation>Prarastas</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepridėta</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepervadinta</translation>
     </message>
     <message>
         <source>Make “%1” the default pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>numatytojo pardavimų piltuvo keitimą: „%1“</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepakeista</translation>
     </message>
 </context>
 <context>
     <name>tandem::PipelineModule</name>
     <message>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atidaryti sandorį</translation>
     </message>
     <message>
         <source>&amp;Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nkstesnis etapas</translation>
     </message>
     <message>
         <source>&amp;Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kitas etapas</translation>
     </message>
     <message>
         <source>Mark &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti &amp;laimėtu</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti p&amp;rarastu…</translation>
     </message>
     <message>
         <source>&amp;Edit pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaguoti pardavimų &amp;piltuvus…</translation>
     </message>
     <message>
         <source>Move the selected deal one stage back (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grąžinti pasirinktą sandorį į ankstesnį etapą (Ctrl+Left)</translation>
     </message>
     <message>
         <source>Move the selected deal to the next stage (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti pasirinktą sandorį į kitą etapą (Ctrl+Right)</translation>
     </message>
     <message>
         <source>The customer said yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klientas sutiko</translation>
     </message>
     <message>
         <source>The deal is lost: say why</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandoris prarastas: nurodykite priežastį</translation>
     </message>
     <message>
         <source>Stages, probabilities and the playbook of each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapai, tikimybės ir kiekvieno etapo pardavimų scenarijus</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">Pardavimų piltuvas</translation>
+        <translation>Pardavimų piltuvas</translation>
     </message>
 </context>
 <context>
     <name>tandem::QualifyDialog</name>
     <message>
         <source>Qualify lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalifikuoti potencialų klientą</translation>
     </message>
     <message>
         <source>What did you learn from “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką sužinojote apie „%1“?</translation>
     </message>
     <message>
         <source>Mark qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Pažymėti kvalifikuotu</translation>
     </message>
 </context>
 <context>
@@ -5053,13 +5091,15 @@ Vis tiek išsaugoti kaip naują įmonę ar atidaryti esamą?</translation>
     </message>
     <message>
         <source>Someone else&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kito darbuotojo klientas</translation>
     </message>
     <message>
         <source>%1
 
 Log it anyway? The owner will be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Vis tiek užregistruoti? Atsakingam darbuotojui bus pranešta.</translation>
     </message>
 </context>
 <context>
@@ -5204,42 +5244,42 @@ Edit › Undo brings it back.</source>
     <name>tandem::RecordTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eilės tvarkos keitimą: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordTableView</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti aukštyn</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti žemyn</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Neišsaugota</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti</translation>
     </message>
     <message>
         <source>Remove “%1”? Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalinti „%1“? Įrašą galėsite grąžinti pasirinkę Taisa › Anuliuoti.</translation>
     </message>
 </context>
 <context>
@@ -5288,14 +5328,14 @@ Edit › Undo brings it back.</source>
     <name>tandem::StageColumn</name>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sandoris</numerusform>
+            <numerusform>%n sandoriai</numerusform>
+            <numerusform>%n sandorių</numerusform>
         </translation>
     </message>
 </context>

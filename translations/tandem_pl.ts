@@ -247,83 +247,83 @@
     </message>
     <message>
         <source>A chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybrany użytkownik</translation>
     </message>
     <message>
         <source>The territory&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Właściciel terytorium</translation>
     </message>
     <message>
         <source>Each team member in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolejno każdy członek zespołu</translation>
     </message>
     <message>
         <source>The team member with the fewest open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek zespołu z najmniejszą liczbą otwartych leadów</translation>
     </message>
     <message>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Przydzielone Tobie</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalacja</translation>
     </message>
     <message>
         <source>Your customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój klient</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informacja</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leady</translation>
+        <translation>Leady</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Transakcje</translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <source>Leads and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady i transakcje</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Branża</translation>
+        <translation>Branża</translation>
     </message>
     <message>
         <source>Named accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista klientów</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminarium</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailing</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Reklama</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planowany</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończony</translation>
     </message>
 </context>
 <context>
@@ -736,115 +736,153 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: tandem-cli [--db FILE] COMMAND …
+
+Polecenia:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              wypisuje id nowego rekordu
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 użytkownik, w imieniu którego ta kopia zapisuje zmiany
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: id lub nazwa etapu z lejka sprzedaży transakcji
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      powiadamia kierowników o zaległych zadaniach ze scenariuszy
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY (typ rekordu): %1
+Domyślna baza danych: %2 (lub $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>lejek sprzedaży „%1” transakcji „%2” nie ma etapu „%3”; jego etapy to: %4</translation>
     </message>
     <message>
         <source>there is no competitor called or with id “%1”; add it with &apos;tandem-cli add competitor name=…&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma konkurenta o nazwie lub id „%1”; dodaj go poleceniem &apos;tandem-cli add competitor name=…&apos;</translation>
     </message>
     <message>
         <source>a deal is always in a stage; give the stage to move it to</source>
-        <translation type="unfinished"></translation>
+        <translation>transakcja zawsze jest w jakimś etapie; podaj etap, do którego ma zostać przeniesiona</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished">&apos;%1&apos; nie jest żadną z dozwolonych wartości: %2</translation>
+        <translation>&apos;%1&apos; nie jest żadną z dozwolonych wartości: %2</translation>
     </message>
     <message>
         <source>status=lost needs lost_reason=… in the same command: say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>status=lost wymaga podania lost_reason=… w tym samym poleceniu: podaj powód przegranej transakcji</translation>
     </message>
     <message>
         <source>%1 Done anyway; the owner has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mimo to wykonano; właściciel został powiadomiony.</translation>
     </message>
     <message>
         <source>usage: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</translation>
     </message>
     <message>
         <source>usage: move deal ID STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: move deal ID STAGE</translation>
     </message>
     <message>
         <source>usage: win deal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: win deal ID</translation>
     </message>
     <message>
         <source>usage: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</translation>
     </message>
     <message>
         <source>usage: reopen deal|lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: reopen deal|lead ID</translation>
     </message>
     <message>
         <source>usage: qualify lead ID [--answer &quot;Question=answer&quot;]…</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: qualify lead ID [--answer &quot;Question=answer&quot;]…</translation>
     </message>
     <message>
         <source>there is no question %1; the questions are numbered 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma pytania %1; pytania mają numery od 1 do %2</translation>
     </message>
     <message>
         <source>usage: checklist deal ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: checklist deal ID [--json]</translation>
     </message>
     <message>
         <source>“%1” in stage “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” w etapie „%2”:</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termin %1</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obowiązkowy</translation>
     </message>
     <message>
         <source>hard deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>termin nieprzekraczalny</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">po terminie</translation>
+        <translation>po terminie</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>nie dotyczy</translation>
     </message>
     <message>
         <source>usage: escalate [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: escalate [--json]</translation>
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca: %1 – %2</translation>
     </message>
     <message>
         <source>usage: overdue leads [--owner ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: overdue leads [--owner ID] [--json]</translation>
     </message>
     <message>
         <source>usage: forecast [--pipeline ID] [--by-owner] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: forecast [--pipeline ID] [--by-owner] [--json]</translation>
     </message>
     <message>
         <source>no close date</source>
-        <translation type="unfinished"></translation>
+        <translation>bez daty zamknięcia</translation>
     </message>
     <message>
         <source>usage: notifications [--user ID] [--all] [--json] | notifications --read ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: notifications [--user ID] [--all] [--json] | notifications --read ID…</translation>
     </message>
     <message>
         <source>no user chosen on this copy: give --user ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>w tej kopii nie wybrano użytkownika: podaj --user ID lub wybierz go poleceniem &apos;whoami --set USER_ID&apos;</translation>
     </message>
 </context>
 <context>
@@ -870,7 +908,7 @@ The default database is %2 (or $TANDEM_DB).
     <name>ConvertLeadDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1057,98 +1095,98 @@ The default database is %2 (or $TANDEM_DB).
     <name>DealCommands</name>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transakcja</numerusform>
+            <numerusform>%n transakcje</numerusform>
+            <numerusform>%n transakcji</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>przeniesienie do etapu %2: %1</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przeniesiono</translation>
     </message>
     <message>
         <source>Mark %1 won</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczenie jako wygranej: %1</translation>
     </message>
     <message>
         <source>Not marked won</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie oznaczono jako wygranej</translation>
     </message>
     <message>
         <source>Mark %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczenie jako przegranej: %1</translation>
     </message>
     <message>
         <source>Not marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie oznaczono jako przegranej</translation>
     </message>
     <message>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ponowne otwarcie: %1</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto ponownie</translation>
     </message>
 </context>
 <context>
     <name>DealFlow</name>
     <message>
         <source>There is no deal with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma transakcji o id %1</translation>
     </message>
     <message>
         <source>“%1” is won; reopen it first to change its course</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja „%1” jest wygrana; aby zmienić jej przebieg, najpierw otwórz ją ponownie</translation>
     </message>
     <message>
         <source>“%1” is lost; reopen it first to change its course</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja „%1” jest przegrana; aby zmienić jej przebieg, najpierw otwórz ją ponownie</translation>
     </message>
     <message>
         <source>There is no stage with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma etapu o id %1</translation>
     </message>
     <message>
         <source>“%1” is not finished yet; still to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap „%1” nie jest jeszcze ukończony; pozostało do zrobienia: %2</translation>
     </message>
     <message>
         <source>Stage “%1” is not a stage of the deal&apos;s pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap „%1” nie należy do lejka sprzedaży tej transakcji</translation>
     </message>
     <message>
         <source>There is no default pipeline to put the deal on; set one up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma domyślnego lejka sprzedaży, do którego można dodać transakcję; najpierw go skonfiguruj</translation>
     </message>
     <message>
         <source>Pipeline “%1” has no open stage to start a deal in</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek sprzedaży „%1” nie ma etapu typu „W toku”, w którym mogłaby się zacząć transakcja</translation>
     </message>
     <message>
         <source>Losing a deal needs a reason: mark “%1” lost instead of moving it to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana transakcja wymaga podania powodu: zamiast przenosić „%1” do etapu „%2”, oznacz ją jako przegraną</translation>
     </message>
     <message>
         <source>Say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód przegranej transakcji</translation>
     </message>
     <message>
         <source>There is no competitor with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma konkurenta o id %1</translation>
     </message>
     <message>
         <source>“%1” is open already</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja „%1” jest już w toku</translation>
     </message>
 </context>
 <context>
@@ -1849,45 +1887,45 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>Routing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła przydziału</translation>
     </message>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły przydziału</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienie</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiadomienia</translation>
     </message>
 </context>
 <context>
     <name>Escalations</name>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>bez właściciela</translation>
     </message>
     <message>
         <source>“%1” on deal “%2” (%3) is past its deadline and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadanie „%1” w transakcji „%2” (%3) jest po terminie i nie zostało wykonane.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” on deal “%2” (%3) is not done %n day(s) after the deal entered “%4”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zadanie „%1” w transakcji „%2” (%3) nie zostało wykonane mimo upływu %n dnia od wejścia transakcji do etapu „%4”.</numerusform>
+            <numerusform>Zadanie „%1” w transakcji „%2” (%3) nie zostało wykonane mimo upływu %n dni od wejścia transakcji do etapu „%4”.</numerusform>
+            <numerusform>Zadanie „%1” w transakcji „%2” (%3) nie zostało wykonane mimo upływu %n dni od wejścia transakcji do etapu „%4”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deal “%1” (%2) has been in “%3” for more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Transakcja „%1” (%2) jest w etapie „%3” dłużej niż %n dzień.</numerusform>
+            <numerusform>Transakcja „%1” (%2) jest w etapie „%3” dłużej niż %n dni.</numerusform>
+            <numerusform>Transakcja „%1” (%2) jest w etapie „%3” dłużej niż %n dni.</numerusform>
         </translation>
     </message>
 </context>
@@ -2619,35 +2657,35 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>When the source is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy źródło to</translation>
     </message>
     <message>
         <source>When the industry is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy branża to</translation>
     </message>
     <message>
         <source>When the territory is</source>
-        <translation type="unfinished"></translation>
+        <translation>Gdy terytorium to</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Przydziel</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbiorca</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Treść</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data odczytania</translation>
     </message>
 </context>
 <context>
@@ -2801,105 +2839,105 @@ The default database is %2 (or $TANDEM_DB).
     <name>LeadConversion</name>
     <message>
         <source>There is no lead with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma leada o id %1.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead „%1” został już skonwertowany na transakcję „%2”.</translation>
     </message>
     <message>
         <source>“%1” was lost. Reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead „%1” jest przegrany. Otwórz go ponownie, zanim go skonwertujesz.</translation>
     </message>
     <message>
         <source>“%1” was lost (%2). Reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead „%1” jest przegrany (%2). Otwórz go ponownie, zanim go skonwertujesz.</translation>
     </message>
     <message>
         <source>named on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>podano w leadzie</translation>
     </message>
     <message>
         <source>where %1 works</source>
-        <translation type="unfinished"></translation>
+        <translation>pracuje tu %1</translation>
     </message>
     <message>
         <source>There is no company with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma firmy o id %1.</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma kontaktu o id %1.</translation>
     </message>
 </context>
 <context>
     <name>LeadIntake</name>
     <message>
         <source>New lead assigned to you by rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła „%1” przydzieliła Ci nowy lead: %2</translation>
     </message>
     <message>
         <source>New lead assigned to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przydzielono Ci nowy lead: %1</translation>
     </message>
     <message>
         <source>%1 assigned a new lead to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik %1 przydzielił Ci nowy lead: %2</translation>
     </message>
     <message>
         <source>The new lead could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się ponownie odczytać nowego leada.</translation>
     </message>
     <message>
         <source>First contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy kontakt: %1</translation>
     </message>
 </context>
 <context>
     <name>LeadQualification</name>
     <message>
         <source>What problem do they need solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaki problem klient chce rozwiązać?</translation>
     </message>
     <message>
         <source>Is there a budget, and how big is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czy klient ma budżet i jak duży?</translation>
     </message>
     <message>
         <source>Who makes the decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto podejmuje decyzję?</translation>
     </message>
     <message>
         <source>When do they want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy klient chce zacząć?</translation>
     </message>
     <message>
         <source>There is no lead with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma leada o id %1.</translation>
     </message>
     <message>
         <source>“%1” was lost. Reopen it before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead „%1” jest przegrany. Otwórz go ponownie, zanim go zakwalifikujesz.</translation>
     </message>
     <message>
         <source>“%1” was lost (%2). Reopen it before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead „%1” jest przegrany (%2). Otwórz go ponownie, zanim go zakwalifikujesz.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”; qualify the deal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead „%1” został już skonwertowany na transakcję „%2”; zakwalifikuj zamiast tego transakcję.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”; if the sale fell through, lose the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead „%1” został już skonwertowany na transakcję „%2”; jeśli sprzedaż nie doszła do skutku, oznacz transakcję jako przegraną.</translation>
     </message>
     <message>
         <source>Say why the lead was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj powód przegranej leada.</translation>
     </message>
     <message>
         <source>“%1” is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead „%1” nie jest przegrany.</translation>
     </message>
 </context>
 <context>
@@ -2944,65 +2982,65 @@ The default database is %2 (or $TANDEM_DB).
     <name>OwnershipGuard</name>
     <message>
         <source>%1 owns %2, where %3 works. Agree with %1 before you contact %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Właścicielem firmy %2, w której pracuje %3, jest %1. Zanim nawiążesz kontakt, uzgodnij to z właścicielem.</translation>
     </message>
     <message>
         <source>%1 owns %2. Agree with %1 before you work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Właścicielem rekordu %2 jest %1. Zanim się nim zajmiesz, uzgodnij to z właścicielem.</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny użytkownik</translation>
     </message>
     <message>
         <source>%1 is working on %2, which you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zajmuje się rekordem %2, którego jesteś właścicielem.</translation>
     </message>
     <message>
         <source>%1 is working with %2 at %3, which you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kontaktuje się z osobą %2 z firmy %3, której jesteś właścicielem.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookCondition</name>
     <message>
         <source>A condition starts with a deal field, as in: amount &gt; 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunek zaczyna się od pola transakcji, np.: amount &gt; 10000</translation>
     </message>
     <message>
         <source>A deal has no field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja nie ma pola &apos;%1&apos;</translation>
     </message>
     <message>
         <source>After &apos;%1&apos; comes a comparison: one of &gt; &gt;= &lt; &lt;= = !=</source>
-        <translation type="unfinished"></translation>
+        <translation>Po &apos;%1&apos; musi wystąpić operator porównania: &gt; &gt;= &lt; &lt;= = lub !=</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a comparison; use one of &gt; &gt;= &lt; &lt;= = !=</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest operatorem porównania; użyj jednego z: &gt; &gt;= &lt; &lt;= = !=</translation>
     </message>
     <message>
         <source>The condition has no value after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Warunek nie ma wartości po &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number to compare %2 with</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nie jest liczbą, z którą można porównać pole %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more decimals than %2 amounts have</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ma więcej miejsc po przecinku, niż dopuszcza waluta %2</translation>
     </message>
 </context>
 <context>
     <name>Playbooks</name>
     <message>
         <source>There is no deal with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma transakcji o id %1</translation>
     </message>
     <message>
         <source>The playbook action “%1” has a condition that cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Krok scenariusza „%1” ma warunek, którego nie można użyć: %2</translation>
     </message>
 </context>
 <context>
@@ -3452,69 +3490,69 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::BoardFilterBar</name>
     <message>
         <source>Closing by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięcie do</translation>
     </message>
     <message>
         <source>Only this salesperson&apos;s deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko transakcje tego handlowca</translation>
     </message>
     <message>
         <source>Only deals owned by this team&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko transakcje członków tego zespołu</translation>
     </message>
     <message>
         <source>Only deals with companies in this territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko transakcje z firmami z tego terytorium</translation>
     </message>
     <message>
         <source>Amount from</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość od</translation>
     </message>
     <message>
         <source>Only deals of at least this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko transakcje o co najmniej tej wartości</translation>
     </message>
     <message>
         <source>Find a deal or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź transakcję lub firmę</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy właściciele</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zespoły</translation>
     </message>
     <message>
         <source>All territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie terytoria</translation>
     </message>
 </context>
 <context>
     <name>tandem::BoardModel</name>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Następnie: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ważona %2</translation>
     </message>
     <message numerus="yes">
         <source>+ %n other currency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n inna waluta</numerusform>
+            <numerusform>+ %n inne waluty</numerusform>
+            <numerusform>+ %n innych walut</numerusform>
         </translation>
     </message>
 </context>
@@ -3522,34 +3560,34 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::BoardView</name>
     <message>
         <source>Drop here: won</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuść tutaj: wygrana</translation>
     </message>
     <message>
         <source>Drop here: lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Upuść tutaj: przegrana…</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek sprzedaży</translation>
     </message>
     <message>
         <source>The pipeline the board shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek sprzedaży widoczny na tablicy</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza</translation>
     </message>
     <message>
         <source>Show the weighted forecast of these deals by close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż prognozę ważoną tych transakcji według miesiąca zamknięcia</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transakcja w toku</numerusform>
+            <numerusform>%n transakcje w toku</numerusform>
+            <numerusform>%n transakcji w toku</numerusform>
         </translation>
     </message>
 </context>
@@ -3710,59 +3748,59 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::ConvertLeadDialog</name>
     <message>
         <source>Expected to close on</source>
-        <translation type="unfinished"></translation>
+        <translation>Przewidywana data zamknięcia</translation>
     </message>
     <message>
         <source>Convert lead to deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwersja leada na transakcję</translation>
     </message>
     <message>
         <source>“%1” becomes a deal. Its calls, notes and documents go with it; the lead stays, marked converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” stanie się transakcją. Rozmowy, notatki i dokumenty leada przejdą do transakcji; lead pozostanie ze statusem „Skonwertowany”.</translation>
     </message>
     <message>
         <source>No company</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez firmy</translation>
     </message>
     <message>
         <source>New company “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa firma „%1”</translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kontaktu</translation>
     </message>
     <message>
         <source>New contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy kontakt „%1”</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt:</translation>
     </message>
     <message>
         <source>The lead&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł leada</translation>
     </message>
     <message>
         <source>Deal &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł transakcji:</translation>
     </message>
     <message>
         <source>Amount in %1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartość w %1 (opcjonalnie)</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wartość:</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwertuj</translation>
     </message>
 </context>
 <context>
@@ -3831,97 +3869,97 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::DealCardDelegate</name>
     <message>
         <source>closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięcie %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień w etapie</numerusform>
+            <numerusform>%n dni w etapie</numerusform>
+            <numerusform>%n dni w etapie</numerusform>
         </translation>
     </message>
     <message>
         <source>No next step planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaplanowano następnego kroku</translation>
     </message>
 </context>
 <context>
     <name>tandem::DealCardView</name>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny etap</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Wygrana</translation>
+        <translation>Wygrana</translation>
     </message>
     <message>
         <source>Lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz ponownie</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj szczegóły</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>właściciel: %1</translation>
     </message>
     <message>
         <source>expected to close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>przewidywane zamknięcie: %1</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana: %1</translation>
     </message>
     <message>
         <source>No playbook actions in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kroków scenariusza w tym etapie</translation>
     </message>
     <message>
         <source>Playbook of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenariusz sprzedaży etapu „%1”</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obowiązkowy)</translation>
     </message>
     <message>
         <source>was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>planowany termin: %1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>po terminie od %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termin: %1</translation>
     </message>
     <message>
         <source>%1 — not needed for this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – nie dotyczy tej transakcji</translation>
     </message>
 </context>
 <context>
     <name>tandem::DealsModule</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Transakcja</translation>
+        <translation>Transakcja</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie transakcji</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>edycję: „%1”</translation>
     </message>
 </context>
 <context>
@@ -4098,54 +4136,54 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::FollowUpDialog</name>
     <message>
         <source>Leads waiting for a first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady czekające na pierwszy kontakt</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <source>First contact was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin pierwszego kontaktu</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Opóźnienie</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez właściciela</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
         </translation>
     </message>
     <message>
         <source>Every lead has had its first contact on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z każdym leadem nawiązano pierwszy kontakt w terminie.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead czeka na pierwszy kontakt, choć termin już minął. Leady, do których nikt nie odezwie się w ciągu kilku dni, najczęściej przepadają.</numerusform>
+            <numerusform>%n leady czekają na pierwszy kontakt, choć termin już minął. Leady, do których nikt nie odezwie się w ciągu kilku dni, najczęściej przepadają.</numerusform>
+            <numerusform>%n leadów czeka na pierwszy kontakt, choć termin już minął. Leady, do których nikt nie odezwie się w ciągu kilku dni, najczęściej przepadają.</numerusform>
         </translation>
     </message>
 </context>
@@ -4153,43 +4191,43 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::ForecastView</name>
     <message>
         <source>Split by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Według właścicieli</translation>
     </message>
     <message>
         <source>Weighted forecast by expected close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoza ważona według przewidywanego miesiąca zamknięcia</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Miesiąc</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Właściciel</translation>
+        <translation>Właściciel</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Transakcje</translation>
+        <translation>Transakcje</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma ważona</translation>
     </message>
     <message>
         <source>No close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez daty zamknięcia</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez właściciela</translation>
     </message>
     <message>
         <source>Weighted in all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma ważona ogółem: %1</translation>
     </message>
 </context>
 <context>
@@ -4375,91 +4413,91 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::LeadsModule</name>
     <message>
         <source>&amp;Qualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kwalifikuj…</translation>
     </message>
     <message>
         <source>&amp;Convert to deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konwertuj na &amp;transakcję…</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;przegrany…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz po&amp;nownie</translation>
     </message>
     <message>
         <source>&amp;Waiting for first contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Czekające na pierwszy kontakt…</translation>
     </message>
     <message>
         <source>Record the answers to the qualification questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz odpowiedzi na pytania kwalifikacyjne</translation>
     </message>
     <message>
         <source>Turn the lead into a deal with its company and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekształć lead w transakcję wraz z firmą i kontaktem</translation>
     </message>
     <message>
         <source>The lead will not buy now: keep it with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead na razie nie kupi: zachowaj go z podaniem powodu</translation>
     </message>
     <message>
         <source>Work on a lost lead again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wróć do pracy nad przegranym leadem</translation>
     </message>
     <message>
         <source>Leads whose first contact is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady, z którymi nie nawiązano pierwszego kontaktu w terminie</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie leada</translation>
     </message>
     <message>
         <source>Qualify “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kwalifikację leada „%1”</translation>
     </message>
     <message>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zakwalifikowano</translation>
     </message>
     <message>
         <source>Not converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie skonwertowano</translation>
     </message>
     <message>
         <source>Convert “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>konwersję leada „%1”</translation>
     </message>
     <message>
         <source>Lead converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead skonwertowany</translation>
     </message>
     <message numerus="yes">
         <source>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Transakcja „%1” jest już w lejku sprzedaży; przeniesiono do niej %n aktywność. Otworzyć ją teraz?</numerusform>
+            <numerusform>Transakcja „%1” jest już w lejku sprzedaży; przeniesiono do niej %n aktywności. Otworzyć ją teraz?</numerusform>
+            <numerusform>Transakcja „%1” jest już w lejku sprzedaży; przeniesiono do niej %n aktywności. Otworzyć ją teraz?</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark “%1” lost</source>
-        <translation type="unfinished"></translation>
+        <translation>oznaczenie leada „%1” jako przegranego</translation>
     </message>
     <message>
         <source>Not marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie oznaczono jako przegranego</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ponowne otwarcie leada „%1”</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto ponownie</translation>
     </message>
 </context>
 <context>
@@ -4563,43 +4601,43 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::LoseDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrana transakcja</translation>
     </message>
     <message>
         <source>Lead lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrany lead</translation>
     </message>
     <message>
         <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego przegrano „%1”?</translation>
     </message>
     <message>
         <source>Why was the lead “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego przegrano lead „%1”?</translation>
     </message>
     <message>
         <source>Pick or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz lub wpisz powód</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powód:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Brak</translation>
+        <translation>Brak</translation>
     </message>
     <message>
         <source>Lost &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konkurent:</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako przegraną</translation>
     </message>
     <message>
         <source>Mark lead lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako przegrany</translation>
     </message>
 </context>
 <context>
@@ -4723,23 +4761,23 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::NotificationsButton</name>
     <message numerus="yes">
         <source>%n new notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nowe powiadomienie</numerusform>
+            <numerusform>%n nowe powiadomienia</numerusform>
+            <numerusform>%n nowych powiadomień</numerusform>
         </translation>
     </message>
     <message>
         <source>No new notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak nowych powiadomień</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… i jeszcze %n</numerusform>
             <numerusform>… i jeszcze %n</numerusform>
             <numerusform>… i jeszcze %n</numerusform>
@@ -4747,7 +4785,7 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz wszystkie jako przeczytane</translation>
     </message>
 </context>
 <context>
@@ -4868,161 +4906,161 @@ Zapisać mimo to jako nową firmę czy otworzyć istniejącą?</translation>
     <name>tandem::PipelineEditor</name>
     <message>
         <source>New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj lejek…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nazwę…</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw jako domyślny</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished">Etapy</translation>
+        <translation>Etapy</translation>
     </message>
     <message>
         <source>Playbook of the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Scenariusz sprzedaży wybranego etapu</translation>
     </message>
     <message>
         <source>Pipelines and playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejki i scenariusze sprzedaży</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejek:</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. A stage&apos;s probability weighs the forecast; a deal that sits in a stage longer than its “stalled after” days is marked on the board. Entering a stage gives the deal owner its playbook actions as tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij dwukrotnie komórkę, aby ją zmienić. Prawdopodobieństwo etapu jest wagą w prognozie; transakcja, która pozostaje w etapie dłużej niż liczba dni z kolumny „Zastój po (dniach)”, jest oznaczana na tablicy. Gdy transakcja wchodzi do etapu, jej właściciel otrzymuje kroki scenariusza tego etapu jako zadania.</translation>
     </message>
     <message>
         <source>&amp;Instructions for the selected action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrukcje do wybranego kroku:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy etap</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy krok</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lejek sprzedaży</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa:</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana nazwy lejka sprzedaży</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (domyślny)</translation>
     </message>
     <message>
         <source>Add pipeline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dodanie lejka sprzedaży „%1”</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Wygrana</translation>
+        <translation>Wygrana</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Przegrana</translation>
+        <translation>Przegrana</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie dodano</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono nazwy</translation>
     </message>
     <message>
         <source>Make “%1” the default pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawienie „%1” jako domyślnego lejka sprzedaży</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono</translation>
     </message>
 </context>
 <context>
     <name>tandem::PipelineModule</name>
     <message>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz transakcję</translation>
     </message>
     <message>
         <source>&amp;Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poprzedni etap</translation>
     </message>
     <message>
         <source>&amp;Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następny etap</translation>
     </message>
     <message>
         <source>Mark &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako &amp;wygraną</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako p&amp;rzegraną…</translation>
     </message>
     <message>
         <source>&amp;Edit pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj lejki sprzedaży…</translation>
     </message>
     <message>
         <source>Move the selected deal one stage back (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś wybraną transakcję do poprzedniego etapu (Ctrl+←)</translation>
     </message>
     <message>
         <source>Move the selected deal to the next stage (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś wybraną transakcję do następnego etapu (Ctrl+→)</translation>
     </message>
     <message>
         <source>The customer said yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient powiedział „tak”</translation>
     </message>
     <message>
         <source>The deal is lost: say why</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja przegrana: podaj powód</translation>
     </message>
     <message>
         <source>Stages, probabilities and the playbook of each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapy, prawdopodobieństwa i scenariusz sprzedaży każdego etapu</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejek sprzedaży</translation>
     </message>
 </context>
 <context>
     <name>tandem::QualifyDialog</name>
     <message>
         <source>Qualify lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwalifikacja leada</translation>
     </message>
     <message>
         <source>What did you learn from “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego udało się dowiedzieć od „%1”?</translation>
     </message>
     <message>
         <source>Mark qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz jako zakwalifikowany</translation>
     </message>
 </context>
 <context>
@@ -5053,13 +5091,15 @@ Zapisać mimo to jako nową firmę czy otworzyć istniejącą?</translation>
     </message>
     <message>
         <source>Someone else&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient innego handlowca</translation>
     </message>
     <message>
         <source>%1
 
 Log it anyway? The owner will be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Zarejestrować mimo to? Właściciel zostanie powiadomiony.</translation>
     </message>
 </context>
 <context>
@@ -5204,42 +5244,42 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     <name>tandem::RecordTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę kolejności: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordTableView</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>W górę</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>W dół</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuwanie</translation>
     </message>
     <message>
         <source>Remove “%1”? Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć „%1”? Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
 </context>
 <context>
@@ -5288,14 +5328,14 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     <name>tandem::StageColumn</name>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2%</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transakcja</numerusform>
+            <numerusform>%n transakcje</numerusform>
+            <numerusform>%n transakcji</numerusform>
         </translation>
     </message>
 </context>

@@ -247,83 +247,83 @@
     </message>
     <message>
         <source>A chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Un utilizator ales</translation>
     </message>
     <message>
         <source>The territory&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabilul teritoriului</translation>
     </message>
     <message>
         <source>Each team member in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrii echipei, pe rând</translation>
     </message>
     <message>
         <source>The team member with the fewest open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrul echipei cu cele mai puține lead-uri deschise</translation>
     </message>
     <message>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartizat dumneavoastră</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladare</translation>
     </message>
     <message>
         <source>Your customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientul dumneavoastră</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informare</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Lead-uri</translation>
+        <translation>Lead-uri</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Oportunități</translation>
+        <translation>Oportunități</translation>
     </message>
     <message>
         <source>Leads and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-uri și oportunități</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Regiune</translation>
+        <translation>Regiune</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Domeniu de activitate</translation>
+        <translation>Domeniu de activitate</translation>
     </message>
     <message>
         <source>Named accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți nominalizați</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Seminar</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailing</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicitate</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificată</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Încheiată</translation>
     </message>
 </context>
 <context>
@@ -736,115 +736,153 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizare: tandem-cli [--db FILE] COMMAND …
+
+Comenzi:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              afișează ID-ul noii înregistrări
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 utilizatorul în numele căruia scrie copia locală
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: un ID sau numele unei etape din fluxul de vânzări al oportunității
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      anunță managerii despre sarcinile din ghidul de vânzare cu termen depășit
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+Baza de date implicită este %2 (sau $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>fluxul de vânzări „%1” al oportunității „%2” nu are etapa „%3”; etapele sale sunt: %4</translation>
     </message>
     <message>
         <source>there is no competitor called or with id “%1”; add it with &apos;tandem-cli add competitor name=…&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nu există niciun concurent cu numele sau ID-ul „%1”; adăugați-l cu &apos;tandem-cli add competitor name=…&apos;</translation>
     </message>
     <message>
         <source>a deal is always in a stage; give the stage to move it to</source>
-        <translation type="unfinished"></translation>
+        <translation>o oportunitate se află întotdeauna într-o etapă; indicați etapa în care să fie mutată</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished">&apos;%1&apos; nu este una dintre valorile: %2</translation>
+        <translation>&apos;%1&apos; nu este una dintre valorile: %2</translation>
     </message>
     <message>
         <source>status=lost needs lost_reason=… in the same command: say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>status=lost necesită lost_reason=… în aceeași comandă: indicați motivul pentru care oportunitatea a fost pierdută</translation>
     </message>
     <message>
         <source>%1 Done anyway; the owner has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Operațiunea a fost totuși efectuată; responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>usage: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</translation>
     </message>
     <message>
         <source>usage: move deal ID STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: move deal ID STAGE</translation>
     </message>
     <message>
         <source>usage: win deal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: win deal ID</translation>
     </message>
     <message>
         <source>usage: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</translation>
     </message>
     <message>
         <source>usage: reopen deal|lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: reopen deal|lead ID</translation>
     </message>
     <message>
         <source>usage: qualify lead ID [--answer &quot;Question=answer&quot;]…</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: qualify lead ID [--answer &quot;Question=answer&quot;]…</translation>
     </message>
     <message>
         <source>there is no question %1; the questions are numbered 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nu există întrebarea %1; întrebările sunt numerotate de la 1 la %2</translation>
     </message>
     <message>
         <source>usage: checklist deal ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: checklist deal ID [--json]</translation>
     </message>
     <message>
         <source>“%1” in stage “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” în etapa „%2”:</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termen %1</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoriu</translation>
     </message>
     <message>
         <source>hard deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>termen ferm</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">termen depășit</translation>
+        <translation>termen depășit</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>nu se aplică</translation>
     </message>
     <message>
         <source>usage: escalate [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: escalate [--json]</translation>
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Către %1: %2</translation>
     </message>
     <message>
         <source>usage: overdue leads [--owner ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: overdue leads [--owner ID] [--json]</translation>
     </message>
     <message>
         <source>usage: forecast [--pipeline ID] [--by-owner] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: forecast [--pipeline ID] [--by-owner] [--json]</translation>
     </message>
     <message>
         <source>no close date</source>
-        <translation type="unfinished"></translation>
+        <translation>fără dată de închidere</translation>
     </message>
     <message>
         <source>usage: notifications [--user ID] [--all] [--json] | notifications --read ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: notifications [--user ID] [--all] [--json] | notifications --read ID…</translation>
     </message>
     <message>
         <source>no user chosen on this copy: give --user ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nu a fost ales niciun utilizator pentru această copie locală: indicați --user ID sau alegeți unul cu &apos;whoami --set USER_ID&apos;</translation>
     </message>
 </context>
 <context>
@@ -870,7 +908,7 @@ The default database is %2 (or $TANDEM_DB).
     <name>ConvertLeadDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1057,98 +1095,98 @@ The default database is %2 (or $TANDEM_DB).
     <name>DealCommands</name>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oportunitate</numerusform>
+            <numerusform>%n oportunități</numerusform>
+            <numerusform>%n de oportunități</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1”</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mutare în etapa %2: %1</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut muta</translation>
     </message>
     <message>
         <source>Mark %1 won</source>
-        <translation type="unfinished"></translation>
+        <translation>marcare ca câștigată: %1</translation>
     </message>
     <message>
         <source>Not marked won</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut marca ca câștigată</translation>
     </message>
     <message>
         <source>Mark %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>marcare ca pierdută: %1</translation>
     </message>
     <message>
         <source>Not marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut marca ca pierdută</translation>
     </message>
     <message>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redeschidere: %1</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut redeschide</translation>
     </message>
 </context>
 <context>
     <name>DealFlow</name>
     <message>
         <source>There is no deal with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio oportunitate cu ID-ul %1</translation>
     </message>
     <message>
         <source>“%1” is won; reopen it first to change its course</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea „%1” este câștigată; redeschideți-o mai întâi pentru a-i schimba parcursul</translation>
     </message>
     <message>
         <source>“%1” is lost; reopen it first to change its course</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea „%1” este pierdută; redeschideți-o mai întâi pentru a-i schimba parcursul</translation>
     </message>
     <message>
         <source>There is no stage with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio etapă cu ID-ul %1</translation>
     </message>
     <message>
         <source>“%1” is not finished yet; still to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa „%1” nu este încă încheiată; mai sunt de făcut: %2</translation>
     </message>
     <message>
         <source>Stage “%1” is not a stage of the deal&apos;s pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa „%1” nu face parte din fluxul de vânzări al oportunității</translation>
     </message>
     <message>
         <source>There is no default pipeline to put the deal on; set one up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există un flux de vânzări implicit în care să fie pusă oportunitatea; configurați mai întâi unul</translation>
     </message>
     <message>
         <source>Pipeline “%1” has no open stage to start a deal in</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxul de vânzări „%1” nu are nicio etapă pentru oportunități deschise în care să înceapă o oportunitate</translation>
     </message>
     <message>
         <source>Losing a deal needs a reason: mark “%1” lost instead of moving it to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierderea unei oportunități necesită un motiv: marcați „%1” ca pierdută în loc să o mutați în „%2”</translation>
     </message>
     <message>
         <source>Say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați motivul pentru care oportunitatea a fost pierdută</translation>
     </message>
     <message>
         <source>There is no competitor with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun concurent cu ID-ul %1</translation>
     </message>
     <message>
         <source>“%1” is open already</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea „%1” este deja deschisă</translation>
     </message>
 </context>
 <context>
@@ -1849,45 +1887,45 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>Routing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulă de repartizare</translation>
     </message>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguli de repartizare</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificare</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificări</translation>
     </message>
 </context>
 <context>
     <name>Escalations</name>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>fără responsabil</translation>
     </message>
     <message>
         <source>“%1” on deal “%2” (%3) is past its deadline and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcina „%1” pentru oportunitatea „%2” (%3) a depășit termenul și nu este finalizată.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” on deal “%2” (%3) is not done %n day(s) after the deal entered “%4”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sarcina „%1” pentru oportunitatea „%2” (%3) nu este finalizată la %n zi după intrarea oportunității în etapa „%4”.</numerusform>
+            <numerusform>Sarcina „%1” pentru oportunitatea „%2” (%3) nu este finalizată la %n zile după intrarea oportunității în etapa „%4”.</numerusform>
+            <numerusform>Sarcina „%1” pentru oportunitatea „%2” (%3) nu este finalizată la %n de zile după intrarea oportunității în etapa „%4”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deal “%1” (%2) has been in “%3” for more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oportunitatea „%1” (%2) se află în etapa „%3” de mai mult de %n zi.</numerusform>
+            <numerusform>Oportunitatea „%1” (%2) se află în etapa „%3” de mai mult de %n zile.</numerusform>
+            <numerusform>Oportunitatea „%1” (%2) se află în etapa „%3” de mai mult de %n de zile.</numerusform>
         </translation>
     </message>
 </context>
@@ -2619,35 +2657,35 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>When the source is</source>
-        <translation type="unfinished"></translation>
+        <translation>Când sursa este</translation>
     </message>
     <message>
         <source>When the industry is</source>
-        <translation type="unfinished"></translation>
+        <translation>Când domeniul de activitate este</translation>
     </message>
     <message>
         <source>When the territory is</source>
-        <translation type="unfinished"></translation>
+        <translation>Când teritoriul este</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartizare către</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pentru</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temă</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Data citirii</translation>
     </message>
 </context>
 <context>
@@ -2801,105 +2839,105 @@ The default database is %2 (or $TANDEM_DB).
     <name>LeadConversion</name>
     <message>
         <source>There is no lead with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun lead cu ID-ul %1.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ul „%1” a fost deja convertit în oportunitatea „%2”.</translation>
     </message>
     <message>
         <source>“%1” was lost. Reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ul „%1” a fost pierdut. Redeschideți-l înainte de a-l converti.</translation>
     </message>
     <message>
         <source>“%1” was lost (%2). Reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ul „%1” a fost pierdut (%2). Redeschideți-l înainte de a-l converti.</translation>
     </message>
     <message>
         <source>named on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>indicat în lead</translation>
     </message>
     <message>
         <source>where %1 works</source>
-        <translation type="unfinished"></translation>
+        <translation>unde lucrează %1</translation>
     </message>
     <message>
         <source>There is no company with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio companie cu ID-ul %1.</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun contact cu ID-ul %1.</translation>
     </message>
 </context>
 <context>
     <name>LeadIntake</name>
     <message>
         <source>New lead assigned to you by rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead nou repartizat dumneavoastră prin regula „%1”: %2</translation>
     </message>
     <message>
         <source>New lead assigned to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead nou repartizat dumneavoastră: %1</translation>
     </message>
     <message>
         <source>%1 assigned a new lead to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 v-a repartizat un lead nou: %2</translation>
     </message>
     <message>
         <source>The new lead could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ul nou nu a putut fi recitit.</translation>
     </message>
     <message>
         <source>First contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primul contact: %1</translation>
     </message>
 </context>
 <context>
     <name>LeadQualification</name>
     <message>
         <source>What problem do they need solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce problemă trebuie să rezolve?</translation>
     </message>
     <message>
         <source>Is there a budget, and how big is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Există un buget și cât de mare este?</translation>
     </message>
     <message>
         <source>Who makes the decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cine ia decizia?</translation>
     </message>
     <message>
         <source>When do they want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Când doresc să înceapă?</translation>
     </message>
     <message>
         <source>There is no lead with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun lead cu ID-ul %1.</translation>
     </message>
     <message>
         <source>“%1” was lost. Reopen it before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ul „%1” a fost pierdut. Redeschideți-l înainte de a-l califica.</translation>
     </message>
     <message>
         <source>“%1” was lost (%2). Reopen it before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ul „%1” a fost pierdut (%2). Redeschideți-l înainte de a-l califica.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”; qualify the deal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ul „%1” a fost deja convertit în oportunitatea „%2”; calificați în schimb oportunitatea.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”; if the sale fell through, lose the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ul „%1” a fost deja convertit în oportunitatea „%2”; dacă vânzarea nu s-a concretizat, marcați oportunitatea ca pierdută.</translation>
     </message>
     <message>
         <source>Say why the lead was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați motivul pentru care lead-ul a fost pierdut.</translation>
     </message>
     <message>
         <source>“%1” is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ul „%1” nu este pierdut.</translation>
     </message>
 </context>
 <context>
@@ -2944,65 +2982,65 @@ The default database is %2 (or $TANDEM_DB).
     <name>OwnershipGuard</name>
     <message>
         <source>%1 owns %2, where %3 works. Agree with %1 before you contact %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 răspunde de %2, unde lucrează %3. Discutați cu %1 înainte de a lua legătura cu %3.</translation>
     </message>
     <message>
         <source>%1 owns %2. Agree with %1 before you work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 răspunde de %2. Discutați cu %1 înainte de a continua.</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coleg</translation>
     </message>
     <message>
         <source>%1 is working on %2, which you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lucrează la %2, de care răspundeți dumneavoastră.</translation>
     </message>
     <message>
         <source>%1 is working with %2 at %3, which you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lucrează cu %2 de la %3, companie de care răspundeți dumneavoastră.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookCondition</name>
     <message>
         <source>A condition starts with a deal field, as in: amount &gt; 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>O condiție începe cu un câmp al oportunității, de exemplu: amount &gt; 10000</translation>
     </message>
     <message>
         <source>A deal has no field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile nu au câmpul &apos;%1&apos;</translation>
     </message>
     <message>
         <source>After &apos;%1&apos; comes a comparison: one of &gt; &gt;= &lt; &lt;= = !=</source>
-        <translation type="unfinished"></translation>
+        <translation>După &apos;%1&apos; urmează un operator de comparație: unul dintre &gt; &gt;= &lt; &lt;= = !=</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a comparison; use one of &gt; &gt;= &lt; &lt;= = !=</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nu este un operator de comparație; folosiți unul dintre &gt; &gt;= &lt; &lt;= = !=</translation>
     </message>
     <message>
         <source>The condition has no value after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiția nu are nicio valoare după &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number to compare %2 with</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; nu este un număr cu care să se poată compara %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more decimals than %2 amounts have</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; are mai multe zecimale decât au sumele în %2</translation>
     </message>
 </context>
 <context>
     <name>Playbooks</name>
     <message>
         <source>There is no deal with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio oportunitate cu ID-ul %1</translation>
     </message>
     <message>
         <source>The playbook action “%1” has a condition that cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiunea de ghid „%1” are o condiție care nu poate fi folosită: %2</translation>
     </message>
 </context>
 <context>
@@ -3452,69 +3490,69 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::BoardFilterBar</name>
     <message>
         <source>Closing by</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere până la</translation>
     </message>
     <message>
         <source>Only this salesperson&apos;s deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar oportunitățile acestui agent de vânzări</translation>
     </message>
     <message>
         <source>Only deals owned by this team&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar oportunitățile membrilor acestei echipe</translation>
     </message>
     <message>
         <source>Only deals with companies in this territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar oportunitățile cu companii din acest teritoriu</translation>
     </message>
     <message>
         <source>Amount from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă de la</translation>
     </message>
     <message>
         <source>Only deals of at least this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Doar oportunitățile cu o sumă cel puțin egală cu aceasta</translation>
     </message>
     <message>
         <source>Find a deal or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați o oportunitate sau o companie</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Resetare filtre</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți responsabilii</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate echipele</translation>
     </message>
     <message>
         <source>All territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate teritoriile</translation>
     </message>
 </context>
 <context>
     <name>tandem::BoardModel</name>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasul următor: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ponderat %2</translation>
     </message>
     <message numerus="yes">
         <source>+ %n other currency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ încă %n monedă</numerusform>
+            <numerusform>+ încă %n monede</numerusform>
+            <numerusform>+ încă %n de monede</numerusform>
         </translation>
     </message>
 </context>
@@ -3522,34 +3560,34 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::BoardView</name>
     <message>
         <source>Drop here: won</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasați aici: câștigată</translation>
     </message>
     <message>
         <source>Drop here: lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasați aici: pierdută…</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">Flux de vânzări</translation>
+        <translation>Flux de vânzări</translation>
     </message>
     <message>
         <source>The pipeline the board shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxul de vânzări afișat pe panou</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoză</translation>
     </message>
     <message>
         <source>Show the weighted forecast of these deals by close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Afișați prognoza ponderată a acestor oportunități, pe luni de închidere</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oportunitate deschisă</numerusform>
+            <numerusform>%n oportunități deschise</numerusform>
+            <numerusform>%n de oportunități deschise</numerusform>
         </translation>
     </message>
 </context>
@@ -3710,59 +3748,59 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::ConvertLeadDialog</name>
     <message>
         <source>Expected to close on</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere estimată la</translation>
     </message>
     <message>
         <source>Convert lead to deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversie lead în oportunitate</translation>
     </message>
     <message>
         <source>“%1” becomes a deal. Its calls, notes and documents go with it; the lead stays, marked converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” devine o oportunitate. Apelurile, notele și documentele sale sunt preluate de aceasta; lead-ul rămâne, marcat ca convertit.</translation>
     </message>
     <message>
         <source>No company</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără companie</translation>
     </message>
     <message>
         <source>New company “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie nouă: „%1”</translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără contact</translation>
     </message>
     <message>
         <source>New contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact nou: „%1”</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Companie:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontact:</translation>
     </message>
     <message>
         <source>The lead&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titlul lead-ului</translation>
     </message>
     <message>
         <source>Deal &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titlu oportunitate:</translation>
     </message>
     <message>
         <source>Amount in %1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumă în %1 (opțional)</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sumă:</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversie</translation>
     </message>
 </context>
 <context>
@@ -3831,97 +3869,97 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::DealCardDelegate</name>
     <message>
         <source>closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>închidere %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zi în etapă</numerusform>
+            <numerusform>%n zile în etapă</numerusform>
+            <numerusform>%n de zile în etapă</numerusform>
         </translation>
     </message>
     <message>
         <source>No next step planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun pas următor planificat</translation>
     </message>
 </context>
 <context>
     <name>tandem::DealCardView</name>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa următoare</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Câștigată</translation>
+        <translation>Câștigată</translation>
     </message>
     <message>
         <source>Lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdută…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Redeschidere</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editare detalii</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsabil: %1</translation>
     </message>
     <message>
         <source>expected to close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>închidere estimată: %1</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierdută: %1</translation>
     </message>
     <message>
         <source>No playbook actions in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio acțiune de ghid în această etapă</translation>
     </message>
     <message>
         <source>Playbook of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghidul de vânzare al etapei „%1”</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obligatoriu)</translation>
     </message>
     <message>
         <source>was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termenul era %1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termen depășit din %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>termen %1</translation>
     </message>
     <message>
         <source>%1 — not needed for this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nu se aplică acestei oportunități</translation>
     </message>
 </context>
 <context>
     <name>tandem::DealsModule</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Oportunitate</translation>
+        <translation>Oportunitate</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>oportunitate nouă</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>editare: „%1”</translation>
     </message>
 </context>
 <context>
@@ -4098,54 +4136,54 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::FollowUpDialog</name>
     <message>
         <source>Leads waiting for a first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-uri care așteaptă primul contact</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Toți responsabilii</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsabil</translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Sursă</translation>
+        <translation>Sursă</translation>
     </message>
     <message>
         <source>First contact was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen primul contact</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Întârziere</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
         </translation>
     </message>
     <message>
         <source>Every lead has had its first contact on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate lead-urile au fost contactate pentru prima dată la timp.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead nu a fost contactat, deși termenul primului contact a trecut. Lead-urile la care nu se revine în câteva zile sunt cele care se pierd.</numerusform>
+            <numerusform>%n lead-uri nu au fost contactate, deși termenul primului contact a trecut. Lead-urile la care nu se revine în câteva zile sunt cele care se pierd.</numerusform>
+            <numerusform>%n de lead-uri nu au fost contactate, deși termenul primului contact a trecut. Lead-urile la care nu se revine în câteva zile sunt cele care se pierd.</numerusform>
         </translation>
     </message>
 </context>
@@ -4153,43 +4191,43 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::ForecastView</name>
     <message>
         <source>Split by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Defalcare pe responsabili</translation>
     </message>
     <message>
         <source>Weighted forecast by expected close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognoză ponderată pe luna estimată de închidere</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Lună</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsabil</translation>
+        <translation>Responsabil</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Oportunități</translation>
+        <translation>Oportunități</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderat</translation>
     </message>
     <message>
         <source>No close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără dată de închidere</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Fără responsabil</translation>
     </message>
     <message>
         <source>Weighted in all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total ponderat: %1</translation>
     </message>
 </context>
 <context>
@@ -4375,91 +4413,91 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::LeadsModule</name>
     <message>
         <source>&amp;Qualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calificare…</translation>
     </message>
     <message>
         <source>&amp;Convert to deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onversie în oportunitate…</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcare ca &amp;pierdut…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;deschidere</translation>
     </message>
     <message>
         <source>&amp;Waiting for first contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>În așteptarea pri&amp;mului contact…</translation>
     </message>
     <message>
         <source>Record the answers to the qualification questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Notați răspunsurile la întrebările de calificare</translation>
     </message>
     <message>
         <source>Turn the lead into a deal with its company and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformați lead-ul într-o oportunitate, împreună cu compania și contactul său</translation>
     </message>
     <message>
         <source>The lead will not buy now: keep it with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-ul nu va cumpăra acum: păstrați-l, împreună cu motivul</translation>
     </message>
     <message>
         <source>Work on a lost lead again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reluați lucrul la un lead pierdut</translation>
     </message>
     <message>
         <source>Leads whose first contact is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-uri cu termenul primului contact depășit</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>lead nou</translation>
     </message>
     <message>
         <source>Qualify “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>calificare: „%1”</translation>
     </message>
     <message>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut califica</translation>
     </message>
     <message>
         <source>Not converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut converti</translation>
     </message>
     <message>
         <source>Convert “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>conversie: „%1”</translation>
     </message>
     <message>
         <source>Lead converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead convertit</translation>
     </message>
     <message numerus="yes">
         <source>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oportunitatea „%1” este acum în fluxul de vânzări, cu %n activitate preluată. O deschideți acum?</numerusform>
+            <numerusform>Oportunitatea „%1” este acum în fluxul de vânzări, cu %n activități preluate. O deschideți acum?</numerusform>
+            <numerusform>Oportunitatea „%1” este acum în fluxul de vânzări, cu %n de activități preluate. O deschideți acum?</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark “%1” lost</source>
-        <translation type="unfinished"></translation>
+        <translation>marcare ca pierdut: „%1”</translation>
     </message>
     <message>
         <source>Not marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut marca ca pierdut</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>redeschidere: „%1”</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut redeschide</translation>
     </message>
 </context>
 <context>
@@ -4563,43 +4601,43 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::LoseDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitate pierdută</translation>
     </message>
     <message>
         <source>Lead lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead pierdut</translation>
     </message>
     <message>
         <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Care este motivul pierderii pentru „%1”?</translation>
     </message>
     <message>
         <source>Why was the lead “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>De ce a fost pierdut lead-ul „%1”?</translation>
     </message>
     <message>
         <source>Pick or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți sau introduceți un motiv</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motiv:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Fără</translation>
+        <translation>Niciunul</translation>
     </message>
     <message>
         <source>Lost &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concurent câștigător:</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcare ca pierdută</translation>
     </message>
     <message>
         <source>Mark lead lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcare lead ca pierdut</translation>
     </message>
 </context>
 <context>
@@ -4723,31 +4761,31 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::NotificationsButton</name>
     <message numerus="yes">
         <source>%n new notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notificare nouă</numerusform>
+            <numerusform>%n notificări noi</numerusform>
+            <numerusform>%n de notificări noi</numerusform>
         </translation>
     </message>
     <message>
         <source>No new notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio notificare nouă</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform>… și încă %n rând</numerusform>
-            <numerusform>… și încă %n rânduri</numerusform>
-            <numerusform>… și încă %n de rânduri</numerusform>
+        <translation>
+            <numerusform>… și încă %n notificare</numerusform>
+            <numerusform>… și încă %n notificări</numerusform>
+            <numerusform>… și încă %n de notificări</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcare toate ca citite</translation>
     </message>
 </context>
 <context>
@@ -4868,161 +4906,161 @@ O salvați totuși ca o companie nouă sau deschideți compania existentă?</tra
     <name>tandem::PipelineEditor</name>
     <message>
         <source>New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de vânzări nou…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenumire…</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Setare ca implicit</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished">Etape</translation>
+        <translation>Etape</translation>
     </message>
     <message>
         <source>Playbook of the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghidul de vânzare al etapei selectate</translation>
     </message>
     <message>
         <source>Pipelines and playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluxuri de vânzări și ghiduri de vânzare</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flux de vânzări:</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. A stage&apos;s probability weighs the forecast; a deal that sits in a stage longer than its “stalled after” days is marked on the board. Entering a stage gives the deal owner its playbook actions as tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faceți dublu clic pe o celulă pentru a o modifica. Probabilitatea etapei ponderează prognoza; o oportunitate care stă într-o etapă mai multe zile decât valoarea „Stagnare după (zile)” este marcată pe panou. La intrarea într-o etapă, responsabilul oportunității primește acțiunile de ghid ale etapei ca sarcini.</translation>
     </message>
     <message>
         <source>&amp;Instructions for the selected action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrucțiuni pentru acțiunea selectată:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapă nouă</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acțiune nouă</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Flux de vânzări nou</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume:</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Redenumire flux de vânzări</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (implicit)</translation>
     </message>
     <message>
         <source>Add pipeline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>adăugare flux de vânzări: „%1”</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished">Nou</translation>
+        <translation>Nouă</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Câștigată</translation>
+        <translation>Câștigată</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Pierdută</translation>
+        <translation>Pierdută</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut adăuga</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut redenumi</translation>
     </message>
     <message>
         <source>Make “%1” the default pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>setare flux de vânzări implicit: „%1”</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a putut modifica</translation>
     </message>
 </context>
 <context>
     <name>tandem::PipelineModule</name>
     <message>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deschidere oportunitate</translation>
     </message>
     <message>
         <source>&amp;Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa &amp;anterioară</translation>
     </message>
     <message>
         <source>&amp;Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa &amp;următoare</translation>
     </message>
     <message>
         <source>Mark &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcare ca &amp;câștigată</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcare ca &amp;pierdută…</translation>
     </message>
     <message>
         <source>&amp;Edit pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editare fluxuri de vânzări…</translation>
     </message>
     <message>
         <source>Move the selected deal one stage back (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutați oportunitatea selectată cu o etapă înapoi (Ctrl+Stânga)</translation>
     </message>
     <message>
         <source>Move the selected deal to the next stage (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutați oportunitatea selectată în etapa următoare (Ctrl+Dreapta)</translation>
     </message>
     <message>
         <source>The customer said yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientul a spus da</translation>
     </message>
     <message>
         <source>The deal is lost: say why</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea s-a pierdut: indicați motivul</translation>
     </message>
     <message>
         <source>Stages, probabilities and the playbook of each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapele, probabilitățile și ghidul de vânzare al fiecărei etape</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">Flux de vânzări</translation>
+        <translation>Flux de vânzări</translation>
     </message>
 </context>
 <context>
     <name>tandem::QualifyDialog</name>
     <message>
         <source>Qualify lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificare lead</translation>
     </message>
     <message>
         <source>What did you learn from “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce ați aflat de la „%1”?</translation>
     </message>
     <message>
         <source>Mark qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcare ca calificat</translation>
     </message>
 </context>
 <context>
@@ -5053,13 +5091,15 @@ O salvați totuși ca o companie nouă sau deschideți compania existentă?</tra
     </message>
     <message>
         <source>Someone else&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientul altui coleg</translation>
     </message>
     <message>
         <source>%1
 
 Log it anyway? The owner will be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Consemnați totuși? Responsabilul va fi anunțat.</translation>
     </message>
 </context>
 <context>
@@ -5204,42 +5244,42 @@ Edit › Undo brings it back.</source>
     <name>tandem::RecordTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reordonare: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordTableView</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugare</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutare în sus</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutare în jos</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificarea nu a fost salvată</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare</translation>
     </message>
     <message>
         <source>Remove “%1”? Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminați „%1”? Înregistrarea poate fi recuperată din Editare › Anulare.</translation>
     </message>
 </context>
 <context>
@@ -5288,14 +5328,14 @@ Edit › Undo brings it back.</source>
     <name>tandem::StageColumn</name>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oportunitate</numerusform>
+            <numerusform>%n oportunități</numerusform>
+            <numerusform>%n de oportunități</numerusform>
         </translation>
     </message>
 </context>

@@ -247,83 +247,83 @@
     </message>
     <message>
         <source>A chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранному пользователю</translation>
     </message>
     <message>
         <source>The territory&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственному за территорию</translation>
     </message>
     <message>
         <source>Each team member in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Участникам команды по очереди</translation>
     </message>
     <message>
         <source>The team member with the fewest open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Участнику команды с наименьшим числом лидов в работе</translation>
     </message>
     <message>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено вам</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Эскалация</translation>
     </message>
     <message>
         <source>Your customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш клиент</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Лиды</translation>
+        <translation>Лиды</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Leads and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды и сделки</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регион</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Отрасль</translation>
+        <translation>Отрасль</translation>
     </message>
     <message>
         <source>Named accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённые клиенты</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассылка</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Интернет</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Реклама</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированный</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершённый</translation>
     </message>
 </context>
 <context>
@@ -736,115 +736,153 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: tandem-cli [--db FILE] COMMAND …
+
+Команды:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              выводит id новой записи
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 пользователь, от имени которого работает эта копия
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: id или название этапа воронки сделки
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      сообщает руководителям о просроченных задачах регламента
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+База данных по умолчанию: %2 (или $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>в воронке «%1» сделки «%2» нет этапа «%3»; этапы этой воронки: %4</translation>
     </message>
     <message>
         <source>there is no competitor called or with id “%1”; add it with &apos;tandem-cli add competitor name=…&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>конкурент с названием или id «%1» не найден; добавьте его командой &apos;tandem-cli add competitor name=…&apos;</translation>
     </message>
     <message>
         <source>a deal is always in a stage; give the stage to move it to</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка всегда находится на каком-либо этапе; укажите этап, на который её нужно переместить</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished">&apos;%1&apos; не входит в список допустимых значений: %2</translation>
+        <translation>&apos;%1&apos; не входит в список допустимых значений: %2</translation>
     </message>
     <message>
         <source>status=lost needs lost_reason=… in the same command: say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>для status=lost в той же команде нужен lost_reason=…: укажите, почему сделка проиграна</translation>
     </message>
     <message>
         <source>%1 Done anyway; the owner has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Всё равно выполнено; ответственный получил уведомление.</translation>
     </message>
     <message>
         <source>usage: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</translation>
     </message>
     <message>
         <source>usage: move deal ID STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: move deal ID STAGE</translation>
     </message>
     <message>
         <source>usage: win deal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: win deal ID</translation>
     </message>
     <message>
         <source>usage: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</translation>
     </message>
     <message>
         <source>usage: reopen deal|lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: reopen deal|lead ID</translation>
     </message>
     <message>
         <source>usage: qualify lead ID [--answer &quot;Question=answer&quot;]…</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: qualify lead ID [--answer &quot;Question=answer&quot;]…</translation>
     </message>
     <message>
         <source>there is no question %1; the questions are numbered 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>вопроса %1 нет; вопросы пронумерованы от 1 до %2</translation>
     </message>
     <message>
         <source>usage: checklist deal ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: checklist deal ID [--json]</translation>
     </message>
     <message>
         <source>“%1” in stage “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» на этапе «%2»:</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок: %1</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательно</translation>
     </message>
     <message>
         <source>hard deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>жёсткий срок</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">просрочено</translation>
+        <translation>просрочено</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>не применяется</translation>
     </message>
     <message>
         <source>usage: escalate [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: escalate [--json]</translation>
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому: %1 — %2</translation>
     </message>
     <message>
         <source>usage: overdue leads [--owner ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: overdue leads [--owner ID] [--json]</translation>
     </message>
     <message>
         <source>usage: forecast [--pipeline ID] [--by-owner] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: forecast [--pipeline ID] [--by-owner] [--json]</translation>
     </message>
     <message>
         <source>no close date</source>
-        <translation type="unfinished"></translation>
+        <translation>без даты закрытия</translation>
     </message>
     <message>
         <source>usage: notifications [--user ID] [--all] [--json] | notifications --read ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: notifications [--user ID] [--all] [--json] | notifications --read ID…</translation>
     </message>
     <message>
         <source>no user chosen on this copy: give --user ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>в этой копии не выбран пользователь: укажите --user ID или выберите пользователя командой &apos;whoami --set USER_ID&apos;</translation>
     </message>
 </context>
 <context>
@@ -870,7 +908,7 @@ The default database is %2 (or $TANDEM_DB).
     <name>ConvertLeadDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1057,98 +1095,98 @@ The default database is %2 (or $TANDEM_DB).
     <name>DealCommands</name>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение на этап «%2»: %1</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не перемещено</translation>
     </message>
     <message>
         <source>Mark %1 won</source>
-        <translation type="unfinished"></translation>
+        <translation>выигрыш: %1</translation>
     </message>
     <message>
         <source>Not marked won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигрыш не отмечен</translation>
     </message>
     <message>
         <source>Mark %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>проигрыш: %1</translation>
     </message>
     <message>
         <source>Not marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигрыш не отмечен</translation>
     </message>
     <message>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>возврат в работу: %1</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не возвращено в работу</translation>
     </message>
 </context>
 <context>
     <name>DealFlow</name>
     <message>
         <source>There is no deal with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка с id %1 не найдена</translation>
     </message>
     <message>
         <source>“%1” is won; reopen it first to change its course</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «%1» выиграна; чтобы изменить её ход, сначала верните её в работу</translation>
     </message>
     <message>
         <source>“%1” is lost; reopen it first to change its course</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «%1» проиграна; чтобы изменить её ход, сначала верните её в работу</translation>
     </message>
     <message>
         <source>There is no stage with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап с id %1 не найден</translation>
     </message>
     <message>
         <source>“%1” is not finished yet; still to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап «%1» ещё не завершён; осталось выполнить: %2</translation>
     </message>
     <message>
         <source>Stage “%1” is not a stage of the deal&apos;s pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап «%1» не относится к воронке этой сделки</translation>
     </message>
     <message>
         <source>There is no default pipeline to put the deal on; set one up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет воронки по умолчанию, в которую можно добавить сделку; сначала настройте её</translation>
     </message>
     <message>
         <source>Pipeline “%1” has no open stage to start a deal in</source>
-        <translation type="unfinished"></translation>
+        <translation>В воронке «%1» нет этапа «В работе», с которого может начаться сделка</translation>
     </message>
     <message>
         <source>Losing a deal needs a reason: mark “%1” lost instead of moving it to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Для проигрыша сделки нужна причина: отметьте сделку «%1» как проигранную, а не перемещайте её на этап «%2»</translation>
     </message>
     <message>
         <source>Say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему сделка проиграна</translation>
     </message>
     <message>
         <source>There is no competitor with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурент с id %1 не найден</translation>
     </message>
     <message>
         <source>“%1” is open already</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «%1» уже в работе</translation>
     </message>
 </context>
 <context>
@@ -1849,45 +1887,45 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>Routing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило распределения</translation>
     </message>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила распределения</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомление</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Уведомления</translation>
     </message>
 </context>
 <context>
     <name>Escalations</name>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>без ответственного</translation>
     </message>
     <message>
         <source>“%1” on deal “%2” (%3) is past its deadline and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задача «%1» по сделке «%2» (%3) не выполнена в срок.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” on deal “%2” (%3) is not done %n day(s) after the deal entered “%4”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Задача «%1» по сделке «%2» (%3) не выполнена через %n день после перехода сделки на этап «%4».</numerusform>
+            <numerusform>Задача «%1» по сделке «%2» (%3) не выполнена через %n дня после перехода сделки на этап «%4».</numerusform>
+            <numerusform>Задача «%1» по сделке «%2» (%3) не выполнена через %n дней после перехода сделки на этап «%4».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deal “%1” (%2) has been in “%3” for more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сделка «%1» (%2) находится на этапе «%3» больше %n дня.</numerusform>
+            <numerusform>Сделка «%1» (%2) находится на этапе «%3» больше %n дней.</numerusform>
+            <numerusform>Сделка «%1» (%2) находится на этапе «%3» больше %n дней.</numerusform>
         </translation>
     </message>
 </context>
@@ -2619,35 +2657,35 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>When the source is</source>
-        <translation type="unfinished"></translation>
+        <translation>Если источник</translation>
     </message>
     <message>
         <source>When the industry is</source>
-        <translation type="unfinished"></translation>
+        <translation>Если отрасль</translation>
     </message>
     <message>
         <source>When the territory is</source>
-        <translation type="unfinished"></translation>
+        <translation>Если территория</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому назначать</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прочтения</translation>
     </message>
 </context>
 <context>
@@ -2801,105 +2839,105 @@ The default database is %2 (or $TANDEM_DB).
     <name>LeadConversion</name>
     <message>
         <source>There is no lead with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид с id %1 не найден.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид «%1» уже конвертирован в сделку «%2».</translation>
     </message>
     <message>
         <source>“%1” was lost. Reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид «%1» проигран. Верните его в работу, прежде чем конвертировать.</translation>
     </message>
     <message>
         <source>“%1” was lost (%2). Reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид «%1» проигран (%2). Верните его в работу, прежде чем конвертировать.</translation>
     </message>
     <message>
         <source>named on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>из лида</translation>
     </message>
     <message>
         <source>where %1 works</source>
-        <translation type="unfinished"></translation>
+        <translation>где работает %1</translation>
     </message>
     <message>
         <source>There is no company with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания с id %1 не найдена.</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт с id %1 не найден.</translation>
     </message>
 </context>
 <context>
     <name>LeadIntake</name>
     <message>
         <source>New lead assigned to you by rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам назначен новый лид по правилу «%1»: %2</translation>
     </message>
     <message>
         <source>New lead assigned to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам назначен новый лид: %1</translation>
     </message>
     <message>
         <source>%1 assigned a new lead to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 назначил вам новый лид: %2</translation>
     </message>
     <message>
         <source>The new lead could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать созданный лид.</translation>
     </message>
     <message>
         <source>First contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый контакт: %1</translation>
     </message>
 </context>
 <context>
     <name>LeadQualification</name>
     <message>
         <source>What problem do they need solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какую проблему нужно решить клиенту?</translation>
     </message>
     <message>
         <source>Is there a budget, and how big is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть ли бюджет и какой?</translation>
     </message>
     <message>
         <source>Who makes the decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто принимает решение?</translation>
     </message>
     <message>
         <source>When do they want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда клиент хочет начать?</translation>
     </message>
     <message>
         <source>There is no lead with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид с id %1 не найден.</translation>
     </message>
     <message>
         <source>“%1” was lost. Reopen it before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид «%1» проигран. Верните его в работу, прежде чем квалифицировать.</translation>
     </message>
     <message>
         <source>“%1” was lost (%2). Reopen it before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид «%1» проигран (%2). Верните его в работу, прежде чем квалифицировать.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”; qualify the deal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид «%1» уже конвертирован в сделку «%2»; квалифицируйте сделку.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”; if the sale fell through, lose the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид «%1» уже конвертирован в сделку «%2»; если продажа сорвалась, отметьте сделку как проигранную.</translation>
     </message>
     <message>
         <source>Say why the lead was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему лид проигран.</translation>
     </message>
     <message>
         <source>“%1” is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид «%1» не проигран.</translation>
     </message>
 </context>
 <context>
@@ -2944,65 +2982,65 @@ The default database is %2 (or $TANDEM_DB).
     <name>OwnershipGuard</name>
     <message>
         <source>%1 owns %2, where %3 works. Agree with %1 before you contact %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный за компанию %2, в которой работает %3, — %1. Прежде чем связываться с контактом %3, согласуйте это с коллегой %1.</translation>
     </message>
     <message>
         <source>%1 owns %2. Agree with %1 before you work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный за %2 — %1. Прежде чем работать с этой записью, согласуйте это с коллегой %1.</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Коллега</translation>
     </message>
     <message>
         <source>%1 is working on %2, which you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 работает с записью, за которую отвечаете вы: %2.</translation>
     </message>
     <message>
         <source>%1 is working with %2 at %3, which you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 работает с контактом %2 из компании %3, за которую отвечаете вы.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookCondition</name>
     <message>
         <source>A condition starts with a deal field, as in: amount &gt; 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>Условие начинается с поля сделки, например: amount &gt; 10000</translation>
     </message>
     <message>
         <source>A deal has no field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>У сделки нет поля &apos;%1&apos;</translation>
     </message>
     <message>
         <source>After &apos;%1&apos; comes a comparison: one of &gt; &gt;= &lt; &lt;= = !=</source>
-        <translation type="unfinished"></translation>
+        <translation>После &apos;%1&apos; должен идти оператор сравнения: &gt; &gt;= &lt; &lt;= = !=</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a comparison; use one of &gt; &gt;= &lt; &lt;= = !=</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является оператором сравнения; используйте один из операторов: &gt; &gt;= &lt; &lt;= = !=</translation>
     </message>
     <message>
         <source>The condition has no value after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>В условии нет значения после &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number to compare %2 with</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не является числом, с которым можно сравнить %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more decimals than %2 amounts have</source>
-        <translation type="unfinished"></translation>
+        <translation>В &apos;%1&apos; больше знаков после запятой, чем допускает валюта %2</translation>
     </message>
 </context>
 <context>
     <name>Playbooks</name>
     <message>
         <source>There is no deal with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка с id %1 не найдена</translation>
     </message>
     <message>
         <source>The playbook action “%1” has a condition that cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>У шага регламента «%1» недопустимое условие: %2</translation>
     </message>
 </context>
 <context>
@@ -3452,69 +3490,69 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::BoardFilterBar</name>
     <message>
         <source>Closing by</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие до</translation>
     </message>
     <message>
         <source>Only this salesperson&apos;s deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сделки выбранного менеджера</translation>
     </message>
     <message>
         <source>Only deals owned by this team&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сделки, за которые отвечают участники выбранной команды</translation>
     </message>
     <message>
         <source>Only deals with companies in this territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сделки с компаниями выбранной территории</translation>
     </message>
     <message>
         <source>Amount from</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма от</translation>
     </message>
     <message>
         <source>Only deals of at least this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Только сделки на сумму не меньше указанной</translation>
     </message>
     <message>
         <source>Find a deal or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти сделку или компанию</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить фильтры</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Все ответственные</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Все команды</translation>
     </message>
     <message>
         <source>All territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все территории</translation>
     </message>
 </context>
 <context>
     <name>tandem::BoardModel</name>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующее действие: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · взвеш. %2</translation>
     </message>
     <message numerus="yes">
         <source>+ %n other currency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ ещё %n валюта</numerusform>
+            <numerusform>+ ещё %n валюты</numerusform>
+            <numerusform>+ ещё %n валют</numerusform>
         </translation>
     </message>
 </context>
@@ -3522,34 +3560,34 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::BoardView</name>
     <message>
         <source>Drop here: won</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда: выиграна</translation>
     </message>
     <message>
         <source>Drop here: lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда: проиграна…</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <source>The pipeline the board shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка, которая показана на доске</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Show the weighted forecast of these deals by close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать взвешенный прогноз по этим сделкам по месяцам закрытия</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка в работе</numerusform>
+            <numerusform>%n сделки в работе</numerusform>
+            <numerusform>%n сделок в работе</numerusform>
         </translation>
     </message>
 </context>
@@ -3710,59 +3748,59 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::ConvertLeadDialog</name>
     <message>
         <source>Expected to close on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая дата закрытия</translation>
     </message>
     <message>
         <source>Convert lead to deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Конвертация лида в сделку</translation>
     </message>
     <message>
         <source>“%1” becomes a deal. Its calls, notes and documents go with it; the lead stays, marked converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид «%1» станет сделкой. Его звонки, заметки и документы перейдут в сделку, а сам лид останется со статусом «Конвертирован».</translation>
     </message>
     <message>
         <source>No company</source>
-        <translation type="unfinished"></translation>
+        <translation>Без компании</translation>
     </message>
     <message>
         <source>New company “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая компания «%1»</translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Без контакта</translation>
     </message>
     <message>
         <source>New contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый контакт «%1»</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компания:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;онтакт:</translation>
     </message>
     <message>
         <source>The lead&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название лида</translation>
     </message>
     <message>
         <source>Deal &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название сделки:</translation>
     </message>
     <message>
         <source>Amount in %1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма в %1 (необязательно)</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма:</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Конвертировать</translation>
     </message>
 </context>
 <context>
@@ -3831,97 +3869,97 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::DealCardDelegate</name>
     <message>
         <source>closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>закрытие %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день на этапе</numerusform>
+            <numerusform>%n дня на этапе</numerusform>
+            <numerusform>%n дней на этапе</numerusform>
         </translation>
     </message>
     <message>
         <source>No next step planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг не запланирован</translation>
     </message>
 </context>
 <context>
     <name>tandem::DealCardView</name>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий этап</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Выиграна</translation>
+        <translation>Выиграна</translation>
     </message>
     <message>
         <source>Lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграна…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть в работу</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить сведения</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный: %1</translation>
     </message>
     <message>
         <source>expected to close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаемое закрытие: %1</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграна: %1</translation>
     </message>
     <message>
         <source>No playbook actions in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом этапе нет шагов регламента</translation>
     </message>
     <message>
         <source>Playbook of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент этапа «%1»</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(обязательно)</translation>
     </message>
     <message>
         <source>was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок был: %1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено с %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок: %1</translation>
     </message>
     <message>
         <source>%1 — not needed for this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не требуется для этой сделки</translation>
     </message>
 </context>
 <context>
     <name>tandem::DealsModule</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Сделка</translation>
+        <translation>Сделка</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>создание сделки</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>редактирование: «%1»</translation>
     </message>
 </context>
 <context>
@@ -4098,54 +4136,54 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::FollowUpDialog</name>
     <message>
         <source>Leads waiting for a first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды, ожидающие первого контакта</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Все</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Лид</translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Источник</translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>First contact was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый контакт до</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочка</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначен</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
         </translation>
     </message>
     <message>
         <source>Every lead has had its first contact on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Со всеми лидами связались вовремя.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лид ждёт первого контакта, хотя срок уже наступил. Лиды, с которыми не связываются в первые дни, чаще всего теряются.</numerusform>
+            <numerusform>%n лида ждут первого контакта, хотя срок уже наступил. Лиды, с которыми не связываются в первые дни, чаще всего теряются.</numerusform>
+            <numerusform>%n лидов ждут первого контакта, хотя срок уже наступил. Лиды, с которыми не связываются в первые дни, чаще всего теряются.</numerusform>
         </translation>
     </message>
 </context>
@@ -4153,43 +4191,43 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::ForecastView</name>
     <message>
         <source>Split by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>По ответственным</translation>
     </message>
     <message>
         <source>Weighted forecast by expected close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенный прогноз по ожидаемому месяцу закрытия</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Сделки</translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Взвешенная сумма</translation>
     </message>
     <message>
         <source>No close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без даты закрытия</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Не назначен</translation>
     </message>
     <message>
         <source>Weighted in all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого взвешенная сумма: %1</translation>
     </message>
 </context>
 <context>
@@ -4375,91 +4413,91 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::LeadsModule</name>
     <message>
         <source>&amp;Qualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Квалифицировать…</translation>
     </message>
     <message>
         <source>&amp;Convert to deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;нвертировать в сделку…</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид &amp;проигран…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуть в работу</translation>
     </message>
     <message>
         <source>&amp;Waiting for first contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ждут первого контакта…</translation>
     </message>
     <message>
         <source>Record the answers to the qualification questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать ответы на вопросы квалификации</translation>
     </message>
     <message>
         <source>Turn the lead into a deal with its company and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Преобразовать лид в сделку вместе с компанией и контактом</translation>
     </message>
     <message>
         <source>The lead will not buy now: keep it with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид сейчас не купит: сохранить его с указанием причины</translation>
     </message>
     <message>
         <source>Work on a lost lead again</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова начать работу с проигранным лидом</translation>
     </message>
     <message>
         <source>Leads whose first contact is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды с просроченным первым контактом</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>создание лида</translation>
     </message>
     <message>
         <source>Qualify “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>квалифицирование: «%1»</translation>
     </message>
     <message>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Не квалифицировано</translation>
     </message>
     <message>
         <source>Not converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не конвертировано</translation>
     </message>
     <message>
         <source>Convert “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>конвертирование: «%1»</translation>
     </message>
     <message>
         <source>Lead converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид конвертирован</translation>
     </message>
     <message numerus="yes">
         <source>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сделка «%1» добавлена в воронку, перенесено %n действие. Открыть её сейчас?</numerusform>
+            <numerusform>Сделка «%1» добавлена в воронку, перенесено %n действия. Открыть её сейчас?</numerusform>
+            <numerusform>Сделка «%1» добавлена в воронку, перенесено %n действий. Открыть её сейчас?</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark “%1” lost</source>
-        <translation type="unfinished"></translation>
+        <translation>проигрыш: «%1»</translation>
     </message>
     <message>
         <source>Not marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигрыш не отмечен</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>возврат в работу: «%1»</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не возвращено в работу</translation>
     </message>
 </context>
 <context>
@@ -4563,43 +4601,43 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::LoseDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка проиграна</translation>
     </message>
     <message>
         <source>Lead lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Лид проигран</translation>
     </message>
     <message>
         <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему проиграли «%1»?</translation>
     </message>
     <message>
         <source>Why was the lead “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему проигран лид «%1»?</translation>
     </message>
     <message>
         <source>Pick or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите или введите причину</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Нет</translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <source>Lost &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кому проиграли:</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить проигрыш</translation>
     </message>
     <message>
         <source>Mark lead lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить проигрыш лида</translation>
     </message>
 </context>
 <context>
@@ -4723,23 +4761,23 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::NotificationsButton</name>
     <message numerus="yes">
         <source>%n new notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n новое уведомление</numerusform>
+            <numerusform>%n новых уведомления</numerusform>
+            <numerusform>%n новых уведомлений</numerusform>
         </translation>
     </message>
     <message>
         <source>No new notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет новых уведомлений</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… и ещё %n</numerusform>
             <numerusform>… и ещё %n</numerusform>
             <numerusform>… и ещё %n</numerusform>
@@ -4747,7 +4785,7 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить все как прочитанные</translation>
     </message>
 </context>
 <context>
@@ -4868,161 +4906,161 @@ Save it as a new company anyway, or open the existing one?</source>
     <name>tandem::PipelineEditor</name>
     <message>
         <source>New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить воронку…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать по умолчанию</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished">Этапы</translation>
+        <translation>Этапы</translation>
     </message>
     <message>
         <source>Playbook of the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Регламент продаж выбранного этапа</translation>
     </message>
     <message>
         <source>Pipelines and playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки и регламенты продаж</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. A stage&apos;s probability weighs the forecast; a deal that sits in a stage longer than its “stalled after” days is marked on the board. Entering a stage gives the deal owner its playbook actions as tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы изменить значение, дважды щёлкните ячейку. Вероятность этапа учитывается во взвешенном прогнозе; сделка, которая находится на этапе дольше, чем указано в поле «Считать зависшей через (дней)», отмечается на доске. Когда сделка переходит на этап, ответственный за неё получает шаги регламента этого этапа в виде задач.</translation>
     </message>
     <message>
         <source>&amp;Instructions for the selected action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инструкции к выбранному шагу:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый этап</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый шаг</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая воронка</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименование воронки</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (по умолчанию)</translation>
     </message>
     <message>
         <source>Add pipeline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>добавление воронки «%1»</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Выиграна</translation>
+        <translation>Выиграна</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Проиграна</translation>
+        <translation>Проиграна</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Не добавлено</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не переименовано</translation>
     </message>
     <message>
         <source>Make “%1” the default pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>выбор воронки по умолчанию: «%1»</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не изменено</translation>
     </message>
 </context>
 <context>
     <name>tandem::PipelineModule</name>
     <message>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть сделку</translation>
     </message>
     <message>
         <source>&amp;Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Предыдущий этап</translation>
     </message>
     <message>
         <source>&amp;Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следующий этап</translation>
     </message>
     <message>
         <source>Mark &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка &amp;выиграна</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка п&amp;роиграна…</translation>
     </message>
     <message>
         <source>&amp;Edit pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настроить воронки…</translation>
     </message>
     <message>
         <source>Move the selected deal one stage back (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранную сделку на этап назад (Ctrl+Left)</translation>
     </message>
     <message>
         <source>Move the selected deal to the next stage (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить выбранную сделку на следующий этап (Ctrl+Right)</translation>
     </message>
     <message>
         <source>The customer said yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент согласился</translation>
     </message>
     <message>
         <source>The deal is lost: say why</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка проиграна: укажите причину</translation>
     </message>
     <message>
         <source>Stages, probabilities and the playbook of each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы, вероятности и регламент продаж каждого этапа</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished">Воронка</translation>
+        <translation>Воронка</translation>
     </message>
 </context>
 <context>
     <name>tandem::QualifyDialog</name>
     <message>
         <source>Qualify lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификация лида</translation>
     </message>
     <message>
         <source>What did you learn from “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что удалось выяснить по лиду «%1»?</translation>
     </message>
     <message>
         <source>Mark qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалифицировать</translation>
     </message>
 </context>
 <context>
@@ -5053,13 +5091,15 @@ Save it as a new company anyway, or open the existing one?</source>
     </message>
     <message>
         <source>Someone else&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Чужой клиент</translation>
     </message>
     <message>
         <source>%1
 
 Log it anyway? The owner will be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Всё равно записать? Ответственный получит уведомление.</translation>
     </message>
 </context>
 <context>
@@ -5204,42 +5244,42 @@ Edit › Undo brings it back.</source>
     <name>tandem::RecordTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение порядка: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordTableView</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление</translation>
     </message>
     <message>
         <source>Remove “%1”? Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»? Вернуть запись можно командой Правка › Отменить.</translation>
     </message>
 </context>
 <context>
@@ -5288,14 +5328,14 @@ Edit › Undo brings it back.</source>
     <name>tandem::StageColumn</name>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка</numerusform>
+            <numerusform>%n сделки</numerusform>
+            <numerusform>%n сделок</numerusform>
         </translation>
     </message>
 </context>

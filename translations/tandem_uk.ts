@@ -247,83 +247,83 @@
     </message>
     <message>
         <source>A chosen user</source>
-        <translation type="unfinished"></translation>
+        <translation>Вибраному користувачу</translation>
     </message>
     <message>
         <source>The territory&apos;s owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідальному за територію</translation>
     </message>
     <message>
         <source>Each team member in turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Членам команди по черзі</translation>
     </message>
     <message>
         <source>The team member with the fewest open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Члену команди з найменшою кількістю лідів у роботі</translation>
     </message>
     <message>
         <source>Assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначено вам</translation>
     </message>
     <message>
         <source>Escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескалація</translation>
     </message>
     <message>
         <source>Your customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш клієнт</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Інформація</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Ліди</translation>
+        <translation>Ліди</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Угоди</translation>
+        <translation>Угоди</translation>
     </message>
     <message>
         <source>Leads and deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліди й угоди</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Регіон</translation>
+        <translation>Регіон</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Галузь</translation>
+        <translation>Галузь</translation>
     </message>
     <message>
         <source>Named accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Закріплені клієнти</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Семінар</translation>
     </message>
     <message>
         <source>Mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>Розсилка</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб</translation>
     </message>
     <message>
         <source>Advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Реклама</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Заплановано</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
 </context>
 <context>
@@ -736,115 +736,153 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: tandem-cli [--db FILE] COMMAND …
+
+Команди:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              виводить ідентифікатор нового запису
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 користувач, від імені якого працює ця копія
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: ідентифікатор або назва етапу у воронці угоди
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      повідомляє керівників про прострочені завдання сценарію
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+База даних за замовчуванням: %2 (або $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>у воронці «%1» угоди «%2» немає етапу «%3»; етапи воронки: %4</translation>
     </message>
     <message>
         <source>there is no competitor called or with id “%1”; add it with &apos;tandem-cli add competitor name=…&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>конкурента з назвою або ідентифікатором «%1» не знайдено; додайте його командою &apos;tandem-cli add competitor name=…&apos;</translation>
     </message>
     <message>
         <source>a deal is always in a stage; give the stage to move it to</source>
-        <translation type="unfinished"></translation>
+        <translation>угода завжди перебуває на якомусь етапі; вкажіть етап, на який її перемістити</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of: %2</source>
-        <translation type="unfinished">&apos;%1&apos; не належить до допустимих значень: %2</translation>
+        <translation>&apos;%1&apos; не належить до допустимих значень: %2</translation>
     </message>
     <message>
         <source>status=lost needs lost_reason=… in the same command: say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>для status=lost потрібне lost_reason=… у тій самій команді: вкажіть, чому угоду програно</translation>
     </message>
     <message>
         <source>%1 Done anyway; the owner has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Усе одно виконано; відповідального повідомлено.</translation>
     </message>
     <message>
         <source>usage: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]</translation>
     </message>
     <message>
         <source>usage: move deal ID STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: move deal ID STAGE</translation>
     </message>
     <message>
         <source>usage: win deal ID</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: win deal ID</translation>
     </message>
     <message>
         <source>usage: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: lose deal ID --reason TEXT [--competitor ID|NAME] | lose lead ID --reason TEXT</translation>
     </message>
     <message>
         <source>usage: reopen deal|lead ID</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: reopen deal|lead ID</translation>
     </message>
     <message>
         <source>usage: qualify lead ID [--answer &quot;Question=answer&quot;]…</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: qualify lead ID [--answer &quot;Question=answer&quot;]…</translation>
     </message>
     <message>
         <source>there is no question %1; the questions are numbered 1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>запитання %1 немає; запитання пронумеровано від 1 до %2</translation>
     </message>
     <message>
         <source>usage: checklist deal ID [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: checklist deal ID [--json]</translation>
     </message>
     <message>
         <source>“%1” in stage “%2”:</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» на етапі «%2»:</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обов&apos;язкова</translation>
     </message>
     <message>
         <source>hard deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>жорсткий термін</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">прострочено</translation>
+        <translation>прострочено</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>не застосовується</translation>
     </message>
     <message>
         <source>usage: escalate [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: escalate [--json]</translation>
     </message>
     <message>
         <source>To %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Для %1: %2</translation>
     </message>
     <message>
         <source>usage: overdue leads [--owner ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: overdue leads [--owner ID] [--json]</translation>
     </message>
     <message>
         <source>usage: forecast [--pipeline ID] [--by-owner] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: forecast [--pipeline ID] [--by-owner] [--json]</translation>
     </message>
     <message>
         <source>no close date</source>
-        <translation type="unfinished"></translation>
+        <translation>без дати закриття</translation>
     </message>
     <message>
         <source>usage: notifications [--user ID] [--all] [--json] | notifications --read ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: notifications [--user ID] [--all] [--json] | notifications --read ID…</translation>
     </message>
     <message>
         <source>no user chosen on this copy: give --user ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>у цій копії не вибрано користувача: вкажіть --user ID або виберіть користувача командою &apos;whoami --set USER_ID&apos;</translation>
     </message>
 </context>
 <context>
@@ -870,7 +908,7 @@ The default database is %2 (or $TANDEM_DB).
     <name>ConvertLeadDialog</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1057,98 +1095,98 @@ The default database is %2 (or $TANDEM_DB).
     <name>DealCommands</name>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n угода</numerusform>
+            <numerusform>%n угоди</numerusform>
+            <numerusform>%n угод</numerusform>
         </translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
     <message>
         <source>Move %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>переміщення на етап «%2»: %1</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не переміщено</translation>
     </message>
     <message>
         <source>Mark %1 won</source>
-        <translation type="unfinished"></translation>
+        <translation>фіксацію виграшу: %1</translation>
     </message>
     <message>
         <source>Not marked won</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграш не зафіксовано</translation>
     </message>
     <message>
         <source>Mark %1 lost</source>
-        <translation type="unfinished"></translation>
+        <translation>фіксацію програшу: %1</translation>
     </message>
     <message>
         <source>Not marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Програш не зафіксовано</translation>
     </message>
     <message>
         <source>Reopen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>повернення в роботу: %1</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не повернуто в роботу</translation>
     </message>
 </context>
 <context>
     <name>DealFlow</name>
     <message>
         <source>There is no deal with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду з ідентифікатором %1 не знайдено</translation>
     </message>
     <message>
         <source>“%1” is won; reopen it first to change its course</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду «%1» виграно; щоб змінити її перебіг, спершу поверніть її в роботу</translation>
     </message>
     <message>
         <source>“%1” is lost; reopen it first to change its course</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду «%1» програно; щоб змінити її перебіг, спершу поверніть її в роботу</translation>
     </message>
     <message>
         <source>There is no stage with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап з ідентифікатором %1 не знайдено</translation>
     </message>
     <message>
         <source>“%1” is not finished yet; still to do: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап «%1» ще не завершено; залишилося виконати: %2</translation>
     </message>
     <message>
         <source>Stage “%1” is not a stage of the deal&apos;s pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Етап «%1» не належить до воронки продажів цієї угоди</translation>
     </message>
     <message>
         <source>There is no default pipeline to put the deal on; set one up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає воронки продажів за замовчуванням, до якої можна додати угоду; спершу налаштуйте її</translation>
     </message>
     <message>
         <source>Pipeline “%1” has no open stage to start a deal in</source>
-        <translation type="unfinished"></translation>
+        <translation>У воронці «%1» немає етапу типу «У роботі», з якого могла б початися угода</translation>
     </message>
     <message>
         <source>Losing a deal needs a reason: mark “%1” lost instead of moving it to “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>Для програшу угоди потрібна причина: зафіксуйте програш угоди «%1», а не переміщуйте її на етап «%2»</translation>
     </message>
     <message>
         <source>Say why the deal was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому угоду програно</translation>
     </message>
     <message>
         <source>There is no competitor with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкурента з ідентифікатором %1 не знайдено</translation>
     </message>
     <message>
         <source>“%1” is open already</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода «%1» уже в роботі</translation>
     </message>
 </context>
 <context>
@@ -1849,45 +1887,45 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>Routing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило розподілу</translation>
     </message>
     <message>
         <source>Routing rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила розподілу</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Сповіщення</translation>
     </message>
 </context>
 <context>
     <name>Escalations</name>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>без відповідального</translation>
     </message>
     <message>
         <source>“%1” on deal “%2” (%3) is past its deadline and not done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін завдання «%1» за угодою «%2» (%3) минув, а його не виконано.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” on deal “%2” (%3) is not done %n day(s) after the deal entered “%4”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Завдання «%1» за угодою «%2» (%3) не виконано через %n день після переходу угоди на етап «%4».</numerusform>
+            <numerusform>Завдання «%1» за угодою «%2» (%3) не виконано через %n дні після переходу угоди на етап «%4».</numerusform>
+            <numerusform>Завдання «%1» за угодою «%2» (%3) не виконано через %n днів після переходу угоди на етап «%4».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deal “%1” (%2) has been in “%3” for more than %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Угода «%1» (%2) перебуває на етапі «%3» понад %n день.</numerusform>
+            <numerusform>Угода «%1» (%2) перебуває на етапі «%3» понад %n дні.</numerusform>
+            <numerusform>Угода «%1» (%2) перебуває на етапі «%3» понад %n днів.</numerusform>
         </translation>
     </message>
 </context>
@@ -2619,35 +2657,35 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>When the source is</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо джерело</translation>
     </message>
     <message>
         <source>When the industry is</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо галузь</translation>
     </message>
     <message>
         <source>When the territory is</source>
-        <translation type="unfinished"></translation>
+        <translation>Якщо територія</translation>
     </message>
     <message>
         <source>Assign to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому призначати</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <source>Read at</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прочитання</translation>
     </message>
 </context>
 <context>
@@ -2801,105 +2839,105 @@ The default database is %2 (or $TANDEM_DB).
     <name>LeadConversion</name>
     <message>
         <source>There is no lead with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід з ідентифікатором %1 не знайдено.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід «%1» уже конвертовано в угоду «%2».</translation>
     </message>
     <message>
         <source>“%1” was lost. Reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід «%1» програно. Поверніть його в роботу, перш ніж конвертувати.</translation>
     </message>
     <message>
         <source>“%1” was lost (%2). Reopen it before converting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід «%1» програно (%2). Поверніть його в роботу, перш ніж конвертувати.</translation>
     </message>
     <message>
         <source>named on the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>указано в ліді</translation>
     </message>
     <message>
         <source>where %1 works</source>
-        <translation type="unfinished"></translation>
+        <translation>де працює %1</translation>
     </message>
     <message>
         <source>There is no company with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанію з ідентифікатором %1 не знайдено.</translation>
     </message>
     <message>
         <source>There is no contact with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакт з ідентифікатором %1 не знайдено.</translation>
     </message>
 </context>
 <context>
     <name>LeadIntake</name>
     <message>
         <source>New lead assigned to you by rule “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам призначено новий лід за правилом «%1»: %2</translation>
     </message>
     <message>
         <source>New lead assigned to you: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам призначено новий лід: %1</translation>
     </message>
     <message>
         <source>%1 assigned a new lead to you: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 призначає вам новий лід: %2</translation>
     </message>
     <message>
         <source>The new lead could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося повторно прочитати новий лід.</translation>
     </message>
     <message>
         <source>First contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Перший контакт: %1</translation>
     </message>
 </context>
 <context>
     <name>LeadQualification</name>
     <message>
         <source>What problem do they need solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Яку проблему клієнт хоче розв&apos;язати?</translation>
     </message>
     <message>
         <source>Is there a budget, and how big is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чи є бюджет і який він?</translation>
     </message>
     <message>
         <source>Who makes the decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Хто ухвалює рішення?</translation>
     </message>
     <message>
         <source>When do they want to start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Коли клієнт планує почати?</translation>
     </message>
     <message>
         <source>There is no lead with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід з ідентифікатором %1 не знайдено.</translation>
     </message>
     <message>
         <source>“%1” was lost. Reopen it before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід «%1» програно. Поверніть його в роботу, перш ніж кваліфікувати.</translation>
     </message>
     <message>
         <source>“%1” was lost (%2). Reopen it before qualifying it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід «%1» програно (%2). Поверніть його в роботу, перш ніж кваліфікувати.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”; qualify the deal instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід «%1» уже конвертовано в угоду «%2»; кваліфікуйте натомість угоду.</translation>
     </message>
     <message>
         <source>“%1” was already converted to the deal “%2”; if the sale fell through, lose the deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід «%1» уже конвертовано в угоду «%2»; якщо продаж зірвався, зафіксуйте програш угоди.</translation>
     </message>
     <message>
         <source>Say why the lead was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому лід програно.</translation>
     </message>
     <message>
         <source>“%1” is not lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід «%1» не програно.</translation>
     </message>
 </context>
 <context>
@@ -2944,65 +2982,65 @@ The default database is %2 (or $TANDEM_DB).
     <name>OwnershipGuard</name>
     <message>
         <source>%1 owns %2, where %3 works. Agree with %1 before you contact %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — відповідальний за компанію %2, де працює %3. Узгодьте це з користувачем %1, перш ніж зв&apos;язуватися з %3.</translation>
     </message>
     <message>
         <source>%1 owns %2. Agree with %1 before you work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — відповідальний за %2. Узгодьте це з користувачем %1, перш ніж працювати з цим записом.</translation>
     </message>
     <message>
         <source>A colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>Колега</translation>
     </message>
     <message>
         <source>%1 is working on %2, which you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 працює із записом %2, за який ви відповідаєте.</translation>
     </message>
     <message>
         <source>%1 is working with %2 at %3, which you own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 працює з контактом %2 з компанії %3, за яку ви відповідаєте.</translation>
     </message>
 </context>
 <context>
     <name>PlaybookCondition</name>
     <message>
         <source>A condition starts with a deal field, as in: amount &gt; 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>Умова починається з поля угоди, наприклад: amount &gt; 10000</translation>
     </message>
     <message>
         <source>A deal has no field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода не має поля &apos;%1&apos;</translation>
     </message>
     <message>
         <source>After &apos;%1&apos; comes a comparison: one of &gt; &gt;= &lt; &lt;= = !=</source>
-        <translation type="unfinished"></translation>
+        <translation>Після &apos;%1&apos; має йти оператор порівняння: один із &gt; &gt;= &lt; &lt;= = !=</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a comparison; use one of &gt; &gt;= &lt; &lt;= = !=</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не є оператором порівняння; використайте один із &gt; &gt;= &lt; &lt;= = !=</translation>
     </message>
     <message>
         <source>The condition has no value after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>В умові немає значення після &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number to compare %2 with</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; не є числом, з яким можна порівняти %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has more decimals than %2 amounts have</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; має більше знаків після коми, ніж суми в %2</translation>
     </message>
 </context>
 <context>
     <name>Playbooks</name>
     <message>
         <source>There is no deal with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду з ідентифікатором %1 не знайдено</translation>
     </message>
     <message>
         <source>The playbook action “%1” has a condition that cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Дія сценарію «%1» має умову, яку неможливо застосувати: %2</translation>
     </message>
 </context>
 <context>
@@ -3452,69 +3490,69 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::BoardFilterBar</name>
     <message>
         <source>Closing by</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриття до</translation>
     </message>
     <message>
         <source>Only this salesperson&apos;s deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише угоди цього менеджера з продажів</translation>
     </message>
     <message>
         <source>Only deals owned by this team&apos;s members</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише угоди, за які відповідають члени цієї команди</translation>
     </message>
     <message>
         <source>Only deals with companies in this territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише угоди з компаніями цієї території</translation>
     </message>
     <message>
         <source>Amount from</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума від</translation>
     </message>
     <message>
         <source>Only deals of at least this amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Лише угоди на суму, не меншу за вказану</translation>
     </message>
     <message>
         <source>Find a deal or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти угоду або компанію</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити фільтри</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі відповідальні</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі команди</translation>
     </message>
     <message>
         <source>All territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі території</translation>
     </message>
 </context>
 <context>
     <name>tandem::BoardModel</name>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний крок: %1</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · weighted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · зважено %2</translation>
     </message>
     <message numerus="yes">
         <source>+ %n other currency(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n інша валюта</numerusform>
+            <numerusform>+ %n інші валюти</numerusform>
+            <numerusform>+ %n інших валют</numerusform>
         </translation>
     </message>
 </context>
@@ -3522,34 +3560,34 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::BoardView</name>
     <message>
         <source>Drop here: won</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягніть сюди: виграно</translation>
     </message>
     <message>
         <source>Drop here: lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетягніть сюди: програно…</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка продажів</translation>
     </message>
     <message>
         <source>The pipeline the board shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка продажів, яку показує дошка</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогноз</translation>
     </message>
     <message>
         <source>Show the weighted forecast of these deals by close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Показати зважений прогноз для цих угод за місяцями закриття</translation>
     </message>
     <message numerus="yes">
         <source>%n open deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n угода в роботі</numerusform>
+            <numerusform>%n угоди в роботі</numerusform>
+            <numerusform>%n угод у роботі</numerusform>
         </translation>
     </message>
 </context>
@@ -3710,59 +3748,59 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::ConvertLeadDialog</name>
     <message>
         <source>Expected to close on</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікувана дата закриття</translation>
     </message>
     <message>
         <source>Convert lead to deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Конвертація ліда в угоду</translation>
     </message>
     <message>
         <source>“%1” becomes a deal. Its calls, notes and documents go with it; the lead stays, marked converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» стане угодою. Дзвінки, нотатки й документи ліда перейдуть до неї; сам лід залишиться з позначкою «Конвертовано».</translation>
     </message>
     <message>
         <source>No company</source>
-        <translation type="unfinished"></translation>
+        <translation>Без компанії</translation>
     </message>
     <message>
         <source>New company “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова компанія «%1»</translation>
     </message>
     <message>
         <source>No contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Без контакту</translation>
     </message>
     <message>
         <source>New contact “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий контакт «%1»</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Компанія:</translation>
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;онтакт:</translation>
     </message>
     <message>
         <source>The lead&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва ліда</translation>
     </message>
     <message>
         <source>Deal &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва угоди:</translation>
     </message>
     <message>
         <source>Amount in %1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума в %1 (необов&apos;язково)</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сума:</translation>
     </message>
     <message>
         <source>Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>Конвертувати</translation>
     </message>
 </context>
 <context>
@@ -3831,97 +3869,97 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::DealCardDelegate</name>
     <message>
         <source>closes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>закриття %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день на етапі</numerusform>
+            <numerusform>%n дні на етапі</numerusform>
+            <numerusform>%n днів на етапі</numerusform>
         </translation>
     </message>
     <message>
         <source>No next step planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний крок не заплановано</translation>
     </message>
 </context>
 <context>
     <name>tandem::DealCardView</name>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Наступний етап</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Виграно</translation>
+        <translation>Виграно</translation>
     </message>
     <message>
         <source>Lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Програно…</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути в роботу</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Редагувати відомості</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>відповідальний: %1</translation>
     </message>
     <message>
         <source>expected to close %1</source>
-        <translation type="unfinished"></translation>
+        <translation>очікуване закриття: %1</translation>
     </message>
     <message>
         <source>Lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Програно: %1</translation>
     </message>
     <message>
         <source>No playbook actions in this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>На цьому етапі немає дій сценарію</translation>
     </message>
     <message>
         <source>Playbook of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарій етапу «%1»</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(обов&apos;язкова)</translation>
     </message>
     <message>
         <source>was due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>термін був %1</translation>
     </message>
     <message>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>прострочено з %1</translation>
     </message>
     <message>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>до %1</translation>
     </message>
     <message>
         <source>%1 — not needed for this deal</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не потрібно для цієї угоди</translation>
     </message>
 </context>
 <context>
     <name>tandem::DealsModule</name>
     <message>
         <source>Deal</source>
-        <translation type="unfinished">Угода</translation>
+        <translation>Угода</translation>
     </message>
     <message>
         <source>New deal</source>
-        <translation type="unfinished"></translation>
+        <translation>створення угоди</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>редагування угоди «%1»</translation>
     </message>
 </context>
 <context>
@@ -4098,54 +4136,54 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::FollowUpDialog</name>
     <message>
         <source>Leads waiting for a first contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліди, які очікують першого контакту</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Лід</translation>
+        <translation>Лід</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Відповідальний</translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Джерело</translation>
+        <translation>Джерело</translation>
     </message>
     <message>
         <source>First contact was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін першого контакту</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочено</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Не призначено</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дні</numerusform>
+            <numerusform>%n днів</numerusform>
         </translation>
     </message>
     <message>
         <source>Every lead has had its first contact on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>З усіма лідами перший контакт установлено вчасно.</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s) have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лід очікує першого контакту, хоча його термін уже настав. Саме ліди, з якими не зв&apos;язалися протягом кількох днів, і втрачаються.</numerusform>
+            <numerusform>%n ліди очікують першого контакту, хоча його термін уже настав. Саме ліди, з якими не зв&apos;язалися протягом кількох днів, і втрачаються.</numerusform>
+            <numerusform>%n лідів очікують першого контакту, хоча його термін уже настав. Саме ліди, з якими не зв&apos;язалися протягом кількох днів, і втрачаються.</numerusform>
         </translation>
     </message>
 </context>
@@ -4153,43 +4191,43 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::ForecastView</name>
     <message>
         <source>Split by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>За відповідальними</translation>
     </message>
     <message>
         <source>Weighted forecast by expected close month</source>
-        <translation type="unfinished"></translation>
+        <translation>Зважений прогноз за місяцями очікуваного закриття</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Місяць</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Відповідальний</translation>
+        <translation>Відповідальний</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished">Угоди</translation>
+        <translation>Угоди</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Сума</translation>
     </message>
     <message>
         <source>Weighted</source>
-        <translation type="unfinished"></translation>
+        <translation>Зважена сума</translation>
     </message>
     <message>
         <source>No close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Без дати закриття</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Не призначено</translation>
     </message>
     <message>
         <source>Weighted in all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Зважена сума загалом: %1</translation>
     </message>
 </context>
 <context>
@@ -4375,91 +4413,91 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::LeadsModule</name>
     <message>
         <source>&amp;Qualify…</source>
-        <translation type="unfinished"></translation>
+        <translation>Квал&amp;іфікувати…</translation>
     </message>
     <message>
         <source>&amp;Convert to deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Конвер&amp;тувати в угоду…</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати &amp;програш…</translation>
     </message>
     <message>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Повернути в &amp;роботу</translation>
     </message>
     <message>
         <source>&amp;Waiting for first contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очікують першого контакту…</translation>
     </message>
     <message>
         <source>Record the answers to the qualification questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати відповіді на кваліфікаційні запитання</translation>
     </message>
     <message>
         <source>Turn the lead into a deal with its company and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетворити лід на угоду разом із його компанією та контактом</translation>
     </message>
     <message>
         <source>The lead will not buy now: keep it with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід зараз не купуватиме: зберегти його із зазначенням причини</translation>
     </message>
     <message>
         <source>Work on a lost lead again</source>
-        <translation type="unfinished"></translation>
+        <translation>Знову працювати з програним лідом</translation>
     </message>
     <message>
         <source>Leads whose first contact is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ліди з простроченим першим контактом</translation>
     </message>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>створення ліда</translation>
     </message>
     <message>
         <source>Qualify “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>кваліфікацію ліда «%1»</translation>
     </message>
     <message>
         <source>Not qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Не кваліфіковано</translation>
     </message>
     <message>
         <source>Not converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не конвертовано</translation>
     </message>
     <message>
         <source>Convert “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>конвертацію ліда «%1»</translation>
     </message>
     <message>
         <source>Lead converted</source>
-        <translation type="unfinished"></translation>
+        <translation>Лід конвертовано</translation>
     </message>
     <message numerus="yes">
         <source>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Угода «%1» тепер у воронці продажів, до неї перенесено %n активність. Відкрити її зараз?</numerusform>
+            <numerusform>Угода «%1» тепер у воронці продажів, до неї перенесено %n активності. Відкрити її зараз?</numerusform>
+            <numerusform>Угода «%1» тепер у воронці продажів, до неї перенесено %n активностей. Відкрити її зараз?</numerusform>
         </translation>
     </message>
     <message>
         <source>Mark “%1” lost</source>
-        <translation type="unfinished"></translation>
+        <translation>фіксацію програшу ліда «%1»</translation>
     </message>
     <message>
         <source>Not marked lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Програш не зафіксовано</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>повернення ліда «%1» в роботу</translation>
     </message>
     <message>
         <source>Not reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не повернуто в роботу</translation>
     </message>
 </context>
 <context>
@@ -4563,43 +4601,43 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::LoseDialog</name>
     <message>
         <source>Deal lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Програш угоди</translation>
     </message>
     <message>
         <source>Lead lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Програш ліда</translation>
     </message>
     <message>
         <source>Why was “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому програно «%1»?</translation>
     </message>
     <message>
         <source>Why was the lead “%1” lost?</source>
-        <translation type="unfinished"></translation>
+        <translation>Чому програно лід «%1»?</translation>
     </message>
     <message>
         <source>Pick or type a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть або введіть причину</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Немає</translation>
+        <translation>Немає</translation>
     </message>
     <message>
         <source>Lost &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Програно &amp;конкуренту:</translation>
     </message>
     <message>
         <source>Mark lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати програш</translation>
     </message>
     <message>
         <source>Mark lead lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати програш ліда</translation>
     </message>
 </context>
 <context>
@@ -4723,23 +4761,23 @@ The default database is %2 (or $TANDEM_DB).
     <name>tandem::NotificationsButton</name>
     <message numerus="yes">
         <source>%n new notification(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нове сповіщення</numerusform>
+            <numerusform>%n нові сповіщення</numerusform>
+            <numerusform>%n нових сповіщень</numerusform>
         </translation>
     </message>
     <message>
         <source>No new notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає нових сповіщень</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… і ще %n</numerusform>
             <numerusform>… і ще %n</numerusform>
             <numerusform>… і ще %n</numerusform>
@@ -4747,7 +4785,7 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити всі як прочитані</translation>
     </message>
 </context>
 <context>
@@ -4868,161 +4906,161 @@ Save it as a new company anyway, or open the existing one?</source>
     <name>tandem::PipelineEditor</name>
     <message>
         <source>New pipeline…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова воронка…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменувати…</translation>
     </message>
     <message>
         <source>Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>Встановити за замовчуванням</translation>
     </message>
     <message>
         <source>Stages</source>
-        <translation type="unfinished">Етапи</translation>
+        <translation>Етапи</translation>
     </message>
     <message>
         <source>Playbook of the selected stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарій продажів вибраного етапу</translation>
     </message>
     <message>
         <source>Pipelines and playbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронки та сценарії продажів</translation>
     </message>
     <message>
         <source>&amp;Pipeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воронка:</translation>
     </message>
     <message>
         <source>Double-click a cell to change it. A stage&apos;s probability weighs the forecast; a deal that sits in a stage longer than its “stalled after” days is marked on the board. Entering a stage gives the deal owner its playbook actions as tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щоб змінити значення, двічі клацніть клітинку. Імовірність етапу визначає вагу угоди в прогнозі; угоду, яка перебуває на етапі довше, ніж указано в стовпці «Застій після (днів)», буде позначено на дошці. Коли угода переходить на етап, її відповідальний отримує дії сценарію цього етапу як завдання.</translation>
     </message>
     <message>
         <source>&amp;Instructions for the selected action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Інструкції для вибраної дії:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий етап</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова дія</translation>
     </message>
     <message>
         <source>New pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова воронка</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва:</translation>
     </message>
     <message>
         <source>Rename pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейменування воронки</translation>
     </message>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (за замовчуванням)</translation>
     </message>
     <message>
         <source>Add pipeline “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>додавання воронки «%1»</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова угода</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Виграно</translation>
+        <translation>Виграно</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished">Програно</translation>
+        <translation>Програно</translation>
     </message>
     <message>
         <source>Not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Не додано</translation>
     </message>
     <message>
         <source>Not renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не перейменовано</translation>
     </message>
     <message>
         <source>Make “%1” the default pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>призначення «%1» воронкою за замовчуванням</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не змінено</translation>
     </message>
 </context>
 <context>
     <name>tandem::PipelineModule</name>
     <message>
         <source>&amp;Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити &amp;угоду</translation>
     </message>
     <message>
         <source>&amp;Previous stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Попередній етап</translation>
     </message>
     <message>
         <source>&amp;Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Наступний етап</translation>
     </message>
     <message>
         <source>Mark &amp;won</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати &amp;виграш</translation>
     </message>
     <message>
         <source>Mark &amp;lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Зафіксувати п&amp;рограш…</translation>
     </message>
     <message>
         <source>&amp;Edit pipelines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Реда&amp;гувати воронки…</translation>
     </message>
     <message>
         <source>Move the selected deal one stage back (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вибрану угоду на попередній етап (Ctrl+Left)</translation>
     </message>
     <message>
         <source>Move the selected deal to the next stage (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемістити вибрану угоду на наступний етап (Ctrl+Right)</translation>
     </message>
     <message>
         <source>The customer said yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт погодився</translation>
     </message>
     <message>
         <source>The deal is lost: say why</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду програно: вкажіть причину</translation>
     </message>
     <message>
         <source>Stages, probabilities and the playbook of each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Етапи, імовірності та сценарій продажів кожного етапу</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка продажів</translation>
     </message>
 </context>
 <context>
     <name>tandem::QualifyDialog</name>
     <message>
         <source>Qualify lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Кваліфікація ліда</translation>
     </message>
     <message>
         <source>What did you learn from “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Що ви дізналися від «%1»?</translation>
     </message>
     <message>
         <source>Mark qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Позначити як кваліфікований</translation>
     </message>
 </context>
 <context>
@@ -5053,13 +5091,15 @@ Save it as a new company anyway, or open the existing one?</source>
     </message>
     <message>
         <source>Someone else&apos;s customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Чужий клієнт</translation>
     </message>
     <message>
         <source>%1
 
 Log it anyway? The owner will be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Усе одно записати? Відповідального буде повідомлено.</translation>
     </message>
 </context>
 <context>
@@ -5204,42 +5244,42 @@ Edit › Undo brings it back.</source>
     <name>tandem::RecordTableModel</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Reorder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>зміну порядку: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::RecordTableView</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити…</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вгору</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не збережено</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалення</translation>
     </message>
     <message>
         <source>Remove “%1”? Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видалити «%1»? Запис можна повернути командою Редагування › Скасувати.</translation>
     </message>
 </context>
 <context>
@@ -5288,14 +5328,14 @@ Edit › Undo brings it back.</source>
     <name>tandem::StageColumn</name>
     <message>
         <source>%1 · %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 %</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n угода</numerusform>
+            <numerusform>%n угоди</numerusform>
+            <numerusform>%n угод</numerusform>
         </translation>
     </message>
 </context>
