@@ -292,7 +292,10 @@ Result<void> DemoGenerator::createDeals()
             break;
         case DealState::Lost: {
             const int reason = pick(m_lostReasons.size());
-            values.insert(QStringLiteral("stage_id"), m_lostStage);
+            // A lost deal stays in the stage where it was lost (the funnel reads it there); the
+            // reason already drawn spreads them without another draw from the seeded stream.
+            values.insert(QStringLiteral("stage_id"),
+                m_openStages.at(qsizetype(reason) % m_openStages.size()));
             values.insert(QStringLiteral("status"), QStringLiteral("lost"));
             values.insert(QStringLiteral("lost_at"), at(d.atMs));
             values.insert(QStringLiteral("lost_reason"), m_lostReasons.at(reason));

@@ -46,6 +46,15 @@ int LeadIntake::firstContactDays(Session& session)
     return ok && days >= 0 ? days : kDefaultFirstContactDays;
 }
 
+Result<void> LeadIntake::setFirstContactDays(Session& session, int days)
+{
+    if (days < 0 || days > 90)
+        return Error { QCoreApplication::translate(
+                           "LeadIntake", "The first contact must be due within 0 to 90 days."),
+            {}, 0, QStringLiteral("lead_first_contact_days") };
+    return session.setSetting(QStringLiteral("lead_first_contact_days"), QString::number(days));
+}
+
 QString LeadIntake::label(const QVariantMap& lead)
 {
     const QString title = text(lead, "title");

@@ -16,6 +16,8 @@ class Session;
 namespace LeadIntake {
 // Days until a new lead's first contact is due: setting "lead_first_contact_days", default 2.
 int firstContactDays(Session& session);
+// Sets it (0 to 90 days; 0: the same day).
+Result<void> setFirstContactDays(Session& session, int days);
 // Creates a lead the way every new lead should start (GUI form, CLI `add lead`, campaign imports):
 // status new unless given; no owner given → LeadRouting, else the current user; first_contact_due =
 // now + firstContactDays; a first-contact task (activity kind=task, subject "First contact: <lead

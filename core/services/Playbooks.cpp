@@ -186,8 +186,11 @@ QList<ChecklistItem> Playbooks::checklist(Session& session, const QString& dealI
     if (!deal)
         return {};
     QList<ChecklistItem> out;
-    for (const Item& it : itemsOf(session, *deal))
-        out << it.item;
+    for (const Item& it : itemsOf(session, *deal)) {
+        ChecklistItem item = it.item;
+        item.applies = it.applies;
+        out << item;
+    }
     return out;
 }
 
@@ -202,6 +205,35 @@ QStringList Playbooks::missingRequirements(Session& session, const QString& deal
             out << it.item.title;
     }
     return out;
+}
+
+Result<void> Playbooks::setDone(
+    Session& session, const QString& dealId, const QString& actionId, bool done)
+{
+    auto taskOf = [&]() -> QString {
+        for (const ChecklistItem& c : checklist(session, dealId)) {
+            if (c.actionId == actionId)
+                return c.taskId;
+        }
+        return {};
+    };
+    Transaction tx(session.database());
+    QString taskId = taskOf();
+    if (taskId.isEmpty()) {
+        if (auto entered = enterStage(session, dealId); !entered)
+            return entered.error();
+        taskId = taskOf();
+    }
+    if (taskId.isEmpty())
+        return Error { QCoreApplication::translate(
+                           "Playbooks", "This playbook action is not part of the deal's stage."),
+            {}, 0, {} };
+    QVariantMap changes { { QStringLiteral("done"), done } };
+    changes.insert(
+        QStringLiteral("done_at"), done ? QVariant(session.clock().nowUtc()) : QVariant());
+    if (auto w = session.records().update(kTask, taskId, changes); !w)
+        return w;
+    return tx.commit();
 }
 
 } // namespace tandem

@@ -24,6 +24,7 @@ struct ChecklistItem {
     bool hardDeadline = false;
     QDateTime due; // invalid when no deadline
     bool overdue = false; // not done and due < now
+    bool applies = true; // the deal has a task for it, or its condition holds now
 };
 
 namespace Playbooks {
@@ -41,6 +42,9 @@ QList<ChecklistItem> checklist(Session& session, const QString& dealId);
 // Titles of required items of the current stage that are not done (empty: free to move on). An
 // item counts when the deal has a task for it or its condition holds now.
 QStringList missingRequirements(Session& session, const QString& dealId);
+// Ticks or unticks an item of the deal's current stage: its task is marked done or not. A deal
+// made before its playbook (imported, demo data) gets the stage's tasks first.
+Result<void> setDone(Session& session, const QString& dealId, const QString& actionId, bool done);
 } // namespace Playbooks
 
 } // namespace tandem

@@ -1,9 +1,9 @@
 #include "deals/DealCardView.h"
 
+#include "common/BatchCommand.h"
 #include "common/DataEvents.h"
 #include "common/DealCommands.h"
 #include "common/Icons.h"
-#include "common/RecordCommands.h"
 #include "records/FieldDisplay.h"
 #include "services/Playbooks.h"
 #include "store/BoardQuery.h"
@@ -25,16 +25,6 @@ const QColor kDone(0x23, 0x91, 0x4a);
 const QColor kCurrent(0x2b, 0x6c, 0xb0);
 const QColor kOverdue(0xc0, 0x39, 0x2b);
 
-QLabel* chip(const QString& text, const QColor& colour, bool filled, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setStyleSheet(QStringLiteral("QLabel { border: 1px solid %1; border-radius: 10px; "
-                                        "padding: 2px 10px; color: %2; background: %3; }")
-                             .arg(colour.name(), filled ? QStringLiteral("white") : colour.name(),
-                                 filled ? colour.name() : QStringLiteral("transparent")));
-    return label;
-}
-
 } // namespace
 
 DealCardView::DealCardView(const UiContext& context, QWidget* parent)
@@ -43,7 +33,7 @@ DealCardView::DealCardView(const UiContext& context, QWidget* parent)
     , m_title(new QLabel(this))
     , m_facts(new QLabel(this))
     , m_status(new QLabel(this))
-    , m_stages(new QHBoxLayout)
+    , m_path(new QLabel(this))
     , m_checklistTitle(new QLabel(this))
     , m_checklist(new QListWidget(this))
     , m_next(new QPushButton(Icons::get(QStringLiteral("next")), tr("Next stage"), this))
@@ -69,8 +59,10 @@ DealCardView::DealCardView(const UiContext& context, QWidget* parent)
     head->addWidget(m_status);
     layout->addLayout(head);
     layout->addWidget(m_facts);
-    m_stages->setSpacing(4);
-    layout->addLayout(m_stages);
+    m_path->setObjectName(QStringLiteral("stagePath"));
+    m_path->setTextFormat(Qt::RichText);
+    m_path->setWordWrap(true);
+    layout->addWidget(m_path);
 
     auto* buttons = new QHBoxLayout;
     for (QPushButton* b : { m_next, m_won, m_lost, m_reopen })
@@ -163,33 +155,38 @@ void DealCardView::refresh()
         QStringLiteral("QLabel { font-weight: bold; color: %1; }")
             .arg(status == QLatin1String("lost") ? kOverdue.name() : kDone.name()));
 
-    // The pipeline's working stages, done ones green, the current one filled.
-    while (QLayoutItem* item = m_stages->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    // The pipeline's working stages: passed ones green, the current one filled.
     const QString stageId = deal->text(QStringLiteral("stage_id"));
     m_nextStageId.clear();
     auto stages
         = BoardQuery::stages(m_ctx.session.database(), deal->text(QStringLiteral("pipeline_id")));
-    int current = -1;
+    QStringList path;
     if (stages) {
+        int current = -1;
         for (int i = 0; i < stages->size(); ++i) {
             if (stages->at(i).id == stageId)
                 current = i;
         }
         for (int i = 0; i < stages->size(); ++i) {
-            const BoardStage& s = stages->at(i);
-            if (s.kind == QLatin1String("lost"))
+            const BoardStage& st = stages->at(i);
+            if (st.kind == QLatin1String("lost"))
                 continue;
-            const bool here = i == current;
-            const bool passed = current >= 0 && i < current;
-            m_stages->addWidget(chip(s.name, passed ? kDone : kCurrent, here, this));
-            if (open && current >= 0 && i == current + 1 && s.kind == QLatin1String("open"))
-                m_nextStageId = s.id;
+            const QString name
+                = st.name.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+            if (i == current)
+                path << QStringLiteral(
+                    "<span style=\"background:%1; color:white;\">&nbsp;%2&nbsp;</span>")
+                            .arg(kCurrent.name(), name);
+            else
+                path << QStringLiteral("<span style=\"color:%1;\">%2%3</span>")
+                            .arg((current >= 0 && i < current ? kDone : QColor(Qt::gray)).name(),
+                                current >= 0 && i < current ? QStringLiteral("✓&nbsp;") : QString(),
+                                name);
+            if (open && current >= 0 && i == current + 1 && st.kind == QLatin1String("open"))
+                m_nextStageId = st.id;
         }
     }
-    m_stages->addStretch(1);
+    m_path->setText(path.join(QStringLiteral(" &nbsp;›&nbsp; ")));
 
     m_next->setVisible(open);
     m_next->setEnabled(!m_nextStageId.isEmpty());
@@ -214,9 +211,10 @@ void DealCardView::refresh()
                         .arg(QLocale().toString(
                             c.due.toLocalTime(), FieldDisplay::dateTimeFormat()));
         auto* item = new QListWidgetItem(line.join(QStringLiteral(" — ")), m_checklist);
-        item->setData(Qt::UserRole, c.taskId);
+        item->setData(Qt::UserRole, c.actionId);
+        item->setData(Qt::UserRole + 1, c.title);
         item->setToolTip(c.instructions);
-        if (c.taskId.isEmpty()) {
+        if (!c.applies) {
             item->setFlags(Qt::ItemIsEnabled);
             item->setText(tr("%1 — not needed for this deal").arg(c.title));
         } else {
@@ -242,13 +240,12 @@ void DealCardView::onItemChanged(QListWidgetItem* item)
 {
     if (m_filling)
         return;
-    const QString taskId = item->data(Qt::UserRole).toString();
+    const QString actionId = item->data(Qt::UserRole).toString();
     const bool done = item->checkState() == Qt::Checked;
-    QVariantMap changes { { QStringLiteral("done"), done } };
-    changes.insert(QStringLiteral("done_at"),
-        done ? QVariant(m_ctx.session.clock().nowUtc().toString(Qt::ISODateWithMs)) : QVariant());
-    const auto r = RecordCommands::edit(m_ctx.undoStack, m_ctx.session.records(), m_ctx.events,
-        QStringLiteral("task"), taskId, changes);
+    const auto r = BatchCommands::run(m_ctx.undoStack, m_ctx.session, m_ctx.events,
+        done ? tr("Tick “%1”").arg(item->data(Qt::UserRole + 1).toString())
+             : tr("Untick “%1”").arg(item->data(Qt::UserRole + 1).toString()),
+        [&] { return Playbooks::setDone(m_ctx.session, m_id, actionId, done); });
     if (!r)
         m_ctx.events.notifyFailed(r.error().message);
     refresh();

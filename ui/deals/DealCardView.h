@@ -22,6 +22,7 @@ public:
     void showRecord(const QString& id) override;
     QString dealId() const { return m_id; }
     QListWidget* checklist() const { return m_checklist; }
+    QLabel* stagePath() const { return m_path; }
     QPushButton* nextButton() const { return m_next; }
     QPushButton* wonButton() const { return m_won; }
     QPushButton* lostButton() const { return m_lost; }
@@ -42,7 +43,7 @@ private:
     QLabel* m_title;
     QLabel* m_facts;
     QLabel* m_status;
-    QHBoxLayout* m_stages;
+    QLabel* m_path;
     QLabel* m_checklistTitle;
     QListWidget* m_checklist;
     QPushButton* m_next;

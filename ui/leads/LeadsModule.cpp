@@ -7,6 +7,7 @@
 #include "common/Prompter.h"
 #include "leads/ConvertLeadDialog.h"
 #include "leads/FollowUpDialog.h"
+#include "leads/LeadRulesDialog.h"
 #include "leads/QualifyDialog.h"
 #include "records/RecordForm.h"
 #include "records/RecordListView.h"
@@ -29,6 +30,7 @@ LeadsModule::LeadsModule(const UiContext& context, QObject* parent)
     , m_lost(new QAction(Icons::get(QStringLiteral("lost")), tr("Mark &lost…"), this))
     , m_reopen(new QAction(Icons::get(QStringLiteral("reopen")), tr("Re&open"), this))
     , m_followUps(new QAction(tr("&Waiting for first contact…"), this))
+    , m_rules(new QAction(tr("Lead &rules…"), this))
 {
     m_separator->setSeparator(true);
     m_qualify->setObjectName(QStringLiteral("qualifyAction"));
@@ -41,6 +43,10 @@ LeadsModule::LeadsModule(const UiContext& context, QObject* parent)
     m_lost->setToolTip(tr("The lead will not buy now: keep it with the reason"));
     m_reopen->setToolTip(tr("Work on a lost lead again"));
     m_followUps->setToolTip(tr("Leads whose first contact is overdue"));
+    m_rules->setObjectName(QStringLiteral("leadRulesAction"));
+    m_rules->setToolTip(
+        tr("Routing rules, first-contact deadline, qualification questions and lost reasons"));
+    connect(m_rules, &QAction::triggered, this, &LeadsModule::editRules);
     connect(m_qualify, &QAction::triggered, this, &LeadsModule::qualify);
     connect(m_convert, &QAction::triggered, this, &LeadsModule::convert);
     connect(m_lost, &QAction::triggered, this, &LeadsModule::markLost);
@@ -82,7 +88,7 @@ QWidget* LeadsModule::createWidget(QWidget* parent)
 QList<QAction*> LeadsModule::actions() const
 {
     QList<QAction*> list = RecordsModule::actions();
-    list << m_separator << m_qualify << m_convert << m_lost << m_reopen << m_followUps;
+    list << m_separator << m_qualify << m_convert << m_lost << m_reopen << m_followUps << m_rules;
     return list;
 }
 
@@ -211,6 +217,14 @@ bool LeadsModule::reopen()
 FollowUpDialog* LeadsModule::showFollowUps()
 {
     auto* dialog = new FollowUpDialog(m_context.session, m_context.events, view());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+LeadRulesDialog* LeadsModule::editRules()
+{
+    auto* dialog = new LeadRulesDialog(m_context, view());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -12,6 +12,7 @@ namespace tandem {
 
 class ConvertLeadDialog;
 class FollowUpDialog;
+class LeadRulesDialog;
 class LoseDialog;
 class QualifyDialog;
 
@@ -30,12 +31,14 @@ public:
     LoseDialog* markLost();
     bool reopen();
     FollowUpDialog* showFollowUps();
+    LeadRulesDialog* editRules();
 
     QAction* qualifyAction() const { return m_qualify; }
     QAction* convertAction() const { return m_convert; }
     QAction* lostAction() const { return m_lost; }
     QAction* reopenAction() const { return m_reopen; }
     QAction* followUpAction() const { return m_followUps; }
+    QAction* rulesAction() const { return m_rules; }
 
 private:
     QString currentLeadId() const;
@@ -51,6 +54,7 @@ private:
     QAction* m_lost;
     QAction* m_reopen;
     QAction* m_followUps;
+    QAction* m_rules;
 };
 
 } // namespace tandem

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -52,7 +53,7 @@ ForecastView::ForecastView(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
     connect(m_byOwner, &QCheckBox::toggled, this, &ForecastView::rebuild);
 }
 
@@ -66,13 +67,21 @@ void ForecastView::rebuild()
 {
     const bool perOwner = m_byOwner->isChecked();
     m_model->clear();
+    const QList<ForecastRow> rows = Forecast::fromDeals(m_deals, perOwner);
+    QSet<QString> currencies;
+    for (const ForecastRow& row : rows)
+        currencies.insert(row.currency);
+    // Each currency is its own row: say which, when there are several.
+    const bool showCurrency = currencies.size() > 1;
     QStringList headers { tr("Month") };
     if (perOwner)
         headers << tr("Owner");
+    if (showCurrency)
+        headers << tr("Currency");
     headers << tr("Deals") << tr("Total") << tr("Weighted");
     m_model->setHorizontalHeaderLabels(headers);
     QMap<QString, qint64> weightedSum;
-    for (const ForecastRow& row : Forecast::fromDeals(m_deals, perOwner)) {
+    for (const ForecastRow& row : rows) {
         QList<QStandardItem*> items;
         const QDate month = QDate::fromString(row.month + QStringLiteral("-01"), Qt::ISODate);
         items << new QStandardItem(month.isValid() ? QLocale().standaloneMonthName(month.month())
@@ -80,6 +89,8 @@ void ForecastView::rebuild()
                                                    : tr("No close date"));
         if (perOwner)
             items << new QStandardItem(row.ownerName.isEmpty() ? tr("Nobody") : row.ownerName);
+        if (showCurrency)
+            items << new QStandardItem(row.currency);
         items << number(QLocale().toString(row.deals), row.deals)
               << number(FieldDisplay::money(row.total, row.currency), row.total)
               << number(FieldDisplay::money(row.weighted, row.currency), row.weighted);
@@ -93,6 +104,7 @@ void ForecastView::rebuild()
             ? QString()
             : tr("Weighted in all: %1").arg(totals.join(QStringLiteral(" + "))));
     m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 } // namespace tandem
