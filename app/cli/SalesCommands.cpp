@@ -4,6 +4,7 @@
 #include "CliContext.h"
 
 #include "domain/FieldFormat.h"
+#include "services/ActivityLog.h"
 #include "services/DealFlow.h"
 #include "services/Escalations.h"
 #include "services/FollowUpGuard.h"
@@ -13,7 +14,6 @@
 #include "services/LeadQualification.h"
 #include "services/LostReasons.h"
 #include "services/Notifications.h"
-#include "services/OwnershipGuard.h"
 #include "services/Playbooks.h"
 #include "store/Transaction.h"
 #include "util/TextFold.h"
@@ -131,143 +131,20 @@ Result<QString> competitorFor(Session& session, const QString& text)
                          .arg(text));
 }
 
-// A reason typed as one of the team's lost reasons is stored as the list spells it, so reports
-// count "price too high" and "Price too high" as one.
-QString lostReasonFor(Session& session, const QString& entity, const QString& reason)
-{
-    const QString wanted = foldForSearch(reason.simplified());
-    for (const QString& name : LostReasons::names(session, entity)) {
-        if (foldForSearch(name) == wanted)
-            return name;
-    }
-    return reason.trimmed();
-}
-
-QString statusOf(const Record& deal)
-{
-    const QString status = deal.text(QStringLiteral("status"));
-    return status.isEmpty() ? QStringLiteral("open") : status;
-}
-
-// `set deal`: a stage or status change goes through DealFlow, with the other fields of the command
-// written first, all in one transaction.
-Result<void> updateDeal(Session& session, const Record& deal, QVariantMap values)
-{
-    RecordStore& rs = session.records();
-    const bool movesStage = values.contains(QStringLiteral("stage_id"));
-    const QString stageId = values.take(QStringLiteral("stage_id")).toString().trimmed();
-    const bool setsStatus = values.contains(QStringLiteral("status"));
-    const QString status = values.take(QStringLiteral("status")).toString().trimmed();
-    if (movesStage && stageId.isEmpty())
-        return Error { QCoreApplication::translate(
-                           "Cli", "a deal is always in a stage; give the stage to move it to"),
-            {}, 0, QStringLiteral("stage_id") };
-    static const QStringList kStatuses { QStringLiteral("open"), QStringLiteral("won"),
-        QStringLiteral("lost") };
-    if (setsStatus && !kStatuses.contains(status))
-        return Error { QCoreApplication::translate("Cli", "'%1' is not one of: %2")
-                           .arg(status, kStatuses.join(QStringLiteral(", "))),
-            {}, 0, QStringLiteral("status") };
-
-    const QString current = statusOf(deal);
-    QString reason, competitor;
-    if (status == QLatin1String("lost")) {
-        if (isEmptyValue(values.value(QStringLiteral("lost_reason"))))
-            return Error { QCoreApplication::translate("Cli",
-                               "status=lost needs lost_reason=… in the same command: say why the "
-                               "deal was lost"),
-                {}, 0, QStringLiteral("lost_reason") };
-        // Already lost: the reason and competitor are only corrected, as plain fields.
-        if (current != QLatin1String("lost")) {
-            reason = lostReasonFor(
-                session, kDeal, values.take(QStringLiteral("lost_reason")).toString());
-            competitor = values.take(QStringLiteral("competitor_id")).toString();
-        }
-    }
-
-    Transaction tx(session.database());
-    if (!values.isEmpty()) {
-        if (auto r = rs.update(kDeal, deal.id, values); !r)
-            return r;
-    }
-    if (status == QLatin1String("open") && current != QLatin1String("open")) {
-        if (auto r = DealFlow::reopen(session, deal.id); !r)
-            return r;
-    }
-    if (movesStage) {
-        if (auto r = DealFlow::move(session, deal.id, stageId); !r)
-            return r;
-    }
-    if (status == QLatin1String("won")) {
-        // Moving to the won stage has won it already.
-        const auto moved = rs.get(kDeal, deal.id);
-        if (moved && statusOf(*moved) != QLatin1String("won")) {
-            if (auto r = DealFlow::win(session, deal.id); !r)
-                return r;
-        }
-    }
-    if (!reason.isEmpty()) {
-        if (auto r = DealFlow::lose(session, deal.id, reason, competitor); !r)
-            return r;
-    }
-    return tx.commit();
-}
-
-// The records an activity names whose owner may be someone else, most specific first.
-const char* const kOwnedRefs[][2]
-    = { { "deal_id", "deal" }, { "lead_id", "lead" }, { "company_id", "company" } };
-
-// `add activity|task`: logging a call, meeting or e-mail on a lead marks it contacted; working a
-// colleague's lead, company or deal warns (on stderr) and tells the owner, once per owner.
+// `add activity|task`: the rules of ActivityLog; a warning about a colleague's customer goes to
+// stderr, and the activity is logged anyway.
 Result<QString> createActivity(
     CliContext& ctx, Session& session, const QString& entity, const QVariantMap& values)
 {
-    RecordStore& rs = session.records();
-    const QString userId = session.currentUserId();
-    QStringList warnings;
-    QList<QPair<QString, QString>> toTell;
-    QSet<QString> owners;
-    for (const auto& ref : kOwnedRefs) {
-        const QString id = values.value(QLatin1String(ref[0])).toString().trimmed().toLower();
-        const QString refEntity = QLatin1String(ref[1]);
-        if (id.isEmpty())
-            continue;
-        const QString warning = OwnershipGuard::warning(session, refEntity, id, userId);
-        const auto record = rs.get(refEntity, id);
-        if (warning.isEmpty() || !record)
-            continue;
-        const QString owner = record->text(QStringLiteral("owner_id"));
-        if (owners.contains(owner))
-            continue;
-        owners.insert(owner);
-        warnings << warning;
-        toTell << qMakePair(refEntity, id);
-    }
-
-    Transaction tx(session.database());
-    auto id = rs.create(entity, values);
-    if (!id)
-        return id;
-    static const QStringList kContactKinds { QStringLiteral("call"), QStringLiteral("meeting"),
-        QStringLiteral("email") };
-    const QString leadId = values.value(QStringLiteral("lead_id")).toString().trimmed();
-    if (!leadId.isEmpty()
-        && kContactKinds.contains(values.value(QStringLiteral("kind")).toString().trimmed())) {
-        if (auto r = LeadQualification::markContacted(session, leadId); !r)
-            return r.error();
-    }
-    for (const auto& [refEntity, refId] : toTell) {
-        if (auto r = OwnershipGuard::notifyOwner(session, refEntity, refId, userId); !r)
-            return r.error();
-    }
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    for (const QString& w : warnings)
+    auto logged = ActivityLog::create(session, entity, values);
+    if (!logged)
+        return logged.error();
+    for (const QString& w : logged->warnings)
         ctx.err()
             << QStringLiteral("tandem-cli: ")
             << QCoreApplication::translate("Cli", "%1 Done anyway; the owner has been told.").arg(w)
             << Qt::endl;
-    return id;
+    return logged->id;
 }
 
 } // namespace
@@ -290,11 +167,10 @@ Result<void> updateRecord(
     if (entity == kDeal
         && (values.contains(QStringLiteral("stage_id"))
             || values.contains(QStringLiteral("status")))) {
-        const auto deal = session.records().get(kDeal, id);
-        if (!deal)
+        if (!session.records().get(kDeal, id))
             return makeError(
                 QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
-        return updateDeal(session, *deal, values);
+        return DealFlow::update(session, id, values);
     }
     return session.records().update(entity, id, values);
 }
@@ -417,7 +293,8 @@ int runLose(CliContext& ctx, const QStringList& arguments)
     Session& session = **s;
     if (!session.records().get(entity, id))
         return noSuchRecord(ctx, entity, id);
-    const QString reason = lostReasonFor(session, entity, args->value(QStringLiteral("reason")));
+    const QString reason
+        = LostReasons::canonical(session, entity, args->value(QStringLiteral("reason")));
     if (entity == kLead) {
         if (auto r = LeadQualification::lose(session, id, reason); !r)
             return refuse(ctx, r.error());

@@ -1,5 +1,6 @@
 #include "services/DealFlow.h"
 
+#include "services/LostReasons.h"
 #include "services/Playbooks.h"
 #include "services/Workspace.h"
 #include "store/Session.h"
@@ -368,6 +369,74 @@ Result<void> DealFlow::reopen(Session& session, const QString& dealId)
         return r;
     if (auto r = Playbooks::enterStage(session, deal->id); !r)
         return r.error();
+    return tx.commit();
+}
+
+Result<void> DealFlow::update(Session& session, const QString& dealId, QVariantMap values)
+{
+    RecordStore& rs = session.records();
+    const auto found = rs.get(kDeal, dealId);
+    if (!found)
+        return Error {
+            QCoreApplication::translate("DealFlow", "There is no deal with id %1.").arg(dealId), {},
+            0, {}
+        };
+    const Record& deal = *found;
+    const bool movesStage = values.contains(QStringLiteral("stage_id"));
+    const QString stageId = values.take(QStringLiteral("stage_id")).toString().trimmed();
+    const bool setsStatus = values.contains(QStringLiteral("status"));
+    const QString status = values.take(QStringLiteral("status")).toString().trimmed();
+    if (movesStage && stageId.isEmpty())
+        return Error { QCoreApplication::translate("DealFlow",
+                           "A deal is always in a stage: give the stage to move it to."),
+            {}, 0, QStringLiteral("stage_id") };
+    static const QStringList kStatuses { QStringLiteral("open"), QStringLiteral("won"),
+        QStringLiteral("lost") };
+    if (setsStatus && !kStatuses.contains(status))
+        return Error { QCoreApplication::translate("DealFlow", "“%1” is not one of: %2.")
+                           .arg(status, kStatuses.join(QStringLiteral(", "))),
+            {}, 0, QStringLiteral("status") };
+
+    const QString current = statusOf(deal);
+    QString reason, competitor;
+    if (status == QLatin1String("lost")) {
+        if (isEmptyValue(values.value(QStringLiteral("lost_reason"))))
+            return Error { QCoreApplication::translate("DealFlow",
+                               "Say why the deal was lost: a lost deal needs a reason."),
+                {}, 0, QStringLiteral("lost_reason") };
+        // Already lost: the reason and competitor are only corrected, as plain fields.
+        if (current != QLatin1String("lost")) {
+            reason = LostReasons::canonical(
+                session, kDeal, values.take(QStringLiteral("lost_reason")).toString());
+            competitor = values.take(QStringLiteral("competitor_id")).toString();
+        }
+    }
+
+    Transaction tx(session.database());
+    if (!values.isEmpty()) {
+        if (auto r = rs.update(kDeal, deal.id, values); !r)
+            return r;
+    }
+    if (status == QLatin1String("open") && current != QLatin1String("open")) {
+        if (auto r = DealFlow::reopen(session, deal.id); !r)
+            return r;
+    }
+    if (movesStage) {
+        if (auto r = DealFlow::move(session, deal.id, stageId); !r)
+            return r;
+    }
+    if (status == QLatin1String("won")) {
+        // Moving to the won stage has won it already.
+        const auto moved = rs.get(kDeal, deal.id);
+        if (moved && statusOf(*moved) != QLatin1String("won")) {
+            if (auto r = DealFlow::win(session, deal.id); !r)
+                return r;
+        }
+    }
+    if (!reason.isEmpty()) {
+        if (auto r = DealFlow::lose(session, deal.id, reason, competitor); !r)
+            return r;
+    }
     return tx.commit();
 }
 

@@ -41,6 +41,10 @@ Result<void> lose(Session& session, const QString& dealId, const QString& reason
 // lost_reason/lost_at/won_at, restarts stage_entered_at and enters the stage's playbook again
 // (tasks removed on losing come back, so the checklist can be finished).
 Result<void> reopen(Session& session, const QString& dealId);
+// An edit of a deal as a whole (the deal form, `tandem-cli set deal`): the plain fields first, then
+// status open reopens, a stage_id moves, status won wins and status lost loses (lost_reason
+// required in the same edit). One transaction; a refused move writes nothing.
+Result<void> update(Session& session, const QString& dealId, QVariantMap values);
 } // namespace DealFlow
 
 } // namespace tandem

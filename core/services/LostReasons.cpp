@@ -1,6 +1,7 @@
 #include "services/LostReasons.h"
 
 #include "store/Session.h"
+#include "util/TextFold.h"
 
 namespace tandem {
 
@@ -18,6 +19,16 @@ QStringList LostReasons::names(Session& session, const QString& entity)
             out << r.text(QStringLiteral("name"));
     }
     return out;
+}
+
+QString LostReasons::canonical(Session& session, const QString& entity, const QString& reason)
+{
+    const QString wanted = foldForSearch(reason.simplified());
+    for (const QString& name : names(session, entity)) {
+        if (foldForSearch(name) == wanted)
+            return name;
+    }
+    return reason.trimmed();
 }
 
 } // namespace tandem

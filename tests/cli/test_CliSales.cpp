@@ -551,7 +551,7 @@ TEST_CASE("set deal changes stage and status only through the sales rules", "[cl
     SECTION("status=lost needs a reason in the same command")
     {
         expectRefused(cli, { str("set"), str("deal"), deal, str("status=lost"), str("title=Gone") },
-            1, { str("deal: lost_reason: status=lost needs lost_reason=… in the same command") });
+            1, { str("deal: lost_reason: Say why the deal was lost: a lost deal needs a reason.") });
         runOk(cli,
             { str("set"), str("deal"), deal, str("status=lost"), str("lost_reason=no budget"),
                 str("next_step=Call in spring") });
@@ -581,9 +581,9 @@ TEST_CASE("set deal changes stage and status only through the sales rules", "[cl
         expectRefused(cli, { str("set"), str("deal"), deal, str("stage_id=") + kMissingId }, 1,
             { str("There is no stage with id ") + kMissingId });
         expectRefused(cli, { str("set"), str("deal"), deal, str("stage_id=") }, 1,
-            { str("deal: stage_id: a deal is always in a stage") });
+            { str("deal: stage_id: A deal is always in a stage") });
         expectRefused(cli, { str("set"), str("deal"), deal, str("status=closed") }, 1,
-            { str("deal: status: 'closed' is not one of: open, won, lost") });
+            { str("deal: status: “closed” is not one of: open, won, lost.") });
         expectRefused(cli, { str("set"), str("deal"), kMissingId, str("status=won") }, 1,
             { str("there is no deal with id ") + kMissingId });
         // A bad plain field in the same command: the stage does not move either.

@@ -10,7 +10,14 @@
 #include "contacts/DuplicatesDialog.h"
 #include "contacts/ImportDialog.h"
 #include "firstrun/FirstRunDialog.h"
+#include "leads/ConvertLeadDialog.h"
+#include "leads/FollowUpDialog.h"
+#include "leads/LeadRulesDialog.h"
+#include "leads/LeadsModule.h"
 #include "mainwindow/MainWindow.h"
+#include "pipeline/BoardView.h"
+#include "pipeline/PipelineEditor.h"
+#include "pipeline/PipelineModule.h"
 #include "records/FieldEditor.h"
 #include "records/RecordForm.h"
 #include "records/RecordListModel.h"
@@ -171,6 +178,50 @@ TEST_CASE("A tour of the window, for reviewing the UI", "[.tour]")
     window.showModule(QStringLiteral("deal"));
     deals->form()->findChild<QTabWidget*>()->setCurrentIndex(1);
     shots.save(window, QStringLiteral("tour-history.png"));
+
+    // The sales screens: a deal's card, the board's forecast, the pipeline editor, the lead rules
+    // and the conversion of a lead.
+    window.showModule(QStringLiteral("deal"));
+    deals->form()->findChild<QTabWidget*>()->setCurrentIndex(0);
+    shots.save(window, QStringLiteral("tour-deal-card.png"));
+    window.showModule(QStringLiteral("pipeline"));
+    auto* pipeline = dynamic_cast<PipelineModule*>(window.module(QStringLiteral("pipeline")));
+    pipeline->board()->showForecast(true);
+    shots.save(window, QStringLiteral("tour-forecast.png"));
+    pipeline->board()->showForecast(false);
+    {
+        PipelineEditor editor({ *shots.session, *window.events(), *window.undoStack() }, &window);
+        REQUIRE(showActive(editor));
+        shots.save(editor, QStringLiteral("tour-pipeline-editor.png"));
+    }
+    window.showModule(QStringLiteral("lead"));
+    auto* leads = dynamic_cast<LeadsModule*>(window.module(QStringLiteral("lead")));
+    {
+        LeadRulesDialog rules({ *shots.session, *window.events(), *window.undoStack() }, &window);
+        REQUIRE(showActive(rules));
+        shots.save(rules, QStringLiteral("tour-lead-rules.png"));
+        rules.tabs()->setCurrentIndex(1);
+        shots.save(rules, QStringLiteral("tour-lead-rules-followup.png"));
+    }
+    RecordListView* leadList = viewOf(window, QStringLiteral("lead"));
+    for (int row = 0; row < leadList->model()->rowCount(); ++row) {
+        const QString id = leadList->model()->idAt(row);
+        const auto lead = shots.session->records().get(QStringLiteral("lead"), id);
+        if (lead && lead->text(QStringLiteral("status")) == QLatin1String("qualified")) {
+            REQUIRE(leadList->openRecord(id));
+            break;
+        }
+    }
+    if (ConvertLeadDialog* convert = leads->convert()) {
+        REQUIRE(waitFor([&] { return convert->isVisible(); }));
+        shots.save(*convert, QStringLiteral("tour-convert.png"));
+        convert->reject();
+    }
+    if (FollowUpDialog* followUps = leads->showFollowUps()) {
+        REQUIRE(waitFor([&] { return followUps->isVisible(); }));
+        shots.save(*followUps, QStringLiteral("tour-follow-ups.png"));
+        followUps->reject();
+    }
 
     window.showModule(QStringLiteral("contact"));
     RecordListView* contacts = viewOf(window, QStringLiteral("contact"));

@@ -69,7 +69,8 @@ TEST_CASE(
         = view.conflictModel()->index(0, ConflictModel::ShownColumn).data().toString();
     const QString other
         = view.conflictModel()->index(0, ConflictModel::OtherColumn).data().toString();
-    CHECK(shown.startsWith(QLocale().toCurrencyString(1800.0, QStringLiteral("EUR"), 2))); // the later edit wins
+    CHECK(shown.startsWith(
+        QLocale().toCurrencyString(1800.0, QStringLiteral("EUR"), 2))); // the later edit wins
     CHECK(other.startsWith(QLocale().toCurrencyString(2000.0, QStringLiteral("EUR"), 2)));
     CHECK(view.conflictModel()->index(0, ConflictModel::FieldColumn).data().toString()
         == QStringLiteral("Amount"));
@@ -144,20 +145,27 @@ TEST_CASE("Screenshot of the sync screen", "[.screenshots]")
 {
     TwoLaptops t;
     RecordStore& office = t.peers.at(0).records();
-    const QString company = create(office, QStringLiteral("company"), { { QStringLiteral("name"), QStringLiteral("UAB Gintaras") },
-                                                                       { QStringLiteral("city"), QStringLiteral("Vilnius") } });
-    const QString deal = create(office, QStringLiteral("deal"), { { QStringLiteral("title"), QStringLiteral("Kaunas warehouse") },
-                                                                  { QStringLiteral("company_id"), company },
-                                                                  { QStringLiteral("amount"), QStringLiteral("12500") } });
+    const QString company = create(office, QStringLiteral("company"),
+        { { QStringLiteral("name"), QStringLiteral("UAB Gintaras") },
+            { QStringLiteral("city"), QStringLiteral("Vilnius") } });
+    const QString deal = create(office, QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Kaunas warehouse") },
+            { QStringLiteral("company_id"), company },
+            { QStringLiteral("amount"), QStringLiteral("12500") } });
     t.peers.send(0, 1);
-    REQUIRE(office.update(QStringLiteral("deal"), deal, { { QStringLiteral("amount"), QStringLiteral("14000") } }));
-    REQUIRE(office.update(QStringLiteral("company"), company, { { QStringLiteral("city"), QStringLiteral("Kaunas") } }));
+    REQUIRE(office.update(
+        QStringLiteral("deal"), deal, { { QStringLiteral("amount"), QStringLiteral("14000") } }));
+    REQUIRE(office.update(QStringLiteral("company"), company,
+        { { QStringLiteral("city"), QStringLiteral("Kaunas") } }));
     t.peers.at(1).clock().advanceMs(3600000);
-    REQUIRE(t.peers.at(1).records().update(QStringLiteral("deal"), deal, { { QStringLiteral("amount"), QStringLiteral("13250") } }));
-    REQUIRE(t.peers.at(1).records().update(QStringLiteral("company"), company, { { QStringLiteral("city"), QStringLiteral("Kaunas, Lithuania") } }));
+    REQUIRE(t.peers.at(1).records().update(
+        QStringLiteral("deal"), deal, { { QStringLiteral("amount"), QStringLiteral("13250") } }));
+    REQUIRE(t.peers.at(1).records().update(QStringLiteral("company"), company,
+        { { QStringLiteral("city"), QStringLiteral("Kaunas, Lithuania") } }));
     QTemporaryDir shared;
     REQUIRE(t.peers.sync(1).syncFolder(shared.path()).ok());
-    REQUIRE(t.peers.at(0).session().database().setMeta(QStringLiteral("sync_folder"), shared.path()));
+    REQUIRE(
+        t.peers.at(0).session().database().setMeta(QStringLiteral("sync_folder"), shared.path()));
     SyncView view(t.context());
     view.resize(1100, 720);
     view.syncFolderNow();

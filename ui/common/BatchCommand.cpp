@@ -4,6 +4,7 @@
 #include "domain/EntitySchema.h"
 #include "services/ChangeBatch.h"
 #include "store/Session.h"
+#include "store/Transaction.h"
 
 #include <QUndoStack>
 
@@ -61,7 +62,14 @@ Result<void> BatchCommands::run(QUndoStack& stack, Session& session, DataEvents&
     const QString& text, const std::function<Result<void>()>& operation)
 {
     const VersionVector before = session.changeLog().vector();
+    // All or nothing: an operation refused half-way (the second of two deals moved) must not
+    // leave the first half written with no undo step for it.
+    Transaction tx(session.database());
+    if (!tx.isOpen())
+        return tx.commit();
     if (auto r = operation(); !r)
+        return r;
+    if (auto r = tx.commit(); !r)
         return r;
     QList<Change> batch = ChangeBatch::since(session, before);
     if (!batch.isEmpty())

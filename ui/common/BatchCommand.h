@@ -32,8 +32,8 @@ private:
 };
 
 namespace BatchCommands {
-// Runs `operation`; when it succeeded and wrote anything, its writes go on `stack` as one step
-// named `text` ("Merge …", "Import …").
+// Runs `operation` in one transaction; when it succeeded and wrote anything, its writes go on
+// `stack` as one step named `text` ("Merge …", "Import …"). When it failed, nothing is written.
 Result<void> run(QUndoStack& stack, Session& session, DataEvents& events, const QString& text,
     const std::function<Result<void>()>& operation);
 } // namespace BatchCommands

@@ -109,6 +109,13 @@ void DealCardView::showRecord(const QString& id)
     refresh();
 }
 
+void DealCardView::showEvent(QShowEvent* event)
+{
+    RecordPage::showEvent(event);
+    // Changes made while the card was hidden (another screen, sync) show now.
+    refresh();
+}
+
 void DealCardView::refresh()
 {
     RecordStore& rs = m_ctx.session.records();

@@ -33,6 +33,9 @@ public:
 signals:
     void editRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     void onItemChanged(QListWidgetItem* item);

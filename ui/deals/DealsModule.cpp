@@ -53,36 +53,8 @@ Result<void> DealsModule::update(const QString& id, const QVariantMap& changes)
 {
     const QString label = m_context.session.records().labelOf(QStringLiteral("deal"), id);
     return BatchCommands::run(m_context.undoStack, m_context.session, m_context.events,
-        tr("Edit “%1”").arg(label), [&]() -> Result<void> {
-            QVariantMap rest = changes;
-            const QString stage = rest.take(QStringLiteral("stage_id")).toString();
-            const QString status = rest.take(QStringLiteral("status")).toString();
-            Session& s = m_context.session;
-            // Plain fields first: a reason or competitor typed with "lost" is then in place.
-            const QString reason = rest.take(QStringLiteral("lost_reason")).toString();
-            const QString competitor = rest.take(QStringLiteral("competitor_id")).toString();
-            if (!rest.isEmpty()) {
-                if (auto w = s.records().update(QStringLiteral("deal"), id, rest); !w)
-                    return w;
-            }
-            if (!stage.isEmpty()) {
-                if (auto w = DealFlow::move(s, id, stage); !w)
-                    return w;
-            }
-            if (status == QLatin1String("won"))
-                return DealFlow::win(s, id);
-            if (status == QLatin1String("lost"))
-                return DealFlow::lose(s, id, reason, competitor);
-            if (status == QLatin1String("open"))
-                return DealFlow::reopen(s, id);
-            QVariantMap late;
-            if (changes.contains(QStringLiteral("lost_reason")))
-                late.insert(QStringLiteral("lost_reason"), reason);
-            if (changes.contains(QStringLiteral("competitor_id")))
-                late.insert(QStringLiteral("competitor_id"), competitor);
-            return late.isEmpty() ? Result<void>()
-                                  : s.records().update(QStringLiteral("deal"), id, late);
-        });
+        tr("Edit “%1”").arg(label),
+        [&] { return DealFlow::update(m_context.session, id, changes); });
 }
 
 } // namespace tandem

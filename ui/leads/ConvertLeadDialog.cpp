@@ -1,5 +1,6 @@
 #include "leads/ConvertLeadDialog.h"
 
+#include "common/Prompter.h"
 #include "records/FieldDisplay.h"
 #include "store/Session.h"
 #include "util/Clock.h"
@@ -107,6 +108,19 @@ ConversionPlan ConvertLeadDialog::plan() const
     p.amount = FieldDisplay::parseMoney(m_amount->text(), m_session.defaultCurrency());
     p.expectedClose = m_hasClose->isChecked() ? m_close->date().toString(Qt::ISODate) : QString();
     return p;
+}
+
+void ConvertLeadDialog::accept()
+{
+    if (!m_amount->text().trimmed().isEmpty()
+        && !FieldDisplay::parseMoney(m_amount->text(), m_session.defaultCurrency())) {
+        Prompter::warning(this, tr("Convert lead to deal"),
+            tr("“%1” is not an amount. Type it like 12500 or 12 500,50, or leave it empty.")
+                .arg(m_amount->text().trimmed()));
+        m_amount->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace tandem

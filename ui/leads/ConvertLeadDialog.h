@@ -27,6 +27,8 @@ public:
     QComboBox* contactBox() const { return m_contact; }
     QLineEdit* titleEdit() const { return m_title; }
     QLineEdit* amountEdit() const { return m_amount; }
+    // Refuses an amount it cannot read (says so) instead of converting without it.
+    void accept() override;
 
 private:
     Session& m_session;

@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "activities/ActivitiesModule.h"
 #include "common/DataEvents.h"
 #include "common/GlobalSearch.h"
 #include "common/GuiSettings.h"
@@ -123,14 +124,12 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addModules()
 {
     const UiContext context { m_session, *m_events, *m_undoStack };
-    // Activities newest first.
     m_modules.push_back(std::make_unique<PartiesModule>(context, QStringLiteral("contact")));
     m_modules.push_back(std::make_unique<PartiesModule>(context, QStringLiteral("company")));
     m_modules.push_back(std::make_unique<LeadsModule>(context));
     m_modules.push_back(std::make_unique<PipelineModule>(context));
     m_modules.push_back(std::make_unique<DealsModule>(context));
-    m_modules.push_back(std::make_unique<RecordsModule>(context, QStringLiteral("activity"),
-        QStringLiteral("activities"), QStringLiteral("starts_at"), Qt::DescendingOrder));
+    m_modules.push_back(std::make_unique<ActivitiesModule>(context));
     m_modules.push_back(std::make_unique<SyncModule>(context));
     for (const auto& module : m_modules) {
         m_stack->addWidget(module->createWidget(m_stack));

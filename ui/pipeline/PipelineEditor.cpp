@@ -100,6 +100,9 @@ PipelineEditor::PipelineEditor(const UiContext& context, QWidget* parent)
         [this] { showPipeline(m_pipeline->currentData().toString()); });
     connect(m_stages, &RecordTableView::currentChanged, this, [this](const QString& stageId) {
         m_actionModel->setScope(QStringLiteral("stage_id"), stageId);
+        // The stage's first action is shown with its instructions, ready to edit.
+        if (m_actionModel->rowCount() > 0)
+            m_actions->selectId(m_actionModel->idAt(0));
     });
     connect(m_actions, &RecordTableView::currentChanged, this, &PipelineEditor::onActionChanged);
     connect(m_add, &QPushButton::clicked, this, [this] {

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace tandem::FieldDisplay {
 
@@ -70,9 +71,14 @@ std::optional<qint64> parseMoney(const QString& text, const QString& currency)
 {
     QString amount = text.trimmed();
     amount.remove(QLatin1Char(' ')).remove(QChar(0xa0)).remove(QChar(0x202f));
-    // "1,250.50" or "1.250,50": with both marks, the locale's group separator goes.
-    if (amount.contains(QLatin1Char('.')) && amount.contains(QLatin1Char(',')))
-        amount.remove(QLocale().groupSeparator());
+    // "1,250.50" or "1.250,50": with both marks, the locale's group separator goes; so it does in
+    // "12,500" typed where ',' groups thousands, else read as 12.500 and refused (two decimals).
+    const QString group = QLocale().groupSeparator();
+    const QRegularExpression grouped(
+        QStringLiteral("^-?\\d{1,3}(?:%1\\d{3})+$").arg(QRegularExpression::escape(group)));
+    if ((amount.contains(QLatin1Char('.')) && amount.contains(QLatin1Char(',')))
+        || grouped.match(amount).hasMatch())
+        amount.remove(group);
     if (amount.isEmpty())
         return std::nullopt;
     return parseScaled(amount, currencyMinorDigits(currency));
