@@ -22,23 +22,21 @@ QWidget* ActivitiesModule::createWidget(QWidget* parent)
     if (!first)
         return widget;
     view()->form()->setCreator([this](const QVariantMap& values) -> Result<QString> {
-        LoggedActivity logged;
-        auto r = BatchCommands::run(m_context.undoStack, m_context.session, m_context.events,
-            tr("New activity"), [&]() -> Result<void> {
-                auto created
+        QStringList warnings;
+        auto id = BatchCommands::create(m_context.undoStack, m_context.session, m_context.events,
+            tr("New activity"), [&]() -> Result<QString> {
+                auto logged
                     = ActivityLog::create(m_context.session, QStringLiteral("activity"), values);
-                if (!created)
-                    return created.error();
-                logged = *created;
-                return {};
+                if (!logged)
+                    return logged.error();
+                warnings = logged->warnings;
+                return logged->id;
             });
-        if (!r)
-            return r.error();
-        if (!logged.warnings.isEmpty())
+        if (id && !warnings.isEmpty())
             Prompter::information(view(), tr("Someone else's customer"),
                 tr("%1\n\nThe activity is logged and the owner has been told.")
-                    .arg(logged.warnings.join(QLatin1Char('\n'))));
-        return logged.id;
+                    .arg(warnings.join(QLatin1Char('\n'))));
+        return id;
     });
     return widget;
 }

@@ -77,4 +77,20 @@ Result<void> BatchCommands::run(QUndoStack& stack, Session& session, DataEvents&
     return {};
 }
 
+Result<QString> BatchCommands::create(QUndoStack& stack, Session& session, DataEvents& events,
+    const QString& text, const std::function<Result<QString>()>& operation)
+{
+    QString id;
+    auto r = run(stack, session, events, text, [&]() -> Result<void> {
+        auto created = operation();
+        if (!created)
+            return created.error();
+        id = *created;
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return id;
+}
+
 } // namespace tandem

@@ -36,6 +36,9 @@ namespace BatchCommands {
 // `stack` as one step named `text` ("Merge …", "Import …"). When it failed, nothing is written.
 Result<void> run(QUndoStack& stack, Session& session, DataEvents& events, const QString& text,
     const std::function<Result<void>()>& operation);
+// The same for an operation that makes a record (a routed lead, a deal with its playbook): its id.
+Result<QString> create(QUndoStack& stack, Session& session, DataEvents& events, const QString& text,
+    const std::function<Result<QString>()>& operation);
 } // namespace BatchCommands
 
 } // namespace tandem

@@ -35,18 +35,8 @@ QWidget* DealsModule::createWidget(QWidget* parent)
 
 Result<QString> DealsModule::create(const QVariantMap& values)
 {
-    QString id;
-    auto r = BatchCommands::run(m_context.undoStack, m_context.session, m_context.events,
-        tr("New deal"), [&]() -> Result<void> {
-            auto created = DealFlow::create(m_context.session, values);
-            if (!created)
-                return created.error();
-            id = *created;
-            return {};
-        });
-    if (!r)
-        return r.error();
-    return id;
+    return BatchCommands::create(m_context.undoStack, m_context.session, m_context.events,
+        tr("New deal"), [&] { return DealFlow::create(m_context.session, values); });
 }
 
 Result<void> DealsModule::update(const QString& id, const QVariantMap& changes)

@@ -66,19 +66,9 @@ QWidget* LeadsModule::createWidget(QWidget* parent)
     if (!first)
         return widget;
     // A lead typed into the form starts like every lead: routed, with its first-contact task.
-    view()->form()->setCreator([this](const QVariantMap& values) -> Result<QString> {
-        QString id;
-        auto r = BatchCommands::run(m_context.undoStack, m_context.session, m_context.events,
-            tr("New lead"), [&]() -> Result<void> {
-                auto created = LeadIntake::create(m_context.session, values);
-                if (!created)
-                    return created.error();
-                id = *created;
-                return {};
-            });
-        if (!r)
-            return r.error();
-        return id;
+    view()->form()->setCreator([this](const QVariantMap& values) {
+        return BatchCommands::create(m_context.undoStack, m_context.session, m_context.events,
+            tr("New lead"), [&] { return LeadIntake::create(m_context.session, values); });
     });
     connect(view(), &RecordListView::stateChanged, this, &LeadsModule::updateLeadActions);
     updateLeadActions();
