@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <limits>
 
 namespace tandem {
 
@@ -67,10 +68,18 @@ Result<QList<Escalation>> Escalations::run(Session& session)
         return name.isEmpty() ? QCoreApplication::translate("Escalations", "no owner") : name;
     };
 
+    // What was said before, read once: a run over thousands of overdue items then asks the
+    // database only about the new ones.
+    const QStringList told = session.records().distinctValues(
+        QStringLiteral("notification"), QStringLiteral("topic"), std::numeric_limits<int>::max());
+    const QSet<QString> known(told.begin(), told.end());
+
     QList<Escalation> out;
     Transaction tx(session.database());
     auto tell = [&](const QString& dealId, const QString& taskId, const QString& managerId,
                     const QString& text, const QString& topic) -> Result<void> {
+        if (known.contains(topic))
+            return {};
         NotificationDraft draft;
         draft.userId = managerId;
         draft.kind = kKind;

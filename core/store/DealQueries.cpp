@@ -10,6 +10,8 @@ namespace tandem {
 namespace {
 
 // Times are stored as ISO 8601 UTC text; julianday() reads them, 'Z' and milliseconds included.
+// The playbook's few actions lead (CROSS JOIN keeps that order): only tasks a playbook made are
+// read, through activity_playbook_action_id, not every open activity.
 const char* const kOverdueTasks = R"SQL(
 SELECT * FROM (
   SELECT a.id, a.subject, d.id, d.title, d.owner_id, s.name, u.name,
@@ -20,9 +22,9 @@ SELECT * FROM (
            AND coalesce(d.stage_entered_at, '') <> ''
            AND julianday(d.stage_entered_at) + p.escalate_after_days < julianday(?))
            AS past_escalation
-  FROM deal d
-  JOIN activity a ON a.deal_id = d.id
-  JOIN playbook_action p ON p.id = a.playbook_action_id
+  FROM playbook_action p
+  CROSS JOIN activity a ON a.playbook_action_id = p.id
+  JOIN deal d ON d.id = a.deal_id
   LEFT JOIN stage s ON s.id = p.stage_id
   LEFT JOIN "user" u ON u.id = d.owner_id
   WHERE d.deleted = 0 AND coalesce(d.status, 'open') = 'open'

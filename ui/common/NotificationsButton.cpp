@@ -17,6 +17,7 @@ namespace {
 
 constexpr int kShown = 25;
 constexpr int kCheckMinutes = 30;
+constexpr int kFirstCheckMs = 3000;
 
 } // namespace
 
@@ -39,8 +40,8 @@ NotificationsButton::NotificationsButton(const UiContext& context, QWidget* pare
     m_check.setInterval(kCheckMinutes * 60 * 1000);
     connect(&m_check, &QTimer::timeout, this, &NotificationsButton::checkDeadlines);
     m_check.start();
-    // After the window is up: the check reads every open deal.
-    QTimer::singleShot(0, this, &NotificationsButton::checkDeadlines);
+    // A little after the window is up: the check reads every open deal and its playbook tasks.
+    QTimer::singleShot(kFirstCheckMs, this, &NotificationsButton::checkDeadlines);
     updateCount();
 }
 
