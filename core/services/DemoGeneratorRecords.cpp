@@ -276,6 +276,10 @@ Result<void> DemoGenerator::createDeals()
         case DealState::Open:
             values.insert(QStringLiteral("stage_id"), m_openStages.at(d.stage));
             values.insert(QStringLiteral("status"), QStringLiteral("open"));
+            // Open deals moved in the last weeks, so the board marks some stalled, not most; the
+            // day comes from the deal's own time, not another draw from the seeded stream.
+            values.insert(QStringLiteral("stage_entered_at"),
+                at(std::max(d.atMs, m_nowMs - ((d.atMs / kDay) % 25) * kDay - d.atMs % kDay)));
             // Some expected closes have slipped into the past: the forecast shows them.
             values.insert(QStringLiteral("expected_close"), m_today.addDays(pick(170) - 20));
             if (chance(60))
