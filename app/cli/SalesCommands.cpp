@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace tandem::cli {
 
@@ -79,6 +80,31 @@ bool hasTarget(const Args& args, const QStringList& entities, int extra = 0)
     if (args.positional.size() < 2 || !entities.contains(args.positional.at(0)))
         return false;
     return extra < 0 || args.positional.size() == 2 + extra;
+}
+
+// The open session and the record `COMMAND ENTITY ID` names (see hasTarget). When the database
+// cannot be opened or there is no such record, that has been said and `exitCode` is not Ok.
+struct Target {
+    Session* session = nullptr;
+    std::optional<Record> record;
+    int exitCode = Ok;
+};
+
+Target openTarget(CliContext& ctx, const Args& args)
+{
+    Target t;
+    auto s = ctx.session();
+    if (!s) {
+        t.exitCode = ctx.fail(s.error());
+        return t;
+    }
+    t.session = *s;
+    const QString entity = args.positional.at(0);
+    const QString id = args.positional.at(1);
+    t.record = t.session->records().get(entity, id);
+    if (!t.record)
+        t.exitCode = noSuchRecord(ctx, entity, id);
+    return t;
 }
 
 // A stage by id (of any pipeline), or by name on the deal's pipeline, ignoring case and accents.
@@ -188,12 +214,10 @@ int runConvert(CliContext& ctx, const QStringList& arguments)
             "usage: convert lead ID [--company ID] [--contact ID] [--title TEXT] "
             "[--amount DECIMAL] [--json]"));
     const QString leadId = args->positional.at(1);
-    auto s = ctx.session();
-    if (!s)
-        return ctx.fail(s.error());
-    Session& session = **s;
-    if (!session.records().get(kLead, leadId))
-        return noSuchRecord(ctx, kLead, leadId);
+    const Target target = openTarget(ctx, *args);
+    if (target.exitCode != Ok)
+        return target.exitCode;
+    Session& session = *target.session;
     auto proposal = LeadConversion::propose(session, leadId);
     if (!proposal)
         return refuse(ctx, proposal.error());
@@ -238,19 +262,16 @@ int runMove(CliContext& ctx, const QStringList& arguments)
         return ctx.usage(args.error().message);
     if (!hasTarget(*args, { kDeal }, -1) || args->positional.size() < 3)
         return ctx.usage(QCoreApplication::translate("Cli", "usage: move deal ID STAGE"));
-    const QString dealId = args->positional.at(1);
     // An unquoted stage name of several words is taken whole.
     const QString stageText = args->positional.mid(2).join(QLatin1Char(' '));
-    auto s = ctx.session();
-    if (!s)
-        return ctx.fail(s.error());
-    const auto deal = (*s)->records().get(kDeal, dealId);
-    if (!deal)
-        return noSuchRecord(ctx, kDeal, dealId);
-    auto stageId = stageFor(**s, *deal, stageText);
+    const Target target = openTarget(ctx, *args);
+    if (target.exitCode != Ok)
+        return target.exitCode;
+    const auto& deal = target.record;
+    auto stageId = stageFor(*target.session, *deal, stageText);
     if (!stageId)
         return refuse(ctx, stageId.error());
-    if (auto r = DealFlow::move(**s, deal->id, *stageId); !r)
+    if (auto r = DealFlow::move(*target.session, deal->id, *stageId); !r)
         return refuse(ctx, r.error());
     return Ok;
 }
@@ -263,12 +284,10 @@ int runWin(CliContext& ctx, const QStringList& arguments)
     if (!hasTarget(*args, { kDeal }))
         return ctx.usage(QCoreApplication::translate("Cli", "usage: win deal ID"));
     const QString dealId = args->positional.at(1);
-    auto s = ctx.session();
-    if (!s)
-        return ctx.fail(s.error());
-    if (!(*s)->records().get(kDeal, dealId))
-        return noSuchRecord(ctx, kDeal, dealId);
-    if (auto r = DealFlow::win(**s, dealId); !r)
+    const Target target = openTarget(ctx, *args);
+    if (target.exitCode != Ok)
+        return target.exitCode;
+    if (auto r = DealFlow::win(*target.session, dealId); !r)
         return refuse(ctx, r.error());
     return Ok;
 }
@@ -287,12 +306,10 @@ int runLose(CliContext& ctx, const QStringList& arguments)
     const QString id = args->positional.at(1);
     if (entity == kLead && args->has(QStringLiteral("competitor")))
         return ctx.usage(usage);
-    auto s = ctx.session();
-    if (!s)
-        return ctx.fail(s.error());
-    Session& session = **s;
-    if (!session.records().get(entity, id))
-        return noSuchRecord(ctx, entity, id);
+    const Target target = openTarget(ctx, *args);
+    if (target.exitCode != Ok)
+        return target.exitCode;
+    Session& session = *target.session;
     const QString reason
         = LostReasons::canonical(session, entity, args->value(QStringLiteral("reason")));
     if (entity == kLead) {
@@ -321,12 +338,12 @@ int runReopen(CliContext& ctx, const QStringList& arguments)
         return ctx.usage(QCoreApplication::translate("Cli", "usage: reopen deal|lead ID"));
     const QString entity = args->positional.at(0);
     const QString id = args->positional.at(1);
-    auto s = ctx.session();
-    if (!s)
-        return ctx.fail(s.error());
-    if (!(*s)->records().get(entity, id))
-        return noSuchRecord(ctx, entity, id);
-    const auto r = entity == kDeal ? DealFlow::reopen(**s, id) : LeadQualification::reopen(**s, id);
+    const Target target = openTarget(ctx, *args);
+    if (target.exitCode != Ok)
+        return target.exitCode;
+    Session& session = *target.session;
+    const auto r
+        = entity == kDeal ? DealFlow::reopen(session, id) : LeadQualification::reopen(session, id);
     if (!r)
         return refuse(ctx, r.error());
     return Ok;
@@ -342,12 +359,10 @@ int runQualify(CliContext& ctx, const QStringList& arguments)
     if (!hasTarget(*args, { kLead }))
         return ctx.usage(usage);
     const QString leadId = args->positional.at(1);
-    auto s = ctx.session();
-    if (!s)
-        return ctx.fail(s.error());
-    Session& session = **s;
-    if (!session.records().get(kLead, leadId))
-        return noSuchRecord(ctx, kLead, leadId);
+    const Target target = openTarget(ctx, *args);
+    if (target.exitCode != Ok)
+        return target.exitCode;
+    Session& session = *target.session;
     // The question is its text or its number in the team's list (1 = the first).
     const QStringList questions = LeadQualification::questions(session);
     QList<QualificationAnswer> answers;
@@ -388,16 +403,13 @@ int runChecklist(CliContext& ctx, const QStringList& arguments)
         return ctx.usage(args.error().message);
     if (!hasTarget(*args, { kDeal }))
         return ctx.usage(QCoreApplication::translate("Cli", "usage: checklist deal ID [--json]"));
-    const QString dealId = args->positional.at(1);
-    auto s = ctx.session();
-    if (!s)
-        return ctx.fail(s.error());
-    const RecordStore& rs = (*s)->records();
-    const auto deal = rs.get(kDeal, dealId);
-    if (!deal)
-        return noSuchRecord(ctx, kDeal, dealId);
+    const Target target = openTarget(ctx, *args);
+    if (target.exitCode != Ok)
+        return target.exitCode;
+    const RecordStore& rs = target.session->records();
+    const auto& deal = target.record;
     const QString stageId = deal->text(QStringLiteral("stage_id"));
-    const QList<ChecklistItem> items = Playbooks::checklist(**s, deal->id);
+    const QList<ChecklistItem> items = Playbooks::checklist(*target.session, deal->id);
     if (args->has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const ChecklistItem& c : items)

@@ -38,14 +38,19 @@ qint64 positionOf(const Record& stage)
     return stage.value(QStringLiteral("position")).toLongLong();
 }
 
+// The record, or the error `missing` (a DealFlow text with %1 for the id) against `field`.
+Result<Record> loadRecord(const RecordStore& rs, const QString& entity, const QString& id,
+    const char* missing, const QString& field)
+{
+    if (auto record = rs.get(entity, id))
+        return *record;
+    return Error { QCoreApplication::translate("DealFlow", missing).arg(id), {}, 0, field };
+}
+
 Result<Record> loadDeal(const RecordStore& rs, const QString& dealId)
 {
-    if (auto deal = rs.get(kDeal, dealId))
-        return *deal;
-    return Error {
-        QCoreApplication::translate("DealFlow", "There is no deal with id %1").arg(dealId), {}, 0,
-        QStringLiteral("id")
-    };
+    return loadRecord(rs, kDeal, dealId,
+        QT_TRANSLATE_NOOP("DealFlow", "There is no deal with id %1"), QStringLiteral("id"));
 }
 
 Result<Record> loadOpenDeal(const RecordStore& rs, const QString& dealId)
@@ -54,27 +59,22 @@ Result<Record> loadOpenDeal(const RecordStore& rs, const QString& dealId)
     if (!deal)
         return deal;
     const QString status = statusOf(*deal);
+    QString refusal;
     if (status == kWon)
-        return Error { QCoreApplication::translate(
-                           "DealFlow", "“%1” is won; reopen it first to change its course")
-                           .arg(rs.label(*deal)),
-            {}, 0, QStringLiteral("status") };
-    if (status == kLost)
-        return Error { QCoreApplication::translate(
-                           "DealFlow", "“%1” is lost; reopen it first to change its course")
-                           .arg(rs.label(*deal)),
-            {}, 0, QStringLiteral("status") };
-    return deal;
+        refusal = QCoreApplication::translate(
+            "DealFlow", "“%1” is won; reopen it first to change its course");
+    else if (status == kLost)
+        refusal = QCoreApplication::translate(
+            "DealFlow", "“%1” is lost; reopen it first to change its course");
+    if (refusal.isEmpty())
+        return deal;
+    return Error { refusal.arg(rs.label(*deal)), {}, 0, QStringLiteral("status") };
 }
 
 Result<Record> loadStage(const RecordStore& rs, const QString& stageId)
 {
-    if (auto stage = rs.get(kStage, stageId))
-        return *stage;
-    return Error {
-        QCoreApplication::translate("DealFlow", "There is no stage with id %1").arg(stageId), {}, 0,
-        QStringLiteral("stage_id")
-    };
+    return loadRecord(rs, kStage, stageId,
+        QT_TRANSLATE_NOOP("DealFlow", "There is no stage with id %1"), QStringLiteral("stage_id"));
 }
 
 QList<Record> stagesOf(const RecordStore& rs, const QString& pipelineId)
@@ -131,6 +131,17 @@ Result<void> checkRequirements(Session& session, const Record& deal)
                        "DealFlow", "“%1” is not finished yet; still to do: %2")
                        .arg(stage, QLocale().createSeparatedList(missing)),
         {}, 0, QStringLiteral("stage_id") };
+}
+
+// Writes the deal's changes and hands out the playbook of the stage it is then in, as one step.
+Result<void> changeStage(Session& session, const QString& dealId, const QVariantMap& changes)
+{
+    Transaction tx(session.database());
+    if (auto r = session.records().update(kDeal, dealId, changes); !r)
+        return r;
+    if (auto r = Playbooks::enterStage(session, dealId); !r)
+        return r.error();
+    return tx.commit();
 }
 
 // Marks the deal won and, when the pipeline has a won stage, puts it there with its playbook.
@@ -264,12 +275,7 @@ Result<void> DealFlow::move(Session& session, const QString& dealId, const QStri
         { QStringLiteral("stage_entered_at"), session.clock().nowUtc() } };
     if (!samePipeline)
         changes.insert(QStringLiteral("pipeline_id"), target->text(QStringLiteral("pipeline_id")));
-    Transaction tx(session.database());
-    if (auto r = rs.update(kDeal, deal->id, changes); !r)
-        return r;
-    if (auto r = Playbooks::enterStage(session, deal->id); !r)
-        return r.error();
-    return tx.commit();
+    return changeStage(session, deal->id, changes);
 }
 
 Result<void> DealFlow::win(Session& session, const QString& dealId)
@@ -364,12 +370,7 @@ Result<void> DealFlow::reopen(Session& session, const QString& dealId)
             changes.insert(
                 QStringLiteral("pipeline_id"), stage->text(QStringLiteral("pipeline_id")));
     }
-    Transaction tx(session.database());
-    if (auto r = rs.update(kDeal, deal->id, changes); !r)
-        return r;
-    if (auto r = Playbooks::enterStage(session, deal->id); !r)
-        return r.error();
-    return tx.commit();
+    return changeStage(session, deal->id, changes);
 }
 
 Result<void> DealFlow::update(Session& session, const QString& dealId, QVariantMap values)

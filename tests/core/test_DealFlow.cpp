@@ -1,5 +1,6 @@
 // A deal's way through the pipeline as a salesperson drives it: created on the first stage, moved
 // with the checklist kept, won (the company becomes a customer), lost with a reason, reopened.
+#include "SalesTestSupport.h"
 #include "TestDatabase.h"
 
 #include "services/DealFlow.h"
@@ -13,62 +14,9 @@ using namespace tandem::test;
 
 namespace {
 
-QString stageNamed(RecordStore& rs, const char* name)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("name"), QVariant(QString::fromUtf8(name)));
-    auto rows = rs.list(QStringLiteral("stage"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first().id;
-}
-
-QString actionOf(RecordStore& rs, const QString& stageId)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("stage_id"), QVariant(stageId));
-    auto rows = rs.list(QStringLiteral("playbook_action"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first().id;
-}
-
-Record deal(RecordStore& rs, const QString& id)
-{
-    auto r = rs.get(QStringLiteral("deal"), id);
-    REQUIRE(r);
-    return *r;
-}
-
-QString stageOf(RecordStore& rs, const QString& dealId)
-{
-    return deal(rs, dealId).text(QStringLiteral("stage_id"));
-}
-
-// The deal's live tasks: subject → record.
-QMap<QString, Record> tasksOf(RecordStore& rs, const QString& dealId)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("deal_id"), QVariant(dealId));
-    auto rows = rs.list(QStringLiteral("task"), q);
-    REQUIRE(rows);
-    QMap<QString, Record> out;
-    for (const Record& r : *rows)
-        out.insert(r.text(QStringLiteral("subject")), r);
-    return out;
-}
-
-QString newDeal(Session& s, const QVariantMap& values)
-{
-    auto id = DealFlow::create(s, values);
-    if (!id)
-        FAIL(id.error().toString().toStdString());
-    return *id;
-}
-
 void markDone(RecordStore& rs, const QString& dealId, const char* subject)
 {
-    const Record task = tasksOf(rs, dealId).value(QString::fromUtf8(subject));
+    const Record task = tasksBySubject(rs, dealId).value(QString::fromUtf8(subject));
     REQUIRE_FALSE(task.id.isEmpty());
     REQUIRE(rs.update(QStringLiteral("task"), task.id, { { QStringLiteral("done"), true } }));
 }
@@ -88,14 +36,14 @@ TEST_CASE("A new deal starts on the first stage of the default pipeline", "[deal
     RecordStore& rs = db->records();
 
     const QString id = newDeal(s, { { QStringLiteral("title"), QStringLiteral("Solar panels") } });
-    const Record d = deal(rs, id);
+    const Record d = dealRecord(rs, id);
     CHECK(d.text(QStringLiteral("pipeline_id")) == Workspace::defaultPipelineId(s));
     CHECK(d.text(QStringLiteral("stage_id")) == stageNamed(rs, "Introduction"));
     CHECK(d.text(QStringLiteral("status")) == QStringLiteral("open"));
     CHECK(d.text(QStringLiteral("owner_id")) == s.currentUserId());
     CHECK(
         d.text(QStringLiteral("stage_entered_at")).startsWith(QStringLiteral("2026-06-15T09:00")));
-    CHECK(tasksOf(rs, id).keys() == QStringList { QStringLiteral("First call or meeting") });
+    CHECK(tasksBySubject(rs, id).keys() == QStringList { QStringLiteral("First call or meeting") });
 
     SECTION("A stage given places the deal on that stage's pipeline")
     {
@@ -108,7 +56,7 @@ TEST_CASE("A new deal starts on the first stage of the default pipeline", "[deal
         const QString id2 = newDeal(s,
             { { QStringLiteral("title"), QStringLiteral("Yearly service") },
                 { QStringLiteral("stage_id"), renewal } });
-        CHECK(deal(rs, id2).text(QStringLiteral("pipeline_id")) == other);
+        CHECK(dealRecord(rs, id2).text(QStringLiteral("pipeline_id")) == other);
 
         auto mismatch = DealFlow::create(s,
             { { QStringLiteral("title"), QStringLiteral("Mixed up") },
@@ -147,13 +95,13 @@ TEST_CASE("Required steps must be done before a deal moves forward", "[dealflow]
     CHECK(blocked.error().message.contains(QStringLiteral("Qualification")));
     CHECK(blocked.error().message.contains(QStringLiteral("Qualify needs and budget")));
     CHECK(stageOf(rs, id) == qualification);
-    CHECK_FALSE(tasksOf(rs, id).contains(QStringLiteral("Send the offer")));
+    CHECK_FALSE(tasksBySubject(rs, id).contains(QStringLiteral("Send the offer")));
 
     // Winning skips no step either.
     auto win = DealFlow::win(s, id);
     REQUIRE_FALSE(win);
     CHECK(win.error().message.contains(QStringLiteral("Qualify needs and budget")));
-    CHECK(deal(rs, id).text(QStringLiteral("status")) == QStringLiteral("open"));
+    CHECK(dealRecord(rs, id).text(QStringLiteral("status")) == QStringLiteral("open"));
 
     // Going back is always allowed, and forward again into Qualification too.
     requireOk(DealFlow::move(s, id, intro));
@@ -163,7 +111,7 @@ TEST_CASE("Required steps must be done before a deal moves forward", "[dealflow]
     markDone(rs, id, "Qualify needs and budget");
     requireOk(DealFlow::move(s, id, proposal));
     CHECK(stageOf(rs, id) == proposal);
-    CHECK(tasksOf(rs, id).contains(QStringLiteral("Send the offer")));
+    CHECK(tasksBySubject(rs, id).contains(QStringLiteral("Send the offer")));
 }
 
 TEST_CASE("Moving to the same stage changes nothing; moving to Lost needs a reason", "[dealflow]")
@@ -172,17 +120,17 @@ TEST_CASE("Moving to the same stage changes nothing; moving to Lost needs a reas
     Session& s = db->session();
     RecordStore& rs = db->records();
     const QString id = newDeal(s, { { QStringLiteral("title"), QStringLiteral("Fence") } });
-    const Record before = deal(rs, id);
+    const Record before = dealRecord(rs, id);
     db->clock().advanceMs(3600 * 1000);
 
     requireOk(DealFlow::move(s, id, stageNamed(rs, "Introduction")));
-    CHECK(deal(rs, id).text(QStringLiteral("stage_entered_at"))
+    CHECK(dealRecord(rs, id).text(QStringLiteral("stage_entered_at"))
         == before.text(QStringLiteral("stage_entered_at")));
 
     auto lost = DealFlow::move(s, id, stageNamed(rs, "Lost"));
     REQUIRE_FALSE(lost);
     CHECK(lost.error().message.contains(QStringLiteral("reason")));
-    CHECK(deal(rs, id).text(QStringLiteral("status")) == QStringLiteral("open"));
+    CHECK(dealRecord(rs, id).text(QStringLiteral("status")) == QStringLiteral("open"));
     CHECK(stageOf(rs, id) == stageNamed(rs, "Introduction"));
 
     auto nowhere = DealFlow::move(s, id, QStringLiteral("no-such-stage"));
@@ -208,10 +156,10 @@ TEST_CASE("A deal moves to another pipeline by moving to one of its stages", "[d
     const QString id
         = newDeal(s, { { QStringLiteral("title"), QStringLiteral("City hall lighting") } });
     requireOk(DealFlow::move(s, id, bid));
-    const Record d = deal(rs, id);
+    const Record d = dealRecord(rs, id);
     CHECK(d.text(QStringLiteral("pipeline_id")) == other);
     CHECK(d.text(QStringLiteral("stage_id")) == bid);
-    CHECK(tasksOf(rs, id).contains(QStringLiteral("Read the tender rules")));
+    CHECK(tasksBySubject(rs, id).contains(QStringLiteral("Read the tender rules")));
 }
 
 TEST_CASE("Winning hands the deal over and makes the company a customer", "[dealflow]")
@@ -231,11 +179,11 @@ TEST_CASE("Winning hands the deal over and makes the company a customer", "[deal
     db->clock().advanceMs(24 * 3600 * 1000);
     requireOk(DealFlow::win(s, id));
 
-    const Record d = deal(rs, id);
+    const Record d = dealRecord(rs, id);
     CHECK(d.text(QStringLiteral("status")) == QStringLiteral("won"));
     CHECK(d.text(QStringLiteral("won_at")).startsWith(QStringLiteral("2026-06-16")));
     CHECK(d.text(QStringLiteral("stage_id")) == handover);
-    const auto tasks = tasksOf(rs, id);
+    const auto tasks = tasksBySubject(rs, id);
     REQUIRE(tasks.contains(QStringLiteral("Hand over to delivery and support")));
     CHECK(tasks.value(QStringLiteral("Hand over to delivery and support"))
               .text(QStringLiteral("due_at"))
@@ -253,8 +201,9 @@ TEST_CASE("Winning hands the deal over and makes the company a customer", "[deal
         const QString other
             = newDeal(s, { { QStringLiteral("title"), QStringLiteral("Spare blades") } });
         requireOk(DealFlow::move(s, other, handover));
-        CHECK(deal(rs, other).text(QStringLiteral("status")) == QStringLiteral("won"));
-        CHECK(tasksOf(rs, other).contains(QStringLiteral("Hand over to delivery and support")));
+        CHECK(dealRecord(rs, other).text(QStringLiteral("status")) == QStringLiteral("won"));
+        CHECK(tasksBySubject(rs, other).contains(
+            QStringLiteral("Hand over to delivery and support")));
     }
 }
 
@@ -271,20 +220,20 @@ TEST_CASE("Losing a deal needs a reason, keeps its stage and clears its agenda",
         { { QStringLiteral("subject"), QStringLiteral("Call back about colours") },
             { QStringLiteral("deal_id"), id } });
     const QString openPlaybookTask
-        = tasksOf(rs, id).value(QStringLiteral("Qualify needs and budget")).id;
+        = tasksBySubject(rs, id).value(QStringLiteral("Qualify needs and budget")).id;
     const QString competitor = create(rs, QStringLiteral("competitor"),
         { { QStringLiteral("name"), QStringLiteral("ChairCo") } });
 
     auto noReason = DealFlow::lose(s, id, QStringLiteral("   "));
     REQUIRE_FALSE(noReason);
     CHECK(noReason.error().field == QStringLiteral("lost_reason"));
-    CHECK(deal(rs, id).text(QStringLiteral("status")) == QStringLiteral("open"));
+    CHECK(dealRecord(rs, id).text(QStringLiteral("status")) == QStringLiteral("open"));
 
     auto unknownRival = DealFlow::lose(
         s, id, QStringLiteral("Chose a competitor"), QStringLiteral("0190-nobody"));
     REQUIRE_FALSE(unknownRival);
     CHECK(unknownRival.error().field == QStringLiteral("competitor_id"));
-    CHECK(deal(rs, id).text(QStringLiteral("status")) == QStringLiteral("open"));
+    CHECK(dealRecord(rs, id).text(QStringLiteral("status")) == QStringLiteral("open"));
     CHECK(rs.get(QStringLiteral("task"), openPlaybookTask));
 
     REQUIRE(rs.remove(QStringLiteral("competitor"), competitor));
@@ -294,7 +243,7 @@ TEST_CASE("Losing a deal needs a reason, keeps its stage and clears its agenda",
     REQUIRE(rs.restore(QStringLiteral("competitor"), competitor));
 
     requireOk(DealFlow::lose(s, id, QStringLiteral("  Chose a competitor "), competitor));
-    const Record d = deal(rs, id);
+    const Record d = dealRecord(rs, id);
     CHECK(d.text(QStringLiteral("status")) == QStringLiteral("lost"));
     CHECK(d.text(QStringLiteral("lost_reason")) == QStringLiteral("Chose a competitor"));
     CHECK(d.text(QStringLiteral("competitor_id")) == competitor);
@@ -306,7 +255,7 @@ TEST_CASE("Losing a deal needs a reason, keeps its stage and clears its agenda",
     const auto removed = rs.get(QStringLiteral("task"), openPlaybookTask, true);
     REQUIRE(removed);
     CHECK(removed->deleted);
-    const auto tasks = tasksOf(rs, id);
+    const auto tasks = tasksBySubject(rs, id);
     CHECK(tasks.keys()
         == QStringList {
             QStringLiteral("Call back about colours"), QStringLiteral("First call or meeting") });
@@ -314,7 +263,8 @@ TEST_CASE("Losing a deal needs a reason, keeps its stage and clears its agenda",
 
     auto again = DealFlow::lose(s, id, QStringLiteral("No budget"));
     REQUIRE_FALSE(again);
-    CHECK(deal(rs, id).text(QStringLiteral("lost_reason")) == QStringLiteral("Chose a competitor"));
+    CHECK(dealRecord(rs, id).text(QStringLiteral("lost_reason"))
+        == QStringLiteral("Chose a competitor"));
 }
 
 TEST_CASE("A lost or won deal can be reopened where it was", "[dealflow]")
@@ -330,17 +280,18 @@ TEST_CASE("A lost or won deal can be reopened where it was", "[dealflow]")
         const QString id = newDeal(s, { { QStringLiteral("title"), QStringLiteral("Printers") } });
         requireOk(DealFlow::move(s, id, qualification));
         requireOk(DealFlow::lose(s, id, QStringLiteral("No budget")));
-        CHECK_FALSE(tasksOf(rs, id).contains(QStringLiteral("Qualify needs and budget")));
+        CHECK_FALSE(tasksBySubject(rs, id).contains(QStringLiteral("Qualify needs and budget")));
 
         db->clock().advanceMs(10LL * 24 * 3600 * 1000);
         requireOk(DealFlow::reopen(s, id));
-        const Record d = deal(rs, id);
+        const Record d = dealRecord(rs, id);
         CHECK(d.text(QStringLiteral("status")) == QStringLiteral("open"));
         CHECK(d.text(QStringLiteral("stage_id")) == qualification);
         CHECK(d.text(QStringLiteral("lost_reason")).isEmpty());
         CHECK(d.text(QStringLiteral("lost_at")).isEmpty());
         CHECK(d.text(QStringLiteral("stage_entered_at")).startsWith(QStringLiteral("2026-06-25")));
-        const Record step = tasksOf(rs, id).value(QStringLiteral("Qualify needs and budget"));
+        const Record step
+            = tasksBySubject(rs, id).value(QStringLiteral("Qualify needs and budget"));
         REQUIRE_FALSE(step.id.isEmpty());
         CHECK(step.text(QStringLiteral("due_at")).startsWith(QStringLiteral("2026-07-02")));
 
@@ -354,7 +305,7 @@ TEST_CASE("A lost or won deal can be reopened where it was", "[dealflow]")
         requireOk(DealFlow::move(s, id, contract));
         requireOk(DealFlow::win(s, id));
         requireOk(DealFlow::reopen(s, id));
-        const Record d = deal(rs, id);
+        const Record d = dealRecord(rs, id);
         CHECK(d.text(QStringLiteral("status")) == QStringLiteral("open"));
         CHECK(d.text(QStringLiteral("stage_id")) == contract);
         CHECK(d.text(QStringLiteral("won_at")).isEmpty());
@@ -368,6 +319,6 @@ TEST_CASE("A lost or won deal can be reopened where it was", "[dealflow]")
                 { QStringLiteral("status"), QStringLiteral("won") } });
         requireOk(DealFlow::reopen(s, id));
         CHECK(stageOf(rs, id) == contract);
-        CHECK(tasksOf(rs, id).contains(QStringLiteral("Sign the contract and invoice")));
+        CHECK(tasksBySubject(rs, id).contains(QStringLiteral("Sign the contract and invoice")));
     }
 }

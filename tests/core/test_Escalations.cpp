@@ -1,5 +1,6 @@
 // Managers hear about deals whose playbook is not kept: a hard deadline passed, a step left undone
 // too long, a deal stalled in its stage — once each, and only when there is a manager to tell.
+#include "SalesTestSupport.h"
 #include "TestDatabase.h"
 
 #include "services/DealFlow.h"
@@ -16,35 +17,9 @@ namespace {
 constexpr qint64 kHour = 3600LL * 1000;
 constexpr qint64 kDay = 24 * kHour;
 
-QString stageNamed(RecordStore& rs, const char* name)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("name"), QVariant(QString::fromUtf8(name)));
-    auto rows = rs.list(QStringLiteral("stage"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first().id;
-}
-
-QString actionOf(RecordStore& rs, const QString& stageId)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("stage_id"), QVariant(stageId));
-    auto rows = rs.list(QStringLiteral("playbook_action"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first().id;
-}
-
 QString taskOf(RecordStore& rs, const QString& dealId, const QString& actionId)
 {
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("deal_id"), QVariant(dealId))
-            << qMakePair(QStringLiteral("playbook_action_id"), QVariant(actionId));
-    auto rows = rs.list(QStringLiteral("task"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first().id;
+    return dealTask(rs, dealId, QStringLiteral("playbook_action_id"), actionId).id;
 }
 
 QList<Escalation> runEscalations(Session& s)
@@ -77,12 +52,9 @@ Team team()
 
 QString samsDeal(Team& t, const char* title)
 {
-    auto id = DealFlow::create(t.db->session(),
+    return newDeal(t.db->session(),
         { { QStringLiteral("title"), QString::fromUtf8(title) },
             { QStringLiteral("owner_id"), t.sam } });
-    if (!id)
-        FAIL(id.error().toString().toStdString());
-    return *id;
 }
 
 } // namespace

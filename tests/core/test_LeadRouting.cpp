@@ -71,6 +71,20 @@ void deals(
                 { QStringLiteral("owner_id"), owner }, { QStringLiteral("status"), status } });
 }
 
+// A database with the team "Sales", whose members join in the order a test adds them.
+struct SalesTeam {
+    std::unique_ptr<TestDatabase> db = TestDatabase::initialised();
+    RecordStore& rs = db->records();
+    QString id = team(rs, QStringLiteral("Sales"));
+
+    QString member(const QString& name, bool active = true) { return user(rs, name, id, active); }
+    // The first rule: the team's members get the leads by `method`.
+    void shareBy(const QString& ruleName, const QString& method)
+    {
+        rule(rs, ruleName, 0, method, { { QStringLiteral("team_id"), id } });
+    }
+};
+
 } // namespace
 
 TEST_CASE(
@@ -147,19 +161,17 @@ TEST_CASE(
 
 TEST_CASE("Round robin gives each member one lead before anyone gets two", "[leads][routing]")
 {
-    auto db = TestDatabase::initialised();
-    RecordStore& rs = db->records();
-    const QString sales = team(rs, QStringLiteral("Sales"));
-    const QString cid = user(rs, QStringLiteral("Cid"), sales);
-    const QString ada = user(rs, QStringLiteral("Ada"), sales);
-    const QString bob = user(rs, QStringLiteral("Bob"), sales);
-    const QString gone = user(rs, QStringLiteral("Abe (left)"), sales, false);
-    rule(rs, QStringLiteral("Share"), 0, QStringLiteral("round_robin"),
-        { { QStringLiteral("team_id"), sales } });
+    SalesTeam sales;
+    const QString cid = sales.member(QStringLiteral("Cid"));
+    const QString ada = sales.member(QStringLiteral("Ada"));
+    const QString bob = sales.member(QStringLiteral("Bob"));
+    const QString gone = sales.member(QStringLiteral("Abe (left)"), false);
+    sales.shareBy(QStringLiteral("Share"), QStringLiteral("round_robin"));
+    TestDatabase& db = *sales.db;
 
     QStringList owners;
     for (int i = 0; i < 7; ++i)
-        owners << intakeOwner(*db, QStringLiteral("Lead %1").arg(i));
+        owners << intakeOwner(db, QStringLiteral("Lead %1").arg(i));
     // Nobody had a lead yet: by name first, then always whoever waited longest.
     CHECK(owners == QStringList { ada, bob, cid, ada, bob, cid, ada });
     CHECK_FALSE(owners.contains(gone));
@@ -167,35 +179,33 @@ TEST_CASE("Round robin gives each member one lead before anyone gets two", "[lea
 
 TEST_CASE("Round robin goes by who had a lead last, so it holds across copies", "[leads][routing]")
 {
-    auto db = TestDatabase::initialised();
-    RecordStore& rs = db->records();
-    const QString sales = team(rs, QStringLiteral("Sales"));
-    const QString ada = user(rs, QStringLiteral("Ada"), sales);
-    const QString bob = user(rs, QStringLiteral("Bob"), sales);
-    const QString cid = user(rs, QStringLiteral("Cid"), sales);
-    rule(rs, QStringLiteral("Share"), 0, QStringLiteral("round_robin"),
-        { { QStringLiteral("team_id"), sales } });
+    SalesTeam sales;
+    const QString ada = sales.member(QStringLiteral("Ada"));
+    const QString bob = sales.member(QStringLiteral("Bob"));
+    const QString cid = sales.member(QStringLiteral("Cid"));
+    sales.shareBy(QStringLiteral("Share"), QStringLiteral("round_robin"));
+    TestDatabase& db = *sales.db;
+    RecordStore& rs = sales.rs;
     // Leads that arrived by sync or by hand: Cid's is older than Ada's; Bob never had one.
     openLeads(rs, cid, 1);
-    db->clock().advanceMs(60000);
+    db.clock().advanceMs(60000);
     openLeads(rs, ada, 1);
 
-    CHECK(intakeOwner(*db, QStringLiteral("One")) == bob);
-    CHECK(intakeOwner(*db, QStringLiteral("Two")) == cid);
-    CHECK(intakeOwner(*db, QStringLiteral("Three")) == ada);
+    CHECK(intakeOwner(db, QStringLiteral("One")) == bob);
+    CHECK(intakeOwner(db, QStringLiteral("Two")) == cid);
+    CHECK(intakeOwner(db, QStringLiteral("Three")) == ada);
 }
 
 TEST_CASE("Least loaded picks the member with the fewest open leads and deals", "[leads][routing]")
 {
-    auto db = TestDatabase::initialised();
-    RecordStore& rs = db->records();
-    const QString sales = team(rs, QStringLiteral("Sales"));
-    const QString ada = user(rs, QStringLiteral("Ada"), sales);
-    const QString bob = user(rs, QStringLiteral("Bob"), sales);
-    const QString cid = user(rs, QStringLiteral("Cid"), sales);
-    const QString dan = user(rs, QStringLiteral("Dan"), sales, false);
-    rule(rs, QStringLiteral("Balance"), 0, QStringLiteral("least_loaded"),
-        { { QStringLiteral("team_id"), sales } });
+    SalesTeam sales;
+    const QString ada = sales.member(QStringLiteral("Ada"));
+    const QString bob = sales.member(QStringLiteral("Bob"));
+    const QString cid = sales.member(QStringLiteral("Cid"));
+    const QString dan = sales.member(QStringLiteral("Dan"), false);
+    sales.shareBy(QStringLiteral("Balance"), QStringLiteral("least_loaded"));
+    TestDatabase& db = *sales.db;
+    RecordStore& rs = sales.rs;
 
     openLeads(rs, ada, 1);
     openLeads(rs, ada, 1, QStringLiteral("qualified"));
@@ -209,12 +219,12 @@ TEST_CASE("Least loaded picks the member with the fewest open leads and deals", 
     deals(rs, cid, 1, QStringLiteral("open"));
     // Dan has nothing at all, but he left.
 
-    CHECK(ownerFor(db->session(), {}) == cid); // 1 against Bob's 2 and Ada's 3
-    CHECK(intakeOwner(*db, QStringLiteral("First")) == cid);
+    CHECK(ownerFor(db.session(), {}) == cid); // 1 against Bob's 2 and Ada's 3
+    CHECK(intakeOwner(db, QStringLiteral("First")) == cid);
     // Now Bob and Cid have 2 each: the tie goes by name.
-    CHECK(intakeOwner(*db, QStringLiteral("Second")) == bob);
-    CHECK(intakeOwner(*db, QStringLiteral("Third")) == cid);
-    CHECK(ownerFor(db->session(), {}) != dan);
+    CHECK(intakeOwner(db, QStringLiteral("Second")) == bob);
+    CHECK(intakeOwner(db, QStringLiteral("Third")) == cid);
+    CHECK(ownerFor(db.session(), {}) != dan);
 }
 
 TEST_CASE("A rule that finds nobody falls through to the next", "[leads][routing]")

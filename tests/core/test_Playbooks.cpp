@@ -1,5 +1,6 @@
 // A stage's playbook for a deal: entering a stage hands out its tasks with deadlines, owners and
 // priorities, conditions branch the playbook, and the checklist shows what is done and overdue.
+#include "SalesTestSupport.h"
 #include "TestDatabase.h"
 
 #include "services/DealFlow.h"
@@ -13,17 +14,8 @@ using namespace tandem::test;
 
 namespace {
 
-QString stageNamed(RecordStore& rs, const char* name)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("name"), QVariant(QString::fromUtf8(name)));
-    auto rows = rs.list(QStringLiteral("stage"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first().id;
-}
-
-QString actionOf(RecordStore& rs, const QString& stageId)
+// The stage's first playbook action.
+QString firstActionOf(RecordStore& rs, const QString& stageId)
 {
     ListQuery q;
     q.where << qMakePair(QStringLiteral("stage_id"), QVariant(stageId));
@@ -37,12 +29,8 @@ QString actionOf(RecordStore& rs, const QString& stageId)
 // The deal's live tasks, by subject.
 QMap<QString, Record> tasksOf(RecordStore& rs, const QString& dealId)
 {
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("deal_id"), QVariant(dealId));
-    auto rows = rs.list(QStringLiteral("task"), q);
-    REQUIRE(rows);
     QMap<QString, Record> out;
-    for (const Record& r : *rows) {
+    for (const Record& r : liveTasks(rs, dealId)) {
         CHECK_FALSE(out.contains(r.text(QStringLiteral("subject")))); // never twice
         out.insert(r.text(QStringLiteral("subject")), r);
     }
@@ -59,17 +47,7 @@ QString newDeal(Session& s, const char* title, qint64 amountMinor = -1)
     QVariantMap v { { QStringLiteral("title"), QString::fromUtf8(title) } };
     if (amountMinor >= 0)
         v.insert(QStringLiteral("amount"), amountMinor);
-    auto id = DealFlow::create(s, v);
-    if (!id)
-        FAIL(id.error().toString().toStdString());
-    return *id;
-}
-
-Record dealRecord(RecordStore& rs, const QString& id)
-{
-    auto r = rs.get(QStringLiteral("deal"), id);
-    REQUIRE(r);
-    return *r;
+    return tandem::test::newDeal(s, v);
 }
 
 } // namespace
@@ -111,7 +89,7 @@ TEST_CASE("Entering a stage hands out its tasks with deadline, owner and priorit
         == QStringLiteral("Introduce the company and learn who decides."));
     CHECK(intro.text(QStringLiteral("company_id")) == company);
     CHECK(intro.text(QStringLiteral("playbook_action_id"))
-        == actionOf(rs, stageNamed(rs, "Introduction")));
+        == firstActionOf(rs, stageNamed(rs, "Introduction")));
     CHECK_FALSE(intro.value(QStringLiteral("done")).toBool());
 
     // Two days later the deal is qualified: its two actions become tasks, dated from the move.
@@ -216,7 +194,7 @@ TEST_CASE("The checklist shows each step's task, deadline and state", "[playbook
     Session& s = db->session();
     RecordStore& rs = db->records();
     const QString intro = stageNamed(rs, "Introduction");
-    REQUIRE(rs.update(QStringLiteral("playbook_action"), actionOf(rs, intro),
+    REQUIRE(rs.update(QStringLiteral("playbook_action"), firstActionOf(rs, intro),
         { { QStringLiteral("hard_deadline"), true },
             { QStringLiteral("template"), QStringLiteral("intro-letter") } }));
     create(rs, QStringLiteral("playbook_action"),

@@ -1,5 +1,6 @@
 // The Deals screen: a deal's stages and checklist, ticking items off, moving on from the card or
 // the details form under the board's rules; and the bell telling a manager of missed deadlines.
+#include "SalesTestSupport.h"
 #include "UiTestSupport.h"
 
 #include "common/NotificationsButton.h"
@@ -31,52 +32,6 @@ using namespace tandem;
 using namespace tandem::test;
 
 namespace {
-
-QString stageNamed(RecordStore& rs, const QString& name)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("name"), QVariant(name));
-    auto rows = rs.list(QStringLiteral("stage"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first().id;
-}
-
-QString actionOf(RecordStore& rs, const QString& stageId)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("stage_id"), QVariant(stageId));
-    auto rows = rs.list(QStringLiteral("playbook_action"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first().id;
-}
-
-QString newDeal(Session& s, const QVariantMap& values)
-{
-    auto id = DealFlow::create(s, values);
-    if (!id)
-        FAIL(id.error().message.toStdString());
-    return *id;
-}
-
-Record dealRecord(RecordStore& rs, const QString& id)
-{
-    auto r = rs.get(QStringLiteral("deal"), id);
-    REQUIRE(r);
-    return *r;
-}
-
-Record taskOf(RecordStore& rs, const QString& dealId, const QString& subject)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("deal_id"), QVariant(dealId))
-            << qMakePair(QStringLiteral("subject"), QVariant(subject));
-    auto rows = rs.list(QStringLiteral("task"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first();
-}
 
 bool hasTask(RecordStore& rs, const QString& dealId, const QString& subject)
 {
@@ -195,8 +150,8 @@ TEST_CASE("A deal's card shows its stages and the playbook of the current one", 
     {
         const QString subject = QStringLiteral("Qualify needs and budget");
         clickCheckBox(card->checklist(), 0);
-        CHECK(taskOf(rs, id, subject).value(QStringLiteral("done")).toBool());
-        CHECK_FALSE(taskOf(rs, id, subject).text(QStringLiteral("done_at")).isEmpty());
+        CHECK(taskNamed(rs, id, subject).value(QStringLiteral("done")).toBool());
+        CHECK_FALSE(taskNamed(rs, id, subject).text(QStringLiteral("done_at")).isEmpty());
         REQUIRE(card->checklist()->count() == 1);
         CHECK(card->checklist()->item(0)->checkState() == Qt::Checked);
         CHECK(card->checklist()->item(0)->text().contains(QStringLiteral("was due")));
@@ -204,13 +159,13 @@ TEST_CASE("A deal's card shows its stages and the playbook of the current one", 
         CHECK(f.undoStack.undoText() == QStringLiteral("Tick “Qualify needs and budget”"));
 
         f.undoStack.undo();
-        CHECK_FALSE(taskOf(rs, id, subject).value(QStringLiteral("done")).toBool());
+        CHECK_FALSE(taskNamed(rs, id, subject).value(QStringLiteral("done")).toBool());
         REQUIRE(card->checklist()->count() == 1);
         CHECK(card->checklist()->item(0)->checkState() == Qt::Unchecked);
 
         // setItemDone is the same as the click.
         REQUIRE(card->setItemDone(0, true));
-        CHECK(taskOf(rs, id, subject).value(QStringLiteral("done")).toBool());
+        CHECK(taskNamed(rs, id, subject).value(QStringLiteral("done")).toBool());
     }
 
     SECTION("Next stage moves the deal on, with the next playbook")
@@ -375,7 +330,7 @@ TEST_CASE("The bell counts a manager's escalations when a hard deadline passes",
     REQUIRE(opened.size() == 1);
     CHECK(opened.first().at(0).toString() == QStringLiteral("task"));
     CHECK(opened.first().at(1).toString()
-        == taskOf(rs, id, QStringLiteral("First call or meeting")).id);
+        == taskNamed(rs, id, QStringLiteral("First call or meeting")).id);
     CHECK(bell.unread() == 0);
 
     SECTION("Jonas himself is not told about his own deal")

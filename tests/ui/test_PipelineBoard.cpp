@@ -1,5 +1,6 @@
 // The pipeline board: columns of deal cards with their figures, stalled deals, moves by drag and
 // Ctrl+arrows (one undo step, refused while a required item is open), Won/Lost, filters, forecast.
+#include "SalesTestSupport.h"
 #include "UiTestSupport.h"
 
 #include "common/LoseDialog.h"
@@ -36,70 +37,10 @@ using namespace tandem::test;
 
 namespace {
 
-QString stageNamed(RecordStore& rs, const QString& name)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("name"), QVariant(name));
-    auto rows = rs.list(QStringLiteral("stage"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first().id;
-}
-
-QString actionOf(RecordStore& rs, const QString& stageId)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("stage_id"), QVariant(stageId));
-    auto rows = rs.list(QStringLiteral("playbook_action"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    return rows->first().id;
-}
-
-QString newDeal(Session& s, const QVariantMap& values)
-{
-    auto id = DealFlow::create(s, values);
-    if (!id)
-        FAIL(id.error().message.toStdString());
-    return *id;
-}
-
-Record dealRecord(RecordStore& rs, const QString& id)
-{
-    auto r = rs.get(QStringLiteral("deal"), id);
-    REQUIRE(r);
-    return *r;
-}
-
-QString stageOf(RecordStore& rs, const QString& dealId)
-{
-    return dealRecord(rs, dealId).text(QStringLiteral("stage_id"));
-}
-
-// The subjects of the deal's live tasks, sorted.
-QStringList tasksOf(RecordStore& rs, const QString& dealId)
-{
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("deal_id"), QVariant(dealId));
-    auto rows = rs.list(QStringLiteral("task"), q);
-    REQUIRE(rows);
-    QStringList out;
-    for (const Record& r : *rows)
-        out << r.text(QStringLiteral("subject"));
-    out.sort();
-    return out;
-}
-
 void markTaskDone(RecordStore& rs, const QString& dealId, const QString& subject)
 {
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("deal_id"), QVariant(dealId))
-            << qMakePair(QStringLiteral("subject"), QVariant(subject));
-    auto rows = rs.list(QStringLiteral("task"), q);
-    REQUIRE(rows);
-    REQUIRE(rows->size() == 1);
-    REQUIRE(
-        rs.update(QStringLiteral("task"), rows->first().id, { { QStringLiteral("done"), true } }));
+    const QString taskId = taskNamed(rs, dealId, subject).id;
+    REQUIRE(rs.update(QStringLiteral("task"), taskId, { { QStringLiteral("done"), true } }));
 }
 
 // The card titles in a column, top to bottom.
@@ -311,7 +252,7 @@ TEST_CASE("Dragging a card to another column moves the deal, one undo step with 
     CHECK(columnFor(board, b.proposal)
               ->headingText()
               .startsWith(QStringLiteral("1 deal(s)\n€1,000")));
-    CHECK(tasksOf(b.rs, forklifts)
+    CHECK(taskSubjects(b.rs, forklifts)
         == QStringList {
             QStringLiteral("First call or meeting"), QStringLiteral("Send the offer") });
     REQUIRE(f.undoStack.count() == 1);
@@ -319,13 +260,13 @@ TEST_CASE("Dragging a card to another column moves the deal, one undo step with 
 
     f.undoStack.undo();
     CHECK(stageOf(b.rs, forklifts) == b.introduction);
-    CHECK(tasksOf(b.rs, forklifts) == QStringList { QStringLiteral("First call or meeting") });
+    CHECK(taskSubjects(b.rs, forklifts) == QStringList { QStringLiteral("First call or meeting") });
     REQUIRE(waitFor([&] { return cards(*model, b.proposal).isEmpty(); }));
     CHECK(cards(*model, b.introduction).contains(QStringLiteral("Forklifts")));
 
     f.undoStack.redo();
     CHECK(stageOf(b.rs, forklifts) == b.proposal);
-    CHECK(tasksOf(b.rs, forklifts).contains(QStringLiteral("Send the offer")));
+    CHECK(taskSubjects(b.rs, forklifts).contains(QStringLiteral("Send the offer")));
     REQUIRE(waitFor(
         [&] { return cards(*model, b.proposal) == QStringList { QStringLiteral("Forklifts") }; }));
 
@@ -411,7 +352,8 @@ TEST_CASE("Ctrl+Right and Ctrl+Left move the selected card a stage on or back", 
         CHECK(Prompter::shown().first().text.contains(QStringLiteral("First call or meeting")));
         CHECK(Prompter::shown().first().text.contains(QStringLiteral("Introduction")));
         CHECK(stageOf(b.rs, racking) == b.introduction);
-        CHECK(tasksOf(b.rs, racking) == QStringList { QStringLiteral("First call or meeting") });
+        CHECK(
+            taskSubjects(b.rs, racking) == QStringList { QStringLiteral("First call or meeting") });
         CHECK(f.undoStack.count() == steps);
         QTest::qWait(20);
         CHECK(cards(*board->model(), b.introduction).contains(QStringLiteral("Racking")));
@@ -428,13 +370,13 @@ TEST_CASE("Ctrl+Right and Ctrl+Left move the selected card a stage on or back", 
         REQUIRE(b.rs.update(QStringLiteral("playbook_action"), actionOf(b.rs, b.introduction),
             { { QStringLiteral("required"), true } }));
         const int steps = f.undoStack.count();
-        const QStringList tasksBefore = tasksOf(b.rs, forklifts);
+        const QStringList tasksBefore = taskSubjects(b.rs, forklifts);
         CHECK_FALSE(board->moveDeals({ forklifts, racking }, b.proposal));
         REQUIRE(Prompter::shown().size() == 1);
         CHECK(Prompter::shown().first().text.contains(QStringLiteral("First call or meeting")));
         CHECK(stageOf(b.rs, forklifts) == b.introduction);
         CHECK(stageOf(b.rs, racking) == b.introduction);
-        CHECK(tasksOf(b.rs, forklifts) == tasksBefore);
+        CHECK(taskSubjects(b.rs, forklifts) == tasksBefore);
         CHECK(f.undoStack.count() == steps);
     }
 }
@@ -466,8 +408,8 @@ TEST_CASE("Dropping a card on Won wins the deal; Lost asks why first", "[ui][pip
                 == QStringLiteral("won");
         }));
         CHECK(stageOf(b.rs, forklifts) == b.handover);
-        CHECK(
-            tasksOf(b.rs, forklifts).contains(QStringLiteral("Hand over to delivery and support")));
+        CHECK(taskSubjects(b.rs, forklifts)
+                  .contains(QStringLiteral("Hand over to delivery and support")));
         CHECK(b.rs.get(QStringLiteral("company"), baltga)->text(QStringLiteral("status"))
             == QStringLiteral("customer"));
         REQUIRE(waitFor([&] { return !allCards(*model).contains(QStringLiteral("Forklifts")); }));
@@ -523,7 +465,7 @@ TEST_CASE("Dropping a card on Won wins the deal; Lost asks why first", "[ui][pip
             CHECK(lost.text(QStringLiteral("competitor_id")) == rival);
             // It was lost in Proposal, and its open playbook task left the agenda.
             CHECK(stageOf(b.rs, racking) == b.proposal);
-            CHECK(tasksOf(b.rs, racking).isEmpty());
+            CHECK(taskSubjects(b.rs, racking).isEmpty());
             REQUIRE(waitFor([&] { return cards(*model, b.proposal).isEmpty(); }));
             CHECK(f.undoStack.undoText() == QStringLiteral("Mark “Racking” lost"));
         }
