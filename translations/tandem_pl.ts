@@ -537,10 +537,6 @@
         <translation>(dowolna kopia)</translation>
     </message>
     <message>
-        <source>peer %1	last sent %2	last received %3</source>
-        <translation>kopia %1	ostatnio wysłano %2	ostatnio odebrano %3</translation>
-    </message>
-    <message>
         <source>shown: %1 (%2, %3)</source>
         <translation>widoczna: %1 (%2, %3)</translation>
     </message>
@@ -559,10 +555,6 @@
     <message>
         <source>a team passphrase needs at least 8 characters</source>
         <translation>hasło zespołu musi mieć co najmniej 8 znaków</translation>
-    </message>
-    <message>
-        <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase …</source>
-        <translation>użycie: sync export|import|folder|status|conflicts|resolve|passphrase …</translation>
     </message>
     <message>
         <source>Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.</source>
@@ -785,18 +777,6 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <translation>nie ma konkurenta o nazwie lub id „%1”; dodaj go poleceniem &apos;tandem-cli add competitor name=…&apos;</translation>
     </message>
     <message>
-        <source>a deal is always in a stage; give the stage to move it to</source>
-        <translation>transakcja zawsze jest w jakimś etapie; podaj etap, do którego ma zostać przeniesiona</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of: %2</source>
-        <translation>&apos;%1&apos; nie jest żadną z dozwolonych wartości: %2</translation>
-    </message>
-    <message>
-        <source>status=lost needs lost_reason=… in the same command: say why the deal was lost</source>
-        <translation>status=lost wymaga podania lost_reason=… w tym samym poleceniu: podaj powód przegranej transakcji</translation>
-    </message>
-    <message>
         <source>%1 Done anyway; the owner has been told.</source>
         <translation>%1 Mimo to wykonano; właściciel został powiadomiony.</translation>
     </message>
@@ -883,6 +863,26 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>no user chosen on this copy: give --user ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
         <translation>w tej kopii nie wybrano użytkownika: podaj --user ID lub wybierz go poleceniem &apos;whoami --set USER_ID&apos;</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for a scoped copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1	last sent %2	last received %3	scope %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1187,22 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>“%1” is open already</source>
         <translation>Transakcja „%1” jest już w toku</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation type="unfinished">Nie ma transakcji o id %1.</translation>
+    </message>
+    <message>
+        <source>A deal is always in a stage: give the stage to move it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost: a lost deal needs a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2892,6 +2908,10 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>First contact: %1</source>
         <translation>Pierwszy kontakt: %1</translation>
     </message>
+    <message>
+        <source>The first contact must be due within 0 to 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadQualification</name>
@@ -3041,6 +3061,10 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>The playbook action “%1” has a condition that cannot be used: %2</source>
         <translation>Krok scenariusza „%1” ma warunek, którego nie można użyć: %2</translation>
+    </message>
+    <message>
+        <source>This playbook action is not part of the deal&apos;s stage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3289,22 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>there is no open conflict with id %1</source>
         <translation>nie ma otwartego konfliktu o id %1</translation>
     </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished">właściciel: %1</translation>
+    </message>
+    <message>
+        <source>territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextEncoding</name>
@@ -3484,6 +3524,23 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>Lost</source>
         <translation>Przegrana</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ActivitiesModule</name>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s customer</source>
+        <translation type="unfinished">Klient innego handlowca</translation>
+    </message>
+    <message>
+        <source>%1
+
+The activity is logged and the owner has been told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3859,10 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>Convert</source>
         <translation>Konwertuj</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount. Type it like 12500 or 12 500,50, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::CsvColumnsView</name>
@@ -3945,6 +4006,14 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>%1 — not needed for this deal</source>
         <translation>%1 – nie dotyczy tej transakcji</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4298,10 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>Weighted in all: %1</source>
         <translation>Suma ważona ogółem: %1</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Waluta</translation>
+    </message>
 </context>
 <context>
     <name>tandem::GlobalSearch</name>
@@ -4410,6 +4483,69 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>tandem::LeadRulesDialog</name>
+    <message>
+        <source>Rules, first match wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons offered when a lead or deal is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Zapisz</translation>
+    </message>
+    <message>
+        <source>How new leads are handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead without an owner goes to the first active rule whose conditions it meets (empty conditions match any lead). “Each team member in turn” and “the team member with the fewest open leads” choose among the active users of the rule&apos;s team. The chosen owner is notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact due within (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new lead gets a first-contact task due this many days after it arrives; leads nobody contacted in time are listed under Leads › Waiting for first contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification questions, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up and qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the follow-up rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Nie zapisano</translation>
+    </message>
+</context>
+<context>
     <name>tandem::LeadsModule</name>
     <message>
         <source>&amp;Qualify…</source>
@@ -4498,6 +4634,14 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>Not reopened</source>
         <translation>Nie otwarto ponownie</translation>
+    </message>
+    <message>
+        <source>Lead &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -537,10 +537,6 @@
         <translation>(orice copie)</translation>
     </message>
     <message>
-        <source>peer %1	last sent %2	last received %3</source>
-        <translation>copia %1	ultima trimitere %2	ultima primire %3</translation>
-    </message>
-    <message>
         <source>shown: %1 (%2, %3)</source>
         <translation>afișată: %1 (%2, %3)</translation>
     </message>
@@ -559,10 +555,6 @@
     <message>
         <source>a team passphrase needs at least 8 characters</source>
         <translation>fraza de acces a echipei trebuie să aibă cel puțin 8 caractere</translation>
-    </message>
-    <message>
-        <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase …</source>
-        <translation>utilizare: sync export|import|folder|status|conflicts|resolve|passphrase …</translation>
     </message>
     <message>
         <source>Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.</source>
@@ -785,18 +777,6 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <translation>nu există niciun concurent cu numele sau ID-ul „%1”; adăugați-l cu &apos;tandem-cli add competitor name=…&apos;</translation>
     </message>
     <message>
-        <source>a deal is always in a stage; give the stage to move it to</source>
-        <translation>o oportunitate se află întotdeauna într-o etapă; indicați etapa în care să fie mutată</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not one of: %2</source>
-        <translation>&apos;%1&apos; nu este una dintre valorile: %2</translation>
-    </message>
-    <message>
-        <source>status=lost needs lost_reason=… in the same command: say why the deal was lost</source>
-        <translation>status=lost necesită lost_reason=… în aceeași comandă: indicați motivul pentru care oportunitatea a fost pierdută</translation>
-    </message>
-    <message>
         <source>%1 Done anyway; the owner has been told.</source>
         <translation>%1 Operațiunea a fost totuși efectuată; responsabilul a fost anunțat.</translation>
     </message>
@@ -883,6 +863,26 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>no user chosen on this copy: give --user ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
         <translation>nu a fost ales niciun utilizator pentru această copie locală: indicați --user ID sau alegeți unul cu &apos;whoami --set USER_ID&apos;</translation>
+    </message>
+    <message>
+        <source>Wrote %1 for a scoped copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer %1	last sent %2	last received %3	scope %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1187,22 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>“%1” is open already</source>
         <translation>Oportunitatea „%1” este deja deschisă</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation type="unfinished">Nu există nicio oportunitate cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>A deal is always in a stage: give the stage to move it to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the deal was lost: a lost deal needs a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2892,6 +2908,10 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>First contact: %1</source>
         <translation>Primul contact: %1</translation>
     </message>
+    <message>
+        <source>The first contact must be due within 0 to 90 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadQualification</name>
@@ -3041,6 +3061,10 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>The playbook action “%1” has a condition that cannot be used: %2</source>
         <translation>Acțiunea de ghid „%1” are o condiție care nu poate fi folosită: %2</translation>
+    </message>
+    <message>
+        <source>This playbook action is not part of the deal&apos;s stage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3289,22 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>there is no open conflict with id %1</source>
         <translation>nu există niciun conflict deschis cu ID-ul %1</translation>
     </message>
+    <message>
+        <source>owner %1</source>
+        <translation type="unfinished">responsabil: %1</translation>
+    </message>
+    <message>
+        <source>territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextEncoding</name>
@@ -3484,6 +3524,23 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>Lost</source>
         <translation>Pierdută</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ActivitiesModule</name>
+    <message>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s customer</source>
+        <translation type="unfinished">Clientul altui coleg</translation>
+    </message>
+    <message>
+        <source>%1
+
+The activity is logged and the owner has been told.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3802,6 +3859,10 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>Convert</source>
         <translation>Conversie</translation>
     </message>
+    <message>
+        <source>“%1” is not an amount. Type it like 12500 or 12 500,50, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::CsvColumnsView</name>
@@ -3945,6 +4006,14 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>%1 — not needed for this deal</source>
         <translation>%1 — nu se aplică acestei oportunități</translation>
+    </message>
+    <message>
+        <source>Tick “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4298,10 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>Weighted in all: %1</source>
         <translation>Total ponderat: %1</translation>
     </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Monedă</translation>
+    </message>
 </context>
 <context>
     <name>tandem::GlobalSearch</name>
@@ -4410,6 +4483,69 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>tandem::LeadRulesDialog</name>
+    <message>
+        <source>Rules, first match wins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons offered when a lead or deal is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Salvare</translation>
+    </message>
+    <message>
+        <source>How new leads are handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new lead without an owner goes to the first active rule whose conditions it meets (empty conditions match any lead). “Each team member in turn” and “the team member with the fewest open leads” choose among the active users of the rule&apos;s team. The chosen owner is notified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First contact due within (days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new lead gets a first-contact task due this many days after it arrives; leads nobody contacted in time are listed under Leads › Waiting for first contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualification questions, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up and qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lost reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the follow-up rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished">Modificarea nu a fost salvată</translation>
+    </message>
+</context>
+<context>
     <name>tandem::LeadsModule</name>
     <message>
         <source>&amp;Qualify…</source>
@@ -4498,6 +4634,14 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>Not reopened</source>
         <translation>Nu s-a putut redeschide</translation>
+    </message>
+    <message>
+        <source>Lead &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
