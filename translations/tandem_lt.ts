@@ -866,23 +866,23 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
     <message>
         <source>Wrote %1 for a scoped copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalinei kopijai įrašytas paketas: %1.</translation>
     </message>
     <message>
         <source>Sync scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimo apimtis: %1</translation>
     </message>
     <message>
         <source>peer %1	last sent %2	last received %3	scope %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kopija %1	paskutinį kartą išsiųsta %2	paskutinį kartą gauta %3	apimtis: %4</translation>
     </message>
     <message>
         <source>usage: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</translation>
     </message>
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</translation>
     </message>
 </context>
 <context>
@@ -1190,19 +1190,19 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
     <message>
         <source>There is no deal with id %1.</source>
-        <translation type="unfinished">Nėra sandorio su ID %1.</translation>
+        <translation>Nėra sandorio su ID %1.</translation>
     </message>
     <message>
         <source>A deal is always in a stage: give the stage to move it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandoris visada yra kuriame nors etape: nurodykite etapą, į kurį jį perkelti.</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra leistina reikšmė; galimos reikšmės: %2.</translation>
     </message>
     <message>
         <source>Say why the deal was lost: a lost deal needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite, kodėl sandoris prarastas: be priežasties sandorio pažymėti prarastu negalima.</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2910,7 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
     <message>
         <source>The first contact must be due within 0 to 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmojo susisiekimo terminas turi būti nuo 0 iki 90 dienų.</translation>
     </message>
 </context>
 <context>
@@ -3064,7 +3064,7 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
     <message>
         <source>This playbook action is not part of the deal&apos;s stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis scenarijaus veiksmas nepriklauso sandorio etapui.</translation>
     </message>
 </context>
 <context>
@@ -3291,19 +3291,19 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished">atsakingas: %1</translation>
+        <translation>atsakingo darbuotojo %1 duomenys</translation>
     </message>
     <message>
         <source>territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teritorijos %1 duomenys</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>visi duomenys</translation>
     </message>
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>šis paketas gautas iš dalinės kopijos, kurioje yra tik dalis duomenų, ir jame nurodomi įrašai, kurių šioje kopijoje dar nėra; pirmiausia importuokite paketą iš biuro (kopijos, kurioje yra visi duomenys). Nieko neimportuota.</translation>
     </message>
 </context>
 <context>
@@ -3530,17 +3530,19 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>veiklos sukūrimą</translation>
     </message>
     <message>
         <source>Someone else&apos;s customer</source>
-        <translation type="unfinished">Kito darbuotojo klientas</translation>
+        <translation>Kito darbuotojo klientas</translation>
     </message>
     <message>
         <source>%1
 
 The activity is logged and the owner has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3863,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>“%1” is not an amount. Type it like 12500 or 12 500,50, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra suma. Įveskite ją taip: 12500 arba 12 500,50, arba palikite lauką tuščią.</translation>
     </message>
 </context>
 <context>
@@ -4009,11 +4011,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Tick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>pažymėjimą atliktu: „%1“</translation>
     </message>
     <message>
         <source>Untick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>pažymėjimą neatliktu: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4302,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valiuta</translation>
+        <translation>Valiuta</translation>
     </message>
 </context>
 <context>
@@ -4486,63 +4488,63 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::LeadRulesDialog</name>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisyklės (taikoma pirmoji tinkanti)</translation>
     </message>
     <message>
         <source>Reasons offered when a lead or deal is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Priežastys, siūlomos praradus potencialų klientą ar sandorį</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Išsaugoti</translation>
+        <translation>Išsaugoti</translation>
     </message>
     <message>
         <source>How new leads are handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujų potencialių klientų tvarkymas</translation>
     </message>
     <message>
         <source>A new lead without an owner goes to the first active rule whose conditions it meets (empty conditions match any lead). “Each team member in turn” and “the team member with the fewest open leads” choose among the active users of the rule&apos;s team. The chosen owner is notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas potencialus klientas be atsakingo darbuotojo paskirstomas pagal pirmąją aktyvią taisyklę, kurios sąlygas jis atitinka (tuščios sąlygos tinka bet kuriam potencialiam klientui). Taikant būdus „Komandos nariams paeiliui“ ir „Komandos nariui, turinčiam mažiausiai aktyvių potencialių klientų“, atsakingas darbuotojas parenkamas iš aktyvių taisyklės komandos naudotojų. Paskirtam atsakingam darbuotojui išsiunčiamas pranešimas.</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja taisyklė</translation>
     </message>
     <message>
         <source>&amp;Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paskirstymas</translation>
     </message>
     <message>
         <source>First contact due within (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmojo susisiekimo terminas (dienų):</translation>
     </message>
     <message>
         <source>Every new lead gets a first-contact task due this many days after it arrives; leads nobody contacted in time are listed under Leads › Waiting for first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekvienam naujam potencialiam klientui sukuriama pirmojo susisiekimo užduotis, kurios terminas – tiek dienų nuo jo gavimo; potencialūs klientai, su kuriais niekas laiku nesusisiekė, rodomi skiltyje Potencialūs klientai › Laukia pirmojo susisiekimo.</translation>
     </message>
     <message>
         <source>&amp;Qualification questions, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvalifikavimo klausimai (po vieną eilutėje):</translation>
     </message>
     <message>
         <source>&amp;Follow-up and qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Susisiekimas ir kvalifikavimas</translation>
     </message>
     <message>
         <source>New reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja priežastis</translation>
     </message>
     <message>
         <source>&amp;Lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;raradimo priežastys</translation>
     </message>
     <message>
         <source>Change the follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>susisiekimo ir kvalifikavimo taisyklių keitimą</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Neišsaugota</translation>
+        <translation>Neišsaugota</translation>
     </message>
 </context>
 <context>
@@ -4637,11 +4639,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Lead &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;otencialių klientų taisyklės…</translation>
     </message>
     <message>
         <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskirstymo taisyklės, pirmojo susisiekimo terminas, kvalifikavimo klausimai ir praradimo priežastys</translation>
     </message>
 </context>
 <context>

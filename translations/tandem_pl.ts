@@ -866,23 +866,23 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
     <message>
         <source>Wrote %1 for a scoped copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano plik %1 dla kopii z ograniczonym zakresem synchronizacji.</translation>
     </message>
     <message>
         <source>Sync scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakres synchronizacji: %1</translation>
     </message>
     <message>
         <source>peer %1	last sent %2	last received %3	scope %4</source>
-        <translation type="unfinished"></translation>
+        <translation>kopia %1	ostatnio wysłano %2	ostatnio odebrano %3	zakres: %4</translation>
     </message>
     <message>
         <source>usage: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</translation>
     </message>
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</translation>
     </message>
 </context>
 <context>
@@ -1190,19 +1190,19 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
     <message>
         <source>There is no deal with id %1.</source>
-        <translation type="unfinished">Nie ma transakcji o id %1.</translation>
+        <translation>Nie ma transakcji o id %1.</translation>
     </message>
     <message>
         <source>A deal is always in a stage: give the stage to move it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja zawsze jest w jakimś etapie: podaj etap, do którego chcesz ją przenieść.</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest żadną z dozwolonych wartości: %2.</translation>
     </message>
     <message>
         <source>Say why the deal was lost: a lost deal needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj, dlaczego transakcja została przegrana: przegrana transakcja wymaga podania powodu.</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2910,7 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
     <message>
         <source>The first contact must be due within 0 to 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin pierwszego kontaktu musi wynosić od 0 do 90 dni.</translation>
     </message>
 </context>
 <context>
@@ -3064,7 +3064,7 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
     <message>
         <source>This playbook action is not part of the deal&apos;s stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten krok scenariusza nie należy do bieżącego etapu transakcji.</translation>
     </message>
 </context>
 <context>
@@ -3291,19 +3291,19 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished">właściciel: %1</translation>
+        <translation>właściciel %1</translation>
     </message>
     <message>
         <source>territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terytorium %1</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>wszystkie dane</translation>
     </message>
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ta paczka pochodzi z kopii, która zawiera tylko część danych, i odwołuje się do rekordów, których ta kopia jeszcze nie ma; najpierw zaimportuj paczkę z biura (z kopii zawierającej wszystkie dane). Nic nie zaimportowano.</translation>
     </message>
 </context>
 <context>
@@ -3530,17 +3530,19 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie aktywności</translation>
     </message>
     <message>
         <source>Someone else&apos;s customer</source>
-        <translation type="unfinished">Klient innego handlowca</translation>
+        <translation>Klient innego handlowca</translation>
     </message>
     <message>
         <source>%1
 
 The activity is logged and the owner has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Aktywność została zarejestrowana, a właściciel został powiadomiony.</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3863,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>“%1” is not an amount. Type it like 12500 or 12 500,50, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest poprawną kwotą. Wpisz ją np. jako 12500 lub 12 500,50 albo pozostaw pole puste.</translation>
     </message>
 </context>
 <context>
@@ -4009,11 +4011,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Tick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>zaznaczenie „%1”</translation>
     </message>
     <message>
         <source>Untick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>odznaczenie „%1”</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4302,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Waluta</translation>
+        <translation>Waluta</translation>
     </message>
 </context>
 <context>
@@ -4486,63 +4488,63 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::LeadRulesDialog</name>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły (obowiązuje pierwsza pasująca)</translation>
     </message>
     <message>
         <source>Reasons offered when a lead or deal is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Powody do wyboru przy przegranej leada lub transakcji</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Zapisz</translation>
+        <translation>Zapisz</translation>
     </message>
     <message>
         <source>How new leads are handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsługa nowych leadów</translation>
     </message>
     <message>
         <source>A new lead without an owner goes to the first active rule whose conditions it meets (empty conditions match any lead). “Each team member in turn” and “the team member with the fewest open leads” choose among the active users of the rule&apos;s team. The chosen owner is notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy lead bez właściciela trafia do pierwszej aktywnej reguły, której warunki spełnia (reguła bez warunków pasuje do każdego leada). Metody „Kolejno każdy członek zespołu” i „Członek zespołu z najmniejszą liczbą otwartych leadów” wybierają spośród aktywnych użytkowników zespołu przypisanego do reguły. Wybrany właściciel otrzymuje powiadomienie.</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa reguła</translation>
     </message>
     <message>
         <source>&amp;Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przydział</translation>
     </message>
     <message>
         <source>First contact due within (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin pierwszego kontaktu (dni):</translation>
     </message>
     <message>
         <source>Every new lead gets a first-contact task due this many days after it arrives; leads nobody contacted in time are listed under Leads › Waiting for first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy nowy lead dostaje zadanie pierwszego kontaktu z terminem po tylu dniach od wpłynięcia; leady, z którymi nikt nie skontaktował się w terminie, trafiają na listę Leady › Czekające na pierwszy kontakt.</translation>
     </message>
     <message>
         <source>&amp;Qualification questions, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Py&amp;tania kwalifikacyjne, po jednym w wierszu:</translation>
     </message>
     <message>
         <source>&amp;Follow-up and qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy &amp;kontakt i kwalifikacja</translation>
     </message>
     <message>
         <source>New reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy powód</translation>
     </message>
     <message>
         <source>&amp;Lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Powody prze&amp;granej</translation>
     </message>
     <message>
         <source>Change the follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę ustawień pierwszego kontaktu i kwalifikacji</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Nie zapisano</translation>
+        <translation>Nie zapisano</translation>
     </message>
 </context>
 <context>
@@ -4637,11 +4639,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Lead &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reguły obsługi leadów…</translation>
     </message>
     <message>
         <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły przydziału, termin pierwszego kontaktu, pytania kwalifikacyjne i powody przegranej</translation>
     </message>
 </context>
 <context>

@@ -866,23 +866,23 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
     <message>
         <source>Wrote %1 for a scoped copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>S-a scris pachetul %1 pentru o copie cu perimetru restrâns.</translation>
     </message>
     <message>
         <source>Sync scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perimetru de sincronizare: %1</translation>
     </message>
     <message>
         <source>peer %1	last sent %2	last received %3	scope %4</source>
-        <translation type="unfinished"></translation>
+        <translation>copia %1	ultima trimitere %2	ultima primire %3	perimetru %4</translation>
     </message>
     <message>
         <source>usage: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</translation>
     </message>
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</translation>
     </message>
 </context>
 <context>
@@ -1190,19 +1190,19 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
     <message>
         <source>There is no deal with id %1.</source>
-        <translation type="unfinished">Nu există nicio oportunitate cu ID-ul %1.</translation>
+        <translation>Nu există nicio oportunitate cu ID-ul %1.</translation>
     </message>
     <message>
         <source>A deal is always in a stage: give the stage to move it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>O oportunitate se află întotdeauna într-o etapă: indicați etapa în care trebuie mutată.</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este una dintre valorile: %2.</translation>
     </message>
     <message>
         <source>Say why the deal was lost: a lost deal needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați motivul pentru care oportunitatea a fost pierdută: o oportunitate pierdută necesită un motiv.</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2910,7 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
     <message>
         <source>The first contact must be due within 0 to 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termenul primului contact trebuie să fie între 0 și 90 de zile.</translation>
     </message>
 </context>
 <context>
@@ -3064,7 +3064,7 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
     <message>
         <source>This playbook action is not part of the deal&apos;s stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Această acțiune de ghid nu face parte din etapa oportunității.</translation>
     </message>
 </context>
 <context>
@@ -3291,19 +3291,19 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished">responsabil: %1</translation>
+        <translation>responsabilul %1</translation>
     </message>
     <message>
         <source>territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>teritoriul %1</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>toate datele</translation>
     </message>
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>acest pachet provine de la o copie care conține doar o parte din date și se referă la înregistrări pe care copia locală nu le conține încă; importați mai întâi un pachet de la birou (o copie care conține toate datele). Nu s-a importat nimic.</translation>
     </message>
 </context>
 <context>
@@ -3530,17 +3530,19 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>activitate nouă</translation>
     </message>
     <message>
         <source>Someone else&apos;s customer</source>
-        <translation type="unfinished">Clientul altui coleg</translation>
+        <translation>Clientul altui coleg</translation>
     </message>
     <message>
         <source>%1
 
 The activity is logged and the owner has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3863,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>“%1” is not an amount. Type it like 12500 or 12 500,50, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o sumă. Introduceți-o sub forma 12500 sau 12 500,50 ori lăsați câmpul gol.</translation>
     </message>
 </context>
 <context>
@@ -4009,11 +4011,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Tick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>bifare: „%1”</translation>
     </message>
     <message>
         <source>Untick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>debifare: „%1”</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4302,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Monedă</translation>
+        <translation>Monedă</translation>
     </message>
 </context>
 <context>
@@ -4486,63 +4488,63 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::LeadRulesDialog</name>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguli: se aplică prima care se potrivește</translation>
     </message>
     <message>
         <source>Reasons offered when a lead or deal is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Motive propuse la pierderea unui lead sau a unei oportunități</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Salvare</translation>
+        <translation>Salvare</translation>
     </message>
     <message>
         <source>How new leads are handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionarea lead-urilor noi</translation>
     </message>
     <message>
         <source>A new lead without an owner goes to the first active rule whose conditions it meets (empty conditions match any lead). “Each team member in turn” and “the team member with the fewest open leads” choose among the active users of the rule&apos;s team. The chosen owner is notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead nou fără responsabil este repartizat după prima regulă activă ale cărei condiții le îndeplinește (condițiile necompletate se potrivesc cu orice lead). „Membrii echipei, pe rând” și „Membrul echipei cu cele mai puține lead-uri deschise” aleg dintre utilizatorii activi ai echipei regulii. Responsabilul ales primește o notificare.</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulă nouă</translation>
     </message>
     <message>
         <source>&amp;Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repartizare</translation>
     </message>
     <message>
         <source>First contact due within (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen primul contact (zile):</translation>
     </message>
     <message>
         <source>Every new lead gets a first-contact task due this many days after it arrives; leads nobody contacted in time are listed under Leads › Waiting for first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiecare lead nou primește o sarcină de prim contact, cu termenul la acest număr de zile de la sosire; lead-urile necontactate la timp apar în Lead-uri › În așteptarea primului contact.</translation>
     </message>
     <message>
         <source>&amp;Qualification questions, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Întrebări de &amp;calificare, câte una pe linie:</translation>
     </message>
     <message>
         <source>&amp;Follow-up and qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urmărire și calificare</translation>
     </message>
     <message>
         <source>New reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motiv nou</translation>
     </message>
     <message>
         <source>&amp;Lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motive de pierdere</translation>
     </message>
     <message>
         <source>Change the follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>modificare reguli de urmărire</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Modificarea nu a fost salvată</translation>
+        <translation>Nu s-a putut salva</translation>
     </message>
 </context>
 <context>
@@ -4637,11 +4639,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Lead &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;guli pentru lead-uri…</translation>
     </message>
     <message>
         <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguli de repartizare, termenul primului contact, întrebări de calificare și motive de pierdere</translation>
     </message>
 </context>
 <context>

@@ -866,23 +866,23 @@ ENTITY: %1
     </message>
     <message>
         <source>Wrote %1 for a scoped copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записан файл %1 для копии с ограниченной областью синхронизации.</translation>
     </message>
     <message>
         <source>Sync scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Область синхронизации: %1</translation>
     </message>
     <message>
         <source>peer %1	last sent %2	last received %3	scope %4</source>
-        <translation type="unfinished"></translation>
+        <translation>узел %1	последняя отправка: %2	последнее получение: %3	область: %4</translation>
     </message>
     <message>
         <source>usage: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</translation>
     </message>
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</translation>
     </message>
 </context>
 <context>
@@ -1190,19 +1190,19 @@ ENTITY: %1
     </message>
     <message>
         <source>There is no deal with id %1.</source>
-        <translation type="unfinished">Сделка с id %1. не найдена</translation>
+        <translation>Сделка с id %1 не найдена.</translation>
     </message>
     <message>
         <source>A deal is always in a stage: give the stage to move it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка всегда находится на каком-либо этапе: укажите этап, на который её нужно переместить.</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не входит в список допустимых значений: %2.</translation>
     </message>
     <message>
         <source>Say why the deal was lost: a lost deal needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему сделка проиграна: для проигранной сделки нужна причина.</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2910,7 @@ ENTITY: %1
     </message>
     <message>
         <source>The first contact must be due within 0 to 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок первого контакта должен составлять от 0 до 90 дней.</translation>
     </message>
 </context>
 <context>
@@ -3064,7 +3064,7 @@ ENTITY: %1
     </message>
     <message>
         <source>This playbook action is not part of the deal&apos;s stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот шаг регламента не относится к этапу этой сделки.</translation>
     </message>
 </context>
 <context>
@@ -3291,19 +3291,19 @@ ENTITY: %1
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished">ответственный: %1</translation>
+        <translation>ответственный: %1</translation>
     </message>
     <message>
         <source>territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>территория: %1</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>все данные</translation>
     </message>
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>этот пакет создан в копии, которая содержит только часть данных, и ссылается на записи, которых в этой копии ещё нет; сначала импортируйте пакет из офиса (копии, которая содержит все данные). Ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -3530,17 +3530,19 @@ ENTITY: %1
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>создание действия</translation>
     </message>
     <message>
         <source>Someone else&apos;s customer</source>
-        <translation type="unfinished">Чужой клиент</translation>
+        <translation>Чужой клиент</translation>
     </message>
     <message>
         <source>%1
 
 The activity is logged and the owner has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Действие записано, ответственный получил уведомление.</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3863,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>“%1” is not an amount. Type it like 12500 or 12 500,50, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является суммой. Введите сумму в виде 12500 или 12 500,50 либо оставьте поле пустым.</translation>
     </message>
 </context>
 <context>
@@ -4009,11 +4011,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Tick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнение шага: «%1»</translation>
     </message>
     <message>
         <source>Untick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>снятие отметки: «%1»</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4302,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
 </context>
 <context>
@@ -4486,63 +4488,63 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::LeadRulesDialog</name>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила (применяется первое подходящее)</translation>
     </message>
     <message>
         <source>Reasons offered when a lead or deal is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Причины, которые предлагаются при проигрыше лида или сделки</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Сохранить</translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>How new leads are handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Обработка новых лидов</translation>
     </message>
     <message>
         <source>A new lead without an owner goes to the first active rule whose conditions it meets (empty conditions match any lead). “Each team member in turn” and “the team member with the fewest open leads” choose among the active users of the rule&apos;s team. The chosen owner is notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый лид без ответственного распределяется по первому активному правилу, условиям которого он соответствует (пустым условиям соответствует любой лид). При значениях «Участникам команды по очереди» и «Участнику команды с наименьшим числом лидов в работе» ответственный выбирается среди активных пользователей команды, указанной в правиле. Назначенный ответственный получит уведомление.</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое правило</translation>
     </message>
     <message>
         <source>&amp;Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Распределение</translation>
     </message>
     <message>
         <source>First contact due within (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок первого контакта (дней):</translation>
     </message>
     <message>
         <source>Every new lead gets a first-contact task due this many days after it arrives; leads nobody contacted in time are listed under Leads › Waiting for first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждого нового лида создаётся задача первого контакта со сроком через указанное число дней после поступления; лиды, с которыми вовремя не связались, показаны в разделе Лиды › Ждут первого контакта.</translation>
     </message>
     <message>
         <source>&amp;Qualification questions, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вопросы квалификации, по одному в строке:</translation>
     </message>
     <message>
         <source>&amp;Follow-up and qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый &amp;контакт и квалификация</translation>
     </message>
     <message>
         <source>New reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая причина</translation>
     </message>
     <message>
         <source>&amp;Lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причины проигрыша</translation>
     </message>
     <message>
         <source>Change the follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>изменение правил первого контакта и квалификации</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Не сохранено</translation>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
@@ -4637,11 +4639,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Lead &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;равила работы с лидами…</translation>
     </message>
     <message>
         <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила распределения, срок первого контакта, вопросы квалификации и причины проигрыша</translation>
     </message>
 </context>
 <context>

@@ -866,23 +866,23 @@ ENTITY: %1
     </message>
     <message>
         <source>Wrote %1 for a scoped copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано %1 для копії з обмеженим обсягом синхронізації.</translation>
     </message>
     <message>
         <source>Sync scope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обсяг синхронізації: %1</translation>
     </message>
     <message>
         <source>peer %1	last sent %2	last received %3	scope %4</source>
-        <translation type="unfinished"></translation>
+        <translation>копія %1	останнє надсилання %2	останнє отримання %3	обсяг: %4</translation>
     </message>
     <message>
         <source>usage: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]</translation>
     </message>
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</translation>
     </message>
 </context>
 <context>
@@ -1190,19 +1190,19 @@ ENTITY: %1
     </message>
     <message>
         <source>There is no deal with id %1.</source>
-        <translation type="unfinished">Угоду з ідентифікатором %1. не знайдено</translation>
+        <translation>Угоду з ідентифікатором %1 не знайдено.</translation>
     </message>
     <message>
         <source>A deal is always in a stage: give the stage to move it to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Угода завжди перебуває на певному етапі: вкажіть етап, на який її потрібно перемістити.</translation>
     </message>
     <message>
         <source>“%1” is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не належить до допустимих значень: %2.</translation>
     </message>
     <message>
         <source>Say why the deal was lost: a lost deal needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть, чому угоду програно: для програної угоди потрібна причина.</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2910,7 @@ ENTITY: %1
     </message>
     <message>
         <source>The first contact must be due within 0 to 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін першого контакту має бути від 0 до 90 днів.</translation>
     </message>
 </context>
 <context>
@@ -3064,7 +3064,7 @@ ENTITY: %1
     </message>
     <message>
         <source>This playbook action is not part of the deal&apos;s stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ця дія сценарію не належить до етапу, на якому перебуває угода.</translation>
     </message>
 </context>
 <context>
@@ -3291,19 +3291,19 @@ ENTITY: %1
     </message>
     <message>
         <source>owner %1</source>
-        <translation type="unfinished">відповідальний: %1</translation>
+        <translation>записи відповідального %1</translation>
     </message>
     <message>
         <source>territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>записи території %1</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>усі дані</translation>
     </message>
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>цей пакет створено в копії, яка містить лише частину даних, і він посилається на записи, яких у цій копії ще немає; спершу імпортуйте пакет з офісу (з копії, яка містить усі дані). Нічого не імпортовано.</translation>
     </message>
 </context>
 <context>
@@ -3530,17 +3530,19 @@ ENTITY: %1
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>створення активності</translation>
     </message>
     <message>
         <source>Someone else&apos;s customer</source>
-        <translation type="unfinished">Чужий клієнт</translation>
+        <translation>Чужий клієнт</translation>
     </message>
     <message>
         <source>%1
 
 The activity is logged and the owner has been told.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Активність записано, відповідального повідомлено.</translation>
     </message>
 </context>
 <context>
@@ -3861,7 +3863,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>“%1” is not an amount. Type it like 12500 or 12 500,50, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є сумою. Введіть її так: 12500 або 12 500,50 — чи залиште поле порожнім.</translation>
     </message>
 </context>
 <context>
@@ -4009,11 +4011,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Tick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>позначення дії «%1»</translation>
     </message>
     <message>
         <source>Untick “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>зняття позначки з дії «%1»</translation>
     </message>
 </context>
 <context>
@@ -4300,7 +4302,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Валюта</translation>
+        <translation>Валюта</translation>
     </message>
 </context>
 <context>
@@ -4486,63 +4488,63 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::LeadRulesDialog</name>
     <message>
         <source>Rules, first match wins</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила (застосовується перше відповідне)</translation>
     </message>
     <message>
         <source>Reasons offered when a lead or deal is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Причини на вибір, коли лід чи угоду програно</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Зберегти</translation>
+        <translation>Зберегти</translation>
     </message>
     <message>
         <source>How new leads are handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрацювання нових лідів</translation>
     </message>
     <message>
         <source>A new lead without an owner goes to the first active rule whose conditions it meets (empty conditions match any lead). “Each team member in turn” and “the team member with the fewest open leads” choose among the active users of the rule&apos;s team. The chosen owner is notified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий лід без відповідального потрапляє під перше активне правило, умовам якого він відповідає (порожнім умовам відповідає будь-який лід). Варіанти «Членам команди по черзі» та «Члену команди з найменшою кількістю лідів у роботі» вибирають серед активних користувачів команди, указаної в правилі. Вибраний відповідальний отримує сповіщення.</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Нове правило</translation>
     </message>
     <message>
         <source>&amp;Routing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Розподіл</translation>
     </message>
     <message>
         <source>First contact due within (days):</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін першого контакту (днів):</translation>
     </message>
     <message>
         <source>Every new lead gets a first-contact task due this many days after it arrives; leads nobody contacted in time are listed under Leads › Waiting for first contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для кожного нового ліда створюється завдання на перший контакт із терміном через указану кількість днів після надходження ліда; ліди, з якими ніхто вчасно не зв&apos;язався, наведено в меню Ліди › Очікують першого контакту.</translation>
     </message>
     <message>
         <source>&amp;Qualification questions, one per line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кваліфікаційні запитання, по одному в рядку:</translation>
     </message>
     <message>
         <source>&amp;Follow-up and qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Опрацювання та кваліфікація</translation>
     </message>
     <message>
         <source>New reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова причина</translation>
     </message>
     <message>
         <source>&amp;Lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причини програшу</translation>
     </message>
     <message>
         <source>Change the follow-up rules</source>
-        <translation type="unfinished"></translation>
+        <translation>зміну правил опрацювання лідів</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished">Не збережено</translation>
+        <translation>Не збережено</translation>
     </message>
 </context>
 <context>
@@ -4637,11 +4639,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Lead &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила для &amp;лідів…</translation>
     </message>
     <message>
         <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила розподілу, термін першого контакту, кваліфікаційні запитання та причини програшу</translation>
     </message>
 </context>
 <context>
