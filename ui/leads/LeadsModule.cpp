@@ -29,8 +29,9 @@ LeadsModule::LeadsModule(const UiContext& context, QObject* parent)
     , m_convert(new QAction(Icons::get(QStringLiteral("convert")), tr("&Convert to deal…"), this))
     , m_lost(new QAction(Icons::get(QStringLiteral("lost")), tr("Mark &lost…"), this))
     , m_reopen(new QAction(Icons::get(QStringLiteral("reopen")), tr("Re&open"), this))
-    , m_followUps(new QAction(tr("&Waiting for first contact…"), this))
-    , m_rules(new QAction(tr("Lead &rules…"), this))
+    , m_followUps(new QAction(
+          Icons::get(QStringLiteral("activities")), tr("&Waiting for first contact…"), this))
+    , m_rules(new QAction(Icons::get(QStringLiteral("filter")), tr("Lead &rules…"), this))
 {
     m_separator->setSeparator(true);
     m_qualify->setObjectName(QStringLiteral("qualifyAction"));
