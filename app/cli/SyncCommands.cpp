@@ -1,4 +1,4 @@
-// sync export | import | folder | status | conflicts | resolve | passphrase
+// sync export | import | folder | status | conflicts | resolve | passphrase | scope
 #include "CliContext.h"
 
 #include "domain/FieldFormat.h"
@@ -102,6 +102,9 @@ int runFolder(CliContext& ctx, SyncService& sync, const QStringList& argv)
               << ' '
               << QCoreApplication::translate("Cli", "%n new change(s).", nullptr, r->newChanges)
               << ' ' << QCoreApplication::translate("Cli", "Wrote %1.").arg(r->written) << Qt::endl;
+    for (const QString& file : r->writtenFor)
+        ctx.out() << QCoreApplication::translate("Cli", "Wrote %1 for a scoped copy.").arg(file)
+                  << Qt::endl;
     reportDuplicates(ctx, sync, r->contactsArrived);
     return Ok;
 }
@@ -116,6 +119,8 @@ int runStatus(CliContext& ctx, Session& session, SyncService& sync)
     ctx.out() << QCoreApplication::translate("Cli", "Conflicts to review: %1")
                      .arg(sync.conflicts().size())
               << Qt::endl;
+    ctx.out() << QCoreApplication::translate("Cli", "Sync scope: %1").arg(sync.scope().describe())
+              << Qt::endl;
     ctx.out() << QCoreApplication::translate("Cli", "Team passphrase: %1")
                      .arg(sync.passphrase().isEmpty()
                              ? QCoreApplication::translate("Cli", "not set")
@@ -125,9 +130,11 @@ int runStatus(CliContext& ctx, Session& session, SyncService& sync)
         const QString name = p.siteId == QLatin1String("*")
             ? QCoreApplication::translate("Cli", "(any peer)")
             : p.siteId;
-        ctx.out() << QCoreApplication::translate("Cli", "peer %1\tlast sent %2\tlast received %3")
+        ctx.out() << QCoreApplication::translate(
+            "Cli", "peer %1\tlast sent %2\tlast received %3\tscope %4")
                          .arg(name, p.lastSentAt.isEmpty() ? QStringLiteral("-") : p.lastSentAt,
-                             p.lastReceivedAt.isEmpty() ? QStringLiteral("-") : p.lastReceivedAt)
+                             p.lastReceivedAt.isEmpty() ? QStringLiteral("-") : p.lastReceivedAt,
+                             p.scope.describe())
                   << Qt::endl;
     }
     return Ok;
@@ -205,19 +212,50 @@ int runPassphrase(CliContext& ctx, SyncService& sync, const QStringList& argv)
     return Ok;
 }
 
+// A field laptop holds one owner's or territory's records: others send it only those.
+int runScope(CliContext& ctx, SyncService& sync, const QStringList& argv)
+{
+    auto args = Args::parse(
+        argv, { QStringLiteral("owner"), QStringLiteral("territory") }, { QStringLiteral("all") });
+    if (!args)
+        return ctx.usage(args.error().message);
+    const int options = int(args->has(QStringLiteral("owner")))
+        + int(args->has(QStringLiteral("territory"))) + int(args->has(QStringLiteral("all")));
+    if (options > 1 || !args->positional.isEmpty()
+        || (args->has(QStringLiteral("owner")) && args->value(QStringLiteral("owner")).isEmpty())
+        || (args->has(QStringLiteral("territory"))
+            && args->value(QStringLiteral("territory")).isEmpty()))
+        return ctx.usage(QCoreApplication::translate(
+            "Cli", "usage: sync scope [--owner USER_ID | --territory TERRITORY_ID | --all]"));
+    if (options == 1) {
+        SyncScope scope;
+        if (args->has(QStringLiteral("owner")))
+            scope = { SyncScope::Kind::Owner, args->value(QStringLiteral("owner")) };
+        else if (args->has(QStringLiteral("territory")))
+            scope = { SyncScope::Kind::Territory, args->value(QStringLiteral("territory")) };
+        if (auto r = sync.setScope(scope); !r)
+            return ctx.fail(r.error());
+    }
+    ctx.out() << QCoreApplication::translate("Cli", "Sync scope: %1").arg(sync.scope().describe())
+              << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 
 int runSync(CliContext& ctx, const QStringList& argv)
 {
     static const QStringList subcommands { QStringLiteral("export"), QStringLiteral("import"),
         QStringLiteral("folder"), QStringLiteral("status"), QStringLiteral("conflicts"),
-        QStringLiteral("resolve"), QStringLiteral("passphrase") };
+        QStringLiteral("resolve"), QStringLiteral("passphrase"), QStringLiteral("scope") };
     if (argv.isEmpty() || !subcommands.contains(argv.first()))
         return ctx.usage(QCoreApplication::translate(
-            "Cli", "usage: sync export|import|folder|status|conflicts|resolve|passphrase …"));
+            "Cli", "usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …"));
     const QString sub = argv.first();
-    // A new laptop joins the team by importing a bundle into a database that does not exist yet.
-    auto s = ctx.session(sub == QLatin1String("import") || sub == QLatin1String("folder"));
+    // A new laptop joins the team by importing a bundle into a database that does not exist yet
+    // (after setting its scope, so that the office sends it only that).
+    auto s = ctx.session(sub == QLatin1String("import") || sub == QLatin1String("folder")
+        || sub == QLatin1String("scope"));
     if (!s)
         return ctx.fail(s.error());
     SyncService sync(**s);
@@ -234,6 +272,8 @@ int runSync(CliContext& ctx, const QStringList& argv)
         return runConflicts(ctx, **s, sync, rest);
     if (sub == QLatin1String("resolve"))
         return runResolve(ctx, sync, rest);
+    if (sub == QLatin1String("scope"))
+        return runScope(ctx, sync, rest);
     return runPassphrase(ctx, sync, rest);
 }
 

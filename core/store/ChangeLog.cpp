@@ -78,6 +78,11 @@ QStringList RecordHeads::all() const
     return out;
 }
 
+QLatin1String ChangeLog::columns()
+{
+    return QLatin1String(kColumns);
+}
+
 ChangeLog::ChangeLog(Database& db)
     : m_db(db)
 {

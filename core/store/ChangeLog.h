@@ -79,9 +79,13 @@ public:
     quint64 latestHlc() const;
     qint64 count() const;
 
+    // For other queries over the log (sync scopes): the columns to select, in the order
+    // fromRow reads them.
+    static QLatin1String columns();
+    static Change fromRow(const QSqlQuery& query);
+
 private:
     Result<bool> insert(const Change& change, bool ignoreKnown);
-    static Change fromRow(const QSqlQuery& query);
 
     Database& m_db;
 };

@@ -1,6 +1,6 @@
 // Schema version 5: the sales process around leads and deals: routing rules that pick a new
 // lead's owner, notifications for the people a rule or an escalation concerns, a lead's industry;
-// and the board's indexes (a deal's next open activity is read per card).
+// the board's indexes (a deal's next open activity is read per card); each sync peer's scope.
 #include "store/Migrations.h"
 
 namespace tandem::detail {
@@ -38,7 +38,8 @@ CREATE TABLE "notification" (
 CREATE INDEX notification_user ON notification(user_id, read_at) WHERE deleted = 0;
 CREATE INDEX notification_topic ON notification(topic);
 CREATE INDEX lead_status_due ON lead(status, first_contact_due) WHERE deleted = 0;
-CREATE INDEX activity_next_step ON activity(deal_id, coalesce(due_at, starts_at)) WHERE deleted = 0 AND coalesce(done, 0) = 0
+CREATE INDEX activity_next_step ON activity(deal_id, coalesce(due_at, starts_at)) WHERE deleted = 0 AND coalesce(done, 0) = 0;
+ALTER TABLE sync_peer ADD COLUMN scope TEXT
 )SQL";
 
 } // namespace tandem::detail

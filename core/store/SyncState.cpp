@@ -109,15 +109,18 @@ Result<void> SyncState::recordSent(const QString& siteId, const VersionVector& v
     return {};
 }
 
-Result<void> SyncState::recordReceived(const QString& siteId, const VersionVector& vector, const QString& at)
+Result<void> SyncState::recordReceived(
+    const QString& siteId, const VersionVector& vector, const QString& at, const SyncScope& scope)
 {
     QSqlQuery& q = m_db.statement(QStringLiteral(
-        "INSERT INTO sync_peer(site_id, last_received_at, received_vector) VALUES(?, ?, ?) "
+        "INSERT INTO sync_peer(site_id, last_received_at, received_vector, scope) "
+        "VALUES(?, ?, ?, ?) "
         "ON CONFLICT(site_id) DO UPDATE SET last_received_at = excluded.last_received_at, "
-        "received_vector = excluded.received_vector"));
+        "received_vector = excluded.received_vector, scope = excluded.scope"));
     q.bindValue(0, siteId);
     q.bindValue(1, at);
     q.bindValue(2, vectorText(vector));
+    q.bindValue(3, scope.isAll() ? QVariant() : QVariant(scope.toText()));
     if (!q.exec())
         return sqlError(q);
     return {};
@@ -125,13 +128,16 @@ Result<void> SyncState::recordReceived(const QString& siteId, const VersionVecto
 
 QList<PeerStatus> SyncState::peers() const
 {
-    QSqlQuery& q = m_db.statement(QStringLiteral(
-        "SELECT site_id, last_sent_at, last_received_at, sent_vector, received_vector FROM sync_peer ORDER BY site_id"));
+    QSqlQuery& q
+        = m_db.statement(QStringLiteral("SELECT site_id, last_sent_at, last_received_at, "
+                                        "sent_vector, received_vector, scope FROM sync_peer "
+                                        "ORDER BY site_id"));
     QList<PeerStatus> out;
     if (q.exec()) {
         while (q.next())
             out << PeerStatus { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                vectorOf(q.value(3)), vectorOf(q.value(4)) };
+                vectorOf(q.value(3)), vectorOf(q.value(4)),
+                SyncScope::fromText(q.value(5).toString()) };
     }
     q.finish();
     return out;

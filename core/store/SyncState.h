@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/Conflicts.h"
+#include "sync/SyncScope.h"
 #include "sync/VersionVector.h"
 #include "util/Result.h"
 
@@ -17,6 +18,7 @@ struct PeerStatus {
     QString lastReceivedAt;
     VersionVector sentVector; // what we had when we last wrote a bundle for the folder/peer
     VersionVector receivedVector; // what the peer had seen when it wrote its last bundle to us
+    SyncScope scope; // what the peer announced it holds in its last bundle
 };
 
 class SyncState {
@@ -30,7 +32,8 @@ public:
     std::optional<Conflict> conflict(const QString& id) const;
 
     Result<void> recordSent(const QString& siteId, const VersionVector& vector, const QString& at);
-    Result<void> recordReceived(const QString& siteId, const VersionVector& vector, const QString& at);
+    Result<void> recordReceived(const QString& siteId, const VersionVector& vector,
+        const QString& at, const SyncScope& scope = {});
     QList<PeerStatus> peers() const;
     std::optional<PeerStatus> peer(const QString& siteId) const;
 

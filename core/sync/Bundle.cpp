@@ -138,14 +138,15 @@ Result<QByteArray> BundleFormat::encode(const Bundle& bundle, const QString& pas
     const QByteArray plain = qCompress(QJsonDocument(changes).toJson(QJsonDocument::Compact), 6);
 
     const BundleHeader& h = bundle.header;
-    const QJsonObject header { { QStringLiteral("format"), currentVersion() },
-                               { QStringLiteral("schema"), h.schemaVersion },
-                               { QStringLiteral("app"), h.appVersion },
-                               { QStringLiteral("site"), h.siteId },
-                               { QStringLiteral("vector"), vectorToJson(h.vector) },
-                               { QStringLiteral("created_at"), h.createdAt },
-                               { QStringLiteral("changes"), int(bundle.changes.size()) },
-                               { QStringLiteral("encrypted"), !passphrase.isEmpty() } };
+    QJsonObject header { { QStringLiteral("format"), currentVersion() },
+        { QStringLiteral("schema"), h.schemaVersion }, { QStringLiteral("app"), h.appVersion },
+        { QStringLiteral("site"), h.siteId }, { QStringLiteral("vector"), vectorToJson(h.vector) },
+        { QStringLiteral("created_at"), h.createdAt },
+        { QStringLiteral("changes"), int(bundle.changes.size()) },
+        { QStringLiteral("encrypted"), !passphrase.isEmpty() } };
+    // Older readers ignore keys they do not know, so the scope is only written when set.
+    if (!h.scope.isAll())
+        header.insert(QStringLiteral("scope"), h.scope.toJson());
     const QByteArray headerBytes = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QByteArray out = kMagic;
     char len[4];
@@ -214,6 +215,7 @@ Result<Bundle> BundleFormat::decode(const QByteArray& bytes, const QString& pass
     h.createdAt = header.value(QStringLiteral("created_at")).toString();
     h.changeCount = header.value(QStringLiteral("changes")).toInt();
     h.encrypted = header.value(QStringLiteral("encrypted")).toBool();
+    h.scope = SyncScope::fromJson(header.value(QStringLiteral("scope")).toObject());
     if (h.formatVersion > currentVersion())
         return Error { QCoreApplication::translate("Bundle", "This bundle was written by Tandem %1 in a newer sync format; update Tandem to read it. "
                           "Nothing was imported.")

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/ChangeLog.h"
+#include "sync/SyncScope.h"
 #include "sync/VersionVector.h"
 #include "util/Result.h"
 
@@ -19,6 +20,7 @@ struct BundleHeader {
     QString createdAt;
     int changeCount = 0;
     bool encrypted = false;
+    SyncScope scope; // what the sender holds (a field laptop's scope); optional in the file
 };
 
 struct Bundle {

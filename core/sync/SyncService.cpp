@@ -4,6 +4,7 @@
 #include "services/MergeFollow.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
+#include "sync/SyncScope.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,26 @@ Result<void> validateChanges(const Bundle& bundle, const QString& file)
     return {};
 }
 
+const QString kScopeKey = QStringLiteral("sync_scope");
+const QString kBundleSuffix = QStringLiteral(".tandem");
+const QString kForInfix = QStringLiteral("-for-");
+
+// "<site>.tandem" is a copy's full bundle; "<site>-for-<peer>.tandem" one written for a scoped
+// peer.
+struct FolderBundleName {
+    QString from;
+    QString forSite;
+};
+
+FolderBundleName parseFolderBundleName(const QString& name)
+{
+    const QString base = name.chopped(kBundleSuffix.size());
+    const qsizetype at = base.lastIndexOf(kForInfix);
+    if (at < 0)
+        return { base, {} };
+    return { base.left(at), base.mid(at + kForInfix.size()) };
+}
+
 } // namespace
 
 SyncService::SyncService(Session& session)
@@ -63,27 +84,63 @@ Result<void> SyncService::setPassphrase(const QString& passphrase)
     return m_session.database().setMeta(QStringLiteral("team_passphrase"), passphrase);
 }
 
-Bundle SyncService::makeBundle(const QString& peerSite) const
+SyncScope SyncService::scope() const
 {
-    VersionVector since;
-    if (!peerSite.isEmpty()) {
-        if (const auto p = m_state.peer(peerSite))
-            since = p->receivedVector;
-    }
+    return SyncScope::fromText(m_session.database().meta(kScopeKey));
+}
+
+Result<void> SyncService::setScope(const SyncScope& scope)
+{
+    return m_session.database().setMeta(kScopeKey, scope.toText());
+}
+
+Result<Bundle> SyncService::bundleFor(const QString& peerSite) const
+{
     Bundle b;
-    b.changes = m_session.changeLog().changesAfter(since);
+    const auto peer = peerSite.isEmpty() ? std::nullopt : m_state.peer(peerSite);
+    const VersionVector seen = peer ? peer->receivedVector : VersionVector();
+    if (!scope().isAll()) {
+        // A scoped copy holds other sites' changes only in part: relaying them would make the
+        // receiver's vector claim changes it never got (and others would then never send them).
+        // So it sends its own changes only; they refer to records the others got where it did.
+        for (const Change& c : m_session.changeLog().changesAfter(seen)) {
+            if (c.siteId == m_session.siteId())
+                b.changes << c;
+        }
+    } else if (peer && !peer->scope.isAll()) {
+        // A scoped copy gets its scope's whole history each time, so a record that enters the
+        // scope later arrives complete; what it already holds is skipped on import.
+        auto changes = SyncScopes::changesInScope(m_session.database(), peer->scope);
+        if (!changes)
+            return changes.error();
+        b.changes = *changes;
+    } else {
+        b.changes = m_session.changeLog().changesAfter(seen);
+    }
     b.header.schemaVersion = m_session.database().schemaVersion();
     b.header.appVersion = QCoreApplication::applicationVersion();
     b.header.siteId = m_session.siteId();
     b.header.vector = m_session.changeLog().vector();
     b.header.createdAt = now(m_session);
     b.header.changeCount = int(b.changes.size());
+    b.header.scope = scope();
     return b;
+}
+
+Bundle SyncService::makeBundle(const QString& peerSite) const
+{
+    auto b = bundleFor(peerSite);
+    if (!b)
+        return Bundle {};
+    return *b;
 }
 
 Result<int> SyncService::exportTo(const QString& path, const QString& peerSite)
 {
-    const Bundle bundle = makeBundle(peerSite);
+    auto made = bundleFor(peerSite);
+    if (!made)
+        return Error { made.error().message, path, 0, {} };
+    const Bundle& bundle = *made;
     auto bytes = BundleFormat::encode(bundle, passphrase());
     if (!bytes)
         return bytes.error();
@@ -113,6 +170,20 @@ Result<ImportStats> SyncService::importFile(const QString& path)
     if (!bundle)
         return bundle.error();
     return importBundle(*bundle, path);
+}
+
+VersionVector SyncService::receivedVector(const BundleHeader& h) const
+{
+    // A copy that held only a scope has seen other sites' changes only in part, so its vector
+    // says nothing about them: once it asks for everything, only its own entry is trusted and it
+    // is sent all it may lack (importing what it holds already is harmless).
+    const auto before = m_state.peer(h.siteId);
+    if (!h.scope.isAll() || !before || before->scope.isAll())
+        return h.vector;
+    VersionVector own;
+    if (h.vector.contains(h.siteId))
+        own.insert(h.siteId, h.vector.value(h.siteId));
+    return own;
 }
 
 Result<ImportStats> SyncService::importBundle(const Bundle& bundle, const QString& file)
@@ -168,11 +239,21 @@ Result<ImportStats> SyncService::importBundle(const Bundle& bundle, const QStrin
     if (auto followed = MergeFollow::apply(m_session, touched); !followed)
         return Error { followed.error().message, file, 0, {} };
     if (!h.siteId.isEmpty() && h.siteId != m_session.siteId()) {
-        if (auto r = m_state.recordReceived(h.siteId, h.vector, at); !r)
+        if (auto r = m_state.recordReceived(h.siteId, receivedVector(h), at, h.scope); !r)
             return r.error();
     }
-    if (auto r = tx.commit(); !r)
+    if (auto r = tx.commit(); !r) {
+        // A field laptop sends only its own changes: they may name records this copy has not
+        // received from anyone yet.
+        if (!h.scope.isAll())
+            return Error { QCoreApplication::translate("Sync",
+                               "this bundle is from a copy that holds only part of the data, and "
+                               "it refers to records this copy does not hold yet; import a "
+                               "bundle from the office (a copy that holds everything) first. "
+                               "Nothing was imported."),
+                file, 0, {} };
         return Error { r.error().message, file, 0, {} };
+    }
     stats.recordsTouched = int(touched.size());
     for (const auto& [entity, id] : touched) {
         if (entity == QLatin1String("contact"))
@@ -189,25 +270,62 @@ Result<FolderStats> SyncService::syncFolder(const QString& dirPath)
         return Error { QCoreApplication::translate("Sync", "the shared folder does not exist"),
             dirPath, 0, {} };
     FolderStats stats;
-    const QString own = m_session.siteId() + QStringLiteral(".tandem");
+    const QString mySite = m_session.siteId();
+    const bool scoped = !scope().isAll();
+    QStringList peersInFolder;
+    QStringList toRead;
     // Only finished bundles: sync tools write under temporary names and rename when done.
     for (const QString& name :
         dir.entryList({ QStringLiteral("*.tandem") }, QDir::Files, QDir::Name)) {
-        if (name == own)
+        const FolderBundleName file = parseFolderBundleName(name);
+        if (file.from.isEmpty() || file.from == mySite)
             continue;
-        auto r = importFile(dir.filePath(name));
-        if (!r) {
-            stats.skipped << r.error().toString();
+        if (file.forSite.isEmpty())
+            peersInFolder << file.from;
+        // A scoped copy reads only what was written for it: a full bundle would bring everything.
+        if (file.forSite.isEmpty() ? scoped : file.forSite != mySite)
             continue;
-        }
-        ++stats.imported;
-        stats.newChanges += r->newChanges;
-        stats.contactsArrived += r->contactsArrived;
+        toRead << name;
     }
-    stats.written = dir.filePath(own);
-    auto w = exportTo(stats.written);
-    if (!w)
+    // A bundle refused now may open once the others are in (a field laptop's refers to records
+    // that come in the office's), so refused ones are tried once more if anything was read.
+    for (int pass = 0; pass < 2 && !toRead.isEmpty(); ++pass) {
+        QStringList refused;
+        QStringList errors;
+        for (const QString& name : std::as_const(toRead)) {
+            auto r = importFile(dir.filePath(name));
+            if (!r) {
+                refused << name;
+                errors << r.error().toString();
+                continue;
+            }
+            ++stats.imported;
+            stats.newChanges += r->newChanges;
+            stats.contactsArrived += r->contactsArrived;
+        }
+        if (pass == 1 || refused.size() == toRead.size()) {
+            stats.skipped = errors;
+            break;
+        }
+        toRead = refused;
+    }
+    stats.written = dir.filePath(mySite + kBundleSuffix);
+    if (auto w = exportTo(stats.written); !w)
         return w.error();
+    // A peer that announced a scope gets a bundle of its own beside the full one.
+    if (!scoped) {
+        for (const QString& peerSite : peersInFolder) {
+            const auto peer = m_state.peer(peerSite);
+            const QString path = dir.filePath(mySite + kForInfix + peerSite + kBundleSuffix);
+            if (!peer || peer->scope.isAll()) {
+                QFile::remove(path); // the peer holds everything again: no stale subset for it
+                continue;
+            }
+            if (auto w = exportTo(path, peerSite); !w)
+                return w.error();
+            stats.writtenFor << path;
+        }
+    }
     return stats;
 }
 

@@ -23,6 +23,7 @@ struct FolderStats {
     int newChanges = 0;
     QStringList skipped; // "file: reason" for bundles that could not be read this time
     QString written; // this copy's bundle
+    QStringList writtenFor; // bundles written for scoped peers (<site>-for-<peer>.tandem)
     QStringList contactsArrived;
 };
 
@@ -36,7 +37,15 @@ public:
     QString passphrase() const;
     Result<void> setPassphrase(const QString& passphrase);
 
-    // Everything this copy holds, or with `peerSite` only what that peer has not seen.
+    // What this copy holds and is sent (a field laptop's territory or owner); kept in this copy
+    // only and announced in every bundle it writes. Changing it deletes nothing held here.
+    SyncScope scope() const;
+    Result<void> setScope(const SyncScope& scope);
+
+    // Everything this copy holds, or with `peerSite` only what that peer has not seen; for a peer
+    // that announced a scope, the full history of the records in that scope (see SyncScope).
+    Result<Bundle> bundleFor(const QString& peerSite = {}) const;
+    // The same for callers that cannot fail: empty changes if the scope could not be computed.
     Bundle makeBundle(const QString& peerSite = {}) const;
     Result<int> exportTo(const QString& path, const QString& peerSite = {});
     Result<ImportStats> importFile(const QString& path);
@@ -56,6 +65,9 @@ public:
     qint64 pendingChanges() const;
 
 private:
+    // What to remember of the vector a peer announced (see the .cpp for a once-scoped peer).
+    VersionVector receivedVector(const BundleHeader& header) const;
+
     Session& m_session;
     SyncState m_state;
 };

@@ -1,6 +1,8 @@
 // tandem-cli sync: two copies exchange files, list and settle a conflict, refuse bad bundles.
 #include "CliRunner.h"
 
+#include <QDir>
+
 using namespace tandem::test;
 
 namespace {
@@ -121,4 +123,123 @@ TEST_CASE("with a team passphrase, bundles are sealed and another team's are ref
     REQUIRE(team.run(syncArgs({ QStringLiteral("passphrase"), QStringLiteral("--set"), QStringLiteral("žalias obuolys") })).exitCode == 0);
     REQUIRE(team.run(syncArgs({ QStringLiteral("import"), file })).exitCode == 0);
     CHECK(team.run({ QStringLiteral("search"), QStringLiteral("slaptas") }).lines().size() == 1);
+}
+
+namespace {
+
+QString siteOf(const CliRunner& cli)
+{
+    const QString status = cli.run(syncArgs({ QStringLiteral("status") })).text();
+    return status.section(QLatin1Char('\n'), 0, 0).section(QStringLiteral(": "), 1).trimmed();
+}
+
+} // namespace
+
+TEST_CASE("sync scope sets, shows and clears what this copy is sent", "[cli][sync][scope]")
+{
+    CliRunner laptop; // a new laptop sets its scope before it first syncs
+    const CliResult shown = laptop.run(syncArgs({ QStringLiteral("scope") }));
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.text() == QStringLiteral("Sync scope: everything\n"));
+    const CliResult set = laptop.run(
+        syncArgs({ QStringLiteral("scope"), QStringLiteral("--owner"), QStringLiteral("user-1") }));
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.text() == QStringLiteral("Sync scope: owner user-1\n"));
+    CHECK(laptop.run(syncArgs({ QStringLiteral("scope") })).text()
+        == QStringLiteral("Sync scope: owner user-1\n"));
+    CHECK(laptop
+              .run(syncArgs({ QStringLiteral("scope"), QStringLiteral("--territory"),
+                  QStringLiteral("north") }))
+              .text()
+        == QStringLiteral("Sync scope: territory north\n"));
+    CHECK(laptop.run(syncArgs({ QStringLiteral("status") }))
+              .text()
+              .contains(QStringLiteral("Sync scope: territory north")));
+    CHECK(laptop.run(syncArgs({ QStringLiteral("scope"), QStringLiteral("--all") })).text()
+        == QStringLiteral("Sync scope: everything\n"));
+
+    const CliResult both = laptop.run(syncArgs({ QStringLiteral("scope"), QStringLiteral("--owner"),
+        QStringLiteral("a"), QStringLiteral("--all") }));
+    CHECK(both.exitCode == 2);
+    CHECK(both.err.contains(QStringLiteral("usage: sync scope")));
+    CHECK(laptop.run(syncArgs({ QStringLiteral("scope") })).text()
+        == QStringLiteral("Sync scope: everything\n"));
+}
+
+TEST_CASE("in a shared folder a scoped laptop reads only the bundles written for it",
+    "[cli][sync][scope]")
+{
+    CliRunner office;
+    office.init({ QStringLiteral("--company"), QStringLiteral("UAB Baltic") });
+    const QString ona = office.add(QStringLiteral("user"), { QStringLiteral("name=Ona") });
+    const QString boris = office.add(QStringLiteral("user"), { QStringLiteral("name=Boris") });
+    const QString onaCompany = office.add(QStringLiteral("company"),
+        { QStringLiteral("name=UAB Ąžuolas"), QStringLiteral("owner_id=") + ona });
+    const QString borisCompany = office.add(QStringLiteral("company"),
+        { QStringLiteral("name=SC Delta"), QStringLiteral("owner_id=") + boris });
+    const QString onaContact = office.add(QStringLiteral("contact"),
+        { QStringLiteral("last_name=Petraitienė"), QStringLiteral("company_id=") + onaCompany });
+    office.add(QStringLiteral("contact"),
+        { QStringLiteral("last_name=Popescu"), QStringLiteral("company_id=") + borisCompany });
+
+    const QString shared = office.path(QStringLiteral("shared"));
+    REQUIRE(QDir().mkpath(shared));
+    auto folder = [&](const CliRunner& cli) {
+        const CliResult r = cli.run(syncArgs({ QStringLiteral("folder"), shared }));
+        REQUIRE(r.exitCode == 0);
+        CHECK(r.err.isEmpty());
+        return r;
+    };
+    CliRunner colleague;
+    CliRunner laptop;
+    REQUIRE(
+        laptop.run(syncArgs({ QStringLiteral("scope"), QStringLiteral("--owner"), ona })).exitCode
+        == 0);
+    for (int round = 0; round < 2; ++round) {
+        folder(office);
+        folder(colleague);
+        folder(laptop);
+    }
+    const QString officeSite = siteOf(office);
+    const QString colleagueSite = siteOf(colleague);
+    const QString laptopSite = siteOf(laptop);
+    QStringList files = QDir(shared).entryList({ QStringLiteral("*.tandem") }, QDir::Files);
+    files.sort();
+    QStringList expected { officeSite + QStringLiteral(".tandem"),
+        colleagueSite + QStringLiteral(".tandem"), laptopSite + QStringLiteral(".tandem"),
+        officeSite + QStringLiteral("-for-") + laptopSite + QStringLiteral(".tandem"),
+        colleagueSite + QStringLiteral("-for-") + laptopSite + QStringLiteral(".tandem") };
+    expected.sort();
+    CHECK(files == expected);
+
+    CHECK(listedIds(laptop.run({ QStringLiteral("list"), QStringLiteral("company") }))
+        == QStringList { onaCompany });
+    CHECK(listedIds(laptop.run({ QStringLiteral("list"), QStringLiteral("contact") }))
+        == QStringList { onaContact });
+    CHECK(colleague.dump() == office.dump());
+    CHECK(office.run(syncArgs({ QStringLiteral("status") }))
+              .text()
+              .contains(QStringLiteral("scope owner ") + ona));
+
+    // The laptop's edits reach everyone; the colleague's reach the laptop through its own bundle.
+    laptop.set(QStringLiteral("company"), onaCompany, { QStringLiteral("city=Kaunas") });
+    colleague.set(QStringLiteral("contact"), onaContact, { QStringLiteral("title=CEO") });
+    colleague.set(QStringLiteral("company"), borisCompany, { QStringLiteral("city=Iași") });
+    for (int round = 0; round < 2; ++round) {
+        folder(laptop);
+        folder(office);
+        folder(colleague);
+    }
+    folder(laptop);
+    CHECK(office.showJson(QStringLiteral("company"), onaCompany)
+              .value(QStringLiteral("city"))
+              .toString()
+        == QStringLiteral("Kaunas"));
+    CHECK(laptop.showJson(QStringLiteral("contact"), onaContact)
+              .value(QStringLiteral("title"))
+              .toString()
+        == QStringLiteral("CEO"));
+    CHECK(listedIds(laptop.run({ QStringLiteral("list"), QStringLiteral("company") }))
+        == QStringList { onaCompany });
+    CHECK(colleague.dump() == office.dump());
 }
