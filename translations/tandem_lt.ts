@@ -5674,6 +5674,42 @@ Edit › Undo brings it back.</source>
             <numerusform>%n atkeltų kontaktų porų atrodo kaip tas pats asmuo: peržiūrėkite per Kontaktai → Rasti dublikatus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This copy &amp;holds:</source>
+        <translation>Šioje kopijoje &amp;yra:</translation>
+    </message>
+    <message>
+        <source>A field laptop can hold only one salesperson&apos;s or territory&apos;s customers, with everything they refer to; the office sends it nothing else.</source>
+        <translation>Lauko darbuotojo nešiojamajame kompiuteryje gali būti tik vieno pardavėjo arba vienos teritorijos klientai su viskuo, kas su jais susiję; biuras jam nesiunčia nieko kito.</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Turi</translation>
+    </message>
+    <message>
+        <source>Hold only part of the data</source>
+        <translation>Laikyti tik dalį duomenų</translation>
+    </message>
+    <message>
+        <source>From the next sync on, other copies send this one only what it holds (%1) and what that refers to. Nothing already here is removed. Go on?</source>
+        <translation>Nuo kito sinchronizavimo kitos kopijos šiai siųs tik tai, kas jai priklauso (%1), ir tai, kas su tuo susiję. Niekas, kas jau yra čia, nebus pašalinta. Tęsti?</translation>
+    </message>
+    <message>
+        <source>Everything (the office, or a laptop that sees all customers)</source>
+        <translation>Viskas (biuras arba nešiojamasis kompiuteris, kuriame matomi visi klientai)</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s customers</source>
+        <translation>Tik atsakingo darbuotojo %1 klientai</translation>
+    </message>
+    <message>
+        <source>Only the territory %1</source>
+        <translation>Tik teritorija %1</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Viskas</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TimelineModel</name>

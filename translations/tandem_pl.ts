@@ -5674,6 +5674,42 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
             <numerusform>%n par otrzymanych kontaktów wygląda na tę samą osobę: przejrzyj je w Kontakty → Znajdź duplikaty.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This copy &amp;holds:</source>
+        <translation>Ta kopia &amp;zawiera:</translation>
+    </message>
+    <message>
+        <source>A field laptop can hold only one salesperson&apos;s or territory&apos;s customers, with everything they refer to; the office sends it nothing else.</source>
+        <translation>Laptop handlowca w terenie może zawierać tylko klientów jednego handlowca lub jednego terytorium wraz ze wszystkim, do czego się odwołują; biuro nie wysyła mu nic więcej.</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Zawiera</translation>
+    </message>
+    <message>
+        <source>Hold only part of the data</source>
+        <translation>Tylko część danych</translation>
+    </message>
+    <message>
+        <source>From the next sync on, other copies send this one only what it holds (%1) and what that refers to. Nothing already here is removed. Go on?</source>
+        <translation>Od następnej synchronizacji inne kopie będą wysyłać do tej tylko to, co ma zawierać (%1), oraz to, do czego się to odwołuje. Nic, co już tu jest, nie zostanie usunięte. Kontynuować?</translation>
+    </message>
+    <message>
+        <source>Everything (the office, or a laptop that sees all customers)</source>
+        <translation>Wszystko (biuro lub laptop, który widzi wszystkich klientów)</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s customers</source>
+        <translation>Tylko klienci użytkownika %1</translation>
+    </message>
+    <message>
+        <source>Only the territory %1</source>
+        <translation>Tylko terytorium %1</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Wszystko</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TimelineModel</name>

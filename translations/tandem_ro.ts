@@ -5674,6 +5674,42 @@ Edit › Undo brings it back.</source>
             <numerusform>%n de perechi de contacte primite par a fi aceeași persoană: verificați în Contacte → Găsire duplicate.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This copy &amp;holds:</source>
+        <translation>Această copie &amp;conține:</translation>
+    </message>
+    <message>
+        <source>A field laptop can hold only one salesperson&apos;s or territory&apos;s customers, with everything they refer to; the office sends it nothing else.</source>
+        <translation>Laptopul unui agent de teren poate conține doar clienții unui singur agent de vânzări sau ai unui singur teritoriu, cu tot ce ține de ei; biroul nu îi trimite nimic altceva.</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Conține</translation>
+    </message>
+    <message>
+        <source>Hold only part of the data</source>
+        <translation>Doar o parte din date</translation>
+    </message>
+    <message>
+        <source>From the next sync on, other copies send this one only what it holds (%1) and what that refers to. Nothing already here is removed. Go on?</source>
+        <translation>De la următoarea sincronizare, celelalte copii îi vor trimite acesteia doar ce conține (%1) și ce ține de acestea. Nimic din ce există deja aici nu va fi șters. Continuați?</translation>
+    </message>
+    <message>
+        <source>Everything (the office, or a laptop that sees all customers)</source>
+        <translation>Tot (biroul sau un laptop care vede toți clienții)</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s customers</source>
+        <translation>Doar clienții de care răspunde %1</translation>
+    </message>
+    <message>
+        <source>Only the territory %1</source>
+        <translation>Doar teritoriul %1</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tot</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TimelineModel</name>

@@ -5674,6 +5674,42 @@ Edit › Undo brings it back.</source>
             <numerusform>%n пар полученных контактов похожи на одного и того же человека: проверьте их в Контакты → Найти дубликаты.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This copy &amp;holds:</source>
+        <translation>Эта копия &amp;содержит:</translation>
+    </message>
+    <message>
+        <source>A field laptop can hold only one salesperson&apos;s or territory&apos;s customers, with everything they refer to; the office sends it nothing else.</source>
+        <translation>Ноутбук выездного менеджера может содержать только клиентов одного продавца или одной территории со всем, на что они ссылаются; офис не отправляет ему ничего другого.</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Содержит</translation>
+    </message>
+    <message>
+        <source>Hold only part of the data</source>
+        <translation>Хранить только часть данных</translation>
+    </message>
+    <message>
+        <source>From the next sync on, other copies send this one only what it holds (%1) and what that refers to. Nothing already here is removed. Go on?</source>
+        <translation>Начиная со следующей синхронизации, другие копии будут отправлять этой только то, что она содержит (%1), и то, на что это ссылается. Ничего из того, что уже есть здесь, не будет удалено. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Everything (the office, or a laptop that sees all customers)</source>
+        <translation>Всё (офис или ноутбук, который видит всех клиентов)</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s customers</source>
+        <translation>Только клиенты пользователя %1</translation>
+    </message>
+    <message>
+        <source>Only the territory %1</source>
+        <translation>Только территория %1</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Всё</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TimelineModel</name>

@@ -5674,6 +5674,42 @@ Edit › Undo brings it back.</source>
             <numerusform>%n пар отриманих контактів схожі на одну й ту саму особу: перегляньте їх у Контакти → Знайти дублікати.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This copy &amp;holds:</source>
+        <translation>Ця копія &amp;містить:</translation>
+    </message>
+    <message>
+        <source>A field laptop can hold only one salesperson&apos;s or territory&apos;s customers, with everything they refer to; the office sends it nothing else.</source>
+        <translation>Ноутбук виїзного менеджера може містити лише клієнтів одного продавця або однієї території з усім, на що вони посилаються; офіс не надсилає йому нічого іншого.</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Містить</translation>
+    </message>
+    <message>
+        <source>Hold only part of the data</source>
+        <translation>Зберігати лише частину даних</translation>
+    </message>
+    <message>
+        <source>From the next sync on, other copies send this one only what it holds (%1) and what that refers to. Nothing already here is removed. Go on?</source>
+        <translation>Починаючи з наступної синхронізації, інші копії надсилатимуть цій лише те, що вона містить (%1), і те, на що це посилається. Нічого з того, що вже є тут, не буде видалено. Продовжити?</translation>
+    </message>
+    <message>
+        <source>Everything (the office, or a laptop that sees all customers)</source>
+        <translation>Усе (офіс або ноутбук, що бачить усіх клієнтів)</translation>
+    </message>
+    <message>
+        <source>Only %1&apos;s customers</source>
+        <translation>Лише клієнти користувача %1</translation>
+    </message>
+    <message>
+        <source>Only the territory %1</source>
+        <translation>Лише територія %1</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Усе</translation>
+    </message>
 </context>
 <context>
     <name>tandem::TimelineModel</name>

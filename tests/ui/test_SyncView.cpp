@@ -7,10 +7,12 @@
 #include "sync/SyncView.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <catch2/catch.hpp>
 
 using namespace tandem;
@@ -138,6 +140,45 @@ TEST_CASE("Importing a bundle of another team warns and changes nothing", "[ui][
     CHECK(Prompter::shown().last().kind == Prompter::Kind::Warning);
     CHECK(Prompter::shown().last().text.contains(QStringLiteral("another team")));
     CHECK(t.peers.at(0).session().search().search(QStringLiteral("strain")).isEmpty());
+}
+
+TEST_CASE(
+    "A laptop is set to hold one salesperson's customers from the sync screen", "[ui][sync][scope]")
+{
+    Prompter::reset();
+    Prompter::setTestMode(true);
+    TwoLaptops t;
+    RecordStore& office = t.peers.at(1).records();
+    const QString jonas = create(office, QStringLiteral("user"),
+        { { QStringLiteral("name"), QStringLiteral("Jonas Petraitis") } });
+    t.peers.send(1, 0);
+    SyncView view(t.context());
+    QComboBox* scopes = view.scopeBox();
+    const int row = scopes->findText(QStringLiteral("Only Jonas Petraitis's customers"));
+    REQUIRE(row > 0);
+    CHECK(scopes->currentIndex() == 0); // everything, until someone says otherwise
+
+    SECTION("saying no keeps everything")
+    {
+        Prompter::answerNext(QMessageBox::No);
+        scopes->setCurrentIndex(row);
+        emit scopes->activated(row);
+        CHECK(t.peers.sync(0).scope().isAll());
+        CHECK(scopes->currentIndex() == 0);
+    }
+    SECTION("saying yes sets the scope, which the office learns from the next bundle")
+    {
+        Prompter::answerNext(QMessageBox::Yes);
+        scopes->setCurrentIndex(row);
+        emit scopes->activated(row);
+        CHECK(t.peers.sync(0).scope() == SyncScope { SyncScope::Kind::Owner, jonas });
+        CHECK(scopes->currentText() == QStringLiteral("Only Jonas Petraitis's customers"));
+        t.peers.send(0, 1);
+        SyncView officeView({ t.peers.at(1).session(), t.events, t.undoStack });
+        REQUIRE(officeView.peerList()->topLevelItemCount() == 1);
+        CHECK(officeView.peerList()->topLevelItem(0)->text(3)
+            == QStringLiteral("Only Jonas Petraitis's customers"));
+    }
 }
 
 // Not a test: the sync screen with two conflicts, for the README (see test_Screenshots.cpp).

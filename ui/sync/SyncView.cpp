@@ -5,6 +5,7 @@
 #include "store/Session.h"
 #include "sync/ConflictModel.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFormLayout>
@@ -48,6 +49,7 @@ SyncView::SyncView(const UiContext& context, QWidget* parent)
     , m_folder(new QLineEdit(this))
     , m_syncNow(new QPushButton(tr("Sync now"), this))
     , m_peers(new QTreeWidget(this))
+    , m_scope(new QComboBox(this))
     , m_conflicts(new ConflictModel(context.session, this))
     , m_conflictTable(new QTableView(this))
     , m_takeOther(new QPushButton(tr("Use the other value"), this))
@@ -85,8 +87,21 @@ SyncView::SyncView(const UiContext& context, QWidget* parent)
     filesRow->addStretch(1);
     filesRow->addWidget(passButton);
 
+    // A field laptop can hold only its owner's or territory's records.
+    auto* scopeRow = new QHBoxLayout;
+    auto* scopeLabel = new QLabel(tr("This copy &holds:"), this);
+    scopeLabel->setBuddy(m_scope);
+    m_scope->setObjectName(QStringLiteral("scopeBox"));
+    m_scope->setToolTip(tr("A field laptop can hold only one salesperson's or territory's "
+                           "customers, with everything they refer to; the office sends it "
+                           "nothing else."));
+    scopeRow->addWidget(scopeLabel);
+    scopeRow->addWidget(m_scope, 1);
+    scopeRow->addStretch(1);
+    folderLayout->addLayout(scopeRow);
+
     auto* peersBox = new QGroupBox(tr("Other copies"), this);
-    m_peers->setHeaderLabels({ tr("Copy"), tr("Last sent"), tr("Last received") });
+    m_peers->setHeaderLabels({ tr("Copy"), tr("Last sent"), tr("Last received"), tr("Holds") });
     m_peers->setRootIsDecorated(false);
     m_peers->setMaximumHeight(140);
     (new QVBoxLayout(peersBox))->addWidget(m_peers);
@@ -127,6 +142,19 @@ SyncView::SyncView(const UiContext& context, QWidget* parent)
     connect(exportButton, &QPushButton::clicked, this, &SyncView::exportBundle);
     connect(importButton, &QPushButton::clicked, this, &SyncView::importBundle);
     connect(passButton, &QPushButton::clicked, this, &SyncView::setPassphrase);
+    connect(m_scope, &QComboBox::activated, this, [this] {
+        const SyncScope scope = SyncScope::fromText(m_scope->currentData().toString());
+        if (!scope.isAll()
+            && Prompter::question(this, tr("Hold only part of the data"),
+                   tr("From the next sync on, other copies send this one only what it holds "
+                      "(%1) and what that refers to. Nothing already here is removed. Go on?")
+                       .arg(scopeText(scope)))
+                != QMessageBox::Yes) {
+            refresh();
+            return;
+        }
+        setScope(scope);
+    });
     connect(m_takeOther, &QPushButton::clicked, this,
         [this] { resolveSelected(Resolution::TakeOther); });
     connect(
@@ -157,12 +185,14 @@ void SyncView::refresh()
         + (m_sync.passphrase().isEmpty() ? tr("Bundles are not encrypted.")
                                          : tr("Bundles are encrypted with the team passphrase.")));
     m_folder->setText(s.database().meta(QStringLiteral("sync_folder")));
+    fillScopes();
     m_syncNow->setEnabled(!m_folder->text().isEmpty());
     m_peers->clear();
     for (const PeerStatus& p : m_sync.peers()) {
         if (p.siteId == QLatin1String("*"))
             continue;
-        new QTreeWidgetItem(m_peers, { p.siteId, when(p.lastSentAt), when(p.lastReceivedAt) });
+        new QTreeWidgetItem(
+            m_peers, { p.siteId, when(p.lastSentAt), when(p.lastReceivedAt), scopeText(p.scope) });
     }
     m_conflicts->setConflicts(m_sync.conflicts());
     m_conflictTable->resizeColumnsToContents();
@@ -277,6 +307,55 @@ void SyncView::resolveSelected(Resolution resolution)
     m_status->setText(tr("Settled. The choice reaches the other copies with the next sync."));
     m_ctx.events.notifyChanged(entity, id);
     refresh();
+}
+
+void SyncView::fillScopes()
+{
+    const QSignalBlocker block(m_scope);
+    m_scope->clear();
+    m_scope->addItem(tr("Everything (the office, or a laptop that sees all customers)"), QString());
+    RecordStore& rs = m_ctx.session.records();
+    ListQuery q;
+    if (auto users = rs.list(QStringLiteral("user"), q)) {
+        for (const Record& u : *users) {
+            const SyncScope scope { SyncScope::Kind::Owner, u.id };
+            m_scope->addItem(scopeText(scope), scope.toText());
+        }
+    }
+    if (auto territories = rs.list(QStringLiteral("territory"), q)) {
+        for (const Record& t : *territories) {
+            const SyncScope scope { SyncScope::Kind::Territory, t.id };
+            m_scope->addItem(scopeText(scope), scope.toText());
+        }
+    }
+    m_scope->setCurrentIndex(qMax(0, m_scope->findData(m_sync.scope().toText())));
+}
+
+QString SyncView::scopeText(const SyncScope& scope) const
+{
+    const RecordStore& rs = m_ctx.session.records();
+    switch (scope.kind) {
+    case SyncScope::Kind::Owner:
+        return tr("Only %1's customers").arg(rs.labelOf(QStringLiteral("user"), scope.id));
+    case SyncScope::Kind::Territory:
+        return tr("Only the territory %1").arg(rs.labelOf(QStringLiteral("territory"), scope.id));
+    case SyncScope::Kind::All:
+        break;
+    }
+    return tr("Everything");
+}
+
+bool SyncView::setScope(const SyncScope& scope)
+{
+    if (scope == m_sync.scope())
+        return true;
+    if (auto r = m_sync.setScope(scope); !r) {
+        showError(r.error());
+        refresh();
+        return false;
+    }
+    refresh();
+    return true;
 }
 
 } // namespace tandem

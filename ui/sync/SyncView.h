@@ -2,10 +2,12 @@
 #pragma once
 
 #include "common/UiContext.h"
+#include "sync/SyncScope.h"
 #include "sync/SyncService.h"
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -28,6 +30,10 @@ public:
     void importBundle();
     void chooseFolder();
     void setPassphrase();
+    // What this copy holds: everything, or one owner's or territory's records (a field laptop).
+    bool setScope(const SyncScope& scope);
+    QComboBox* scopeBox() const { return m_scope; }
+    QTreeWidget* peerList() const { return m_peers; }
     void resolveSelected(Resolution resolution);
 
     ConflictModel* conflictModel() const { return m_conflicts; }
@@ -39,6 +45,9 @@ private:
     // " N pairs of contacts … look like the same person …", or nothing.
     QString duplicatesNote(const QStringList& contactsArrived) const;
     void showError(const Error& error);
+    void fillScopes();
+    // "everything", "Jonas Petraitis's records", "the territory Vilnius".
+    QString scopeText(const SyncScope& scope) const;
 
     UiContext m_ctx;
     SyncService m_sync;
@@ -47,6 +56,7 @@ private:
     QLineEdit* m_folder;
     QPushButton* m_syncNow;
     QTreeWidget* m_peers;
+    QComboBox* m_scope;
     ConflictModel* m_conflicts;
     QTableView* m_conflictTable;
     QPushButton* m_takeOther;
