@@ -68,9 +68,17 @@ RecordHeads computeHeads(const QList<Change>& changes)
 QList<Conflict> detectConflicts(const QList<Change>& changes)
 {
     QList<Conflict> out;
-    QHash<QString, const Change*> byToken;
-    for (const Change& c : changes)
-        byToken.insert(c.token(), &c);
+    // One write of several fields (a stage move sets stage_id and stage_entered_at) logs one change
+    // per field under the same token: a version is its field and its token.
+    QHash<QString, const Change*> byVersion;
+    auto versionKey = [](const QString& field, const QString& token) {
+        return field + QLatin1Char('|') + token;
+    };
+    for (const Change& c : changes) {
+        if (c.op != ChangeOp::Create)
+            byVersion.insert(
+                versionKey(c.op == ChangeOp::Set ? c.field : QString(), c.token()), &c);
+    }
     const RecordHeads heads = computeHeads(changes);
 
     auto add = [&](const Change& kept, const Change& other, const QString& field,
@@ -98,7 +106,7 @@ QList<Conflict> detectConflicts(const QList<Change>& changes)
     for (const QString& field : fields) {
         QList<const Change*> live;
         for (const QString& t : heads.byField.value(field)) {
-            if (const Change* c = byToken.value(t))
+            if (const Change* c = byVersion.value(versionKey(field, t)))
                 live << c;
         }
         if (live.size() < 2)
@@ -127,7 +135,7 @@ QList<Conflict> detectConflicts(const QList<Change>& changes)
             if (field.isEmpty())
                 continue;
             for (const QString& t : heads.byField.value(field)) {
-                const Change* c = byToken.value(t);
+                const Change* c = byVersion.value(versionKey(field, t));
                 if (c && c->op == ChangeOp::Set && !seen.contains(t))
                     add(*tomb, *c, field, true);
             }

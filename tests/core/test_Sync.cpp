@@ -93,6 +93,41 @@ TEST_CASE(
     CHECK(peers.dump(1) == peers.dump(2));
 }
 
+TEST_CASE("Concurrent edits of several fields at once are listed field by field", "[sync]")
+{
+    // Both laptops change a deal's title and amount in one save: each write logs its fields under
+    // one clock reading, and each field's conflict must name that field's values.
+    SyncPeers peers(2);
+    const QString deal = create(peers.at(0).records(), QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Warsaw office") },
+            { QStringLiteral("amount"), QStringLiteral("1000") } });
+    peers.send(0, 1);
+    REQUIRE(peers.at(0).records().update(QStringLiteral("deal"), deal,
+        { { QStringLiteral("title"), QStringLiteral("Warsaw HQ") },
+            { QStringLiteral("amount"), QStringLiteral("1200") } }));
+    peers.at(1).clock().advanceMs(5000);
+    REQUIRE(peers.at(1).records().update(QStringLiteral("deal"), deal,
+        { { QStringLiteral("title"), QStringLiteral("Warsaw office fit-out") },
+            { QStringLiteral("amount"), QStringLiteral("1500") } }));
+    peers.exchangeAll();
+
+    QHash<QString, Conflict> byField;
+    for (const Conflict& c : peers.sync(0).conflicts())
+        byField.insert(c.field, c);
+    REQUIRE(byField.size() == 2);
+    CHECK(byField.value(QStringLiteral("title")).otherValue.toString()
+        == QStringLiteral("Warsaw HQ"));
+    CHECK(byField.value(QStringLiteral("amount")).otherValue.toLongLong() == 120000);
+
+    // Taking the other title writes the title, not the amount of the same save.
+    REQUIRE(
+        peers.sync(0).resolve(byField.value(QStringLiteral("title")).id, Resolution::TakeOther));
+    CHECK(field(peers.at(0), QStringLiteral("deal"), deal, QStringLiteral("title"))
+        == QStringLiteral("Warsaw HQ"));
+    CHECK(field(peers.at(0), QStringLiteral("deal"), deal, QStringLiteral("amount"))
+        == QStringLiteral("150000"));
+}
+
 TEST_CASE("A delete beats a concurrent edit, which is listed and can be restored", "[sync]")
 {
     SyncPeers peers(2);

@@ -2,6 +2,9 @@
 // final full exchange every copy dumps the same bytes, lists the same conflicts, and lost no edit.
 #include "SyncPeers.h"
 
+#include "services/DealFlow.h"
+#include "services/LeadConversion.h"
+#include "services/LeadIntake.h"
 #include "services/RecordMerge.h"
 #include "services/Workspace.h"
 #include "sync/Hlc.h"
@@ -48,8 +51,11 @@ public:
             QVariant(Workspace::defaultPipelineId(m_peers.at(0).session())));
         const auto stages = m_peers.at(0).records().list(QStringLiteral("stage"), q);
         REQUIRE(stages.ok());
-        for (const Record& s : *stages)
+        for (const Record& s : *stages) {
             m_stages << s.id;
+            if (s.text(QStringLiteral("kind")) == QLatin1String("open"))
+                m_openStages << s.id;
+        }
     }
 
     SyncPeers& peers() { return m_peers; }
@@ -75,6 +81,8 @@ public:
             settleConflict(copy);
         else if (dice < 45)
             mergeDuplicates(copy);
+        else if (dice < 52)
+            salesStep(copy);
         else
             editSomething(copy);
     }
@@ -216,6 +224,69 @@ private:
         ++m_merges;
     }
 
+    // The sales process through its services: a lead comes in, a lead is converted (company,
+    // contact and deal made or reused, its activities moved), a deal moves on, is won or lost.
+    void salesStep(int copy)
+    {
+        Session& session = m_peers.at(copy).session();
+        RecordStore& rs = m_peers.at(copy).records();
+        const int what = int(m_rng.bounded(4));
+        if (what == 0) {
+            QVariantMap v { { QStringLiteral("title"),
+                                QStringLiteral("Inquiry %1").arg(m_rng.bounded(100000)) },
+                { QStringLiteral("company_name"),
+                    QStringLiteral("Firma %1").arg(m_rng.bounded(100000)) },
+                { QStringLiteral("last_name"),
+                    QStringLiteral("Kowalczyk %1").arg(m_rng.bounded(1000)) } };
+            if (m_scoped >= 0)
+                v.insert(QStringLiteral("owner_id"), pick(m_owners));
+            const auto id = LeadIntake::create(session, v);
+            if (!id)
+                FAIL("lead on copy " << copy << ": " << id.error().toString().toStdString());
+            return;
+        }
+        if (what == 1) {
+            QStringList open;
+            const auto leads = rs.list(QStringLiteral("lead"));
+            REQUIRE(leads.ok());
+            for (const Record& l : *leads) {
+                const QString status = l.text(QStringLiteral("status"));
+                if (status != QLatin1String("lost") && status != QLatin1String("converted"))
+                    open << l.id;
+            }
+            if (open.isEmpty())
+                return;
+            const auto converted = LeadConversion::convert(session, pick(open));
+            if (!converted)
+                FAIL("convert on copy " << copy << ": "
+                                        << converted.error().toString().toStdString());
+            m_known[QStringLiteral("deal")] << converted->dealId;
+            ++m_conversions;
+            return;
+        }
+        QStringList open;
+        const auto deals = rs.list(QStringLiteral("deal"));
+        REQUIRE(deals.ok());
+        for (const Record& d : *deals) {
+            const QString status = d.text(QStringLiteral("status"));
+            if (status.isEmpty() || status == QLatin1String("open"))
+                open << d.id;
+        }
+        if (open.isEmpty())
+            return;
+        const QString deal = pick(open);
+        Result<void> r;
+        if (what == 2)
+            r = DealFlow::move(session, deal, pick(m_openStages));
+        else if (m_rng.bounded(2))
+            r = DealFlow::win(session, deal);
+        else
+            r = DealFlow::lose(session, deal, QStringLiteral("Price too high"));
+        if (!r)
+            FAIL("deal on copy " << copy << ": " << r.error().toString().toStdString());
+        ++m_moves;
+    }
+
     // A user reviews the conflict list and picks a side.
     void settleConflict(int copy)
     {
@@ -226,7 +297,10 @@ private:
         const auto how = m_rng.bounded(2) ? Resolution::TakeOther : Resolution::KeepShown;
         auto r = m_peers.sync(copy).resolve(c.id, how);
         if (!r)
-            FAIL(r.error().toString().toStdString());
+            FAIL("settling " << c.entity.toStdString() << " " << c.recordId.toStdString() << " "
+                             << c.field.toStdString() << " (other "
+                             << c.otherValue.toString().toStdString() << ") on copy " << copy
+                             << ": " << r.error().toString().toStdString());
     }
 
     void exchange()
@@ -267,6 +341,7 @@ private:
     QRandomGenerator m_rng;
     SyncPeers m_peers;
     QStringList m_stages;
+    QStringList m_openStages;
     QMap<QString, QStringList> m_known;
     QList<Edit> m_edits;
     QList<Bundle> m_old;
@@ -276,6 +351,8 @@ private:
 
 public:
     int m_merges = 0;
+    int m_conversions = 0;
+    int m_moves = 0;
 };
 
 QStringList conflictKeys(SyncService& sync)
@@ -333,6 +410,8 @@ TEST_CASE("Five copies converge whatever the order of exchanges", "[sync][conver
         CHECK_FALSE(rs0.get(QStringLiteral("company"), company));
     }
     CHECK(world.m_merges > 0);
+    CHECK(world.m_conversions > 0);
+    CHECK(world.m_moves > 0);
 
     // No acknowledged edit is lost: each is in every log, and its field shows it unless a
     // change with a higher (hlc, site) wrote the same field later.
