@@ -90,7 +90,8 @@ int runDemo(CliContext& ctx, const QStringList& argv)
         return code;
     }
     ctx.out() << QCoreApplication::translate("Cli",
-        "Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities %6.")
+        "Demo data in %7 s: users %1, companies %2, contacts %3, leads %4, deals %5, activities "
+        "%6.")
                      .arg(stats->users)
                      .arg(stats->companies)
                      .arg(stats->contacts)
@@ -176,8 +177,9 @@ int runWhoami(CliContext& ctx, const QStringList& argv)
     }
     const QString id = (*s)->currentUserId();
     if (id.isEmpty()) {
-        ctx.out() << QCoreApplication::translate("Cli", "No user chosen on this copy; pick one with 'whoami --set USER_ID' "
-                                                        "(see 'list user').")
+        ctx.out() << QCoreApplication::translate("Cli",
+            "No user chosen on this copy; pick one with 'whoami --set USER_ID' "
+            "(see 'list user').")
                   << Qt::endl;
         return Ok;
     }

@@ -1,5 +1,6 @@
 // add, set, rm, show and list: the record commands of tandem-cli.
 #include "CliContext.h"
+#include "CliOutput.h"
 
 #include "domain/FieldFormat.h"
 
@@ -27,11 +28,6 @@ QString showValue(const RecordStore& rs, const Record& r, const FieldDef& f)
     return f.type == FieldType::Ref && !label.isEmpty()
         ? QStringLiteral("%1 (%2)").arg(label, r.text(f.name))
         : label;
-}
-
-void printJson(QTextStream& out, const QJsonDocument& doc)
-{
-    out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
 } // namespace
