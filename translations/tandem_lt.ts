@@ -2959,6 +2959,14 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>“%1” is not lost.</source>
         <translation>„%1“ nėra prarastas.</translation>
     </message>
+    <message>
+        <source>Convert the lead to a deal instead (Convert to deal…, or tandem-cli convert lead): that makes its company, contact and deal.</source>
+        <translation>Verčiau konvertuokite potencialų klientą į sandorį (Konvertuoti į sandorį… arba tandem-cli convert lead): taip bus sukurta jo įmonė, kontaktas ir sandoris.</translation>
+    </message>
+    <message>
+        <source>“%1” was converted to the deal “%2” and stays converted.</source>
+        <translation>„%1“ konvertuotas į sandorį „%2“ ir lieka konvertuotas.</translation>
+    </message>
 </context>
 <context>
     <name>LocaleValues</name>
@@ -4644,6 +4652,10 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
         <translation>Paskirstymo taisyklės, pirmojo susisiekimo terminas, kvalifikavimo klausimai ir praradimo priežastys</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>redagavimą: „%1“</translation>
     </message>
 </context>
 <context>

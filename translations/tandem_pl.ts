@@ -2959,6 +2959,14 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>“%1” is not lost.</source>
         <translation>Lead „%1” nie jest przegrany.</translation>
     </message>
+    <message>
+        <source>Convert the lead to a deal instead (Convert to deal…, or tandem-cli convert lead): that makes its company, contact and deal.</source>
+        <translation>Zamiast tego skonwertuj leada na transakcję (Konwertuj na transakcję… lub tandem-cli convert lead): to utworzy jego firmę, kontakt i transakcję.</translation>
+    </message>
+    <message>
+        <source>“%1” was converted to the deal “%2” and stays converted.</source>
+        <translation>Lead „%1” został skonwertowany na transakcję „%2” i tak pozostaje.</translation>
+    </message>
 </context>
 <context>
     <name>LocaleValues</name>
@@ -4644,6 +4652,10 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
         <translation>Reguły przydziału, termin pierwszego kontaktu, pytania kwalifikacyjne i powody przegranej</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>edycję: „%1”</translation>
     </message>
 </context>
 <context>

@@ -2959,6 +2959,14 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>“%1” is not lost.</source>
         <translation>Lead-ul „%1” nu este pierdut.</translation>
     </message>
+    <message>
+        <source>Convert the lead to a deal instead (Convert to deal…, or tandem-cli convert lead): that makes its company, contact and deal.</source>
+        <translation>Convertiți în schimb lead-ul într-o oportunitate (Conversie în oportunitate… sau tandem-cli convert lead): așa se creează compania, contactul și oportunitatea.</translation>
+    </message>
+    <message>
+        <source>“%1” was converted to the deal “%2” and stays converted.</source>
+        <translation>Lead-ul „%1” a fost convertit în oportunitatea „%2” și rămâne convertit.</translation>
+    </message>
 </context>
 <context>
     <name>LocaleValues</name>
@@ -4644,6 +4652,10 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
         <translation>Reguli de repartizare, termenul primului contact, întrebări de calificare și motive de pierdere</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>editare: „%1”</translation>
     </message>
 </context>
 <context>

@@ -2959,6 +2959,14 @@ ENTITY: %1
         <source>“%1” is not lost.</source>
         <translation>Лид «%1» не проигран.</translation>
     </message>
+    <message>
+        <source>Convert the lead to a deal instead (Convert to deal…, or tandem-cli convert lead): that makes its company, contact and deal.</source>
+        <translation>Вместо этого конвертируйте лид в сделку (Конвертировать в сделку… или tandem-cli convert lead): так будут созданы его компания, контакт и сделка.</translation>
+    </message>
+    <message>
+        <source>“%1” was converted to the deal “%2” and stays converted.</source>
+        <translation>Лид «%1» конвертирован в сделку «%2» и остаётся конвертированным.</translation>
+    </message>
 </context>
 <context>
     <name>LocaleValues</name>
@@ -4644,6 +4652,10 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
         <translation>Правила распределения, срок первого контакта, вопросы квалификации и причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>редактирование: «%1»</translation>
     </message>
 </context>
 <context>

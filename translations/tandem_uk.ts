@@ -2959,6 +2959,14 @@ ENTITY: %1
         <source>“%1” is not lost.</source>
         <translation>Лід «%1» не програно.</translation>
     </message>
+    <message>
+        <source>Convert the lead to a deal instead (Convert to deal…, or tandem-cli convert lead): that makes its company, contact and deal.</source>
+        <translation>Натомість конвертуйте лід в угоду (Конвертувати в угоду… або tandem-cli convert lead): так буде створено його компанію, контакт і угоду.</translation>
+    </message>
+    <message>
+        <source>“%1” was converted to the deal “%2” and stays converted.</source>
+        <translation>Лід «%1» конвертовано в угоду «%2», і він залишається конвертованим.</translation>
+    </message>
 </context>
 <context>
     <name>LocaleValues</name>
@@ -4644,6 +4652,10 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Routing rules, first-contact deadline, qualification questions and lost reasons</source>
         <translation>Правила розподілу, термін першого контакту, кваліфікаційні запитання та причини програшу</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>редагування ліда «%1»</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,12 @@ Result<void> updateRecord(
                 QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
         return DealFlow::update(session, id, values);
     }
+    if (entity == kLead && values.contains(QStringLiteral("status"))) {
+        if (!session.records().get(kLead, id))
+            return makeError(
+                QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
+        return LeadQualification::update(session, id, values);
+    }
     return session.records().update(entity, id, values);
 }
 

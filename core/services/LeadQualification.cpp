@@ -1,6 +1,7 @@
 #include "services/LeadQualification.h"
 
 #include "services/LeadIntake.h"
+#include "services/LostReasons.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
 
@@ -185,6 +186,50 @@ Result<void> LeadQualification::markContacted(Session& session, const QString& l
     if (status(*lead) != QLatin1String("new"))
         return {};
     return session.records().update(kLead, lead->id, { { kStatus, QStringLiteral("contacted") } });
+}
+
+Result<void> LeadQualification::update(Session& session, const QString& leadId, QVariantMap values)
+{
+    auto lead = loadLead(session, leadId);
+    if (!lead)
+        return lead.error();
+    RecordStore& rs = session.records();
+    const QString current = status(*lead);
+    const QString wanted
+        = values.contains(kStatus) ? values.take(kStatus).toString().trimmed() : current;
+    auto writeRest = [&]() -> Result<void> {
+        return values.isEmpty() ? Result<void>() : rs.update(kLead, lead->id, values);
+    };
+    if (wanted == current)
+        return writeRest();
+    if (wanted == QLatin1String("converted"))
+        return Error { QCoreApplication::translate("LeadQualification",
+                           "Convert the lead to a deal instead (Convert to deal…, or tandem-cli "
+                           "convert lead): that makes its company, contact and deal."),
+            {}, 0, kStatus };
+    if (current == QLatin1String("converted"))
+        return Error { QCoreApplication::translate("LeadQualification",
+                           "“%1” was converted to the deal “%2” and stays converted.")
+                           .arg(LeadIntake::label(lead->fields), dealOf(session, *lead)),
+            {}, 0, kStatus };
+
+    Transaction tx(session.database());
+    if (wanted == QLatin1String("lost")) {
+        const QString reason = values.take(QStringLiteral("lost_reason")).toString();
+        if (auto r = writeRest(); !r)
+            return r;
+        if (auto r = lose(session, lead->id, LostReasons::canonical(session, kLead, reason)); !r)
+            return r;
+        return tx.commit();
+    }
+    if (current == QLatin1String("lost")) {
+        if (auto r = reopen(session, lead->id); !r)
+            return r;
+    }
+    values.insert(kStatus, wanted);
+    if (auto r = writeRest(); !r)
+        return r;
+    return tx.commit();
 }
 
 } // namespace tandem

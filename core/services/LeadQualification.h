@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace tandem {
 
@@ -38,6 +39,11 @@ Result<void> lose(Session& session, const QString& leadId, const QString& reason
 Result<void> reopen(Session& session, const QString& leadId);
 // Status new → contacted (done when a call/meeting/e-mail is logged on it); no-op otherwise.
 Result<void> markContacted(Session& session, const QString& leadId);
+// An edit of a lead as a whole (the lead form, `tandem-cli set lead`): a status change goes
+// through the rules above — lost needs lost_reason in the same edit, a lost lead is reopened
+// first, "converted" is refused (conversion makes the deal) and a converted lead stays so — with
+// the other fields written in the same transaction.
+Result<void> update(Session& session, const QString& leadId, QVariantMap values);
 } // namespace LeadQualification
 
 } // namespace tandem

@@ -246,6 +246,20 @@ TEST_CASE("qualify, lose and reopen a lead", "[cli][sales]")
             { str("Say why the lead was lost.") });
         expectRefused(
             cli, { str("reopen"), str("lead"), lead }, 1, { str("“Linen order” is not lost.") });
+        // `set lead` keeps the same rules as lose and convert.
+        expectRefused(cli, { str("set"), str("lead"), lead, str("status=lost") }, 1,
+            { str("lead: lost_reason: Say why the lead was lost.") });
+        expectRefused(cli, { str("set"), str("lead"), lead, str("status=converted") }, 1,
+            { str("Convert the lead to a deal instead") });
+    }
+    SECTION("set lead status=lost with a reason loses it the same way")
+    {
+        runOk(cli,
+            { str("set"), str("lead"), lead, str("status=lost"), str("lost_reason=no budget") });
+        json = cli.showJson(str("lead"), lead);
+        CHECK(json.value(str("status")) == QJsonValue(str("lost")));
+        CHECK(json.value(str("lost_reason")) == QJsonValue(str("No budget")));
+        CHECK(where(cli, str("task"), str("lead_id"), lead).isEmpty());
     }
     SECTION("lost with a reason, kept, and reopened")
     {
@@ -551,7 +565,8 @@ TEST_CASE("set deal changes stage and status only through the sales rules", "[cl
     SECTION("status=lost needs a reason in the same command")
     {
         expectRefused(cli, { str("set"), str("deal"), deal, str("status=lost"), str("title=Gone") },
-            1, { str("deal: lost_reason: Say why the deal was lost: a lost deal needs a reason.") });
+            1,
+            { str("deal: lost_reason: Say why the deal was lost: a lost deal needs a reason.") });
         runOk(cli,
             { str("set"), str("deal"), deal, str("status=lost"), str("lost_reason=no budget"),
                 str("next_step=Call in spring") });

@@ -173,3 +173,44 @@ TEST_CASE("A logged call makes a new lead contacted, and nothing else", "[leads]
     CHECK(lead(*db, id).text(QStringLiteral("status")) == QStringLiteral("qualified"));
     CHECK_FALSE(LeadQualification::markContacted(db->session(), QStringLiteral("no-such-lead")));
 }
+
+TEST_CASE("A status typed in the lead's form follows the same rules", "[leads][qualification]")
+{
+    auto db = TestDatabase::initialised();
+    const QString id = newLead(*db, QStringLiteral("Shelving for a shop"));
+    const QString status = QStringLiteral("status");
+
+    // Lost needs a reason in the same edit; refused, nothing is written, the title included.
+    auto noReason = LeadQualification::update(db->session(), id,
+        { { status, QStringLiteral("lost") },
+            { QStringLiteral("title"), QStringLiteral("Gone") } });
+    REQUIRE_FALSE(noReason);
+    CHECK(noReason.error().field == QStringLiteral("lost_reason"));
+    CHECK(lead(*db, id).text(QStringLiteral("title")) == QStringLiteral("Shelving for a shop"));
+
+    // With a reason typed like the list's, it is lost with the list's spelling.
+    REQUIRE(LeadQualification::update(db->session(), id,
+        { { status, QStringLiteral("lost") },
+            { QStringLiteral("lost_reason"), QStringLiteral("no budget") } }));
+    CHECK(lead(*db, id).text(status) == QStringLiteral("lost"));
+    CHECK(lead(*db, id).text(QStringLiteral("lost_reason")) == QStringLiteral("No budget"));
+
+    // Back to qualified: reopened first, the old reason cleared.
+    REQUIRE(
+        LeadQualification::update(db->session(), id, { { status, QStringLiteral("qualified") } }));
+    CHECK(lead(*db, id).text(status) == QStringLiteral("qualified"));
+    CHECK(lead(*db, id).text(QStringLiteral("lost_reason")).isEmpty());
+
+    // "Converted" is what conversion does, not a status to type.
+    auto converted
+        = LeadQualification::update(db->session(), id, { { status, QStringLiteral("converted") } });
+    REQUIRE_FALSE(converted);
+    CHECK(converted.error().message.contains(QStringLiteral("Convert the lead to a deal")));
+    CHECK(lead(*db, id).text(status) == QStringLiteral("qualified"));
+
+    // A converted lead stays converted.
+    const QString done = convertedLead(*db);
+    CHECK_FALSE(
+        LeadQualification::update(db->session(), done, { { status, QStringLiteral("new") } }));
+    CHECK(lead(*db, done).text(status) == QStringLiteral("converted"));
+}

@@ -71,6 +71,12 @@ QWidget* LeadsModule::createWidget(QWidget* parent)
         return BatchCommands::create(m_context.undoStack, m_context.session, m_context.events,
             tr("New lead"), [&] { return LeadIntake::create(m_context.session, values); });
     });
+    // A status typed in the form follows the same rules as the Lost… and Reopen commands.
+    view()->form()->setUpdater([this](const QString& id, const QVariantMap& changes) {
+        return BatchCommands::run(m_context.undoStack, m_context.session, m_context.events,
+            tr("Edit “%1”").arg(m_context.session.records().labelOf(QStringLiteral("lead"), id)),
+            [&] { return LeadQualification::update(m_context.session, id, changes); });
+    });
     connect(view(), &RecordListView::stateChanged, this, &LeadsModule::updateLeadActions);
     updateLeadActions();
     return widget;
