@@ -50,11 +50,6 @@ QString openDealsSql(const DealFilter& filter, QVariantList& binds)
     return sql + QLatin1String(kOrder);
 }
 
-QString textOf(const QVariant& v)
-{
-    return v.isNull() ? QString() : v.toString();
-}
-
 } // namespace
 
 bool DealFilter::isEmpty() const
@@ -101,23 +96,23 @@ Result<QList<BoardDeal>> BoardQuery::openDeals(const Database& db, const DealFil
     while (q.next()) {
         BoardDeal d;
         d.id = q.value(0).toString();
-        d.title = textOf(q.value(1));
-        d.companyName = textOf(q.value(5));
+        d.title = q.value(1).toString();
+        d.companyName = q.value(5).toString();
         if (!needle.isEmpty() && !foldForSearch(d.title).contains(needle)
             && !foldForSearch(d.companyName).contains(needle))
             continue;
-        d.stageId = textOf(q.value(2));
-        d.pipelineId = textOf(q.value(3));
-        d.companyId = textOf(q.value(4));
-        d.ownerId = textOf(q.value(6));
-        d.ownerName = textOf(q.value(7));
+        d.stageId = q.value(2).toString();
+        d.pipelineId = q.value(3).toString();
+        d.companyId = q.value(4).toString();
+        d.ownerId = q.value(6).toString();
+        d.ownerName = q.value(7).toString();
         if (!q.value(8).isNull())
             d.amount = q.value(8).toLongLong();
-        d.currency = textOf(q.value(9));
-        d.expectedClose = textOf(q.value(10));
-        d.stageEnteredAt = textOf(q.value(11));
+        d.currency = q.value(9).toString();
+        d.expectedClose = q.value(10).toString();
+        d.stageEnteredAt = q.value(11).toString();
         d.probability = q.value(12).toInt();
-        const QString next = textOf(q.value(13));
+        const QString next = q.value(13).toString();
         const qsizetype cut = next.lastIndexOf(QChar(31));
         if (cut >= 0) {
             d.nextActivity = next.left(cut);

@@ -45,11 +45,6 @@ WHERE d.deleted = 0 AND coalesce(d.status, 'open') = 'open' AND s.deleted = 0
 ORDER BY d.id
 )SQL";
 
-QString textOf(const QVariant& v)
-{
-    return v.isNull() ? QString() : v.toString();
-}
-
 QString isoOf(const QDateTime& t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -68,13 +63,13 @@ Result<QList<OverduePlaybookTask>> DealQueries::overduePlaybookTasks(
     QList<OverduePlaybookTask> out;
     while (q.next()) {
         OverduePlaybookTask t;
-        t.taskId = textOf(q.value(0));
-        t.subject = textOf(q.value(1));
-        t.dealId = textOf(q.value(2));
-        t.dealTitle = textOf(q.value(3));
-        t.ownerId = textOf(q.value(4));
-        t.stageName = textOf(q.value(5));
-        t.ownerName = textOf(q.value(6));
+        t.taskId = q.value(0).toString();
+        t.subject = q.value(1).toString();
+        t.dealId = q.value(2).toString();
+        t.dealTitle = q.value(3).toString();
+        t.ownerId = q.value(4).toString();
+        t.stageName = q.value(5).toString();
+        t.ownerName = q.value(6).toString();
         t.escalateAfterDays = q.value(7).toInt();
         t.pastDeadline = q.value(8).toLongLong() != 0;
         t.pastEscalation = q.value(9).toLongLong() != 0;
@@ -93,13 +88,13 @@ Result<QList<StalledDeal>> DealQueries::stalledDeals(const Database& db, const Q
     QList<StalledDeal> out;
     while (q.next()) {
         StalledDeal d;
-        d.dealId = textOf(q.value(0));
-        d.dealTitle = textOf(q.value(1));
-        d.ownerId = textOf(q.value(2));
-        d.stageId = textOf(q.value(3));
-        d.stageName = textOf(q.value(4));
+        d.dealId = q.value(0).toString();
+        d.dealTitle = q.value(1).toString();
+        d.ownerId = q.value(2).toString();
+        d.stageId = q.value(3).toString();
+        d.stageName = q.value(4).toString();
         d.stallDays = q.value(5).toInt();
-        d.ownerName = textOf(q.value(6));
+        d.ownerName = q.value(6).toString();
         out << d;
     }
     q.finish();

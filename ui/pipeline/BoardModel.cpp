@@ -54,6 +54,7 @@ void BoardModel::reload()
     m_allStages.clear();
     m_stages.clear();
     m_deals.clear();
+    m_position.clear();
     auto stages = BoardQuery::stages(m_db, m_pipelineId);
     auto deals
         = stages ? BoardQuery::openDeals(m_db, m_filter) : Result<QList<BoardDeal>>(Error {});
@@ -77,6 +78,11 @@ void BoardModel::reload()
             else if (!m_deals.isEmpty())
                 m_deals.last() << d;
         }
+    }
+    // Where each deal sits: selection and keyboard moves look deals up by id on every change.
+    for (int c = 0; c < m_deals.size(); ++c) {
+        for (int r = 0; r < m_deals.at(c).size(); ++r)
+            m_position.insert(m_deals.at(c).at(r).id, { c, r });
     }
     endResetModel();
     emit loaded();
@@ -116,14 +122,10 @@ QModelIndex BoardModel::stageIndex(const QString& stageId) const
 
 QModelIndex BoardModel::dealIndex(const QString& dealId) const
 {
-    for (int c = 0; c < m_deals.size(); ++c) {
-        const auto& column = m_deals.at(c);
-        for (int r = 0; r < column.size(); ++r) {
-            if (column.at(r).id == dealId)
-                return createIndex(r, 0, quintptr(c + 1));
-        }
-    }
-    return {};
+    const auto it = m_position.constFind(dealId);
+    if (it == m_position.constEnd())
+        return {};
+    return createIndex(it->second, 0, quintptr(it->first + 1));
 }
 
 const BoardDeal* BoardModel::deal(const QModelIndex& index) const

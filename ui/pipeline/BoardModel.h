@@ -7,6 +7,7 @@
 
 #include <QAbstractItemModel>
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 
 namespace tandem {
@@ -106,6 +107,7 @@ private:
     QList<BoardStage> m_allStages;
     QList<BoardStage> m_stages; // open ones, the columns
     QList<QList<BoardDeal>> m_deals; // per column
+    QHash<QString, QPair<int, int>> m_position; // deal id → (column, row)
 };
 
 } // namespace tandem
