@@ -42,6 +42,10 @@ void addWorkEntities(QList<EntityDef>& list)
             choice("visibility", QT_TRANSLATE_NOOP("Field", "Visibility"), "team|private", 0),
             ref("playbook_action_id", QT_TRANSLATE_NOOP("Field", "Playbook action"),
                 "playbook_action", 0),
+            field("time_zone", QT_TRANSLATE_NOOP("Field", "Time zone"), FieldType::Text, 0),
+            field("exdates", QT_TRANSLATE_NOOP("Field", "Skipped occurrences"), FieldType::Text,
+                Internal),
+            field("uid", QT_TRANSLATE_NOOP("Field", "Calendar UID"), FieldType::Text, Internal),
         };
         list.push_back(std::move(e));
     }
@@ -224,17 +228,64 @@ void addWorkEntities(QList<EntityDef>& list)
         e.singular = QT_TRANSLATE_NOOP("Entity", "Notification");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Notifications");
         e.labelFields = { QStringLiteral("text") };
-        e.listColumns = { QStringLiteral("user_id"),
-            QStringLiteral("kind"), QStringLiteral("text"), QStringLiteral("read_at") };
+        e.listColumns = { QStringLiteral("user_id"), QStringLiteral("kind"), QStringLiteral("text"),
+            QStringLiteral("read_at") };
         e.fields = {
             ref("user_id", QT_TRANSLATE_NOOP("Field", "For"), "user", Required),
-            choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"),
-                "assigned|escalation|ownership|info", 0),
+            choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"), "assigned|escalation|ownership|info",
+                0),
             field("text", QT_TRANSLATE_NOOP("Field", "Text"), FieldType::Text, Required),
             field("entity", QT_TRANSLATE_NOOP("Field", "Linked record type"), FieldType::Text, 0),
             field("record_id", QT_TRANSLATE_NOOP("Field", "Linked record"), FieldType::Text, 0),
             field("topic", QT_TRANSLATE_NOOP("Field", "Topic"), FieldType::Text, Internal),
             field("read_at", QT_TRANSLATE_NOOP("Field", "Read at"), FieldType::DateTime, 0),
+        };
+        list.push_back(std::move(e));
+    }
+    {
+        EntityDef e;
+        e.name = QStringLiteral("reminder_state");
+        e.table = QStringLiteral("reminder_state");
+        e.singular = QT_TRANSLATE_NOOP("Entity", "Reminder");
+        e.plural = QT_TRANSLATE_NOOP("Entity", "Reminders");
+        e.labelFields = { QStringLiteral("entity"), QStringLiteral("occurrence_at") };
+        e.listColumns = { QStringLiteral("user_id"), QStringLiteral("entity"),
+            QStringLiteral("occurrence_at"), QStringLiteral("snoozed_until"),
+            QStringLiteral("dismissed_at") };
+        e.fields = {
+            ref("user_id", QT_TRANSLATE_NOOP("Field", "For"), "user", Required),
+            field("entity", QT_TRANSLATE_NOOP("Field", "Linked record type"), FieldType::Text,
+                Required),
+            field("record_id", QT_TRANSLATE_NOOP("Field", "Linked record"), FieldType::Text,
+                Required),
+            field(
+                "occurrence_at", QT_TRANSLATE_NOOP("Field", "Occurrence"), FieldType::DateTime, 0),
+            field("snoozed_until", QT_TRANSLATE_NOOP("Field", "Snoozed until"), FieldType::DateTime,
+                0),
+            field(
+                "dismissed_at", QT_TRANSLATE_NOOP("Field", "Dismissed at"), FieldType::DateTime, 0),
+        };
+        list.push_back(std::move(e));
+    }
+    {
+        EntityDef e;
+        e.name = QStringLiteral("dormant_rule");
+        e.table = QStringLiteral("dormant_rule");
+        e.singular = QT_TRANSLATE_NOOP("Entity", "Dormant-customer rule");
+        e.plural = QT_TRANSLATE_NOOP("Entity", "Dormant-customer rules");
+        e.labelFields = { QStringLiteral("name") };
+        e.listColumns = { QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("days"),
+            QStringLiteral("active") };
+        e.fields = {
+            field("name", QT_TRANSLATE_NOOP("Field", "Name"), FieldType::Text, Required),
+            choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"), "no_purchase|no_contact", Required),
+            field("days", QT_TRANSLATE_NOOP("Field", "Days"), FieldType::Integer, Required),
+            field("task_subject", QT_TRANSLATE_NOOP("Field", "Task subject"), FieldType::Text, 0),
+            field(
+                "due_days", QT_TRANSLATE_NOOP("Field", "Task due in days"), FieldType::Integer, 0),
+            field("letter_template", QT_TRANSLATE_NOOP("Field", "Letter template"), FieldType::Text,
+                0),
+            field("active", QT_TRANSLATE_NOOP("Field", "Active"), FieldType::Bool, 0),
         };
         list.push_back(std::move(e));
     }

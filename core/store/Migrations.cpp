@@ -10,9 +10,8 @@ namespace tandem {
 
 namespace {
 
-const char* const kSteps[]
-    = { detail::kSchemaV1, detail::kSchemaV2, detail::kSchemaV3, detail::kSchemaV4,
-        detail::kSchemaV5 };
+const char* const kSteps[] = { detail::kSchemaV1, detail::kSchemaV2, detail::kSchemaV3,
+    detail::kSchemaV4, detail::kSchemaV5, detail::kSchemaV6 };
 
 // Splits a script on ';' at line ends; the schema scripts hold no triggers or string literals with
 // ';'.

@@ -45,6 +45,7 @@ const Rule kRules[] = {
     { Step::Global, "campaign" },
     { Step::Global, "target" },
     { Step::Global, "duplicate_dismissal" },
+    { Step::Global, "dormant_rule" },
 
     { Step::Owner, "company", "owner_id" },
     { Step::Owner, "contact", "owner_id" },
@@ -55,6 +56,7 @@ const Rule kRules[] = {
     { Step::Territory, "company", "territory_id" },
     { Step::Territory, "lead", "territory_id" },
     { Step::ForUser, "notification", "user_id" },
+    { Step::ForUser, "reminder_state", "user_id" },
 
     { Step::Child, "contact", "company_id", "company" },
     { Step::Child, "deal", "company_id", "company" },
