@@ -38,6 +38,8 @@ QString helpText()
         "         [--update | --create-duplicates]\n"
         "  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… "
         "[--vcard3]\n"
+        "  import ics FILE [--dry-run] [--skip-invalid]\n"
+        "  export ics FILE [--where field=value]… [--from DATE] [--to DATE]\n"
         "  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID\n"
         "  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…\n"
         "  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR\n"

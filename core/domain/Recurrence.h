@@ -24,7 +24,10 @@ struct RecurrenceRule {
     Frequency frequency = Frequency::Weekly;
     int interval = 1;
     int count = 0; // 0: not limited by a count
-    QDateTime until; // invalid: no end date; otherwise the last instant an occurrence may start
+    // Invalid: no end date; otherwise the last instant an occurrence may start. UNTIL=…Z is held in
+    // UTC; a floating UNTIL (Qt::LocalTime) is a wall time in the event's zone, and a date alone
+    // (UNTIL=20261231) is that day's 23:59:59.999.
+    QDateTime until;
     QList<WeekdayNum> byDay;
     QList<int> byMonthDay; // 1..31 or -1..-31 (-1 is the month's last day)
     QList<int> byMonth; // 1..12
@@ -45,6 +48,7 @@ QString format(const RecurrenceRule& rule);
 // `exdates` (compared as instants). `start` is the first occurrence, in the event's time zone
 // (QDateTime with that zone); it counts as an occurrence even when the rule would not produce it,
 // as RFC 5545 says. COUNT counts from `start`, including skipped dates. At most `limit` results.
+// An invalid `from` or `to` leaves that side of the window open.
 QList<QDateTime> occurrences(const RecurrenceRule& rule, const QDateTime& start,
     const QDateTime& from, const QDateTime& to, const QList<QDateTime>& exdates = {},
     int limit = 5000);
@@ -53,6 +57,8 @@ QDateTime lastOccurrence(const RecurrenceRule& rule, const QDateTime& start);
 // A sentence for people, in the locale's language ("Every 2 weeks on Monday and Wednesday, 10
 // times"), translated in context "Recurrence".
 QString describe(const RecurrenceRule& rule, const QLocale& locale = QLocale());
+// One BYDAY entry for people: "Monday", "the third Tuesday", "the last Friday".
+QString describeWeekday(const WeekdayNum& day, const QLocale& locale = QLocale());
 // The event's zone from its stored name (IANA id); the system zone when empty or unknown.
 QTimeZone zoneNamed(const QString& ianaId);
 } // namespace Recurrence

@@ -105,7 +105,7 @@ Result<DemoStats> DemoGenerator::run()
     planDeals();
     for (auto step : { &DemoGenerator::createCompanies, &DemoGenerator::createContacts,
              &DemoGenerator::createLeads, &DemoGenerator::createDeals,
-             &DemoGenerator::createActivities }) {
+             &DemoGenerator::createActivities, &DemoGenerator::createCalendar }) {
         if (auto r = (this->*step)(); !r)
             return r.error();
     }
@@ -382,6 +382,9 @@ Result<void> DemoGenerator::createTeams()
             if (!user)
                 return user.error();
             m_userIds << *user;
+            m_userTeams.push_back(int(t));
+            m_userRoles << role;
+            m_userLanguages << w.language->code;
             if (manager) {
                 managerId = *user;
                 if (auto r = m_records.update(QStringLiteral("team"), *team,

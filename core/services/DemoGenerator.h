@@ -108,6 +108,10 @@ private:
     Result<void> createDeals();
     Result<void> createActivities();
     QVariantMap activity(const ContactPlan& contact);
+    // DemoGeneratorCalendar.cpp
+    Result<void> createCalendar();
+    Result<QString> createEvent(const QVariantMap& values, const QStringList& participants);
+    QString zoneOf(int user) const;
 
     Result<QString> create(const QString& entity, const QVariantMap& values);
     void advance();
@@ -148,6 +152,9 @@ private:
     QList<QPair<QString, QString>> m_campaigns; // started ones: id, kind
     QString m_ownDomain;
     QList<QString> m_userIds;
+    std::vector<int> m_userTeams; // per user: the team's index
+    QStringList m_userRoles; // per user: manager, salesperson or office_manager
+    QStringList m_userLanguages; // per user: the language code of their market
 
     std::vector<MarketWords> m_markets;
     std::vector<CompanyPlan> m_companies;

@@ -362,7 +362,7 @@ QVariantMap DemoGenerator::activity(const ContactPlan& contact)
     enum Kind { Call, Email, Meeting, Note, Task };
     const int kind = weighted({ 35, 25, 15, 10, 15 });
     const bool future
-        = to == m_nowMs && ((kind == Task && chance(30)) || (kind == Meeting && chance(10)));
+        = to == m_nowMs && ((kind == Task && chance(12)) || (kind == Meeting && chance(10)));
     switch (kind) {
     case Call: {
         const qint64 length = (5 + pick(21)) * kMinute;

@@ -66,10 +66,11 @@ TEST_CASE("The window opens on the company's data with all its modules", "[ui][w
     CHECK(titles
         == QStringList { QStringLiteral("Contacts"), QStringLiteral("Companies"),
             QStringLiteral("Leads"), QStringLiteral("Pipeline"), QStringLiteral("Deals"),
-            QStringLiteral("Activities"), QStringLiteral("Sync") });
+            QStringLiteral("Calendar"), QStringLiteral("Tasks"), QStringLiteral("Activities"),
+            QStringLiteral("Sync") });
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 7);
+    CHECK(sidebar->count() == 9);
     for (int i = 0; i < sidebar->count(); ++i)
         CHECK_FALSE(sidebar->item(i)->icon().isNull());
     CHECK(window.currentModule()->key() == QStringLiteral("contact"));

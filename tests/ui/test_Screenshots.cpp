@@ -5,6 +5,10 @@
 // The database is only read (searched and opened).
 #include "UiTestSupport.h"
 
+#include "calendar/CalendarModel.h"
+#include "calendar/CalendarModule.h"
+#include "calendar/CalendarView.h"
+#include "calendar/TimeGridView.h"
 #include "common/GlobalSearch.h"
 #include "common/Module.h"
 #include "contacts/DuplicatesDialog.h"
@@ -110,6 +114,44 @@ TEST_CASE("Screenshots for the README", "[.screenshots]")
         // The pipeline board with the forecast under it.
         window.showModule(QStringLiteral("pipeline"));
         shots.save(window, QStringLiteral("pipeline-board.png"));
+
+        // The calendar: this work week and this month, with a colleague side by side.
+        window.showModule(QStringLiteral("calendar"));
+        auto* calendar = dynamic_cast<CalendarModule*>(window.module(QStringLiteral("calendar")));
+        REQUIRE(calendar);
+        CalendarView* view = calendar->view();
+        // A team: its manager and the first two salespeople, coloured by owner.
+        QStringList team;
+        for (const char* role : { "manager", "salesperson", "salesperson" }) {
+            ListQuery q;
+            q.where << qMakePair(QStringLiteral("role"), QVariant(QString::fromLatin1(role)));
+            const auto users = shots.session->records().list(QStringLiteral("user"), q);
+            REQUIRE(users.ok());
+            for (const Record& user : users.value()) {
+                if (!team.contains(user.id)) {
+                    team << user.id;
+                    break;
+                }
+            }
+        }
+        view->setUsers(team);
+        view->setColourByOwner(true);
+        view->setMode(CalendarView::Mode::WorkWeek);
+        view->goToday();
+        view->step(+1);
+        view->grid()->scrollToTime(QTime(7, 30));
+        shots.save(window, QStringLiteral("calendar-week.png"));
+        view->setSideBySide(true);
+        view->setMode(CalendarView::Mode::Day);
+        view->setDate(view->model()->firstDay().addDays(-3));
+        view->grid()->scrollToTime(QTime(7, 30));
+        shots.save(window, QStringLiteral("calendar-day-team.png"));
+        view->setSideBySide(false);
+        view->setUsers({ team.value(1) });
+        view->setColourByOwner(false);
+        view->setMode(CalendarView::Mode::Month);
+        shots.save(window, QStringLiteral("calendar-month.png"));
+        view->setMode(CalendarView::Mode::WorkWeek);
 
         // The import preview of an address book (a dry run: the database is not written).
         ImportDialog import({ *shots.session, shots.events, shots.undo }, QStringLiteral("contact"),

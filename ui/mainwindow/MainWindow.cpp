@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "activities/ActivitiesModule.h"
+#include "calendar/CalendarModule.h"
 #include "common/DataEvents.h"
 #include "common/GlobalSearch.h"
 #include "common/GuiSettings.h"
@@ -17,6 +18,7 @@
 #include "store/Integrity.h"
 #include "store/Session.h"
 #include "sync/SyncModule.h"
+#include "tasks/TasksModule.h"
 #include "util/Clock.h"
 
 #include <QCloseEvent>
@@ -129,6 +131,8 @@ void MainWindow::addModules()
     m_modules.push_back(std::make_unique<LeadsModule>(context));
     m_modules.push_back(std::make_unique<PipelineModule>(context));
     m_modules.push_back(std::make_unique<DealsModule>(context));
+    m_modules.push_back(std::make_unique<CalendarModule>(context));
+    m_modules.push_back(std::make_unique<TasksModule>(context));
     m_modules.push_back(std::make_unique<ActivitiesModule>(context));
     m_modules.push_back(std::make_unique<SyncModule>(context));
     for (const auto& module : m_modules) {
