@@ -16,11 +16,6 @@ namespace {
 const QString kActivity = QStringLiteral("activity");
 const QString kTask = QStringLiteral("task");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Tasks", text);
-}
-
 QDateTime utc(const QString& stored)
 {
     if (stored.isEmpty())
@@ -72,22 +67,28 @@ Result<QVariantMap> valuesOf(Session& session, const TaskDraft& draft)
 {
     const QString subject = draft.subject.trimmed();
     if (subject.isEmpty())
-        return makeError(tr("A task needs a subject."), QStringLiteral("subject"));
+        return makeError(QCoreApplication::translate("Tasks", "A task needs a subject."),
+            QStringLiteral("subject"));
     const QString priority
         = draft.priority.trimmed().isEmpty() ? QStringLiteral("normal") : draft.priority.trimmed();
     static const QStringList kPriorities { QStringLiteral("low"), QStringLiteral("normal"),
         QStringLiteral("high") };
     if (!kPriorities.contains(priority))
         return makeError(
-            tr("The priority must be low, normal or high."), QStringLiteral("priority"));
+            QCoreApplication::translate("Tasks", "The priority must be low, normal or high."),
+            QStringLiteral("priority"));
     QVariant rrule;
     if (!draft.rrule.trimmed().isEmpty()) {
         auto rule = Recurrence::parse(draft.rrule.trimmed());
         if (!rule)
-            return makeError(tr("The repeat rule cannot be used: %1").arg(rule.error().message),
+            return makeError(
+                QCoreApplication::translate("Tasks", "The repeat rule cannot be used: %1")
+                    .arg(rule.error().message),
                 QStringLiteral("rrule"));
         if (!draft.due.isValid())
-            return makeError(tr("A repeating task needs a due date."), QStringLiteral("due_at"));
+            return makeError(
+                QCoreApplication::translate("Tasks", "A repeating task needs a due date."),
+                QStringLiteral("due_at"));
         rrule = Recurrence::format(*rule);
     }
     const QString owner
@@ -118,7 +119,7 @@ std::optional<Record> taskRecord(Session& session, const QString& taskId)
 
 Error noSuchTask()
 {
-    return makeError(tr("There is no such task."));
+    return makeError(QCoreApplication::translate("Tasks", "There is no such task."));
 }
 
 // The playbook checklist holds this task for the deal's current stage.
@@ -140,7 +141,8 @@ Result<QString> completeOccurrence(Session& session, const Record& task, const Q
     const QDateTime due = utc(task.text(QStringLiteral("due_at")));
     auto rule = Recurrence::parse(task.text(QStringLiteral("rrule")));
     if (!rule)
-        return makeError(tr("The repeat rule cannot be used: %1").arg(rule.error().message),
+        return makeError(QCoreApplication::translate("Tasks", "The repeat rule cannot be used: %1")
+                             .arg(rule.error().message),
             QStringLiteral("rrule"));
     QList<QDateTime> next;
     if (due.isValid() && rule->count != 1) {

@@ -16,11 +16,12 @@ namespace {
 QString problems(const ImportReport& report)
 {
     QStringList lines;
-    for (const Error& e : report.errors.mid(0, 8))
-        lines << e.toString();
-    if (report.errors.size() > 8)
-        lines << QCoreApplication::translate(
-            "CalendarFiles", "… and %n more.", "", int(report.errors.size() - 8));
+    const int shown = qMin(8, int(report.errors.size()));
+    for (int i = 0; i < shown; ++i)
+        lines << report.errors.at(i).toString();
+    const int more = int(report.errors.size()) - shown;
+    if (more > 0)
+        lines << QCoreApplication::translate("CalendarFiles", "… and %n more.", "", more);
     return lines.join(QLatin1Char('\n'));
 }
 

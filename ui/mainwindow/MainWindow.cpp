@@ -2,6 +2,7 @@
 
 #include "activities/ActivitiesModule.h"
 #include "calendar/CalendarModule.h"
+#include "calendar/ReminderCenter.h"
 #include "common/DataEvents.h"
 #include "common/GlobalSearch.h"
 #include "common/GuiSettings.h"
@@ -32,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -116,6 +118,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         [this](const QString& entity, const QString& id) { openRecord(entity, id); });
     connect(m_events, &DataEvents::writeFailed, this,
         [this](const QString& message) { Prompter::warning(this, tr("Not done"), message); });
+
+    // Reminders of meetings, due tasks and next-contact dates: checked once the window shows,
+    // with what was missed while Tandem was closed.
+    m_reminders = new ReminderCenter({ m_session, *m_events, *m_undoStack }, m_session.clock(), this);
+    connect(m_reminders, &ReminderCenter::openRecord, m_events, &DataEvents::requestOpen);
+    QTimer::singleShot(0, m_reminders, &ReminderCenter::start);
 
     restoreSettings();
     updateStatus();
@@ -226,6 +234,15 @@ void MainWindow::buildMenus()
         connect(show, &QAction::triggered, this, [this, i] { m_sidebar->setCurrentRow(i); });
         view->addAction(show);
     }
+
+    view->addSeparator();
+    QAction* reminders = makeAction(QStringLiteral("remindersAction"), tr("&Reminders…"),
+        QStringLiteral("bell"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(reminders, &QAction::triggered, this, [this] {
+        if (m_reminders)
+            m_reminders->showDialog();
+    });
+    view->addAction(reminders);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* check = makeAction(

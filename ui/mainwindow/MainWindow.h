@@ -20,6 +20,7 @@ class DataEvents;
 class GlobalSearch;
 class Module;
 class NotificationsButton;
+class ReminderCenter;
 class Session;
 
 class MainWindow : public QMainWindow {
@@ -68,6 +69,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     GlobalSearch* m_search = nullptr;
     NotificationsButton* m_notifications = nullptr;
+    ReminderCenter* m_reminders = nullptr;
     QToolBar* m_toolBar = nullptr;
     QAction* m_moduleMarker = nullptr; // where the current module's commands go in the toolbar
     QMenu* m_moduleMenu = nullptr;
