@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CalendarFiles</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 cannot be imported:</source>
+        <translation>
+            <numerusform>%n item of %1 cannot be imported:</numerusform>
+            <numerusform>%n items of %1 cannot be imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the other %n item(s) and leave these out?</source>
+        <translation>
+            <numerusform>Import the other %n item and leave these out?</numerusform>
+            <numerusform>Import the other %n items and leave these out?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and task(s) written to %1.</source>
+        <translation>
+            <numerusform>%n event and task written to %1.</numerusform>
+            <numerusform>%n events and tasks written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Wrote %n change(s) to %1</source>
@@ -132,6 +163,44 @@
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Every %n days</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Every %n weeks</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Every %n months</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>Every %n years</numerusform>
+            <numerusform>Every %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n times</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::BoardModel</name>
     <message numerus="yes">
         <source>+ %n other currency(ies)</source>
@@ -162,12 +231,46 @@
     </message>
 </context>
 <context>
+    <name>tandem::DormantDialog</name>
+    <message numerus="yes">
+        <source>%n customer(s) found. Tick those who should get a follow-up task.</source>
+        <translation>
+            <numerusform>%n customer found. Tick those who should get a follow-up task.</numerusform>
+            <numerusform>%n customers found. Tick those who should get a follow-up task.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n follow-up task(s)</source>
+        <translation>
+            <numerusform>Create %n follow-up task</numerusform>
+            <numerusform>Create %n follow-up tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) created.</source>
+        <translation>
+            <numerusform>%n follow-up task created.</numerusform>
+            <numerusform>%n follow-up tasks created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::DuplicatesDialog</name>
     <message numerus="yes">
         <source>%n pair(s) that look like the same record.</source>
         <translation>
             <numerusform>%n pair that look like the same record.</numerusform>
             <numerusform>%n pairs that look like the same record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EventDialog</name>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute before</numerusform>
+            <numerusform>%n minutes before</numerusform>
         </translation>
     </message>
 </context>
@@ -185,6 +288,16 @@
         <translation>
             <numerusform>%n lead have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</numerusform>
             <numerusform>%n leads have not been contacted although their first contact is due. Leads not followed up within days are the ones that get lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FreeSlotDialog</name>
+    <message numerus="yes">
+        <source>%n free time(s) when everyone can.</source>
+        <translation>
+            <numerusform>%n free time when everyone can.</numerusform>
+            <numerusform>%n free times when everyone can.</numerusform>
         </translation>
     </message>
 </context>
@@ -275,6 +388,16 @@
     </message>
 </context>
 <context>
+    <name>tandem::MonthView</name>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::NotificationsButton</name>
     <message numerus="yes">
         <source>%n new notification(s)</source>
@@ -298,6 +421,71 @@
         <translation>
             <numerusform>Wrote %n record to %1.</numerusform>
             <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::RecurrenceEditor</name>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> days</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> weeks</source>
+        <translation>
+            <numerusform> weeks</numerusform>
+            <numerusform> weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> months</source>
+        <translation>
+            <numerusform> months</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> years</source>
+        <translation>
+            <numerusform> years</numerusform>
+            <numerusform> years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> times</numerusform>
+            <numerusform> times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderCenter</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n reminder</numerusform>
+            <numerusform>%n reminders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderDialog</name>
+    <message numerus="yes">
+        <source>%n reminder(s) need your attention.</source>
+        <translation>
+            <numerusform>%n reminder need your attention.</numerusform>
+            <numerusform>%n reminders need your attention.</numerusform>
         </translation>
     </message>
 </context>

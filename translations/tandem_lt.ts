@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
+    <name>ActivityOutcome</name>
+    <message>
+        <source>There is no such activity.</source>
+        <translation>Tokios veiklos nėra.</translation>
+    </message>
+    <message>
+        <source>Say how the call went (reached, no answer …) before marking it done.</source>
+        <translation>Prieš pažymėdami skambutį kaip atliktą, nurodykite, kaip jis baigėsi (pavyko susisiekti, neatsiliepė …).</translation>
+    </message>
+    <message>
+        <source>Say how the meeting went before marking it done.</source>
+        <translation>Prieš pažymėdami susitikimą kaip atliktą, nurodykite, kaip jis praėjo.</translation>
+    </message>
+    <message>
+        <source>Name the follow-up task, or write the next step.</source>
+        <translation>Nurodykite tolesnės užduoties temą arba parašykite kitą žingsnį.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
@@ -89,6 +108,108 @@
     <message>
         <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
         <translation>Paketas nepilnas: jame yra %1 iš %2 pakeitimų, nurodytų jo antraštėje. Nieko neimportuota.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Įvykio nebėra.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… ir dar %n.</numerusform>
+            <numerusform>… ir dar %n.</numerusform>
+            <numerusform>… ir dar %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importuoti kalendorių</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>iCalendar failai (*.ics *.ical *.ifb);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Calendar not imported</source>
+        <translation>Kalendorius neimportuotas</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported.</source>
+        <translation>Iš %1 nieko negalima importuoti.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Faile yra klaidų</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 cannot be imported:</source>
+        <translation>
+            <numerusform>%n įrašo iš %1 negalima importuoti:</numerusform>
+            <numerusform>%n įrašų iš %1 negalima importuoti:</numerusform>
+            <numerusform>%n įrašų iš %1 negalima importuoti:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the other %n item(s) and leave these out?</source>
+        <translation>
+            <numerusform>Importuoti kitą %n įrašą, o šiuos praleisti?</numerusform>
+            <numerusform>Importuoti kitus %n įrašus, o šiuos praleisti?</numerusform>
+            <numerusform>Importuoti kitus %n įrašų, o šiuos praleisti?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importas: %1</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; try again.</source>
+        <translation>Importuojant failas pasikeitė; bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Kalendorius importuotas</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 already here.</source>
+        <translation>%1: naujų – %2, atnaujintų – %3, jau buvusių – %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nėra ką eksportuoti</translation>
+    </message>
+    <message>
+        <source>There is nothing in these days to export.</source>
+        <translation>Šiomis dienomis nėra nieko, ką būtų galima eksportuoti.</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Eksportuoti kalendorių</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar failai (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Kalendorius neeksportuotas</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Kalendorius eksportuotas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and task(s) written to %1.</source>
+        <translation>
+            <numerusform>Į %1 įrašytas %n įvykis ar užduotis.</numerusform>
+            <numerusform>Į %1 įrašyti %n įvykiai ir užduotys.</numerusform>
+            <numerusform>Į %1 įrašyta %n įvykių ir užduočių.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -673,100 +794,12 @@
         </translation>
     </message>
     <message>
-        <source>usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
-        <translation>naudojimas: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
-    </message>
-    <message>
         <source>--update and --create-duplicates exclude each other</source>
         <translation>--update ir --create-duplicates negali būti naudojami kartu</translation>
     </message>
     <message>
-        <source>usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</source>
-        <translation>naudojimas: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</translation>
-    </message>
-    <message>
         <source>there is no segment of %1 records called “%2”</source>
         <translation>nėra %1 įrašų segmento „%2“</translation>
-    </message>
-    <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      tells managers of overdue playbook tasks
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Naudojimas: tandem-cli [--db FILE] COMMAND …
-
-Komandos:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              išveda naujo įrašo ID
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 naudotojas, kurio vardu rašo ši kopija
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: ID arba etapo pavadinimas sandorio pardavimų piltuve
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      praneša vadovams apie pavėluotas scenarijaus užduotis
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-
-ENTITY: %1
-Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
-</translation>
     </message>
     <message>
         <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
@@ -883,6 +916,118 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
         <translation>naudojimas: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</translation>
+    </message>
+    <message>
+        <source>usage: import ics FILE [--dry-run] [--skip-invalid]</source>
+        <translation>naudojimas: import ics FILE [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>sukurta: %1, atnaujinta: %2, nepakeista: %3, atmesta: %4.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file cannot be read.</source>
+        <translation>nieko neimportuota: failo nepavyko perskaityti.</translation>
+    </message>
+    <message>
+        <source>usage: export ics FILE [--where field=value]… [--from DATE] [--to DATE]</source>
+        <translation>naudojimas: export ics FILE [--where field=value]… [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date (YYYY-MM-DD) or date and time</source>
+        <translation>--%1 &apos;%2&apos; nėra data (YYYY-MM-DD) arba data ir laikas</translation>
+    </message>
+    <message>
+        <source>usage: import csv|vcard|ics FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
+        <translation>naudojimas: import csv|vcard|ics FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
+    </message>
+    <message>
+        <source>usage: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</source>
+        <translation>naudojimas: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      tells managers of overdue playbook tasks
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation>Naudojimas: tandem-cli [--db FILE] COMMAND …
+
+Komandos:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              išveda naujo įrašo ID
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 naudotojas, kurio vardu rašo ši kopija
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: ID arba sandorio pardavimų piltuvo etapo pavadinimas
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      praneša vadovams apie pavėluotas scenarijaus užduotis
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
+</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1760,97 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>English</source>
         <translation>Anglų</translation>
     </message>
+    <message>
+        <source>Weekly sales meeting</source>
+        <translation>Savaitinis pardavimų susirinkimas</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Posėdžių salė</translation>
+    </message>
+    <message>
+        <source>One-to-one: pipeline and coaching</source>
+        <translation>Individualus pokalbis: pardavimų piltuvas ir ugdymas</translation>
+    </message>
+    <message>
+        <source>Sales management meeting</source>
+        <translation>Pardavimų vadovų susirinkimas</translation>
+    </message>
+    <message>
+        <source>Pipeline review</source>
+        <translation>Pardavimų piltuvo peržiūra</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s appointment</source>
+        <translation>Vizitas pas gydytoją</translation>
+    </message>
+</context>
+<context>
+    <name>DormantRules</name>
+    <message>
+        <source>No purchase in 6 months</source>
+        <translation>Nepirkta 6 mėnesius</translation>
+    </message>
+    <message>
+        <source>Offer something new to {company}</source>
+        <translation>Pasiūlyti ką nors naujo įmonei {company}</translation>
+    </message>
+    <message>
+        <source>No contact in 90 days</source>
+        <translation>Nebendrauta 90 dienų</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {company}</source>
+        <translation>Vėl susisiekti su įmone {company}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niekada</translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+we last spoke on {last_contact}, and I would like to hear how things are going at {company}. May I call you one of these days, or would you like to meet?
+
+Kind regards,
+{owner}</source>
+        <translation>Laba diena, {contact},
+
+paskutinį kartą kalbėjomės {last_contact}, ir norėčiau sužinoti, kaip sekasi įmonei {company}. Ar galėčiau jums paskambinti vieną iš artimiausių dienų, o gal norėtumėte susitikti?
+
+Pagarbiai
+{owner}</translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+thank you for your order of {last_purchase}. Since then we have added products and services that may be of use to {company}, and I would be glad to show them to you.
+
+Kind regards,
+{owner}</source>
+        <translation>Laba diena, {contact},
+
+dėkoju už {last_purchase} pateiktą užsakymą. Nuo to laiko pasiūlyme atsirado naujų produktų ir paslaugų, kurios gali būti naudingos įmonei {company}, ir mielai jas jums pristatyčiau.
+
+Pagarbiai
+{owner}</translation>
+    </message>
+    <message>
+        <source>The dormant-customer rule no longer exists.</source>
+        <translation>Neaktyvių klientų taisyklės nebėra.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer waiting for a follow-up by this rule.</source>
+        <translation>Pagal šią taisyklę su „%1“ nebereikia susisiekti.</translation>
+    </message>
+    <message>
+        <source>Follow up with {company}</source>
+        <translation>Susisiekti su įmone {company}</translation>
+    </message>
+    <message>
+        <source>No follow-up tasks were created: the task for “%1” was refused (%2).</source>
+        <translation>Susisiekimo užduotys nesukurtos: užduotis, skirta „%1“, atmesta (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1916,6 +2152,22 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>Notifications</source>
         <translation>Pranešimai</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Priminimas</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Priminimai</translation>
+    </message>
+    <message>
+        <source>Dormant-customer rule</source>
+        <translation>Neaktyvių klientų taisyklė</translation>
+    </message>
+    <message>
+        <source>Dormant-customer rules</source>
+        <translation>Neaktyvių klientų taisyklės</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2955,46 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>Read at</source>
         <translation>Perskaitymo data</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Laiko juosta</translation>
+    </message>
+    <message>
+        <source>Skipped occurrences</source>
+        <translation>Praleisti pasikartojimai</translation>
+    </message>
+    <message>
+        <source>Calendar UID</source>
+        <translation>Kalendoriaus UID</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Pasikartojimas</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Atidėta iki</translation>
+    </message>
+    <message>
+        <source>Dismissed at</source>
+        <translation>Atmetimo data</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dienų skaičius</translation>
+    </message>
+    <message>
+        <source>Task subject</source>
+        <translation>Užduoties tema</translation>
+    </message>
+    <message>
+        <source>Task due in days</source>
+        <translation>Užduoties terminas (po kiek dienų)</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Laiško šablonas</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2815,6 +3107,109 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>Bulgarian lev</source>
         <translation>Bulgarijos levas</translation>
+    </message>
+</context>
+<context>
+    <name>Ics</name>
+    <message>
+        <source>“%1” is not a date (YYYYMMDD)</source>
+        <translation>„%1“ nėra data (YYYYMMDD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (YYYYMMDDTHHMMSS, Z for UTC)</source>
+        <translation>„%1“ nėra data ir laikas (YYYYMMDDTHHMMSS, Z – UTC laikas)</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>įvykis neturi DTSTART</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration (PT1H30M)</source>
+        <translation>„%1“ nėra trukmė (PT1H30M)</translation>
+    </message>
+    <message>
+        <source>the end is before the start (DTSTART %1)</source>
+        <translation>pabaiga yra anksčiau už pradžią (DTSTART %1)</translation>
+    </message>
+    <message>
+        <source>a repeating item needs a DTSTART</source>
+        <translation>pasikartojančiam įrašui būtinas DTSTART</translation>
+    </message>
+    <message>
+        <source>the file is empty: there is no calendar in it</source>
+        <translation>failas tuščias: jame nėra kalendoriaus</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file: it starts with “%1”, not BEGIN:VCALENDAR</source>
+        <translation>tai ne iCalendar failas: jis prasideda „%1“, o ne BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 outside the calendar</source>
+        <translation>BEGIN:%1 už kalendoriaus ribų</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>nepavyko atidaryti failo: %1</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 has no END:%1 (%2 follows on line %3)</source>
+        <translation>BEGIN:%1 neturi END:%1 (%3 eilutėje toliau eina %2)</translation>
+    </message>
+    <message>
+        <source>END:%1 without BEGIN:%1</source>
+        <translation>END:%1 be BEGIN:%1</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 was expected (BEGIN:%2 on line %3)</source>
+        <translation>END:%1, nors tikėtasi END:%2 (BEGIN:%2 yra %3 eilutėje)</translation>
+    </message>
+    <message>
+        <source>text outside the calendar (BEGIN:VCALENDAR … END:VCALENDAR)</source>
+        <translation>tekstas už kalendoriaus ribų (BEGIN:VCALENDAR … END:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>the file ends inside the %1 that starts on this line (no END:%1)</source>
+        <translation>failas baigiasi nepasibaigus šioje eilutėje prasidedančiam %1 (nėra END:%1)</translation>
+    </message>
+    <message>
+        <source>the line has no “:” between the property name and its value</source>
+        <translation>eilutėje tarp savybės pavadinimo ir reikšmės nėra „:“</translation>
+    </message>
+    <message>
+        <source>the line is not an iCalendar property (NAME:value expected)</source>
+        <translation>eilutė nėra iCalendar savybė (tikimasi NAME:value)</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” has no NAME=value form</source>
+        <translation>parametras „%1“ nėra NAME=value formos</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE has no TZID</source>
+        <translation>VTIMEZONE neturi TZID</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 without a valid DTSTART</source>
+        <translation>laiko juostoje „%1“ yra %2 be tinkamo DTSTART</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 without a valid TZOFFSETTO</source>
+        <translation>laiko juostoje „%1“ yra %2 be tinkamo TZOFFSETTO</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has neither STANDARD nor DAYLIGHT</source>
+        <translation>laiko juostoje „%1“ nėra nei STANDARD, nei DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”, and the file has no VTIMEZONE that defines it</source>
+        <translation>nežinoma laiko juosta „%1“, o faile nėra ją apibrėžiančio VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>the UID “%1” is already used by the item on line %2</source>
+        <translation>UID „%1“ jau naudoja %2 eilutėje esantis įrašas</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>nepavyko įrašyti failo: %1</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3641,241 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>%1 cannot be “%2”.</source>
+        <translation>%1 negali būti „%2“.</translation>
+    </message>
+    <message>
+        <source>FREQ=%1 is not supported: events repeat daily at most often.</source>
+        <translation>FREQ=%1 nepalaikoma: įvykiai gali kartotis ne dažniau kaip kasdien.</translation>
+    </message>
+    <message>
+        <source>UNTIL and COUNT cannot both be given.</source>
+        <translation>UNTIL ir COUNT negali būti nurodyti kartu.</translation>
+    </message>
+    <message>
+        <source>BYDAY can number its weekdays (2TU, -1FR) only when repeating monthly or yearly.</source>
+        <translation>BYDAY savaitės dienas numeruoti (2TU, -1FR) galima tik kartojant kas mėnesį arba kasmet.</translation>
+    </message>
+    <message>
+        <source>BYDAY cannot name more than the fifth weekday of a month.</source>
+        <translation>BYDAY negali nurodyti toliau nei penktosios mėnesio savaitės dienos.</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY cannot be used when repeating weekly.</source>
+        <translation>BYMONTHDAY negalima naudoti kartojant kas savaitę.</translation>
+    </message>
+    <message>
+        <source>BYSETPOS needs another BY part (BYDAY, BYMONTHDAY or BYMONTH) to choose from.</source>
+        <translation>BYSETPOS reikia kitos BY dalies (BYDAY, BYMONTHDAY arba BYMONTH), iš kurios būtų renkamasi.</translation>
+    </message>
+    <message>
+        <source>%1 has no value.</source>
+        <translation>%1 neturi reikšmės.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 nurodyta du kartus.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above zero, not “%2”.</source>
+        <translation>%1 turi būti sveikasis skaičius, didesnis už nulį, o ne „%2“.</translation>
+    </message>
+    <message>
+        <source>UNTIL must be a date (20261231) or a UTC date and time (20261231T235959Z), not “%1”.</source>
+        <translation>UNTIL turi būti data (20261231) arba UTC data ir laikas (20261231T235959Z), o ne „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported.</source>
+        <translation>%1 nepalaikoma.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a part of a repeat rule.</source>
+        <translation>„%1“ nėra kartojimo taisyklės dalis.</translation>
+    </message>
+    <message>
+        <source>FREQ is missing.</source>
+        <translation>Trūksta FREQ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Kas %n dieną</numerusform>
+            <numerusform>Kas %n dienas</numerusform>
+            <numerusform>Kas %n dienų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Kasdien</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Kas %n savaitę</numerusform>
+            <numerusform>Kas %n savaites</numerusform>
+            <numerusform>Kas %n savaičių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Kas savaitę</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Kas %n mėnesį</numerusform>
+            <numerusform>Kas %n mėnesius</numerusform>
+            <numerusform>Kas %n mėnesių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Kas mėnesį</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>Kas %n metus</numerusform>
+            <numerusform>Kas %n metus</numerusform>
+            <numerusform>Kas %n metų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Kasmet</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>pirmas</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>antras</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>trečias</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>ketvirtas</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>penktas</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>paskutinis</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <translation>priešpaskutinis</translation>
+    </message>
+    <message>
+        <source>third to last</source>
+        <translation>trečias nuo galo</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>%1-as</translation>
+    </message>
+    <message>
+        <source>no. %1 from the end</source>
+        <translation>%1-as nuo galo</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>the third Tuesday</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>paskutinė mėnesio diena</translation>
+    </message>
+    <message>
+        <source>the %1 day</source>
+        <comment>the second to last day</comment>
+        <translation>mėnesio diena: %1</translation>
+    </message>
+    <message>
+        <source>on %1 %2</source>
+        <comment>on 29 February</comment>
+        <translation>%2 %1 d.</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>mėn.: %1</translation>
+    </message>
+    <message>
+        <source>on the last workday</source>
+        <translation>paskutinis darbadienis</translation>
+    </message>
+    <message>
+        <source>on the %1 workday</source>
+        <translation>%1 darbadienis</translation>
+    </message>
+    <message>
+        <source>on weekdays</source>
+        <translation>darbo dienomis</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on Monday and Wednesday</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on the last day</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>mėnesio diena: %1</translation>
+    </message>
+    <message>
+        <source>on days %1</source>
+        <translation>mėnesio dienos: %1</translation>
+    </message>
+    <message>
+        <source>(only the %1 of these)</source>
+        <comment>(only the first and last of these)</comment>
+        <translation>(tik %1 iš jų)</translation>
+    </message>
+    <message>
+        <source>(only the %1 of these)</source>
+        <translation>(tik %1 iš jų)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>vieną kartą</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n kartą</numerusform>
+            <numerusform>%n kartus</numerusform>
+            <numerusform>%n kartų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>iki %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Weekly + on Monday</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>Weekly on Monday + 10 times</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>the segment&apos;s filter has a malformed condition</source>
@@ -3312,6 +3942,29 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
         <translation>šis paketas gautas iš dalinės kopijos, kurioje yra tik dalis duomenų, ir jame nurodomi įrašai, kurių šioje kopijoje dar nėra; pirmiausia importuokite paketą iš biuro (kopijos, kurioje yra visi duomenys). Nieko neimportuota.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>A task needs a subject.</source>
+        <translation>Užduočiai būtina tema.</translation>
+    </message>
+    <message>
+        <source>The priority must be low, normal or high.</source>
+        <translation>Prioritetas turi būti žemas, įprastas arba aukštas.</translation>
+    </message>
+    <message>
+        <source>The repeat rule cannot be used: %1</source>
+        <translation>Kartojimo taisyklės negalima naudoti: %1</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date.</source>
+        <translation>Pasikartojančiai užduočiai būtinas terminas.</translation>
+    </message>
+    <message>
+        <source>There is no such task.</source>
+        <translation>Tokios užduoties nėra.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +4207,41 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Darbotvarkė</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Visą dieną</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these days.</source>
+        <translation>Šiomis dienomis nieko nesuplanuota.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::BoardFilterBar</name>
     <message>
         <source>Closing by</source>
@@ -3656,6 +4344,211 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
             <numerusform>%n atviri sandoriai</numerusform>
             <numerusform>%n atvirų sandorių</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarModel</name>
+    <message>
+        <source>Busy</source>
+        <translation>Užimta</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Skambutis</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Užduotis</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Susitikimas</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarModule</name>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>&amp;Naujas įvykis…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Šiandien</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>&amp;Ankstesnis laikotarpis</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt period</source>
+        <translation>&amp;Kitas laikotarpis</translation>
+    </message>
+    <message>
+        <source>Find a &amp;free time…</source>
+        <translation>Rasti &amp;laisvo laiko…</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant customers…</source>
+        <translation>N&amp;eaktyvūs klientai…</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar (.ics)…</source>
+        <translation>&amp;Importuoti kalendorių (.ics)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport these days (.ics)…</source>
+        <translation>Eks&amp;portuoti šias dienas (.ics)…</translation>
+    </message>
+    <message>
+        <source>A time when you and the colleagues you pick are all free</source>
+        <translation>Laikas, kai jūs ir pasirinkti kolegos esate laisvi</translation>
+    </message>
+    <message>
+        <source>Customers who have not bought or heard from us for a while</source>
+        <translation>Klientai, kurie kurį laiką nieko nepirko ir su kuriais nebendrauta</translation>
+    </message>
+    <message>
+        <source>Events and tasks from Thunderbird, Outlook or Google Calendar</source>
+        <translation>Įvykiai ir užduotys iš Thunderbird, Outlook arba Google Calendar</translation>
+    </message>
+    <message>
+        <source>The days and calendars on screen, as a file other calendars open</source>
+        <translation>Ekrane rodomos dienos ir kalendoriai kaip failas, kurį atidaro kiti kalendoriai</translation>
+    </message>
+    <message>
+        <source>Plan a meeting, call or task (Ctrl+Shift+E)</source>
+        <translation>Suplanuoti susitikimą, skambutį ar užduotį (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendorius</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Greta</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Šiandien</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Eiti į šiandieną (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Ankstesnis laikotarpis</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Kitas laikotarpis</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diena</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Darbo savaitė</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Savaitė</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mėnuo</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Darbotvarkė</translation>
+    </message>
+    <message>
+        <source>Colour by kind</source>
+        <translation>Spalva pagal tipą</translation>
+    </message>
+    <message>
+        <source>Colour by owner</source>
+        <translation>Spalva pagal atsakingą darbuotoją</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Spalva pagal</translation>
+    </message>
+    <message>
+        <source>Each chosen colleague in a column of their own</source>
+        <translation>Kiekvienas pasirinktas kolega atskirame stulpelyje</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalendoriai</translation>
+    </message>
+    <message>
+        <source>Whose calendars to show: yours and your colleagues&apos;</source>
+        <translation>Kieno kalendorius rodyti: jūsų ir kolegų</translation>
+    </message>
+    <message>
+        <source>Calendars (%1)</source>
+        <translation>Kalendoriai (%1)</translation>
+    </message>
+    <message>
+        <source>New event “%1”</source>
+        <translation>įvykio „%1“ sukūrimą</translation>
+    </message>
+    <message>
+        <source>Event not saved</source>
+        <translation>Įvykis neišsaugotas</translation>
+    </message>
+    <message>
+        <source>Move a repeating event</source>
+        <translation>Perkelti pasikartojantį įvykį</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Move only this occurrence (Yes) or every occurrence (Yes to All)?</source>
+        <translation>„%1“ kartojasi. Perkelti tik šį pasikartojimą (Taip) ar visus pasikartojimus (Taip visiems)?</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>įvykio „%1“ trukmės keitimą</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>įvykio „%1“ perkėlimą</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Neperkelta</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>redagavimą: „%1“</translation>
+    </message>
+    <message>
+        <source>Delete a repeating event</source>
+        <translation>Ištrinti pasikartojantį įvykį</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Delete only this occurrence (Yes) or the whole series (Yes to All)?</source>
+        <translation>„%1“ kartojasi. Ištrinti tik šį pasikartojimą (Taip) ar visą seriją (Taip visiems)?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>ištrynimą: „%1“</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Neištrinta</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4935,109 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::DormantDialog</name>
+    <message>
+        <source>Save letter</source>
+        <translation>Išsaugoti laišką</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Pažymėti visus</translation>
+    </message>
+    <message>
+        <source>Create follow-up tasks</source>
+        <translation>Sukurti susisiekimo užduotis</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Neaktyvūs klientai</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Taisyklės</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nauja taisyklė</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {company}</source>
+        <translation>Vėl susisiekti su įmone {company}</translation>
+    </message>
+    <message>
+        <source>&amp;Letter for the follow-up task (placeholders: {company}, {contact}, {owner}, {last_purchase}, {last_contact}):</source>
+        <translation>&amp;Laiškas susisiekimo užduočiai (žymės: {company}, {contact}, {owner}, {last_purchase}, {last_contact}):</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Paskutinis pirkimas</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Paskutinis susisiekimas</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dienų</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Neišsaugota</translation>
+    </message>
+    <message>
+        <source>Choose or add a rule.</source>
+        <translation>Pasirinkite arba pridėkite taisyklę.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niekada</translation>
+    </message>
+    <message>
+        <source>No customer is dormant by this rule.</source>
+        <translation>Pagal šią taisyklę neaktyvių klientų nėra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Tick those who should get a follow-up task.</source>
+        <translation>
+            <numerusform>Rastas %n klientas. Pažymėkite tuos, kuriems reikia sukurti susisiekimo užduotį.</numerusform>
+            <numerusform>Rasti %n klientai. Pažymėkite tuos, kuriems reikia sukurti susisiekimo užduotį.</numerusform>
+            <numerusform>Rasta %n klientų. Pažymėkite tuos, kuriems reikia sukurti susisiekimo užduotį.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the customers who should get a follow-up task.</source>
+        <translation>Pažymėkite klientus, kuriems reikia sukurti susisiekimo užduotį.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n follow-up task(s)</source>
+        <translation>
+            <numerusform>Sukurti %n susisiekimo užduotį</numerusform>
+            <numerusform>Sukurti %n susisiekimo užduotis</numerusform>
+            <numerusform>Sukurti %n susisiekimo užduočių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up tasks created</source>
+        <translation>Susisiekimo užduotys nesukurtos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) created.</source>
+        <translation>
+            <numerusform>Sukurta %n susisiekimo užduotis.</numerusform>
+            <numerusform>Sukurtos %n susisiekimo užduotys.</numerusform>
+            <numerusform>Sukurta %n susisiekimo užduočių.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::DuplicatesDialog</name>
     <message>
         <source>&amp;Merge</source>
@@ -4123,6 +5119,169 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
         <source>Merge %1 into %2</source>
         <extracomment>Undo menu entry: &quot;Merge Ruta Jankauskaite into Rūta Jankauskaitė&quot;</extracomment>
         <translation>Sujungti „%1“ su „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>Visą dieną</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Pabaiga</translation>
+    </message>
+    <message>
+        <source>Private: colleagues see only that I am busy</source>
+        <translation>Privatus: kolegoms rodoma tik „Užimta“</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Įvykis</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Susitikimas</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Skambutis</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Užduotis</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <source>Presentation for …, call back …</source>
+        <translation>Pristatymas …, perskambinti …</translation>
+    </message>
+    <message>
+        <source>Address, room or video link</source>
+        <translation>Adresas, patalpa arba vaizdo skambučio nuoroda</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Be priminimo</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Pradžioje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>Prieš %n minutę</numerusform>
+            <numerusform>Prieš %n minutes</numerusform>
+            <numerusform>Prieš %n minučių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>Prieš 1 valandą</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>Prieš 2 valandas</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>Prieš 1 dieną</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Įprastas</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Aukštas</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Žemas</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Kartoti</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktas</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Sandoris</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Priminimas</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritetas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ištrinti</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Atlikta…</translation>
+    </message>
+    <message>
+        <source>Mark it done and record how it went</source>
+        <translation>Pažymėti kaip atliktą ir užregistruoti rezultatą</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Naujas įvykis</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Redaguoti įvykį</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Įvykio pabaiga yra anksčiau už pradžią.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known record: pick one from the list or clear it.</source>
+        <translation>„%1“ nėra žinomas įrašas: pasirinkite jį iš sąrašo arba išvalykite lauką.</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +5470,81 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Currency</source>
         <translation>Valiuta</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FreeSlotDialog</name>
+    <message>
+        <source>&amp;Find free times</source>
+        <translation>&amp;Rasti laisvo laiko</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Suplanuoti</translation>
+    </message>
+    <message>
+        <source>Find a free time</source>
+        <translation>Rasti laisvo laiko</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>&amp;Who takes part:</source>
+        <translation>&amp;Kas dalyvauja:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Trukmė:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Nuo:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Iki:</translation>
+    </message>
+    <message>
+        <source>Working hours %1–%2</source>
+        <translation>Darbo laikas %1–%2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diena</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Iki</translation>
+    </message>
+    <message>
+        <source>Tick who takes part.</source>
+        <translation>Pažymėkite, kas dalyvauja.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Paskutinė diena yra anksčiau už pirmąją.</translation>
+    </message>
+    <message>
+        <source>There is no common free time of this length in these days.</source>
+        <translation>Šiomis dienomis nėra tokios trukmės laiko, kai visi laisvi.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 free times.</source>
+        <translation>Rodomi pirmieji laisvi laiko tarpai: %1 iš %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free time(s) when everyone can.</source>
+        <translation>
+            <numerusform>Rastas %n laiko tarpas, kai visi laisvi.</numerusform>
+            <numerusform>Rasti %n laiko tarpai, kai visi laisvi.</numerusform>
+            <numerusform>Rasta %n laiko tarpų, kai visi laisvi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,6 +6148,25 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Priminimai…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Mėnuo</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+ dar %n</numerusform>
+            <numerusform>+ dar %n</numerusform>
+            <numerusform>+ dar %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::NotificationsButton</name>
@@ -4944,6 +6197,77 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Mark all as read</source>
         <translation>Pažymėti visus kaip perskaitytus</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutcomeDialog</name>
+    <message>
+        <source>Create a follow-up task</source>
+        <translation>Sukurti tolesnę užduotį</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Kaip sekėsi?</translation>
+    </message>
+    <message>
+        <source>How did “%1” go?</source>
+        <translation>Kaip praėjo „%1“?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kas įvyko</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Kas toliau</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Kitas žingsnis</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Pavyko susisiekti</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Neatsiliepė</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Palikta žinutė</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Susitikimas įvyko</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Atidėta</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>Kitas žingsnis</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Užduotis</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Pažymėti kaip atliktą</translation>
+    </message>
+    <message>
+        <source>Log how “%1” went</source>
+        <translation>Užregistruoti, kaip praėjo „%1“</translation>
     </message>
 </context>
 <context>
@@ -5476,10 +6800,287 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::RecurrenceEditor</name>
+    <message>
+        <source> day</source>
+        <translation> dieną</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> dieną</numerusform>
+            <numerusform> dienas</numerusform>
+            <numerusform> dienų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation> savaitę</translation>
+    </message>
+    <message numerus="yes">
+        <source> weeks</source>
+        <translation>
+            <numerusform> savaitę</numerusform>
+            <numerusform> savaites</numerusform>
+            <numerusform> savaičių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation> mėnesį</translation>
+    </message>
+    <message numerus="yes">
+        <source> months</source>
+        <translation>
+            <numerusform> mėnesį</numerusform>
+            <numerusform> mėnesius</numerusform>
+            <numerusform> mėnesių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> metus</translation>
+    </message>
+    <message numerus="yes">
+        <source> years</source>
+        <translation>
+            <numerusform> metus</numerusform>
+            <numerusform> metus</numerusform>
+            <numerusform> metų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nekartoti</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Kasdien</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Kas savaitę</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Kas mėnesį</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Kasmet</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Kartoti:</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>kas </translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Kada:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niekada</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>po</translation>
+    </message>
+    <message>
+        <source>on date</source>
+        <translation>nurodytą dieną</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Baigiasi:</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>mėnesio %1 d.</translation>
+    </message>
+    <message>
+        <source>on the same day each month</source>
+        <translation>tą pačią mėnesio dieną</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on the last day of the month</source>
+        <translation>paskutinė mėnesio diena</translation>
+    </message>
+    <message>
+        <source> time</source>
+        <translation> karto</translation>
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> karto</numerusform>
+            <numerusform> kartų</numerusform>
+            <numerusform> kartų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This repeat rule cannot be read: %1</source>
+        <translation>Šios kartojimo taisyklės nepavyko perskaityti: %1</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Nesikartoja</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ReferenceCombo</name>
     <message>
         <source>Type a name…</source>
         <translation>Įveskite pavadinimą…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderCenter</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ir dar %n</numerusform>
+            <numerusform>… ir dar %n</numerusform>
+            <numerusform>… ir dar %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n priminimas</numerusform>
+            <numerusform>%n priminimai</numerusform>
+            <numerusform>%n priminimų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Susitikimas</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Skambutis</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Pastaba</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Užduotis</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Kitas susisiekimas</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Atidaryti</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>Ati&amp;dėti</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Atm&amp;esti</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>Atmesti &amp;visus</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Priminimai</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Priminimas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutėms</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minučių</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 valandai</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Iki rytojaus ryto</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Missed while Tandem was closed (since %1)</source>
+        <translation>Praleista, kol Tandem buvo uždaryta (nuo %1)</translation>
+    </message>
+    <message>
+        <source>Missed while Tandem was closed</source>
+        <translation>Praleista, kol Tandem buvo uždaryta</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Jau laikas</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>Priminimų nėra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) need your attention.</source>
+        <translation>
+            <numerusform>Jūsų dėmesio reikia %n priminimui.</numerusform>
+            <numerusform>Jūsų dėmesio reikia %n priminimams.</numerusform>
+            <numerusform>Jūsų dėmesio reikia %n priminimų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(be temos)</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Atidėta</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +7322,249 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Everything</source>
         <translation>Viskas</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TaskDialog</name>
+    <message>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Visą dieną</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Užduotis</translation>
+    </message>
+    <message>
+        <source>Send the offer, call back …</source>
+        <translation>Išsiųsti pasiūlymą, perskambinti …</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Įprastas</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Aukštas</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Žemas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritetas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktas</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Sandoris</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Kartoti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known record: pick one from the list or clear it.</source>
+        <translation>„%1“ nėra žinomas įrašas: pasirinkite jį iš sąrašo arba išvalykite lauką.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TaskListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Pavėluota</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Šiandien</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Artėjančios</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Be termino</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Pažymėti „%1“ kaip atliktą</translation>
+    </message>
+    <message>
+        <source>Mark “%1” not done</source>
+        <translation>Pažymėti „%1“ kaip neatliktą</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Aukštas prioritetas</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Žemas prioritetas</translation>
+    </message>
+    <message>
+        <source>Normal priority</source>
+        <translation>Įprastas prioritetas</translation>
+    </message>
+    <message>
+        <source>%1 ↻</source>
+        <translation>%1 ↻</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Atlikta</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritetas</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Užduotis</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Kam skirta</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TasksModule</name>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>Nauja &amp;užduotis…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done / not done</source>
+        <translation>Pažymėti &amp;atliktą / neatliktą</translation>
+    </message>
+    <message>
+        <source>A task with a due date, priority and what it is for</source>
+        <translation>Užduotis su terminu, prioritetu ir nurodyta, kam ji skirta</translation>
+    </message>
+    <message>
+        <source>Tick the selected task off, or back on (Space)</source>
+        <translation>Pažymėti pasirinktą užduotį kaip atliktą arba vėl neatliktą (tarpo klavišas)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Užduotys</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Mano diena</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <source>Whose tasks</source>
+        <translation>Kieno užduotys</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Neatliktos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Atliktos</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nepakeista</translation>
+    </message>
+    <message>
+        <source>New task “%1”</source>
+        <translation>užduoties „%1“ sukūrimą</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s customer</source>
+        <translation>Kito darbuotojo klientas</translation>
+    </message>
+    <message>
+        <source>%1
+
+The task is saved and the owner has been told.</source>
+        <translation>%1
+
+Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nauja užduotis</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>redagavimą: „%1“</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Užduotis</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeGridCanvas</name>
+    <message>
+        <source>Calendar hours</source>
+        <translation>Kalendoriaus valandos</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeGridHeader</name>
+    <message>
+        <source>Days and all-day events</source>
+        <translation>Dienos ir visos dienos įvykiai</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Visą dieną</translation>
     </message>
 </context>
 <context>

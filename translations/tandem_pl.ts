@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>ActivityOutcome</name>
+    <message>
+        <source>There is no such activity.</source>
+        <translation>Taka aktywność nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Say how the call went (reached, no answer …) before marking it done.</source>
+        <translation>Zanim oznaczysz rozmowę jako wykonaną, opisz jej wynik (rozmowa odbyta, brak odpowiedzi …).</translation>
+    </message>
+    <message>
+        <source>Say how the meeting went before marking it done.</source>
+        <translation>Zanim oznaczysz spotkanie jako wykonane, opisz jego przebieg.</translation>
+    </message>
+    <message>
+        <source>Name the follow-up task, or write the next step.</source>
+        <translation>Podaj temat kolejnego zadania lub wpisz następny krok.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
@@ -89,6 +108,108 @@
     <message>
         <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
         <translation>Paczka jest niekompletna: zawiera %1 z %2 zmian zapowiedzianych w nagłówku. Nic nie zaimportowano.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>To wydarzenie już nie istnieje.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
+            <numerusform>… i jeszcze %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importuj kalendarz</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Pliki iCalendar (*.ics *.ical *.ifb);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Calendar not imported</source>
+        <translation>Nie zaimportowano kalendarza</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported.</source>
+        <translation>Z pliku %1 nie można nic zaimportować.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemy w pliku</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 cannot be imported:</source>
+        <translation>
+            <numerusform>%n element pliku %1 nie może zostać zaimportowany:</numerusform>
+            <numerusform>%n elementy pliku %1 nie mogą zostać zaimportowane:</numerusform>
+            <numerusform>%n elementów pliku %1 nie może zostać zaimportowanych:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the other %n item(s) and leave these out?</source>
+        <translation>
+            <numerusform>Zaimportować pozostały %n element i pominąć powyższe?</numerusform>
+            <numerusform>Zaimportować pozostałe %n elementy i pominąć powyższe?</numerusform>
+            <numerusform>Zaimportować pozostałych %n elementów i pominąć powyższe?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>import pliku %1</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; try again.</source>
+        <translation>Plik zmienił się w trakcie importu; spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Zaimportowano kalendarz</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 already here.</source>
+        <translation>%1 – nowe: %2, zaktualizowane: %3, już istniejące: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Brak danych do eksportu</translation>
+    </message>
+    <message>
+        <source>There is nothing in these days to export.</source>
+        <translation>W wybranych dniach nie ma nic do wyeksportowania.</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Eksportuj kalendarz</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Pliki iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Nie wyeksportowano kalendarza</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Wyeksportowano kalendarz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and task(s) written to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n wydarzenie lub zadanie w pliku %1.</numerusform>
+            <numerusform>Zapisano %n wydarzenia i zadania w pliku %1.</numerusform>
+            <numerusform>Zapisano %n wydarzeń i zadań w pliku %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -673,100 +794,12 @@
         </translation>
     </message>
     <message>
-        <source>usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
-        <translation>użycie: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
-    </message>
-    <message>
         <source>--update and --create-duplicates exclude each other</source>
         <translation>opcji --update i --create-duplicates nie można używać razem</translation>
     </message>
     <message>
-        <source>usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</source>
-        <translation>użycie: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</translation>
-    </message>
-    <message>
         <source>there is no segment of %1 records called “%2”</source>
         <translation>nie ma segmentu rekordów %1 o nazwie „%2”</translation>
-    </message>
-    <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      tells managers of overdue playbook tasks
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Użycie: tandem-cli [--db FILE] COMMAND …
-
-Polecenia:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              wypisuje id nowego rekordu
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 użytkownik, w imieniu którego ta kopia zapisuje zmiany
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: id lub nazwa etapu z lejka sprzedaży transakcji
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      powiadamia kierowników o zaległych zadaniach ze scenariuszy
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-
-ENTITY (typ rekordu): %1
-Domyślna baza danych: %2 (lub $TANDEM_DB).
-</translation>
     </message>
     <message>
         <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
@@ -883,6 +916,118 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
         <translation>użycie: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</translation>
+    </message>
+    <message>
+        <source>usage: import ics FILE [--dry-run] [--skip-invalid]</source>
+        <translation>użycie: import ics FILE [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>Utworzono: %1, zaktualizowano: %2, bez zmian: %3, odrzucono: %4.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file cannot be read.</source>
+        <translation>nic nie zaimportowano: nie można odczytać pliku.</translation>
+    </message>
+    <message>
+        <source>usage: export ics FILE [--where field=value]… [--from DATE] [--to DATE]</source>
+        <translation>użycie: export ics FILE [--where field=value]… [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date (YYYY-MM-DD) or date and time</source>
+        <translation>--%1 &apos;%2&apos; nie jest datą (RRRR-MM-DD) ani datą z godziną</translation>
+    </message>
+    <message>
+        <source>usage: import csv|vcard|ics FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
+        <translation>użycie: import csv|vcard|ics FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
+    </message>
+    <message>
+        <source>usage: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</source>
+        <translation>użycie: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      tells managers of overdue playbook tasks
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation>Użycie: tandem-cli [--db FILE] COMMAND …
+
+Polecenia:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              wypisuje id nowego rekordu
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 użytkownik, w imieniu którego ta kopia zapisuje zmiany
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: id lub nazwa etapu z lejka sprzedaży transakcji
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      powiadamia kierowników o zaległych zadaniach ze scenariuszy
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY (typ rekordu): %1
+Domyślna baza danych: %2 (lub $TANDEM_DB).
+</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1760,97 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>English</source>
         <translation>angielski</translation>
     </message>
+    <message>
+        <source>Weekly sales meeting</source>
+        <translation>Cotygodniowe spotkanie zespołu sprzedaży</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala konferencyjna</translation>
+    </message>
+    <message>
+        <source>One-to-one: pipeline and coaching</source>
+        <translation>Rozmowa indywidualna: lejek sprzedaży i coaching</translation>
+    </message>
+    <message>
+        <source>Sales management meeting</source>
+        <translation>Spotkanie kierownictwa sprzedaży</translation>
+    </message>
+    <message>
+        <source>Pipeline review</source>
+        <translation>Przegląd lejka sprzedaży</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s appointment</source>
+        <translation>Wizyta u lekarza</translation>
+    </message>
+</context>
+<context>
+    <name>DormantRules</name>
+    <message>
+        <source>No purchase in 6 months</source>
+        <translation>Brak zakupów od 6 miesięcy</translation>
+    </message>
+    <message>
+        <source>Offer something new to {company}</source>
+        <translation>Zaproponuj nowości firmie {company}</translation>
+    </message>
+    <message>
+        <source>No contact in 90 days</source>
+        <translation>Brak kontaktu od 90 dni</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {company}</source>
+        <translation>Odnów kontakt z firmą {company}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+we last spoke on {last_contact}, and I would like to hear how things are going at {company}. May I call you one of these days, or would you like to meet?
+
+Kind regards,
+{owner}</source>
+        <translation>Dzień dobry, {contact}!
+
+Ostatnio rozmawialiśmy {last_contact} i chętnie dowiem się, co słychać w firmie {company}. Czy mogę zadzwonić w najbliższych dniach, czy woli Pan/Pani się spotkać?
+
+Z pozdrowieniami
+{owner}</translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+thank you for your order of {last_purchase}. Since then we have added products and services that may be of use to {company}, and I would be glad to show them to you.
+
+Kind regards,
+{owner}</source>
+        <translation>Dzień dobry, {contact}!
+
+Dziękuję za zamówienie z dnia {last_purchase}. Od tego czasu poszerzyliśmy ofertę o produkty i usługi, które mogą się przydać firmie {company}, i chętnie je Panu/Pani przedstawię.
+
+Z pozdrowieniami
+{owner}</translation>
+    </message>
+    <message>
+        <source>The dormant-customer rule no longer exists.</source>
+        <translation>Ta reguła uśpionych klientów już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer waiting for a follow-up by this rule.</source>
+        <translation>Według tej reguły klient „%1” nie czeka już na ponowny kontakt.</translation>
+    </message>
+    <message>
+        <source>Follow up with {company}</source>
+        <translation>Skontaktuj się ponownie z firmą {company}</translation>
+    </message>
+    <message>
+        <source>No follow-up tasks were created: the task for “%1” was refused (%2).</source>
+        <translation>Nie utworzono zadań ponownego kontaktu: zadanie dla „%1” zostało odrzucone (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1916,6 +2152,22 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>Notifications</source>
         <translation>Powiadomienia</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Dormant-customer rule</source>
+        <translation>Reguła uśpionych klientów</translation>
+    </message>
+    <message>
+        <source>Dormant-customer rules</source>
+        <translation>Reguły uśpionych klientów</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2955,46 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <source>Read at</source>
         <translation>Data odczytania</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Skipped occurrences</source>
+        <translation>Pominięte wystąpienia</translation>
+    </message>
+    <message>
+        <source>Calendar UID</source>
+        <translation>UID kalendarza</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Wystąpienie</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Odłożone do</translation>
+    </message>
+    <message>
+        <source>Dismissed at</source>
+        <translation>Data odrzucenia</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>Task subject</source>
+        <translation>Temat zadania</translation>
+    </message>
+    <message>
+        <source>Task due in days</source>
+        <translation>Termin zadania (dni)</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Szablon listu</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2815,6 +3107,109 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>Bulgarian lev</source>
         <translation>Lew bułgarski</translation>
+    </message>
+</context>
+<context>
+    <name>Ics</name>
+    <message>
+        <source>“%1” is not a date (YYYYMMDD)</source>
+        <translation>„%1” nie jest datą (RRRRMMDD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (YYYYMMDDTHHMMSS, Z for UTC)</source>
+        <translation>„%1” nie jest datą z godziną (RRRRMMDDTGGMMSS, Z dla UTC)</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>wydarzenie nie ma właściwości DTSTART</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration (PT1H30M)</source>
+        <translation>„%1” nie jest czasem trwania (PT1H30M)</translation>
+    </message>
+    <message>
+        <source>the end is before the start (DTSTART %1)</source>
+        <translation>koniec jest wcześniejszy niż początek (DTSTART %1)</translation>
+    </message>
+    <message>
+        <source>a repeating item needs a DTSTART</source>
+        <translation>element cykliczny wymaga właściwości DTSTART</translation>
+    </message>
+    <message>
+        <source>the file is empty: there is no calendar in it</source>
+        <translation>plik jest pusty: nie zawiera kalendarza</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file: it starts with “%1”, not BEGIN:VCALENDAR</source>
+        <translation>to nie jest plik iCalendar: zaczyna się od „%1”, a nie od BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 outside the calendar</source>
+        <translation>BEGIN:%1 poza kalendarzem</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>nie można otworzyć pliku: %1</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 has no END:%1 (%2 follows on line %3)</source>
+        <translation>BEGIN:%1 nie ma END:%1 (w wierszu %3 następuje %2)</translation>
+    </message>
+    <message>
+        <source>END:%1 without BEGIN:%1</source>
+        <translation>END:%1 bez BEGIN:%1</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 was expected (BEGIN:%2 on line %3)</source>
+        <translation>END:%1 tam, gdzie oczekiwano END:%2 (BEGIN:%2 w wierszu %3)</translation>
+    </message>
+    <message>
+        <source>text outside the calendar (BEGIN:VCALENDAR … END:VCALENDAR)</source>
+        <translation>tekst poza kalendarzem (BEGIN:VCALENDAR … END:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>the file ends inside the %1 that starts on this line (no END:%1)</source>
+        <translation>plik kończy się wewnątrz bloku %1, który zaczyna się w tym wierszu (brak END:%1)</translation>
+    </message>
+    <message>
+        <source>the line has no “:” between the property name and its value</source>
+        <translation>w wierszu brakuje „:” między nazwą właściwości a jej wartością</translation>
+    </message>
+    <message>
+        <source>the line is not an iCalendar property (NAME:value expected)</source>
+        <translation>wiersz nie jest właściwością iCalendar (oczekiwano NAZWA:wartość)</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” has no NAME=value form</source>
+        <translation>parametr „%1” nie ma postaci NAZWA=wartość</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE has no TZID</source>
+        <translation>blok VTIMEZONE nie ma TZID</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 without a valid DTSTART</source>
+        <translation>strefa czasowa „%1” ma blok %2 bez poprawnej wartości DTSTART</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 without a valid TZOFFSETTO</source>
+        <translation>strefa czasowa „%1” ma blok %2 bez poprawnej wartości TZOFFSETTO</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has neither STANDARD nor DAYLIGHT</source>
+        <translation>strefa czasowa „%1” nie ma bloku STANDARD ani DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”, and the file has no VTIMEZONE that defines it</source>
+        <translation>nieznana strefa czasowa „%1”, a plik nie zawiera definiującego ją bloku VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>the UID “%1” is already used by the item on line %2</source>
+        <translation>UID „%1” jest już używany przez element z wiersza %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>nie można zapisać pliku: %1</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3641,241 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>%1 cannot be “%2”.</source>
+        <translation>%1 nie może mieć wartości „%2”.</translation>
+    </message>
+    <message>
+        <source>FREQ=%1 is not supported: events repeat daily at most often.</source>
+        <translation>FREQ=%1 nie jest obsługiwane: wydarzenia mogą się powtarzać najwyżej raz dziennie.</translation>
+    </message>
+    <message>
+        <source>UNTIL and COUNT cannot both be given.</source>
+        <translation>Nie można jednocześnie podać UNTIL i COUNT.</translation>
+    </message>
+    <message>
+        <source>BYDAY can number its weekdays (2TU, -1FR) only when repeating monthly or yearly.</source>
+        <translation>BYDAY może numerować dni tygodnia (2TU, -1FR) tylko przy powtarzaniu co miesiąc lub co roku.</translation>
+    </message>
+    <message>
+        <source>BYDAY cannot name more than the fifth weekday of a month.</source>
+        <translation>BYDAY może wskazać co najwyżej piąty dany dzień tygodnia w miesiącu.</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY cannot be used when repeating weekly.</source>
+        <translation>BYMONTHDAY nie może być użyte przy powtarzaniu co tydzień.</translation>
+    </message>
+    <message>
+        <source>BYSETPOS needs another BY part (BYDAY, BYMONTHDAY or BYMONTH) to choose from.</source>
+        <translation>BYSETPOS wymaga innej części BY (BYDAY, BYMONTHDAY lub BYMONTH), z której wybiera.</translation>
+    </message>
+    <message>
+        <source>%1 has no value.</source>
+        <translation>%1 nie ma wartości.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 podano dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above zero, not “%2”.</source>
+        <translation>%1 musi być liczbą całkowitą większą od zera, a nie „%2”.</translation>
+    </message>
+    <message>
+        <source>UNTIL must be a date (20261231) or a UTC date and time (20261231T235959Z), not “%1”.</source>
+        <translation>UNTIL musi być datą (20261231) lub datą z godziną w UTC (20261231T235959Z), a nie „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported.</source>
+        <translation>%1 nie jest obsługiwane.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a part of a repeat rule.</source>
+        <translation>„%1” nie jest częścią reguły powtarzania.</translation>
+    </message>
+    <message>
+        <source>FREQ is missing.</source>
+        <translation>Brak FREQ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Co %n dzień</numerusform>
+            <numerusform>Co %n dni</numerusform>
+            <numerusform>Co %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Co %n tydzień</numerusform>
+            <numerusform>Co %n tygodnie</numerusform>
+            <numerusform>Co %n tygodni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Co %n miesiąc</numerusform>
+            <numerusform>Co %n miesiące</numerusform>
+            <numerusform>Co %n miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>Co %n rok</numerusform>
+            <numerusform>Co %n lata</numerusform>
+            <numerusform>Co %n lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Co roku</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>pierwszy</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>drugi</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>trzeci</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>czwarty</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>piąty</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>ostatni</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <translation>przedostatni</translation>
+    </message>
+    <message>
+        <source>third to last</source>
+        <translation>trzeci od końca</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>no. %1 from the end</source>
+        <translation>%1. od końca</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>the third Tuesday</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>ostatni dzień</translation>
+    </message>
+    <message>
+        <source>the %1 day</source>
+        <comment>the second to last day</comment>
+        <translation>%1 dzień</translation>
+    </message>
+    <message>
+        <source>on %1 %2</source>
+        <comment>on 29 February</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>w miesiącach: %1</translation>
+    </message>
+    <message>
+        <source>on the last workday</source>
+        <translation>ostatni dzień roboczy</translation>
+    </message>
+    <message>
+        <source>on the %1 workday</source>
+        <translation>%1 dzień roboczy</translation>
+    </message>
+    <message>
+        <source>on weekdays</source>
+        <translation>od poniedziałku do piątku</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on Monday and Wednesday</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on the last day</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>dzień %1</translation>
+    </message>
+    <message>
+        <source>on days %1</source>
+        <translation>dni %1</translation>
+    </message>
+    <message>
+        <source>(only the %1 of these)</source>
+        <comment>(only the first and last of these)</comment>
+        <translation>(tylko %1 z nich)</translation>
+    </message>
+    <message>
+        <source>(only the %1 of these)</source>
+        <translation>(tylko %1 z nich)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>jeden raz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n raz</numerusform>
+            <numerusform>%n razy</numerusform>
+            <numerusform>%n razy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Weekly + on Monday</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>Weekly on Monday + 10 times</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>the segment&apos;s filter has a malformed condition</source>
@@ -3312,6 +3942,29 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
         <translation>ta paczka pochodzi z kopii, która zawiera tylko część danych, i odwołuje się do rekordów, których ta kopia jeszcze nie ma; najpierw zaimportuj paczkę z biura (z kopii zawierającej wszystkie dane). Nic nie zaimportowano.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>A task needs a subject.</source>
+        <translation>Zadanie musi mieć temat.</translation>
+    </message>
+    <message>
+        <source>The priority must be low, normal or high.</source>
+        <translation>Priorytet musi mieć wartość: niski, normalny lub wysoki.</translation>
+    </message>
+    <message>
+        <source>The repeat rule cannot be used: %1</source>
+        <translation>Nie można użyć reguły powtarzania: %1</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date.</source>
+        <translation>Zadanie cykliczne musi mieć termin.</translation>
+    </message>
+    <message>
+        <source>There is no such task.</source>
+        <translation>Takie zadanie nie istnieje.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +4207,41 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
 </context>
 <context>
+    <name>tandem::AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these days.</source>
+        <translation>W tych dniach nic nie zaplanowano.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::BoardFilterBar</name>
     <message>
         <source>Closing by</source>
@@ -3656,6 +4344,211 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
             <numerusform>%n transakcje w toku</numerusform>
             <numerusform>%n transakcji w toku</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarModel</name>
+    <message>
+        <source>Busy</source>
+        <translation>Zajęte</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarModule</name>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>Dodaj &amp;wydarzenie…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Dzisiaj</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>&amp;Poprzedni okres</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt period</source>
+        <translation>&amp;Następny okres</translation>
+    </message>
+    <message>
+        <source>Find a &amp;free time…</source>
+        <translation>Znajdź wolny &amp;termin…</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant customers…</source>
+        <translation>&amp;Uśpieni klienci…</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar (.ics)…</source>
+        <translation>&amp;Importuj kalendarz (.ics)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport these days (.ics)…</source>
+        <translation>E&amp;ksportuj widoczne dni (.ics)…</translation>
+    </message>
+    <message>
+        <source>A time when you and the colleagues you pick are all free</source>
+        <translation>Termin, w którym Ty i wybrani współpracownicy jesteście wolni</translation>
+    </message>
+    <message>
+        <source>Customers who have not bought or heard from us for a while</source>
+        <translation>Klienci, którzy od dłuższego czasu niczego nie kupili ani nie mieli z nami kontaktu</translation>
+    </message>
+    <message>
+        <source>Events and tasks from Thunderbird, Outlook or Google Calendar</source>
+        <translation>Wydarzenia i zadania z Thunderbirda, Outlooka lub Kalendarza Google</translation>
+    </message>
+    <message>
+        <source>The days and calendars on screen, as a file other calendars open</source>
+        <translation>Widoczne dni i kalendarze jako plik, który można otworzyć w innych kalendarzach</translation>
+    </message>
+    <message>
+        <source>Plan a meeting, call or task (Ctrl+Shift+E)</source>
+        <translation>Zaplanuj spotkanie, rozmowę lub zadanie (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Obok siebie</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Przejdź do dzisiaj (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Poprzedni okres</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Następny okres</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Tydzień roboczy</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <source>Colour by kind</source>
+        <translation>Kolor według rodzaju</translation>
+    </message>
+    <message>
+        <source>Colour by owner</source>
+        <translation>Kolor według właściciela</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Kolor według</translation>
+    </message>
+    <message>
+        <source>Each chosen colleague in a column of their own</source>
+        <translation>Każdy wybrany współpracownik w osobnej kolumnie</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Kalendarze</translation>
+    </message>
+    <message>
+        <source>Whose calendars to show: yours and your colleagues&apos;</source>
+        <translation>Czyje kalendarze pokazać: Twój i współpracowników</translation>
+    </message>
+    <message>
+        <source>Calendars (%1)</source>
+        <translation>Kalendarze (%1)</translation>
+    </message>
+    <message>
+        <source>New event “%1”</source>
+        <translation>utworzenie wydarzenia „%1”</translation>
+    </message>
+    <message>
+        <source>Event not saved</source>
+        <translation>Nie zapisano wydarzenia</translation>
+    </message>
+    <message>
+        <source>Move a repeating event</source>
+        <translation>Przenoszenie wydarzenia cyklicznego</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Move only this occurrence (Yes) or every occurrence (Yes to All)?</source>
+        <translation>„%1” to wydarzenie cykliczne. Przenieść tylko to wystąpienie (Tak) czy wszystkie wystąpienia (Tak dla wszystkich)?</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>zmianę czasu trwania „%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>przeniesienie „%1”</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Nie przeniesiono</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>edycję: „%1”</translation>
+    </message>
+    <message>
+        <source>Delete a repeating event</source>
+        <translation>Usuwanie wydarzenia cyklicznego</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Delete only this occurrence (Yes) or the whole series (Yes to All)?</source>
+        <translation>„%1” to wydarzenie cykliczne. Usunąć tylko to wystąpienie (Tak) czy całą serię (Tak dla wszystkich)?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>usunięcie: „%1”</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nie usunięto</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4935,109 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
 </context>
 <context>
+    <name>tandem::DormantDialog</name>
+    <message>
+        <source>Save letter</source>
+        <translation>Zapisz list</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Zaznacz wszystkich</translation>
+    </message>
+    <message>
+        <source>Create follow-up tasks</source>
+        <translation>Utwórz zadania ponownego kontaktu</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Uśpieni klienci</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reguły</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nowa reguła</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {company}</source>
+        <translation>Odnów kontakt z firmą {company}</translation>
+    </message>
+    <message>
+        <source>&amp;Letter for the follow-up task (placeholders: {company}, {contact}, {owner}, {last_purchase}, {last_contact}):</source>
+        <translation>&amp;List do zadania ponownego kontaktu (symbole zastępcze: {company}, {contact}, {owner}, {last_purchase}, {last_contact}):</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Ostatni zakup</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nie zapisano</translation>
+    </message>
+    <message>
+        <source>Choose or add a rule.</source>
+        <translation>Wybierz lub dodaj regułę.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>No customer is dormant by this rule.</source>
+        <translation>Według tej reguły żaden klient nie jest uśpiony.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Tick those who should get a follow-up task.</source>
+        <translation>
+            <numerusform>Znaleziono %n klienta. Zaznacz klientów, dla których należy utworzyć zadanie ponownego kontaktu.</numerusform>
+            <numerusform>Znaleziono %n klientów. Zaznacz klientów, dla których należy utworzyć zadanie ponownego kontaktu.</numerusform>
+            <numerusform>Znaleziono %n klientów. Zaznacz klientów, dla których należy utworzyć zadanie ponownego kontaktu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the customers who should get a follow-up task.</source>
+        <translation>Zaznacz klientów, dla których należy utworzyć zadanie ponownego kontaktu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n follow-up task(s)</source>
+        <translation>
+            <numerusform>Utwórz %n zadanie ponownego kontaktu</numerusform>
+            <numerusform>Utwórz %n zadania ponownego kontaktu</numerusform>
+            <numerusform>Utwórz %n zadań ponownego kontaktu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up tasks created</source>
+        <translation>Nie utworzono zadań ponownego kontaktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) created.</source>
+        <translation>
+            <numerusform>Utworzono %n zadanie ponownego kontaktu.</numerusform>
+            <numerusform>Utworzono %n zadania ponownego kontaktu.</numerusform>
+            <numerusform>Utworzono %n zadań ponownego kontaktu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::DuplicatesDialog</name>
     <message>
         <source>&amp;Merge</source>
@@ -4123,6 +5119,169 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
         <source>Merge %1 into %2</source>
         <extracomment>Undo menu entry: &quot;Merge Ruta Jankauskaite into Rūta Jankauskaitė&quot;</extracomment>
         <translation>Scal „%1” z „%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Private: colleagues see only that I am busy</source>
+        <translation>Prywatne: współpracownicy widzą tylko, że termin jest zajęty</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Presentation for …, call back …</source>
+        <translation>Prezentacja dla …, oddzwoń do …</translation>
+    </message>
+    <message>
+        <source>Address, room or video link</source>
+        <translation>Adres, sala lub link do wideorozmowy</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Bez przypomnienia</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>W chwili rozpoczęcia</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minutę przed</numerusform>
+            <numerusform>%n minuty przed</numerusform>
+            <numerusform>%n minut przed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1 godzinę przed</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>2 godziny przed</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1 dzień przed</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalny</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Powtarzanie</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Wykonane…</translation>
+    </message>
+    <message>
+        <source>Mark it done and record how it went</source>
+        <translation>Oznacz jako wykonane i zapisz przebieg</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nowe wydarzenie</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edytuj wydarzenie</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Koniec wydarzenia jest wcześniejszy niż jego początek.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known record: pick one from the list or clear it.</source>
+        <translation>„%1” nie jest znanym rekordem: wybierz rekord z listy lub wyczyść pole.</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +5470,81 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>Currency</source>
         <translation>Waluta</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FreeSlotDialog</name>
+    <message>
+        <source>&amp;Find free times</source>
+        <translation>&amp;Znajdź wolne terminy</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>Za&amp;rezerwuj</translation>
+    </message>
+    <message>
+        <source>Find a free time</source>
+        <translation>Znajdź wolny termin</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Who takes part:</source>
+        <translation>&amp;Uczestnicy:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Czas trwania:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>Working hours %1–%2</source>
+        <translation>Godziny pracy %1–%2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Tick who takes part.</source>
+        <translation>Zaznacz uczestników.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Ostatni dzień jest wcześniejszy niż pierwszy.</translation>
+    </message>
+    <message>
+        <source>There is no common free time of this length in these days.</source>
+        <translation>W tych dniach nie ma wspólnego wolnego terminu o tej długości.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 free times.</source>
+        <translation>Pierwsze %1 z %2 wolnych terminów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free time(s) when everyone can.</source>
+        <translation>
+            <numerusform>%n wolny termin, w którym wszyscy są dostępni.</numerusform>
+            <numerusform>%n wolne terminy, w których wszyscy są dostępni.</numerusform>
+            <numerusform>%n wolnych terminów, w których wszyscy są dostępni.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,6 +6148,25 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>P&amp;rzypomnienia…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n więcej</numerusform>
+            <numerusform>+%n więcej</numerusform>
+            <numerusform>+%n więcej</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::NotificationsButton</name>
@@ -4944,6 +6197,77 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>Mark all as read</source>
         <translation>Oznacz wszystkie jako przeczytane</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutcomeDialog</name>
+    <message>
+        <source>Create a follow-up task</source>
+        <translation>Utwórz kolejne zadanie</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Jak poszło?</translation>
+    </message>
+    <message>
+        <source>How did “%1” go?</source>
+        <translation>Jak poszło: „%1”?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co się wydarzyło</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Co dalej</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Rozmowa odbyta</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Zostawiono wiadomość</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Spotkanie odbyte</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Przełożono</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Oznacz jako wykonane</translation>
+    </message>
+    <message>
+        <source>Log how “%1” went</source>
+        <translation>zarejestrowanie wyniku „%1”</translation>
     </message>
 </context>
 <context>
@@ -5476,10 +6800,287 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::RecurrenceEditor</name>
+    <message>
+        <source> day</source>
+        <translation> dzień</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> dzień</numerusform>
+            <numerusform> dni</numerusform>
+            <numerusform> dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation> tydzień</translation>
+    </message>
+    <message numerus="yes">
+        <source> weeks</source>
+        <translation>
+            <numerusform> tydzień</numerusform>
+            <numerusform> tygodnie</numerusform>
+            <numerusform> tygodni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation> miesiąc</translation>
+    </message>
+    <message numerus="yes">
+        <source> months</source>
+        <translation>
+            <numerusform> miesiąc</numerusform>
+            <numerusform> miesiące</numerusform>
+            <numerusform> miesięcy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> rok</translation>
+    </message>
+    <message numerus="yes">
+        <source> years</source>
+        <translation>
+            <numerusform> rok</numerusform>
+            <numerusform> lata</numerusform>
+            <numerusform> lat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Co tydzień</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Co miesiąc</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Co roku</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Powtarzanie:</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>co </translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Kiedy:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nigdy</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>po</translation>
+    </message>
+    <message>
+        <source>on date</source>
+        <translation>w dniu</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Koniec:</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>dnia %1</translation>
+    </message>
+    <message>
+        <source>on the same day each month</source>
+        <translation>tego samego dnia każdego miesiąca</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on the last day of the month</source>
+        <translation>ostatniego dnia miesiąca</translation>
+    </message>
+    <message>
+        <source> time</source>
+        <translation> wystąpieniu</translation>
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> wystąpieniu</numerusform>
+            <numerusform> wystąpieniach</numerusform>
+            <numerusform> wystąpieniach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This repeat rule cannot be read: %1</source>
+        <translation>Nie można odczytać tej reguły powtarzania: %1</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Bez powtarzania</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ReferenceCombo</name>
     <message>
         <source>Type a name…</source>
         <translation>Wpisz nazwę…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderCenter</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+            <numerusform>… i jeszcze %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n przypomnienie</numerusform>
+            <numerusform>%n przypomnienia</numerusform>
+            <numerusform>%n przypomnień</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Następny kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Przypomnij później</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>O&amp;drzuć</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>Odrzuć &amp;wszystkie</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Przypomnienia</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Przypomnienie</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>za 5 minut</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>za 15 minut</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>za godzinę</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>jutro rano</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Missed while Tandem was closed (since %1)</source>
+        <translation>Pominięte, gdy Tandem był zamknięty (od %1)</translation>
+    </message>
+    <message>
+        <source>Missed while Tandem was closed</source>
+        <translation>Pominięte, gdy Tandem był zamknięty</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Teraz</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>Brak bieżących przypomnień.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) need your attention.</source>
+        <translation>
+            <numerusform>%n przypomnienie wymaga Twojej uwagi.</numerusform>
+            <numerusform>%n przypomnienia wymagają Twojej uwagi.</numerusform>
+            <numerusform>%n przypomnień wymaga Twojej uwagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Odłożone</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +7322,249 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     <message>
         <source>Everything</source>
         <translation>Wszystko</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TaskDialog</name>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Send the offer, call back …</source>
+        <translation>Wyślij ofertę, oddzwoń …</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normalny</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Wysoki</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niski</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Powtarzanie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known record: pick one from the list or clear it.</source>
+        <translation>„%1” nie jest znanym rekordem: wybierz rekord z listy lub wyczyść pole.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TaskListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Bez terminu</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>oznaczenie zadania „%1” jako wykonanego</translation>
+    </message>
+    <message>
+        <source>Mark “%1” not done</source>
+        <translation>oznaczenie zadania „%1” jako niewykonanego</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Wysoki priorytet</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Niski priorytet</translation>
+    </message>
+    <message>
+        <source>Normal priority</source>
+        <translation>Normalny priorytet</translation>
+    </message>
+    <message>
+        <source>%1 ↻</source>
+        <translation>%1 ↻</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dotyczy</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TasksModule</name>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>Dodaj &amp;zadanie…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done / not done</source>
+        <translation>Oznacz jako &amp;wykonane / niewykonane</translation>
+    </message>
+    <message>
+        <source>A task with a due date, priority and what it is for</source>
+        <translation>Zadanie z terminem, priorytetem i powiązanym rekordem</translation>
+    </message>
+    <message>
+        <source>Tick the selected task off, or back on (Space)</source>
+        <translation>Oznacz wybrane zadanie jako wykonane lub cofnij to oznaczenie (Spacja)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Mój dzień</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>Whose tasks</source>
+        <translation>Czyje zadania</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Do wykonania</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nie zmieniono</translation>
+    </message>
+    <message>
+        <source>New task “%1”</source>
+        <translation>utworzenie zadania „%1”</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s customer</source>
+        <translation>Klient innego handlowca</translation>
+    </message>
+    <message>
+        <source>%1
+
+The task is saved and the owner has been told.</source>
+        <translation>%1
+
+Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nowe zadanie</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>edycję: „%1”</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeGridCanvas</name>
+    <message>
+        <source>Calendar hours</source>
+        <translation>Godziny w kalendarzu</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeGridHeader</name>
+    <message>
+        <source>Days and all-day events</source>
+        <translation>Dni i wydarzenia całodniowe</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
     </message>
 </context>
 <context>

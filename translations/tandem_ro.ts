@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>ActivityOutcome</name>
+    <message>
+        <source>There is no such activity.</source>
+        <translation>Această activitate nu există.</translation>
+    </message>
+    <message>
+        <source>Say how the call went (reached, no answer …) before marking it done.</source>
+        <translation>Indicați cum a decurs apelul (contactat, fără răspuns …) înainte de a-l marca drept finalizat.</translation>
+    </message>
+    <message>
+        <source>Say how the meeting went before marking it done.</source>
+        <translation>Indicați cum a decurs întâlnirea înainte de a o marca drept finalizată.</translation>
+    </message>
+    <message>
+        <source>Name the follow-up task, or write the next step.</source>
+        <translation>Indicați subiectul sarcinii de urmărire sau scrieți pasul următor.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
@@ -89,6 +108,108 @@
     <message>
         <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
         <translation>Pachetul este incomplet (modificări conținute: %1; anunțate în antet: %2). Nu s-a importat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Evenimentul nu mai există.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… și încă %n problemă.</numerusform>
+            <numerusform>… și încă %n probleme.</numerusform>
+            <numerusform>… și încă %n de probleme.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importați un calendar</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Fișiere iCalendar (*.ics *.ical *.ifb);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Calendar not imported</source>
+        <translation>Nu s-a putut importa calendarul</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported.</source>
+        <translation>Nimic din %1 nu poate fi importat.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Probleme în fișier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 cannot be imported:</source>
+        <translation>
+            <numerusform>%n element din %1 nu poate fi importat:</numerusform>
+            <numerusform>%n elemente din %1 nu pot fi importate:</numerusform>
+            <numerusform>%n de elemente din %1 nu pot fi importate:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the other %n item(s) and leave these out?</source>
+        <translation>
+            <numerusform>Importați elementul rămas (%n) și le omiteți pe acestea?</numerusform>
+            <numerusform>Importați cele %n elemente rămase și le omiteți pe acestea?</numerusform>
+            <numerusform>Importați cele %n de elemente rămase și le omiteți pe acestea?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; try again.</source>
+        <translation>Fișierul s-a modificat în timpul importului; încercați din nou.</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Calendar importat</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 already here.</source>
+        <translation>%1 — elemente noi: %2, actualizate: %3, existente deja: %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nimic de exportat</translation>
+    </message>
+    <message>
+        <source>There is nothing in these days to export.</source>
+        <translation>În aceste zile nu există nimic de exportat.</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Exportați calendarul</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Fișiere iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Nu s-a putut exporta calendarul</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Calendar exportat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and task(s) written to %1.</source>
+        <translation>
+            <numerusform>S-a scris în %1 %n element (eveniment sau sarcină).</numerusform>
+            <numerusform>S-au scris în %1 %n elemente (evenimente și sarcini).</numerusform>
+            <numerusform>S-au scris în %1 %n de elemente (evenimente și sarcini).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -673,100 +794,12 @@
         </translation>
     </message>
     <message>
-        <source>usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
-        <translation>utilizare: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
-    </message>
-    <message>
         <source>--update and --create-duplicates exclude each other</source>
         <translation>--update și --create-duplicates nu pot fi folosite împreună</translation>
     </message>
     <message>
-        <source>usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</source>
-        <translation>utilizare: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</translation>
-    </message>
-    <message>
         <source>there is no segment of %1 records called “%2”</source>
         <translation>nu există niciun segment de înregistrări de tip %1 numit „%2”</translation>
-    </message>
-    <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      tells managers of overdue playbook tasks
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Utilizare: tandem-cli [--db FILE] COMMAND …
-
-Comenzi:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              afișează ID-ul noii înregistrări
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 utilizatorul în numele căruia scrie copia locală
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: un ID sau numele unei etape din fluxul de vânzări al oportunității
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      anunță managerii despre sarcinile din ghidul de vânzare cu termen depășit
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-
-ENTITY: %1
-Baza de date implicită este %2 (sau $TANDEM_DB).
-</translation>
     </message>
     <message>
         <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
@@ -883,6 +916,118 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
         <translation>utilizare: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</translation>
+    </message>
+    <message>
+        <source>usage: import ics FILE [--dry-run] [--skip-invalid]</source>
+        <translation>utilizare: import ics FILE [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>înregistrări create: %1, actualizate: %2, neschimbate: %3, respinse: %4.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file cannot be read.</source>
+        <translation>nu s-a importat nimic: fișierul nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>usage: export ics FILE [--where field=value]… [--from DATE] [--to DATE]</source>
+        <translation>utilizare: export ics FILE [--where field=value]… [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date (YYYY-MM-DD) or date and time</source>
+        <translation>--%1 &apos;%2&apos; nu este o dată (YYYY-MM-DD) sau o dată și oră</translation>
+    </message>
+    <message>
+        <source>usage: import csv|vcard|ics FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
+        <translation>utilizare: import csv|vcard|ics FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
+    </message>
+    <message>
+        <source>usage: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</source>
+        <translation>utilizare: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      tells managers of overdue playbook tasks
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation>Utilizare: tandem-cli [--db FILE] COMMAND …
+
+Comenzi:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              afișează ID-ul noii înregistrări
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 utilizatorul în numele căruia scrie copia locală
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: un ID sau numele unei etape din fluxul de vânzări al oportunității
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      anunță managerii despre sarcinile din ghidul de vânzare cu termen depășit
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+Baza de date implicită este %2 (sau $TANDEM_DB).
+</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1760,97 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>English</source>
         <translation>engleză</translation>
     </message>
+    <message>
+        <source>Weekly sales meeting</source>
+        <translation>Ședința săptămânală de vânzări</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Sala de ședințe</translation>
+    </message>
+    <message>
+        <source>One-to-one: pipeline and coaching</source>
+        <translation>Discuție individuală: flux de vânzări și coaching</translation>
+    </message>
+    <message>
+        <source>Sales management meeting</source>
+        <translation>Ședința conducerii vânzărilor</translation>
+    </message>
+    <message>
+        <source>Pipeline review</source>
+        <translation>Analiza fluxului de vânzări</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s appointment</source>
+        <translation>Programare la medic</translation>
+    </message>
+</context>
+<context>
+    <name>DormantRules</name>
+    <message>
+        <source>No purchase in 6 months</source>
+        <translation>Fără achiziții de 6 luni</translation>
+    </message>
+    <message>
+        <source>Offer something new to {company}</source>
+        <translation>Propuneți ceva nou pentru {company}</translation>
+    </message>
+    <message>
+        <source>No contact in 90 days</source>
+        <translation>Fără contact de 90 de zile</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {company}</source>
+        <translation>Reluați legătura cu {company}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niciodată</translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+we last spoke on {last_contact}, and I would like to hear how things are going at {company}. May I call you one of these days, or would you like to meet?
+
+Kind regards,
+{owner}</source>
+        <translation>Bună ziua, {contact},
+
+ultima dată am vorbit pe {last_contact} și aș dori să aflu cum merg lucrurile la {company}. Vă pot suna zilele acestea sau preferați să ne întâlnim?
+
+Cu stimă,
+{owner}</translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+thank you for your order of {last_purchase}. Since then we have added products and services that may be of use to {company}, and I would be glad to show them to you.
+
+Kind regards,
+{owner}</source>
+        <translation>Bună ziua, {contact},
+
+vă mulțumim pentru comanda din {last_purchase}. Între timp am adăugat produse și servicii care ar putea fi utile pentru {company} și vi le-aș prezenta cu plăcere.
+
+Cu stimă,
+{owner}</translation>
+    </message>
+    <message>
+        <source>The dormant-customer rule no longer exists.</source>
+        <translation>Regula pentru clienți inactivi nu mai există.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer waiting for a follow-up by this rule.</source>
+        <translation>„%1” nu mai așteaptă o sarcină de urmărire conform acestei reguli.</translation>
+    </message>
+    <message>
+        <source>Follow up with {company}</source>
+        <translation>Reveniți la {company}</translation>
+    </message>
+    <message>
+        <source>No follow-up tasks were created: the task for “%1” was refused (%2).</source>
+        <translation>Nu s-a creat nicio sarcină de urmărire: sarcina pentru „%1” a fost respinsă (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1916,6 +2152,22 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>Notifications</source>
         <translation>Notificări</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Memento</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Mementouri</translation>
+    </message>
+    <message>
+        <source>Dormant-customer rule</source>
+        <translation>Regulă pentru clienți inactivi</translation>
+    </message>
+    <message>
+        <source>Dormant-customer rules</source>
+        <translation>Reguli pentru clienți inactivi</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2955,46 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <source>Read at</source>
         <translation>Data citirii</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fus orar</translation>
+    </message>
+    <message>
+        <source>Skipped occurrences</source>
+        <translation>Apariții omise</translation>
+    </message>
+    <message>
+        <source>Calendar UID</source>
+        <translation>UID calendar</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Apariție</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Amânat până la</translation>
+    </message>
+    <message>
+        <source>Dismissed at</source>
+        <translation>Data ignorării</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Zile</translation>
+    </message>
+    <message>
+        <source>Task subject</source>
+        <translation>Subiectul sarcinii</translation>
+    </message>
+    <message>
+        <source>Task due in days</source>
+        <translation>Termen sarcină (zile)</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Șablon de scrisoare</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2815,6 +3107,109 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>Bulgarian lev</source>
         <translation>Leva bulgărească</translation>
+    </message>
+</context>
+<context>
+    <name>Ics</name>
+    <message>
+        <source>“%1” is not a date (YYYYMMDD)</source>
+        <translation>„%1” nu este o dată (YYYYMMDD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (YYYYMMDDTHHMMSS, Z for UTC)</source>
+        <translation>„%1” nu este o dată și oră (YYYYMMDDTHHMMSS, Z pentru UTC)</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>evenimentul nu are DTSTART</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration (PT1H30M)</source>
+        <translation>„%1” nu este o durată (PT1H30M)</translation>
+    </message>
+    <message>
+        <source>the end is before the start (DTSTART %1)</source>
+        <translation>sfârșitul este înaintea începutului (DTSTART %1)</translation>
+    </message>
+    <message>
+        <source>a repeating item needs a DTSTART</source>
+        <translation>un element recurent trebuie să aibă DTSTART</translation>
+    </message>
+    <message>
+        <source>the file is empty: there is no calendar in it</source>
+        <translation>fișierul este gol: nu conține niciun calendar</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file: it starts with “%1”, not BEGIN:VCALENDAR</source>
+        <translation>acesta nu este un fișier iCalendar: începe cu „%1”, nu cu BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 outside the calendar</source>
+        <translation>BEGIN:%1 în afara calendarului</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>fișierul nu poate fi deschis: %1</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 has no END:%1 (%2 follows on line %3)</source>
+        <translation>BEGIN:%1 nu are END:%1 (pe linia %3 urmează %2)</translation>
+    </message>
+    <message>
+        <source>END:%1 without BEGIN:%1</source>
+        <translation>END:%1 fără BEGIN:%1</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 was expected (BEGIN:%2 on line %3)</source>
+        <translation>END:%1 în loc de END:%2 (BEGIN:%2 pe linia %3)</translation>
+    </message>
+    <message>
+        <source>text outside the calendar (BEGIN:VCALENDAR … END:VCALENDAR)</source>
+        <translation>text în afara calendarului (BEGIN:VCALENDAR … END:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>the file ends inside the %1 that starts on this line (no END:%1)</source>
+        <translation>fișierul se termină în interiorul blocului %1 care începe pe această linie (lipsește END:%1)</translation>
+    </message>
+    <message>
+        <source>the line has no “:” between the property name and its value</source>
+        <translation>linia nu are „:” între numele proprietății și valoarea acesteia</translation>
+    </message>
+    <message>
+        <source>the line is not an iCalendar property (NAME:value expected)</source>
+        <translation>linia nu este o proprietate iCalendar (se aștepta NAME:value)</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” has no NAME=value form</source>
+        <translation>parametrul „%1” nu are forma NAME=value</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE has no TZID</source>
+        <translation>VTIMEZONE nu are TZID</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 without a valid DTSTART</source>
+        <translation>fusul orar „%1” are un bloc %2 fără un DTSTART valid</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 without a valid TZOFFSETTO</source>
+        <translation>fusul orar „%1” are un bloc %2 fără un TZOFFSETTO valid</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has neither STANDARD nor DAYLIGHT</source>
+        <translation>fusul orar „%1” nu are nici STANDARD, nici DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”, and the file has no VTIMEZONE that defines it</source>
+        <translation>fus orar necunoscut „%1”, iar fișierul nu are niciun VTIMEZONE care să-l definească</translation>
+    </message>
+    <message>
+        <source>the UID “%1” is already used by the item on line %2</source>
+        <translation>UID-ul „%1” este deja folosit de elementul de pe linia %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>fișierul nu poate fi scris: %1</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3641,241 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>%1 cannot be “%2”.</source>
+        <translation>%1 nu poate fi „%2”.</translation>
+    </message>
+    <message>
+        <source>FREQ=%1 is not supported: events repeat daily at most often.</source>
+        <translation>FREQ=%1 nu este acceptat: evenimentele se pot repeta cel mult zilnic.</translation>
+    </message>
+    <message>
+        <source>UNTIL and COUNT cannot both be given.</source>
+        <translation>UNTIL și COUNT nu pot fi specificate împreună.</translation>
+    </message>
+    <message>
+        <source>BYDAY can number its weekdays (2TU, -1FR) only when repeating monthly or yearly.</source>
+        <translation>BYDAY poate numerota zilele săptămânii (2TU, -1FR) doar la repetarea lunară sau anuală.</translation>
+    </message>
+    <message>
+        <source>BYDAY cannot name more than the fifth weekday of a month.</source>
+        <translation>BYDAY poate indica cel mult a cincea zi de același fel dintr-o lună.</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY cannot be used when repeating weekly.</source>
+        <translation>BYMONTHDAY nu poate fi folosit la repetarea săptămânală.</translation>
+    </message>
+    <message>
+        <source>BYSETPOS needs another BY part (BYDAY, BYMONTHDAY or BYMONTH) to choose from.</source>
+        <translation>BYSETPOS are nevoie de o altă parte BY (BYDAY, BYMONTHDAY sau BYMONTH) din care să aleagă.</translation>
+    </message>
+    <message>
+        <source>%1 has no value.</source>
+        <translation>%1 nu are nicio valoare.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 apare de două ori.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above zero, not “%2”.</source>
+        <translation>%1 trebuie să fie un număr întreg mai mare decât zero, nu „%2”.</translation>
+    </message>
+    <message>
+        <source>UNTIL must be a date (20261231) or a UTC date and time (20261231T235959Z), not “%1”.</source>
+        <translation>UNTIL trebuie să fie o dată (20261231) sau o dată și oră UTC (20261231T235959Z), nu „%1”.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported.</source>
+        <translation>%1 nu este acceptat.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a part of a repeat rule.</source>
+        <translation>„%1” nu face parte dintr-o regulă de repetare.</translation>
+    </message>
+    <message>
+        <source>FREQ is missing.</source>
+        <translation>Lipsește FREQ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>La fiecare %n zi</numerusform>
+            <numerusform>La fiecare %n zile</numerusform>
+            <numerusform>La fiecare %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Zilnic</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>La fiecare %n săptămână</numerusform>
+            <numerusform>La fiecare %n săptămâni</numerusform>
+            <numerusform>La fiecare %n de săptămâni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Săptămânal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>La fiecare %n lună</numerusform>
+            <numerusform>La fiecare %n luni</numerusform>
+            <numerusform>La fiecare %n de luni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Lunar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>La fiecare %n an</numerusform>
+            <numerusform>La fiecare %n ani</numerusform>
+            <numerusform>La fiecare %n de ani</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>prima</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>a doua</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>a treia</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>a patra</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>a cincea</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>ultima</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <translation>penultima</translation>
+    </message>
+    <message>
+        <source>third to last</source>
+        <translation>antepenultima</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>a %1-a</translation>
+    </message>
+    <message>
+        <source>no. %1 from the end</source>
+        <translation>a %1-a de la sfârșit</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>the third Tuesday</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>ultima zi</translation>
+    </message>
+    <message>
+        <source>the %1 day</source>
+        <comment>the second to last day</comment>
+        <translation>%1 zi</translation>
+    </message>
+    <message>
+        <source>on %1 %2</source>
+        <comment>on 29 February</comment>
+        <translation>pe %1 %2</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>în %1</translation>
+    </message>
+    <message>
+        <source>on the last workday</source>
+        <translation>în ultima zi lucrătoare</translation>
+    </message>
+    <message>
+        <source>on the %1 workday</source>
+        <translation>în %1 zi lucrătoare</translation>
+    </message>
+    <message>
+        <source>on weekdays</source>
+        <translation>în zilele lucrătoare</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on Monday and Wednesday</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on the last day</comment>
+        <translation>în %1</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>pe data de %1</translation>
+    </message>
+    <message>
+        <source>on days %1</source>
+        <translation>în zilele %1</translation>
+    </message>
+    <message>
+        <source>(only the %1 of these)</source>
+        <comment>(only the first and last of these)</comment>
+        <translation>(doar %1 dintre acestea)</translation>
+    </message>
+    <message>
+        <source>(only the %1 of these)</source>
+        <translation>(doar %1 dintre acestea)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>o singură dată</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n dată</numerusform>
+            <numerusform>de %n ori</numerusform>
+            <numerusform>de %n de ori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>până la %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Weekly + on Monday</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>Weekly on Monday + 10 times</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>the segment&apos;s filter has a malformed condition</source>
@@ -3312,6 +3942,29 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
         <translation>acest pachet provine de la o copie care conține doar o parte din date și se referă la înregistrări pe care copia locală nu le conține încă; importați mai întâi un pachet de la birou (o copie care conține toate datele). Nu s-a importat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>A task needs a subject.</source>
+        <translation>O sarcină trebuie să aibă un subiect.</translation>
+    </message>
+    <message>
+        <source>The priority must be low, normal or high.</source>
+        <translation>Prioritatea trebuie să fie scăzută, normală sau ridicată.</translation>
+    </message>
+    <message>
+        <source>The repeat rule cannot be used: %1</source>
+        <translation>Regula de repetare nu poate fi folosită: %1</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date.</source>
+        <translation>O sarcină recurentă trebuie să aibă un termen.</translation>
+    </message>
+    <message>
+        <source>There is no such task.</source>
+        <translation>Această sarcină nu există.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +4207,41 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agendă</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toată ziua</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these days.</source>
+        <translation>Nimic planificat în aceste zile.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::BoardFilterBar</name>
     <message>
         <source>Closing by</source>
@@ -3656,6 +4344,211 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
             <numerusform>%n oportunități deschise</numerusform>
             <numerusform>%n de oportunități deschise</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarModel</name>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupat</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Întâlnire</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarModule</name>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>&amp;Eveniment nou…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Astăzi</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>Perioada a&amp;nterioară</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt period</source>
+        <translation>Perioada &amp;următoare</translation>
+    </message>
+    <message>
+        <source>Find a &amp;free time…</source>
+        <translation>Căutare interval &amp;liber…</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant customers…</source>
+        <translation>Clienți &amp;inactivi…</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar (.ics)…</source>
+        <translation>Im&amp;port calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport these days (.ics)…</source>
+        <translation>E&amp;xport zilele afișate (.ics)…</translation>
+    </message>
+    <message>
+        <source>A time when you and the colleagues you pick are all free</source>
+        <translation>Un interval în care dumneavoastră și colegii aleși sunteți liberi</translation>
+    </message>
+    <message>
+        <source>Customers who have not bought or heard from us for a while</source>
+        <translation>Clienți care nu au mai cumpărat și nu au mai fost contactați de ceva vreme</translation>
+    </message>
+    <message>
+        <source>Events and tasks from Thunderbird, Outlook or Google Calendar</source>
+        <translation>Evenimente și sarcini din Thunderbird, Outlook sau Google Calendar</translation>
+    </message>
+    <message>
+        <source>The days and calendars on screen, as a file other calendars open</source>
+        <translation>Zilele și calendarele afișate, într-un fișier pe care îl pot deschide alte calendare</translation>
+    </message>
+    <message>
+        <source>Plan a meeting, call or task (Ctrl+Shift+E)</source>
+        <translation>Planificați o întâlnire, un apel sau o sarcină (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Unul lângă altul</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Astăzi</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Mergeți la ziua de azi (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Perioada anterioară</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Perioada următoare</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Zi</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Săptămâna de lucru</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Săptămână</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Lună</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agendă</translation>
+    </message>
+    <message>
+        <source>Colour by kind</source>
+        <translation>Culoare după tip</translation>
+    </message>
+    <message>
+        <source>Colour by owner</source>
+        <translation>Culoare după responsabil</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Culoare după</translation>
+    </message>
+    <message>
+        <source>Each chosen colleague in a column of their own</source>
+        <translation>Fiecare coleg ales, într-o coloană separată</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Calendare</translation>
+    </message>
+    <message>
+        <source>Whose calendars to show: yours and your colleagues&apos;</source>
+        <translation>Ce calendare se afișează: al dumneavoastră și ale colegilor</translation>
+    </message>
+    <message>
+        <source>Calendars (%1)</source>
+        <translation>Calendare (%1)</translation>
+    </message>
+    <message>
+        <source>New event “%1”</source>
+        <translation>eveniment nou: „%1”</translation>
+    </message>
+    <message>
+        <source>Event not saved</source>
+        <translation>Nu s-a putut salva evenimentul</translation>
+    </message>
+    <message>
+        <source>Move a repeating event</source>
+        <translation>Mutare eveniment recurent</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Move only this occurrence (Yes) or every occurrence (Yes to All)?</source>
+        <translation>„%1” este recurent. Mutați doar această apariție (Yes) sau toate aparițiile (Yes to All)?</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>modificare durată: „%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>mutare: „%1”</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Nu s-a putut muta</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>editare: „%1”</translation>
+    </message>
+    <message>
+        <source>Delete a repeating event</source>
+        <translation>Ștergere eveniment recurent</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Delete only this occurrence (Yes) or the whole series (Yes to All)?</source>
+        <translation>„%1” este recurent. Ștergeți doar această apariție (Yes) sau întreaga serie (Yes to All)?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>ștergere: „%1”</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nu s-a putut șterge</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4935,109 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::DormantDialog</name>
+    <message>
+        <source>Save letter</source>
+        <translation>Salvare scrisoare</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Bifare toate</translation>
+    </message>
+    <message>
+        <source>Create follow-up tasks</source>
+        <translation>Creare sarcini de urmărire</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Clienți inactivi</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reguli</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Regulă nouă</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {company}</source>
+        <translation>Reluați legătura cu {company}</translation>
+    </message>
+    <message>
+        <source>&amp;Letter for the follow-up task (placeholders: {company}, {contact}, {owner}, {last_purchase}, {last_contact}):</source>
+        <translation>&amp;Scrisoare pentru sarcina de urmărire (substituenți: {company}, {contact}, {owner}, {last_purchase}, {last_contact}):</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Ultima achiziție</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ultimul contact</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Zile</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nu s-a putut salva</translation>
+    </message>
+    <message>
+        <source>Choose or add a rule.</source>
+        <translation>Alegeți sau adăugați o regulă.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niciodată</translation>
+    </message>
+    <message>
+        <source>No customer is dormant by this rule.</source>
+        <translation>Niciun client nu este inactiv conform acestei reguli.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Tick those who should get a follow-up task.</source>
+        <translation>
+            <numerusform>A fost găsit %n client. Bifați-l dacă trebuie creată o sarcină de urmărire.</numerusform>
+            <numerusform>Au fost găsiți %n clienți. Bifați clienții pentru care trebuie creată o sarcină de urmărire.</numerusform>
+            <numerusform>Au fost găsiți %n de clienți. Bifați clienții pentru care trebuie creată o sarcină de urmărire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the customers who should get a follow-up task.</source>
+        <translation>Bifați clienții pentru care trebuie creată o sarcină de urmărire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n follow-up task(s)</source>
+        <translation>
+            <numerusform>creare: %n sarcină de urmărire</numerusform>
+            <numerusform>creare: %n sarcini de urmărire</numerusform>
+            <numerusform>creare: %n de sarcini de urmărire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up tasks created</source>
+        <translation>Nu s-au putut crea sarcinile de urmărire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) created.</source>
+        <translation>
+            <numerusform>A fost creată %n sarcină de urmărire.</numerusform>
+            <numerusform>Au fost create %n sarcini de urmărire.</numerusform>
+            <numerusform>Au fost create %n de sarcini de urmărire.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::DuplicatesDialog</name>
     <message>
         <source>&amp;Merge</source>
@@ -4123,6 +5119,169 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
         <source>Merge %1 into %2</source>
         <extracomment>Undo menu entry: &quot;Merge Ruta Jankauskaite into Rūta Jankauskaitė&quot;</extracomment>
         <translation>Îmbinare „%1” în „%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>Toată ziua</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Sfârșit</translation>
+    </message>
+    <message>
+        <source>Private: colleagues see only that I am busy</source>
+        <translation>Privat: colegii văd doar că intervalul este ocupat</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Eveniment</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Întâlnire</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Presentation for …, call back …</source>
+        <translation>Prezentare pentru …, reapelați …</translation>
+    </message>
+    <message>
+        <source>Address, room or video link</source>
+        <translation>Adresă, sală sau link video</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Fără memento</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>La ora de început</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>Cu %n minut înainte</numerusform>
+            <numerusform>Cu %n minute înainte</numerusform>
+            <numerusform>Cu %n de minute înainte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>Cu o oră înainte</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>Cu 2 ore înainte</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>Cu o zi înainte</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normală</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Ridicată</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Scăzută</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetare</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Locație</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Memento</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritate</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observații</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ștergere</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Finalizare…</translation>
+    </message>
+    <message>
+        <source>Mark it done and record how it went</source>
+        <translation>Marcați activitatea ca finalizată și notați cum a decurs</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Eveniment nou</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Editare eveniment</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Evenimentul se termină înainte de a începe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known record: pick one from the list or clear it.</source>
+        <translation>„%1” nu este o înregistrare cunoscută: alegeți una din listă sau ștergeți textul.</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +5470,81 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Currency</source>
         <translation>Monedă</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FreeSlotDialog</name>
+    <message>
+        <source>&amp;Find free times</source>
+        <translation>&amp;Căutare intervale libere</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Programare</translation>
+    </message>
+    <message>
+        <source>Find a free time</source>
+        <translation>Căutare interval liber</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Who takes part:</source>
+        <translation>Partic&amp;ipanți:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durată:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>De &amp;la:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Pâ&amp;nă la:</translation>
+    </message>
+    <message>
+        <source>Working hours %1–%2</source>
+        <translation>Program de lucru %1–%2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Zi</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Până la</translation>
+    </message>
+    <message>
+        <source>Tick who takes part.</source>
+        <translation>Bifați participanții.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Ultima zi este înaintea primei zile.</translation>
+    </message>
+    <message>
+        <source>There is no common free time of this length in these days.</source>
+        <translation>În aceste zile nu există niciun interval liber comun de această durată.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 free times.</source>
+        <translation>Intervale libere găsite: %2; se afișează primele %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free time(s) when everyone can.</source>
+        <translation>
+            <numerusform>%n interval liber în care toți sunt disponibili.</numerusform>
+            <numerusform>%n intervale libere în care toți sunt disponibili.</numerusform>
+            <numerusform>%n de intervale libere în care toți sunt disponibili.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,6 +6148,25 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Mementouri…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Lună</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+încă %n</numerusform>
+            <numerusform>+încă %n</numerusform>
+            <numerusform>+încă %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::NotificationsButton</name>
@@ -4944,6 +6197,77 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Mark all as read</source>
         <translation>Marcare toate ca citite</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutcomeDialog</name>
+    <message>
+        <source>Create a follow-up task</source>
+        <translation>Creați o sarcină de urmărire</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Cum a decurs?</translation>
+    </message>
+    <message>
+        <source>How did “%1” go?</source>
+        <translation>Cum a decurs „%1”?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce s-a întâmplat</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Ce urmează</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Pasul următor</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Contactat</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Fără răspuns</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Mesaj lăsat</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Întâlnire realizată</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Amânat</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>Pasul următor</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcare ca finalizată</translation>
+    </message>
+    <message>
+        <source>Log how “%1” went</source>
+        <translation>consemnare rezultat: „%1”</translation>
     </message>
 </context>
 <context>
@@ -5476,10 +6800,287 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::RecurrenceEditor</name>
+    <message>
+        <source> day</source>
+        <translation> zi</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> zi</numerusform>
+            <numerusform> zile</numerusform>
+            <numerusform> de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation> săptămână</translation>
+    </message>
+    <message numerus="yes">
+        <source> weeks</source>
+        <translation>
+            <numerusform> săptămână</numerusform>
+            <numerusform> săptămâni</numerusform>
+            <numerusform> de săptămâni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation> lună</translation>
+    </message>
+    <message numerus="yes">
+        <source> months</source>
+        <translation>
+            <numerusform> lună</numerusform>
+            <numerusform> luni</numerusform>
+            <numerusform> de luni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> an</translation>
+    </message>
+    <message numerus="yes">
+        <source> years</source>
+        <translation>
+            <numerusform> an</numerusform>
+            <numerusform> ani</numerusform>
+            <numerusform> de ani</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Niciodată</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Zilnic</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Săptămânal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Lunar</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Anual</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repetare:</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>la fiecare </translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Când:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niciodată</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>după</translation>
+    </message>
+    <message>
+        <source>on date</source>
+        <translation>la data</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Se termină:</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>pe data de %1</translation>
+    </message>
+    <message>
+        <source>on the same day each month</source>
+        <translation>în aceeași zi a fiecărei luni</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>în %1</translation>
+    </message>
+    <message>
+        <source>on the last day of the month</source>
+        <translation>în ultima zi a lunii</translation>
+    </message>
+    <message>
+        <source> time</source>
+        <translation> repetare</translation>
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> repetare</numerusform>
+            <numerusform> repetări</numerusform>
+            <numerusform> de repetări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This repeat rule cannot be read: %1</source>
+        <translation>Această regulă de repetare nu poate fi citită: %1</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Nu se repetă</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ReferenceCombo</name>
     <message>
         <source>Type a name…</source>
         <translation>Introduceți un nume…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderCenter</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… și încă %n memento</numerusform>
+            <numerusform>… și încă %n mementouri</numerusform>
+            <numerusform>… și încă %n de mementouri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n memento</numerusform>
+            <numerusform>%n mementouri</numerusform>
+            <numerusform>%n de mementouri</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Întâlnire</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Apel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Următorul contact</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Deschidere</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Amânare</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorare</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>Ignorare &amp;toate</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Mementouri</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Memento</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minute</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 minute</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 oră</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Mâine dimineață</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închidere</translation>
+    </message>
+    <message>
+        <source>Missed while Tandem was closed (since %1)</source>
+        <translation>Ratate cât timp Tandem a fost închis (din %1)</translation>
+    </message>
+    <message>
+        <source>Missed while Tandem was closed</source>
+        <translation>Ratate cât timp Tandem a fost închis</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Scadente acum</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>Niciun memento scadent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) need your attention.</source>
+        <translation>
+            <numerusform>%n memento necesită atenția dumneavoastră.</numerusform>
+            <numerusform>%n mementouri necesită atenția dumneavoastră.</numerusform>
+            <numerusform>%n de mementouri necesită atenția dumneavoastră.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(fără subiect)</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Amânat</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +7322,249 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Everything</source>
         <translation>Tot</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TaskDialog</name>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toată ziua</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>Send the offer, call back …</source>
+        <translation>Trimiteți oferta, reapelați …</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normală</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Ridicată</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Scăzută</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritate</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetare</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observații</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known record: pick one from the list or clear it.</source>
+        <translation>„%1” nu este o înregistrare cunoscută: alegeți una din listă sau ștergeți textul.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TaskListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Cu termen depășit</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Astăzi</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Următoare</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Fără termen</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>marcare ca finalizată: „%1”</translation>
+    </message>
+    <message>
+        <source>Mark “%1” not done</source>
+        <translation>marcare ca nefinalizată: „%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Prioritate ridicată</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Prioritate scăzută</translation>
+    </message>
+    <message>
+        <source>Normal priority</source>
+        <translation>Prioritate normală</translation>
+    </message>
+    <message>
+        <source>%1 ↻</source>
+        <translation>%1 ↻</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Finalizată</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritate</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termen</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pentru</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TasksModule</name>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>&amp;Sarcină nouă…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done / not done</source>
+        <translation>Marcare ca &amp;finalizată / nefinalizată</translation>
+    </message>
+    <message>
+        <source>A task with a due date, priority and what it is for</source>
+        <translation>O sarcină cu termen, prioritate și înregistrarea la care se referă</translation>
+    </message>
+    <message>
+        <source>Tick the selected task off, or back on (Space)</source>
+        <translation>Bifați sarcina selectată sau debifați-o (Spațiu)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Sarcini</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Ziua mea</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>Whose tasks</source>
+        <translation>Responsabilul sarcinilor</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschise</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Finalizate</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Toți responsabilii</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nu s-a putut modifica</translation>
+    </message>
+    <message>
+        <source>New task “%1”</source>
+        <translation>sarcină nouă: „%1”</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s customer</source>
+        <translation>Clientul altui coleg</translation>
+    </message>
+    <message>
+        <source>%1
+
+The task is saved and the owner has been told.</source>
+        <translation>%1
+
+Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Sarcină nouă</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>editare: „%1”</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Sarcină</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeGridCanvas</name>
+    <message>
+        <source>Calendar hours</source>
+        <translation>Orele calendarului</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeGridHeader</name>
+    <message>
+        <source>Days and all-day events</source>
+        <translation>Zilele și evenimentele de o zi întreagă</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toată ziua</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActivityOutcome</name>
+    <message>
+        <source>There is no such activity.</source>
+        <translation>Такого действия нет.</translation>
+    </message>
+    <message>
+        <source>Say how the call went (reached, no answer …) before marking it done.</source>
+        <translation>Прежде чем отметить звонок как выполненный, укажите, чем он закончился (дозвонились, нет ответа …).</translation>
+    </message>
+    <message>
+        <source>Say how the meeting went before marking it done.</source>
+        <translation>Прежде чем отметить встречу как выполненную, укажите, чем она закончилась.</translation>
+    </message>
+    <message>
+        <source>Name the follow-up task, or write the next step.</source>
+        <translation>Укажите тему следующей задачи или опишите следующий шаг.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
@@ -89,6 +108,108 @@
     <message>
         <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
         <translation>Пакет записан не полностью: изменений в заголовке — %2, в пакете — %1. Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Этого события больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+            <numerusform>… и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Импорт календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Файлы iCalendar (*.ics *.ical *.ifb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Calendar not imported</source>
+        <translation>Календарь не импортирован</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported.</source>
+        <translation>В файле %1 нет ничего, что можно импортировать.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Ошибки в файле</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 cannot be imported:</source>
+        <translation>
+            <numerusform>Не удаётся импортировать %n элемент из файла %1:</numerusform>
+            <numerusform>Не удаётся импортировать %n элемента из файла %1:</numerusform>
+            <numerusform>Не удаётся импортировать %n элементов из файла %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the other %n item(s) and leave these out?</source>
+        <translation>
+            <numerusform>Импортировать остальные элементы (%n) и пропустить эти?</numerusform>
+            <numerusform>Импортировать остальные элементы (%n) и пропустить эти?</numerusform>
+            <numerusform>Импортировать остальные элементы (%n) и пропустить эти?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; try again.</source>
+        <translation>Файл изменился во время импорта; повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Календарь импортирован</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 already here.</source>
+        <translation>%1: новых — %2, обновлённых — %3, уже были в календаре — %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Нечего экспортировать</translation>
+    </message>
+    <message>
+        <source>There is nothing in these days to export.</source>
+        <translation>В эти дни нет ничего для экспорта.</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Экспорт календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файлы iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Календарь не экспортирован</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Календарь экспортирован</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and task(s) written to %1.</source>
+        <translation>
+            <numerusform>Событий и задач записано в файл %1: %n.</numerusform>
+            <numerusform>Событий и задач записано в файл %1: %n.</numerusform>
+            <numerusform>Событий и задач записано в файл %1: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -673,100 +794,12 @@
         </translation>
     </message>
     <message>
-        <source>usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
-        <translation>использование: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
-    </message>
-    <message>
         <source>--update and --create-duplicates exclude each other</source>
         <translation>--update и --create-duplicates нельзя использовать вместе</translation>
     </message>
     <message>
-        <source>usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</source>
-        <translation>использование: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</translation>
-    </message>
-    <message>
         <source>there is no segment of %1 records called “%2”</source>
         <translation>сегмента записей типа %1 с названием «%2» нет</translation>
-    </message>
-    <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      tells managers of overdue playbook tasks
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Использование: tandem-cli [--db FILE] COMMAND …
-
-Команды:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              выводит id новой записи
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 пользователь, от имени которого работает эта копия
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: id или название этапа воронки сделки
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      сообщает руководителям о просроченных задачах регламента
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-
-ENTITY: %1
-База данных по умолчанию: %2 (или $TANDEM_DB).
-</translation>
     </message>
     <message>
         <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
@@ -883,6 +916,118 @@ ENTITY: %1
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
         <translation>использование: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</translation>
+    </message>
+    <message>
+        <source>usage: import ics FILE [--dry-run] [--skip-invalid]</source>
+        <translation>использование: import ics FILE [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>создано: %1, обновлено: %2, без изменений: %3, отклонено: %4.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file cannot be read.</source>
+        <translation>ничего не импортировано: не удаётся прочитать файл.</translation>
+    </message>
+    <message>
+        <source>usage: export ics FILE [--where field=value]… [--from DATE] [--to DATE]</source>
+        <translation>использование: export ics FILE [--where field=value]… [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date (YYYY-MM-DD) or date and time</source>
+        <translation>--%1: &apos;%2&apos; не является датой (ГГГГ-ММ-ДД) или датой и временем</translation>
+    </message>
+    <message>
+        <source>usage: import csv|vcard|ics FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
+        <translation>использование: import csv|vcard|ics FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
+    </message>
+    <message>
+        <source>usage: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</source>
+        <translation>использование: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      tells managers of overdue playbook tasks
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation>Использование: tandem-cli [--db FILE] COMMAND …
+
+Команды:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              выводит id новой записи
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 пользователь, от имени которого работает эта копия
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: id или название этапа воронки сделки
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      сообщает руководителям о просроченных задачах регламента
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+База данных по умолчанию: %2 (или $TANDEM_DB).
+</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1760,97 @@ ENTITY: %1
         <source>English</source>
         <translation>английский</translation>
     </message>
+    <message>
+        <source>Weekly sales meeting</source>
+        <translation>Еженедельная планёрка отдела продаж</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Переговорная</translation>
+    </message>
+    <message>
+        <source>One-to-one: pipeline and coaching</source>
+        <translation>Встреча один на один: воронка и наставничество</translation>
+    </message>
+    <message>
+        <source>Sales management meeting</source>
+        <translation>Совещание руководителей продаж</translation>
+    </message>
+    <message>
+        <source>Pipeline review</source>
+        <translation>Разбор воронки</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s appointment</source>
+        <translation>Приём у врача</translation>
+    </message>
+</context>
+<context>
+    <name>DormantRules</name>
+    <message>
+        <source>No purchase in 6 months</source>
+        <translation>Нет покупок 6 месяцев</translation>
+    </message>
+    <message>
+        <source>Offer something new to {company}</source>
+        <translation>Предложить новинки компании {company}</translation>
+    </message>
+    <message>
+        <source>No contact in 90 days</source>
+        <translation>Нет контакта 90 дней</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {company}</source>
+        <translation>Снова связаться с компанией {company}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+we last spoke on {last_contact}, and I would like to hear how things are going at {company}. May I call you one of these days, or would you like to meet?
+
+Kind regards,
+{owner}</source>
+        <translation>Здравствуйте, {contact}!
+
+Мы последний раз общались {last_contact}, и мне хотелось бы узнать, как идут дела в компании {company}. Можно я позвоню вам на днях? Или, может быть, встретимся?
+
+С уважением,
+{owner}</translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+thank you for your order of {last_purchase}. Since then we have added products and services that may be of use to {company}, and I would be glad to show them to you.
+
+Kind regards,
+{owner}</source>
+        <translation>Здравствуйте, {contact}!
+
+Благодарим вас за заказ от {last_purchase}. С тех пор у нас появились новые продукты и услуги, которые могут быть полезны компании {company}, и мы будем рады показать их вам.
+
+С уважением,
+{owner}</translation>
+    </message>
+    <message>
+        <source>The dormant-customer rule no longer exists.</source>
+        <translation>Этого правила для спящих клиентов больше нет.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer waiting for a follow-up by this rule.</source>
+        <translation>Компания «%1» по этому правилу больше не ждёт повторного контакта.</translation>
+    </message>
+    <message>
+        <source>Follow up with {company}</source>
+        <translation>Повторный контакт с компанией {company}</translation>
+    </message>
+    <message>
+        <source>No follow-up tasks were created: the task for “%1” was refused (%2).</source>
+        <translation>Задачи на повторный контакт не созданы: задача для компании «%1» отклонена (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1916,6 +2152,22 @@ ENTITY: %1
     <message>
         <source>Notifications</source>
         <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Dormant-customer rule</source>
+        <translation>Правило для спящих клиентов</translation>
+    </message>
+    <message>
+        <source>Dormant-customer rules</source>
+        <translation>Правила для спящих клиентов</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2955,46 @@ ENTITY: %1
         <source>Read at</source>
         <translation>Дата прочтения</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Skipped occurrences</source>
+        <translation>Пропущенные повторения</translation>
+    </message>
+    <message>
+        <source>Calendar UID</source>
+        <translation>UID в календаре</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Дата повторения</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Отложено до</translation>
+    </message>
+    <message>
+        <source>Dismissed at</source>
+        <translation>Время скрытия</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Срок, дней</translation>
+    </message>
+    <message>
+        <source>Task subject</source>
+        <translation>Тема задачи</translation>
+    </message>
+    <message>
+        <source>Task due in days</source>
+        <translation>Срок задачи, дней</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Шаблон письма</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2815,6 +3107,109 @@ ENTITY: %1
     <message>
         <source>Bulgarian lev</source>
         <translation>Болгарский лев</translation>
+    </message>
+</context>
+<context>
+    <name>Ics</name>
+    <message>
+        <source>“%1” is not a date (YYYYMMDD)</source>
+        <translation>«%1» не является датой (ГГГГММДД)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (YYYYMMDDTHHMMSS, Z for UTC)</source>
+        <translation>«%1» не является датой и временем (ГГГГММДДTЧЧММСС, Z для UTC)</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>у события нет DTSTART</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration (PT1H30M)</source>
+        <translation>«%1» не является длительностью (PT1H30M)</translation>
+    </message>
+    <message>
+        <source>the end is before the start (DTSTART %1)</source>
+        <translation>окончание раньше начала (DTSTART %1)</translation>
+    </message>
+    <message>
+        <source>a repeating item needs a DTSTART</source>
+        <translation>для повторяющегося элемента нужен DTSTART</translation>
+    </message>
+    <message>
+        <source>the file is empty: there is no calendar in it</source>
+        <translation>файл пуст: в нём нет календаря</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file: it starts with “%1”, not BEGIN:VCALENDAR</source>
+        <translation>это не файл iCalendar: он начинается с «%1», а не с BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 outside the calendar</source>
+        <translation>BEGIN:%1 вне календаря</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не удаётся открыть файл: %1</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 has no END:%1 (%2 follows on line %3)</source>
+        <translation>для BEGIN:%1 нет END:%1 (в строке %3 следует %2)</translation>
+    </message>
+    <message>
+        <source>END:%1 without BEGIN:%1</source>
+        <translation>END:%1 без BEGIN:%1</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 was expected (BEGIN:%2 on line %3)</source>
+        <translation>END:%1 там, где ожидался END:%2 (BEGIN:%2 в строке %3)</translation>
+    </message>
+    <message>
+        <source>text outside the calendar (BEGIN:VCALENDAR … END:VCALENDAR)</source>
+        <translation>текст вне календаря (BEGIN:VCALENDAR … END:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>the file ends inside the %1 that starts on this line (no END:%1)</source>
+        <translation>файл заканчивается внутри %1, который начинается в этой строке (нет END:%1)</translation>
+    </message>
+    <message>
+        <source>the line has no “:” between the property name and its value</source>
+        <translation>в строке нет «:» между именем свойства и его значением</translation>
+    </message>
+    <message>
+        <source>the line is not an iCalendar property (NAME:value expected)</source>
+        <translation>строка не является свойством iCalendar (ожидается NAME:value)</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” has no NAME=value form</source>
+        <translation>параметр «%1» не в форме NAME=value</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE has no TZID</source>
+        <translation>у VTIMEZONE нет TZID</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 without a valid DTSTART</source>
+        <translation>в часовом поясе «%1» есть %2 без допустимого DTSTART</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 without a valid TZOFFSETTO</source>
+        <translation>в часовом поясе «%1» есть %2 без допустимого TZOFFSETTO</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has neither STANDARD nor DAYLIGHT</source>
+        <translation>в часовом поясе «%1» нет ни STANDARD, ни DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”, and the file has no VTIMEZONE that defines it</source>
+        <translation>неизвестный часовой пояс «%1», и в файле нет VTIMEZONE с его описанием</translation>
+    </message>
+    <message>
+        <source>the UID “%1” is already used by the item on line %2</source>
+        <translation>UID «%1» уже используется элементом в строке %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>не удаётся записать файл: %1</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3641,241 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>%1 cannot be “%2”.</source>
+        <translation>%1 не может иметь значение «%2».</translation>
+    </message>
+    <message>
+        <source>FREQ=%1 is not supported: events repeat daily at most often.</source>
+        <translation>FREQ=%1 не поддерживается: события могут повторяться не чаще одного раза в день.</translation>
+    </message>
+    <message>
+        <source>UNTIL and COUNT cannot both be given.</source>
+        <translation>UNTIL и COUNT нельзя указывать одновременно.</translation>
+    </message>
+    <message>
+        <source>BYDAY can number its weekdays (2TU, -1FR) only when repeating monthly or yearly.</source>
+        <translation>Номера дней недели в BYDAY (2TU, -1FR) допустимы только при ежемесячном или ежегодном повторении.</translation>
+    </message>
+    <message>
+        <source>BYDAY cannot name more than the fifth weekday of a month.</source>
+        <translation>В BYDAY нельзя указать день недели дальше пятого в месяце.</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY cannot be used when repeating weekly.</source>
+        <translation>BYMONTHDAY нельзя использовать при еженедельном повторении.</translation>
+    </message>
+    <message>
+        <source>BYSETPOS needs another BY part (BYDAY, BYMONTHDAY or BYMONTH) to choose from.</source>
+        <translation>Для BYSETPOS нужна ещё одна часть BY (BYDAY, BYMONTHDAY или BYMONTH), из которой выбирать.</translation>
+    </message>
+    <message>
+        <source>%1 has no value.</source>
+        <translation>У %1 нет значения.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 указан дважды.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above zero, not “%2”.</source>
+        <translation>%1 должен быть целым числом больше нуля, а не «%2».</translation>
+    </message>
+    <message>
+        <source>UNTIL must be a date (20261231) or a UTC date and time (20261231T235959Z), not “%1”.</source>
+        <translation>UNTIL должен быть датой (20261231) или датой и временем UTC (20261231T235959Z), а не «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is not supported.</source>
+        <translation>%1 не поддерживается.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a part of a repeat rule.</source>
+        <translation>«%1» не является частью правила повторения.</translation>
+    </message>
+    <message>
+        <source>FREQ is missing.</source>
+        <translation>Не указан FREQ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Каждый %n день</numerusform>
+            <numerusform>Каждые %n дня</numerusform>
+            <numerusform>Каждые %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Каждую %n неделю</numerusform>
+            <numerusform>Каждые %n недели</numerusform>
+            <numerusform>Каждые %n недель</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Каждый %n месяц</numerusform>
+            <numerusform>Каждые %n месяца</numerusform>
+            <numerusform>Каждые %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>Каждый %n год</numerusform>
+            <numerusform>Каждые %n года</numerusform>
+            <numerusform>Каждые %n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>первый</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>второй</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>третий</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>четвёртый</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>пятый</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>последний</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <translation>предпоследний</translation>
+    </message>
+    <message>
+        <source>third to last</source>
+        <translation>третий с конца</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <source>no. %1 from the end</source>
+        <translation>№ %1 с конца</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>the third Tuesday</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>последний день</translation>
+    </message>
+    <message>
+        <source>the %1 day</source>
+        <comment>the second to last day</comment>
+        <translation>%1 день</translation>
+    </message>
+    <message>
+        <source>on %1 %2</source>
+        <comment>on 29 February</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>в месяцах: %1</translation>
+    </message>
+    <message>
+        <source>on the last workday</source>
+        <translation>в последний рабочий день</translation>
+    </message>
+    <message>
+        <source>on the %1 workday</source>
+        <translation>в %1 рабочий день</translation>
+    </message>
+    <message>
+        <source>on weekdays</source>
+        <translation>по будням</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on Monday and Wednesday</comment>
+        <translation>по дням: %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on the last day</comment>
+        <translation>в %1</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>%1-го числа</translation>
+    </message>
+    <message>
+        <source>on days %1</source>
+        <translation>по числам: %1</translation>
+    </message>
+    <message>
+        <source>(only the %1 of these)</source>
+        <comment>(only the first and last of these)</comment>
+        <translation>(только %1 из них)</translation>
+    </message>
+    <message>
+        <source>(only the %1 of these)</source>
+        <translation>(только %1 из них)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>один раз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n раз</numerusform>
+            <numerusform>%n раза</numerusform>
+            <numerusform>%n раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Weekly + on Monday</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>Weekly on Monday + 10 times</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>the segment&apos;s filter has a malformed condition</source>
@@ -3312,6 +3942,29 @@ ENTITY: %1
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
         <translation>этот пакет создан в копии, которая содержит только часть данных, и ссылается на записи, которых в этой копии ещё нет; сначала импортируйте пакет из офиса (копии, которая содержит все данные). Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>A task needs a subject.</source>
+        <translation>Укажите тему задачи.</translation>
+    </message>
+    <message>
+        <source>The priority must be low, normal or high.</source>
+        <translation>Приоритет должен быть низким, обычным или высоким.</translation>
+    </message>
+    <message>
+        <source>The repeat rule cannot be used: %1</source>
+        <translation>Недопустимое правило повторения: %1</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date.</source>
+        <translation>Для повторяющейся задачи нужен срок.</translation>
+    </message>
+    <message>
+        <source>There is no such task.</source>
+        <translation>Такой задачи нет.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +4207,41 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these days.</source>
+        <translation>На эти дни ничего не запланировано.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::BoardFilterBar</name>
     <message>
         <source>Closing by</source>
@@ -3656,6 +4344,211 @@ The activity is logged and the owner has been told.</source>
             <numerusform>%n сделки в работе</numerusform>
             <numerusform>%n сделок в работе</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarModel</name>
+    <message>
+        <source>Busy</source>
+        <translation>Занято</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarModule</name>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>&amp;Добавить событие…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>Се&amp;годня</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>&amp;Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt period</source>
+        <translation>&amp;Следующий период</translation>
+    </message>
+    <message>
+        <source>Find a &amp;free time…</source>
+        <translation>Найти свободное &amp;время…</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant customers…</source>
+        <translation>Спящие &amp;клиенты…</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar (.ics)…</source>
+        <translation>&amp;Импорт календаря (.ics)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport these days (.ics)…</source>
+        <translation>&amp;Экспорт этих дней (.ics)…</translation>
+    </message>
+    <message>
+        <source>A time when you and the colleagues you pick are all free</source>
+        <translation>Время, когда свободны и вы, и выбранные коллеги</translation>
+    </message>
+    <message>
+        <source>Customers who have not bought or heard from us for a while</source>
+        <translation>Клиенты, которые давно ничего не покупали или с которыми давно не было контакта</translation>
+    </message>
+    <message>
+        <source>Events and tasks from Thunderbird, Outlook or Google Calendar</source>
+        <translation>События и задачи из Thunderbird, Outlook или Google Календаря</translation>
+    </message>
+    <message>
+        <source>The days and calendars on screen, as a file other calendars open</source>
+        <translation>Показанные дни и календари в виде файла, который откроют другие календари</translation>
+    </message>
+    <message>
+        <source>Plan a meeting, call or task (Ctrl+Shift+E)</source>
+        <translation>Запланировать встречу, звонок или задачу (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>По столбцам</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Перейти к сегодняшнему дню (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Следующий период</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Рабочая неделя</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Colour by kind</source>
+        <translation>Цвет по типу</translation>
+    </message>
+    <message>
+        <source>Colour by owner</source>
+        <translation>Цвет по ответственному</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Раскраска</translation>
+    </message>
+    <message>
+        <source>Each chosen colleague in a column of their own</source>
+        <translation>Каждый выбранный коллега в отдельном столбце</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Календари</translation>
+    </message>
+    <message>
+        <source>Whose calendars to show: yours and your colleagues&apos;</source>
+        <translation>Чьи календари показывать: ваш и ваших коллег</translation>
+    </message>
+    <message>
+        <source>Calendars (%1)</source>
+        <translation>Календари (%1)</translation>
+    </message>
+    <message>
+        <source>New event “%1”</source>
+        <translation>создание события «%1»</translation>
+    </message>
+    <message>
+        <source>Event not saved</source>
+        <translation>Событие не сохранено</translation>
+    </message>
+    <message>
+        <source>Move a repeating event</source>
+        <translation>Перемещение повторяющегося события</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Move only this occurrence (Yes) or every occurrence (Yes to All)?</source>
+        <translation>Событие «%1» повторяется. Переместить только это повторение («Да») или все повторения («Да для всех»)?</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>изменение длительности: «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>перемещение: «%1»</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Не перемещено</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>редактирование: «%1»</translation>
+    </message>
+    <message>
+        <source>Delete a repeating event</source>
+        <translation>Удаление повторяющегося события</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Delete only this occurrence (Yes) or the whole series (Yes to All)?</source>
+        <translation>Событие «%1» повторяется. Удалить только это повторение («Да») или всю серию («Да для всех»)?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>удаление: «%1»</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4935,109 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::DormantDialog</name>
+    <message>
+        <source>Save letter</source>
+        <translation>Сохранить письмо</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Отметить все</translation>
+    </message>
+    <message>
+        <source>Create follow-up tasks</source>
+        <translation>Создать задачи на повторный контакт</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Спящие клиенты</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Новое правило</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {company}</source>
+        <translation>Снова связаться с компанией {company}</translation>
+    </message>
+    <message>
+        <source>&amp;Letter for the follow-up task (placeholders: {company}, {contact}, {owner}, {last_purchase}, {last_contact}):</source>
+        <translation>&amp;Письмо для задачи на повторный контакт (подстановки: {company}, {contact}, {owner}, {last_purchase}, {last_contact}):</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Choose or add a rule.</source>
+        <translation>Выберите или добавьте правило.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>No customer is dormant by this rule.</source>
+        <translation>По этому правилу спящих клиентов нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Tick those who should get a follow-up task.</source>
+        <translation>
+            <numerusform>Найден %n клиент. Отметьте тех, для кого нужно создать задачу на повторный контакт.</numerusform>
+            <numerusform>Найдено %n клиента. Отметьте тех, для кого нужно создать задачу на повторный контакт.</numerusform>
+            <numerusform>Найдено %n клиентов. Отметьте тех, для кого нужно создать задачу на повторный контакт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the customers who should get a follow-up task.</source>
+        <translation>Отметьте клиентов, для которых нужно создать задачу на повторный контакт.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n follow-up task(s)</source>
+        <translation>
+            <numerusform>создание %n задачи на повторный контакт</numerusform>
+            <numerusform>создание %n задач на повторный контакт</numerusform>
+            <numerusform>создание %n задач на повторный контакт</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up tasks created</source>
+        <translation>Задачи на повторный контакт не созданы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) created.</source>
+        <translation>
+            <numerusform>Создана %n задача на повторный контакт.</numerusform>
+            <numerusform>Создано %n задачи на повторный контакт.</numerusform>
+            <numerusform>Создано %n задач на повторный контакт.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::DuplicatesDialog</name>
     <message>
         <source>&amp;Merge</source>
@@ -4123,6 +5119,169 @@ The activity is logged and the owner has been told.</source>
         <source>Merge %1 into %2</source>
         <extracomment>Undo menu entry: &quot;Merge Ruta Jankauskaite into Rūta Jankauskaitė&quot;</extracomment>
         <translation>Объединить «%1» с «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Private: colleagues see only that I am busy</source>
+        <translation>Приватно: коллеги видят только то, что я занят</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Presentation for …, call back …</source>
+        <translation>Презентация для …, перезвонить …</translation>
+    </message>
+    <message>
+        <source>Address, room or video link</source>
+        <translation>Адрес, переговорная или ссылка на видеозвонок</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Без напоминания</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>В момент начала</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>За %n минуту</numerusform>
+            <numerusform>За %n минуты</numerusform>
+            <numerusform>За %n минут</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>За 1 час</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>За 2 часа</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>За 1 день</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Выполнено…</translation>
+    </message>
+    <message>
+        <source>Mark it done and record how it went</source>
+        <translation>Отметить как выполненное и записать результат</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Новое событие</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Изменение события</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Событие заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known record: pick one from the list or clear it.</source>
+        <translation>«%1» — неизвестная запись: выберите запись из списка или очистите поле.</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +5470,81 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Currency</source>
         <translation>Валюта</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FreeSlotDialog</name>
+    <message>
+        <source>&amp;Find free times</source>
+        <translation>&amp;Найти свободное время</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Забронировать</translation>
+    </message>
+    <message>
+        <source>Find a free time</source>
+        <translation>Поиск свободного времени</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Who takes part:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Длительность:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>Working hours %1–%2</source>
+        <translation>Рабочее время %1–%2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Tick who takes part.</source>
+        <translation>Отметьте участников.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+        <source>There is no common free time of this length in these days.</source>
+        <translation>В эти дни нет общего свободного времени такой длительности.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 free times.</source>
+        <translation>Показаны первые %1 из %2 вариантов свободного времени.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free time(s) when everyone can.</source>
+        <translation>
+            <numerusform>Найден %n вариант времени, когда свободны все.</numerusform>
+            <numerusform>Найдено %n варианта времени, когда свободны все.</numerusform>
+            <numerusform>Найдено %n вариантов времени, когда свободны все.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,6 +6148,25 @@ The activity is logged and the owner has been told.</source>
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Напоминания…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+ ещё %n</numerusform>
+            <numerusform>+ ещё %n</numerusform>
+            <numerusform>+ ещё %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::NotificationsButton</name>
@@ -4944,6 +6197,77 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Mark all as read</source>
         <translation>Отметить все как прочитанные</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutcomeDialog</name>
+    <message>
+        <source>Create a follow-up task</source>
+        <translation>Создать следующую задачу</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Как всё прошло?</translation>
+    </message>
+    <message>
+        <source>How did “%1” go?</source>
+        <translation>Как прошло «%1»?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Что дальше</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дозвонились</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Оставили сообщение</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Встреча состоялась</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить как выполненное</translation>
+    </message>
+    <message>
+        <source>Log how “%1” went</source>
+        <translation>запись результата: «%1»</translation>
     </message>
 </context>
 <context>
@@ -5476,10 +6800,287 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::RecurrenceEditor</name>
+    <message>
+        <source> day</source>
+        <translation> день</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation> неделю</translation>
+    </message>
+    <message numerus="yes">
+        <source> weeks</source>
+        <translation>
+            <numerusform> неделю</numerusform>
+            <numerusform> недели</numerusform>
+            <numerusform> недель</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation> месяц</translation>
+    </message>
+    <message numerus="yes">
+        <source> months</source>
+        <translation>
+            <numerusform> месяц</numerusform>
+            <numerusform> месяца</numerusform>
+            <numerusform> месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> год</translation>
+    </message>
+    <message numerus="yes">
+        <source> years</source>
+        <translation>
+            <numerusform> год</numerusform>
+            <numerusform> года</numerusform>
+            <numerusform> лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Не повторять</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Ежегодно</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Повтор:</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>раз в </translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>после</translation>
+    </message>
+    <message>
+        <source>on date</source>
+        <translation>дата</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Окончание:</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>%1-го числа</translation>
+    </message>
+    <message>
+        <source>on the same day each month</source>
+        <translation>в тот же день каждого месяца</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on the last day of the month</source>
+        <translation>в последний день месяца</translation>
+    </message>
+    <message>
+        <source> time</source>
+        <translation> повторения</translation>
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> повторения</numerusform>
+            <numerusform> повторений</numerusform>
+            <numerusform> повторений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This repeat rule cannot be read: %1</source>
+        <translation>Не удаётся прочитать правило повторения: %1</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторяется</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ReferenceCombo</name>
     <message>
         <source>Type a name…</source>
         <translation>Введите название…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderCenter</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n напоминание</numerusform>
+            <numerusform>%n напоминания</numerusform>
+            <numerusform>%n напоминаний</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Следующий контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>Отло&amp;жить</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>Скрыть &amp;все</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>На 5 минут</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>На 15 минут</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>На 1 час</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>До завтрашнего утра</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Missed while Tandem was closed (since %1)</source>
+        <translation>Пропущено, пока Tandem был закрыт (с %1)</translation>
+    </message>
+    <message>
+        <source>Missed while Tandem was closed</source>
+        <translation>Пропущено, пока Tandem был закрыт</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>Текущих напоминаний нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) need your attention.</source>
+        <translation>
+            <numerusform>%n напоминание требует вашего внимания.</numerusform>
+            <numerusform>%n напоминания требуют вашего внимания.</numerusform>
+            <numerusform>%n напоминаний требуют вашего внимания.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Отложено</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +7322,249 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Everything</source>
         <translation>Всё</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TaskDialog</name>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Send the offer, call back …</source>
+        <translation>Отправить предложение, перезвонить …</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Обычный</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known record: pick one from the list or clear it.</source>
+        <translation>«%1» — неизвестная запись: выберите запись из списка или очистите поле.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TaskListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>Отметить задачу «%1» как выполненную</translation>
+    </message>
+    <message>
+        <source>Mark “%1” not done</source>
+        <translation>Снять отметку о выполнении задачи «%1»</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Высокий приоритет</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Низкий приоритет</translation>
+    </message>
+    <message>
+        <source>Normal priority</source>
+        <translation>Обычный приоритет</translation>
+    </message>
+    <message>
+        <source>%1 ↻</source>
+        <translation>%1 ↻</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Относится к</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TasksModule</name>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>&amp;Добавить задачу…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done / not done</source>
+        <translation>Отметить как &amp;выполненную / невыполненную</translation>
+    </message>
+    <message>
+        <source>A task with a due date, priority and what it is for</source>
+        <translation>Задача со сроком, приоритетом и указанием, к чему она относится</translation>
+    </message>
+    <message>
+        <source>Tick the selected task off, or back on (Space)</source>
+        <translation>Отметить выбранную задачу как выполненную или снять отметку (Пробел)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Мой день</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Whose tasks</source>
+        <translation>Чьи задачи</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Невыполненные</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполненные</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не изменено</translation>
+    </message>
+    <message>
+        <source>New task “%1”</source>
+        <translation>создание задачи «%1»</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s customer</source>
+        <translation>Чужой клиент</translation>
+    </message>
+    <message>
+        <source>%1
+
+The task is saved and the owner has been told.</source>
+        <translation>%1
+
+Задача сохранена, ответственный получил уведомление.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>редактирование: «%1»</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeGridCanvas</name>
+    <message>
+        <source>Calendar hours</source>
+        <translation>Часы календаря</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeGridHeader</name>
+    <message>
+        <source>Days and all-day events</source>
+        <translation>Дни и события на весь день</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Весь день</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>ActivityOutcome</name>
+    <message>
+        <source>There is no such activity.</source>
+        <translation>Такої активності немає.</translation>
+    </message>
+    <message>
+        <source>Say how the call went (reached, no answer …) before marking it done.</source>
+        <translation>Перш ніж позначити дзвінок як виконаний, укажіть його результат (вдалося зв&apos;язатися, немає відповіді …).</translation>
+    </message>
+    <message>
+        <source>Say how the meeting went before marking it done.</source>
+        <translation>Перш ніж позначити зустріч як виконану, укажіть її результат.</translation>
+    </message>
+    <message>
+        <source>Name the follow-up task, or write the next step.</source>
+        <translation>Укажіть тему наступного завдання або опишіть наступний крок.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
@@ -89,6 +108,108 @@
     <message>
         <source>The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.</source>
         <translation>Пакет неповний: він містить %1 з %2 змін, зазначених у його заголовку. Нічого не імпортовано.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>Цієї події більше не існує.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFiles</name>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… і ще %n.</numerusform>
+            <numerusform>… і ще %n.</numerusform>
+            <numerusform>… і ще %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Імпорт календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics *.ical *.ifb);;All files (*)</source>
+        <translation>Файли iCalendar (*.ics *.ical *.ifb);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Calendar not imported</source>
+        <translation>Календар не імпортовано</translation>
+    </message>
+    <message>
+        <source>Nothing in %1 can be imported.</source>
+        <translation>З файлу %1 нічого не можна імпортувати.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Проблеми у файлі</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of %1 cannot be imported:</source>
+        <translation>
+            <numerusform>Не вдалося імпортувати %n елемент із файлу %1:</numerusform>
+            <numerusform>Не вдалося імпортувати %n елементи з файлу %1:</numerusform>
+            <numerusform>Не вдалося імпортувати %n елементів із файлу %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the other %n item(s) and leave these out?</source>
+        <translation>
+            <numerusform>Імпортувати решту (%n елемент) і пропустити ці?</numerusform>
+            <numerusform>Імпортувати решту (%n елементи) і пропустити ці?</numerusform>
+            <numerusform>Імпортувати решту (%n елементів) і пропустити ці?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>імпорт: %1</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being imported; try again.</source>
+        <translation>Файл змінився під час імпорту; спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Calendar imported</source>
+        <translation>Календар імпортовано</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 already here.</source>
+        <translation>%1: нових — %2, оновлено — %3, уже є — %4.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Нічого експортувати</translation>
+    </message>
+    <message>
+        <source>There is nothing in these days to export.</source>
+        <translation>У ці дні немає нічого для експорту.</translation>
+    </message>
+    <message>
+        <source>Export the calendar</source>
+        <translation>Експорт календаря</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Файли iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Календар не експортовано</translation>
+    </message>
+    <message>
+        <source>Calendar exported</source>
+        <translation>Календар експортовано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and task(s) written to %1.</source>
+        <translation>
+            <numerusform>Записано %n подію або завдання в %1.</numerusform>
+            <numerusform>Записано %n події або завдання в %1.</numerusform>
+            <numerusform>Записано %n подій або завдань у %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -673,100 +794,12 @@
         </translation>
     </message>
     <message>
-        <source>usage: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
-        <translation>використання: import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
-    </message>
-    <message>
         <source>--update and --create-duplicates exclude each other</source>
         <translation>--update і --create-duplicates не можна використовувати разом</translation>
     </message>
     <message>
-        <source>usage: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</source>
-        <translation>використання: export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]</translation>
-    </message>
-    <message>
         <source>there is no segment of %1 records called “%2”</source>
         <translation>сегмента записів %1 з назвою «%2» не існує</translation>
-    </message>
-    <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 the user this copy writes as
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      tells managers of overdue playbook tasks
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Використання: tandem-cli [--db FILE] COMMAND …
-
-Команди:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              виводить ідентифікатор нового запису
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview]
-  whoami [--set USER_ID]                 користувач, від імені якого працює ця копія
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: ідентифікатор або назва етапу у воронці угоди
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      повідомляє керівників про прострочені завдання сценарію
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-
-ENTITY: %1
-База даних за замовчуванням: %2 (або $TANDEM_DB).
-</translation>
     </message>
     <message>
         <source>the pipeline “%1” of “%2” has no stage “%3”; its stages are: %4</source>
@@ -883,6 +916,118 @@ ENTITY: %1
     <message>
         <source>usage: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</source>
         <translation>використання: sync export|import|folder|status|conflicts|resolve|passphrase|scope …</translation>
+    </message>
+    <message>
+        <source>usage: import ics FILE [--dry-run] [--skip-invalid]</source>
+        <translation>використання: import ics FILE [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 rejected.</source>
+        <translation>створено: %1, оновлено: %2, без змін: %3, відхилено: %4.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: the file cannot be read.</source>
+        <translation>нічого не імпортовано: не вдалося прочитати файл.</translation>
+    </message>
+    <message>
+        <source>usage: export ics FILE [--where field=value]… [--from DATE] [--to DATE]</source>
+        <translation>використання: export ics FILE [--where field=value]… [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date (YYYY-MM-DD) or date and time</source>
+        <translation>--%1 &apos;%2&apos; не є датою (YYYY-MM-DD) або датою й часом</translation>
+    </message>
+    <message>
+        <source>usage: import csv|vcard|ics FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</source>
+        <translation>використання: import csv|vcard|ics FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid] [--update | --create-duplicates]</translation>
+    </message>
+    <message>
+        <source>usage: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</source>
+        <translation>використання: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      tells managers of overdue playbook tasks
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation>Використання: tandem-cli [--db FILE] COMMAND …
+
+Команди:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              виводить ідентифікатор нового запису
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview]
+  whoami [--set USER_ID]                 користувач, від імені якого працює ця копія
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: ідентифікатор або назва етапу у воронці угоди
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      повідомляє керівників про прострочені завдання сценарію
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  notifications [--user ID] [--all] [--json] | notifications --read ID…
+
+ENTITY: %1
+База даних за замовчуванням: %2 (або $TANDEM_DB).
+</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1760,97 @@ ENTITY: %1
         <source>English</source>
         <translation>Англійська</translation>
     </message>
+    <message>
+        <source>Weekly sales meeting</source>
+        <translation>Щотижнева нарада відділу продажів</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Переговорна кімната</translation>
+    </message>
+    <message>
+        <source>One-to-one: pipeline and coaching</source>
+        <translation>Зустріч віч-на-віч: воронка продажів і коучинг</translation>
+    </message>
+    <message>
+        <source>Sales management meeting</source>
+        <translation>Нарада керівників відділу продажів</translation>
+    </message>
+    <message>
+        <source>Pipeline review</source>
+        <translation>Огляд воронки продажів</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s appointment</source>
+        <translation>Візит до лікаря</translation>
+    </message>
+</context>
+<context>
+    <name>DormantRules</name>
+    <message>
+        <source>No purchase in 6 months</source>
+        <translation>Немає покупок 6 місяців</translation>
+    </message>
+    <message>
+        <source>Offer something new to {company}</source>
+        <translation>Запропонувати новинки компанії {company}</translation>
+    </message>
+    <message>
+        <source>No contact in 90 days</source>
+        <translation>Немає контакту 90 днів</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {company}</source>
+        <translation>Відновити контакт із компанією {company}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+we last spoke on {last_contact}, and I would like to hear how things are going at {company}. May I call you one of these days, or would you like to meet?
+
+Kind regards,
+{owner}</source>
+        <translation>Добрий день, {contact}!
+
+Востаннє ми спілкувалися {last_contact}, і мені хотілося б дізнатися, як справи в компанії {company}. Можна я зателефоную вам найближчими днями, чи, може, зустрінемося?
+
+З повагою,
+{owner}</translation>
+    </message>
+    <message>
+        <source>Dear {contact},
+
+thank you for your order of {last_purchase}. Since then we have added products and services that may be of use to {company}, and I would be glad to show them to you.
+
+Kind regards,
+{owner}</source>
+        <translation>Добрий день, {contact}!
+
+Дякуємо за ваше замовлення від {last_purchase}. Відтоді ми додали нові продукти й послуги, які можуть стати в пригоді компанії {company}, і я з радістю вам їх покажу.
+
+З повагою,
+{owner}</translation>
+    </message>
+    <message>
+        <source>The dormant-customer rule no longer exists.</source>
+        <translation>Цього правила для неактивних клієнтів більше не існує.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer waiting for a follow-up by this rule.</source>
+        <translation>Клієнт «%1» за цим правилом більше не очікує повторного контакту.</translation>
+    </message>
+    <message>
+        <source>Follow up with {company}</source>
+        <translation>Зв&apos;язатися з компанією {company}</translation>
+    </message>
+    <message>
+        <source>No follow-up tasks were created: the task for “%1” was refused (%2).</source>
+        <translation>Завдання для повторного контакту не створено: завдання для «%1» відхилено (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -1916,6 +2152,22 @@ ENTITY: %1
     <message>
         <source>Notifications</source>
         <translation>Сповіщення</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Dormant-customer rule</source>
+        <translation>Правило для неактивних клієнтів</translation>
+    </message>
+    <message>
+        <source>Dormant-customer rules</source>
+        <translation>Правила для неактивних клієнтів</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2955,46 @@ ENTITY: %1
         <source>Read at</source>
         <translation>Дата прочитання</translation>
     </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовий пояс</translation>
+    </message>
+    <message>
+        <source>Skipped occurrences</source>
+        <translation>Пропущені повторення</translation>
+    </message>
+    <message>
+        <source>Calendar UID</source>
+        <translation>UID календаря</translation>
+    </message>
+    <message>
+        <source>Occurrence</source>
+        <translation>Повторення</translation>
+    </message>
+    <message>
+        <source>Snoozed until</source>
+        <translation>Відкладено до</translation>
+    </message>
+    <message>
+        <source>Dismissed at</source>
+        <translation>Час відхилення</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Кількість днів</translation>
+    </message>
+    <message>
+        <source>Task subject</source>
+        <translation>Тема завдання</translation>
+    </message>
+    <message>
+        <source>Task due in days</source>
+        <translation>Термін завдання (днів)</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Шаблон листа</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -2815,6 +3107,109 @@ ENTITY: %1
     <message>
         <source>Bulgarian lev</source>
         <translation>Болгарський лев</translation>
+    </message>
+</context>
+<context>
+    <name>Ics</name>
+    <message>
+        <source>“%1” is not a date (YYYYMMDD)</source>
+        <translation>«%1» не є датою (YYYYMMDD)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date and time (YYYYMMDDTHHMMSS, Z for UTC)</source>
+        <translation>«%1» не є датою й часом (YYYYMMDDTHHMMSS, Z для UTC)</translation>
+    </message>
+    <message>
+        <source>the event has no DTSTART</source>
+        <translation>у події немає DTSTART</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration (PT1H30M)</source>
+        <translation>«%1» не є тривалістю (PT1H30M)</translation>
+    </message>
+    <message>
+        <source>the end is before the start (DTSTART %1)</source>
+        <translation>завершення раніше за початок (DTSTART %1)</translation>
+    </message>
+    <message>
+        <source>a repeating item needs a DTSTART</source>
+        <translation>для повторюваного елемента потрібен DTSTART</translation>
+    </message>
+    <message>
+        <source>the file is empty: there is no calendar in it</source>
+        <translation>файл порожній: у ньому немає календаря</translation>
+    </message>
+    <message>
+        <source>this is not an iCalendar file: it starts with “%1”, not BEGIN:VCALENDAR</source>
+        <translation>це не файл iCalendar: він починається з «%1», а не з BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 outside the calendar</source>
+        <translation>BEGIN:%1 поза календарем</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>не вдалося відкрити файл: %1</translation>
+    </message>
+    <message>
+        <source>BEGIN:%1 has no END:%1 (%2 follows on line %3)</source>
+        <translation>для BEGIN:%1 немає END:%1 (у рядку %3 далі йде %2)</translation>
+    </message>
+    <message>
+        <source>END:%1 without BEGIN:%1</source>
+        <translation>END:%1 без BEGIN:%1</translation>
+    </message>
+    <message>
+        <source>END:%1 where END:%2 was expected (BEGIN:%2 on line %3)</source>
+        <translation>END:%1 там, де очікувався END:%2 (BEGIN:%2 у рядку %3)</translation>
+    </message>
+    <message>
+        <source>text outside the calendar (BEGIN:VCALENDAR … END:VCALENDAR)</source>
+        <translation>текст поза календарем (BEGIN:VCALENDAR … END:VCALENDAR)</translation>
+    </message>
+    <message>
+        <source>the file ends inside the %1 that starts on this line (no END:%1)</source>
+        <translation>файл закінчується всередині %1, що починається в цьому рядку (немає END:%1)</translation>
+    </message>
+    <message>
+        <source>the line has no “:” between the property name and its value</source>
+        <translation>у рядку немає «:» між назвою властивості та її значенням</translation>
+    </message>
+    <message>
+        <source>the line is not an iCalendar property (NAME:value expected)</source>
+        <translation>рядок не є властивістю iCalendar (очікується NAME:value)</translation>
+    </message>
+    <message>
+        <source>the parameter “%1” has no NAME=value form</source>
+        <translation>параметр «%1» не має вигляду NAME=value</translation>
+    </message>
+    <message>
+        <source>the VTIMEZONE has no TZID</source>
+        <translation>у VTIMEZONE немає TZID</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 without a valid DTSTART</source>
+        <translation>у часовому поясі «%1» є %2 без правильного DTSTART</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has a %2 without a valid TZOFFSETTO</source>
+        <translation>у часовому поясі «%1» є %2 без правильного TZOFFSETTO</translation>
+    </message>
+    <message>
+        <source>the time zone “%1” has neither STANDARD nor DAYLIGHT</source>
+        <translation>у часовому поясі «%1» немає ні STANDARD, ні DAYLIGHT</translation>
+    </message>
+    <message>
+        <source>unknown time zone “%1”, and the file has no VTIMEZONE that defines it</source>
+        <translation>невідомий часовий пояс «%1», і у файлі немає VTIMEZONE, який його визначає</translation>
+    </message>
+    <message>
+        <source>the UID “%1” is already used by the item on line %2</source>
+        <translation>UID «%1» уже використовує елемент у рядку %2</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>не вдалося записати файл: %1</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3641,241 @@ ENTITY: %1
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <source>%1 cannot be “%2”.</source>
+        <translation>%1 не може мати значення «%2».</translation>
+    </message>
+    <message>
+        <source>FREQ=%1 is not supported: events repeat daily at most often.</source>
+        <translation>FREQ=%1 не підтримується: події можуть повторюватися не частіше ніж раз на день.</translation>
+    </message>
+    <message>
+        <source>UNTIL and COUNT cannot both be given.</source>
+        <translation>Не можна задавати UNTIL і COUNT одночасно.</translation>
+    </message>
+    <message>
+        <source>BYDAY can number its weekdays (2TU, -1FR) only when repeating monthly or yearly.</source>
+        <translation>BYDAY може нумерувати дні тижня (2TU, -1FR) лише для щомісячного або щорічного повтору.</translation>
+    </message>
+    <message>
+        <source>BYDAY cannot name more than the fifth weekday of a month.</source>
+        <translation>У BYDAY номер дня тижня в місяці не може бути більшим за п&apos;ять.</translation>
+    </message>
+    <message>
+        <source>BYMONTHDAY cannot be used when repeating weekly.</source>
+        <translation>BYMONTHDAY не можна використовувати для щотижневого повтору.</translation>
+    </message>
+    <message>
+        <source>BYSETPOS needs another BY part (BYDAY, BYMONTHDAY or BYMONTH) to choose from.</source>
+        <translation>Для BYSETPOS потрібна ще одна частина BY (BYDAY, BYMONTHDAY або BYMONTH), з якої вибирати.</translation>
+    </message>
+    <message>
+        <source>%1 has no value.</source>
+        <translation>%1 не має значення.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 задано двічі.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number above zero, not “%2”.</source>
+        <translation>%1 має бути цілим числом, більшим за нуль, а не «%2».</translation>
+    </message>
+    <message>
+        <source>UNTIL must be a date (20261231) or a UTC date and time (20261231T235959Z), not “%1”.</source>
+        <translation>UNTIL має бути датою (20261231) або датою й часом UTC (20261231T235959Z), а не «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is not supported.</source>
+        <translation>%1 не підтримується.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a part of a repeat rule.</source>
+        <translation>«%1» не є частиною правила повтору.</translation>
+    </message>
+    <message>
+        <source>FREQ is missing.</source>
+        <translation>Не вказано FREQ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Кожен %n день</numerusform>
+            <numerusform>Кожні %n дні</numerusform>
+            <numerusform>Кожні %n днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Щодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Кожен %n тиждень</numerusform>
+            <numerusform>Кожні %n тижні</numerusform>
+            <numerusform>Кожні %n тижнів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Щотижня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Кожен %n місяць</numerusform>
+            <numerusform>Кожні %n місяці</numerusform>
+            <numerusform>Кожні %n місяців</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Щомісяця</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n years</source>
+        <translation>
+            <numerusform>Кожен %n рік</numerusform>
+            <numerusform>Кожні %n роки</numerusform>
+            <numerusform>Кожні %n років</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Щороку</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>перший</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>другий</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>третій</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>четвертий</translation>
+    </message>
+    <message>
+        <source>fifth</source>
+        <translation>п&apos;ятий</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>останній</translation>
+    </message>
+    <message>
+        <source>second to last</source>
+        <translation>передостанній</translation>
+    </message>
+    <message>
+        <source>third to last</source>
+        <translation>третій з кінця</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>%1-й</translation>
+    </message>
+    <message>
+        <source>no. %1 from the end</source>
+        <translation>%1-й з кінця</translation>
+    </message>
+    <message>
+        <source>the %1 %2</source>
+        <comment>the third Tuesday</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>останній день</translation>
+    </message>
+    <message>
+        <source>the %1 day</source>
+        <comment>the second to last day</comment>
+        <translation>%1 день</translation>
+    </message>
+    <message>
+        <source>on %1 %2</source>
+        <comment>on 29 February</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>у такі місяці: %1</translation>
+    </message>
+    <message>
+        <source>on the last workday</source>
+        <translation>в останній робочий день</translation>
+    </message>
+    <message>
+        <source>on the %1 workday</source>
+        <translation>у %1 робочий день</translation>
+    </message>
+    <message>
+        <source>on weekdays</source>
+        <translation>у робочі дні</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on Monday and Wednesday</comment>
+        <translation>у такі дні: %1</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <comment>on the last day</comment>
+        <translation>в %1 місяця</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>%1-го числа</translation>
+    </message>
+    <message>
+        <source>on days %1</source>
+        <translation>у такі дні місяця: %1</translation>
+    </message>
+    <message>
+        <source>(only the %1 of these)</source>
+        <comment>(only the first and last of these)</comment>
+        <translation>(лише %1 з них)</translation>
+    </message>
+    <message>
+        <source>(only the %1 of these)</source>
+        <translation>(лише %1 з них)</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>один раз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n раз</numerusform>
+            <numerusform>%n рази</numerusform>
+            <numerusform>%n разів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>Weekly + on Monday</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>Weekly on Monday + 10 times</comment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>the segment&apos;s filter has a malformed condition</source>
@@ -3312,6 +3942,29 @@ ENTITY: %1
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
         <translation>цей пакет створено в копії, яка містить лише частину даних, і він посилається на записи, яких у цій копії ще немає; спершу імпортуйте пакет з офісу (з копії, яка містить усі дані). Нічого не імпортовано.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <source>A task needs a subject.</source>
+        <translation>Для завдання потрібна тема.</translation>
+    </message>
+    <message>
+        <source>The priority must be low, normal or high.</source>
+        <translation>Пріоритет має бути низьким, звичайним або високим.</translation>
+    </message>
+    <message>
+        <source>The repeat rule cannot be used: %1</source>
+        <translation>Правило повтору не можна використати: %1</translation>
+    </message>
+    <message>
+        <source>A repeating task needs a due date.</source>
+        <translation>Для повторюваного завдання потрібен термін.</translation>
+    </message>
+    <message>
+        <source>There is no such task.</source>
+        <translation>Такого завдання немає.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +4207,41 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::AgendaView</name>
+    <message>
+        <source>Time</source>
+        <translation>Час</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Розклад</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Увесь день</translation>
+    </message>
+    <message>
+        <source>Nothing planned in these days.</source>
+        <translation>На ці дні нічого не заплановано.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::BoardFilterBar</name>
     <message>
         <source>Closing by</source>
@@ -3656,6 +4344,211 @@ The activity is logged and the owner has been told.</source>
             <numerusform>%n угоди в роботі</numerusform>
             <numerusform>%n угод у роботі</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarModel</name>
+    <message>
+        <source>Busy</source>
+        <translation>Зайнято</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. лист</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarModule</name>
+    <message>
+        <source>New &amp;event…</source>
+        <translation>Нова &amp;подія…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Сьогодні</translation>
+    </message>
+    <message>
+        <source>&amp;Previous period</source>
+        <translation>Попере&amp;дній період</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt period</source>
+        <translation>&amp;Наступний період</translation>
+    </message>
+    <message>
+        <source>Find a &amp;free time…</source>
+        <translation>Знайти &amp;вільний час…</translation>
+    </message>
+    <message>
+        <source>&amp;Dormant customers…</source>
+        <translation>Неа&amp;ктивні клієнти…</translation>
+    </message>
+    <message>
+        <source>&amp;Import calendar (.ics)…</source>
+        <translation>&amp;Імпортувати календар (.ics)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport these days (.ics)…</source>
+        <translation>&amp;Експортувати ці дні (.ics)…</translation>
+    </message>
+    <message>
+        <source>A time when you and the colleagues you pick are all free</source>
+        <translation>Час, коли ви й вибрані колеги вільні</translation>
+    </message>
+    <message>
+        <source>Customers who have not bought or heard from us for a while</source>
+        <translation>Клієнти, які давно нічого не купували або з якими давно не було контакту</translation>
+    </message>
+    <message>
+        <source>Events and tasks from Thunderbird, Outlook or Google Calendar</source>
+        <translation>Події та завдання з Thunderbird, Outlook або Google Календаря</translation>
+    </message>
+    <message>
+        <source>The days and calendars on screen, as a file other calendars open</source>
+        <translation>Показані дні й календарі у файлі, який відкривають інші календарі</translation>
+    </message>
+    <message>
+        <source>Plan a meeting, call or task (Ctrl+Shift+E)</source>
+        <translation>Запланувати зустріч, дзвінок або завдання (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календар</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CalendarView</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Поруч</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Перейти до сьогоднішнього дня (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Попередній період</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Наступний період</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Work week</source>
+        <translation>Робочий тиждень</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Розклад</translation>
+    </message>
+    <message>
+        <source>Colour by kind</source>
+        <translation>Колір за типом</translation>
+    </message>
+    <message>
+        <source>Colour by owner</source>
+        <translation>Колір за відповідальним</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Колір</translation>
+    </message>
+    <message>
+        <source>Each chosen colleague in a column of their own</source>
+        <translation>Кожен вибраний колега в окремому стовпці</translation>
+    </message>
+    <message>
+        <source>Calendars</source>
+        <translation>Календарі</translation>
+    </message>
+    <message>
+        <source>Whose calendars to show: yours and your colleagues&apos;</source>
+        <translation>Чиї календарі показувати: ваш і ваших колег</translation>
+    </message>
+    <message>
+        <source>Calendars (%1)</source>
+        <translation>Календарі (%1)</translation>
+    </message>
+    <message>
+        <source>New event “%1”</source>
+        <translation>створення події «%1»</translation>
+    </message>
+    <message>
+        <source>Event not saved</source>
+        <translation>Подію не збережено</translation>
+    </message>
+    <message>
+        <source>Move a repeating event</source>
+        <translation>Переміщення повторюваної події</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Move only this occurrence (Yes) or every occurrence (Yes to All)?</source>
+        <translation>Подія «%1» повторюється. Перемістити лише це повторення (Так) чи всі повторення (Так для всіх)?</translation>
+    </message>
+    <message>
+        <source>Change the length of “%1”</source>
+        <translation>зміну тривалості події «%1»</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>переміщення події «%1»</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Не переміщено</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>редагування події «%1»</translation>
+    </message>
+    <message>
+        <source>Delete a repeating event</source>
+        <translation>Видалення повторюваної події</translation>
+    </message>
+    <message>
+        <source>“%1” repeats. Delete only this occurrence (Yes) or the whole series (Yes to All)?</source>
+        <translation>Подія «%1» повторюється. Видалити лише це повторення (Так) чи всю серію (Так для всіх)?</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>видалення події «%1»</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не видалено</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4935,109 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::DormantDialog</name>
+    <message>
+        <source>Save letter</source>
+        <translation>Зберегти лист</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Позначити всіх</translation>
+    </message>
+    <message>
+        <source>Create follow-up tasks</source>
+        <translation>Створити завдання для повторного контакту</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Неактивні клієнти</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Нове правило</translation>
+    </message>
+    <message>
+        <source>Get back in touch with {company}</source>
+        <translation>Відновити контакт із компанією {company}</translation>
+    </message>
+    <message>
+        <source>&amp;Letter for the follow-up task (placeholders: {company}, {contact}, {owner}, {last_purchase}, {last_contact}):</source>
+        <translation>&amp;Лист для завдання повторного контакту (підстановки: {company}, {contact}, {owner}, {last_purchase}, {last_contact}):</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Остання покупка</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Останній контакт</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Днів</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не збережено</translation>
+    </message>
+    <message>
+        <source>Choose or add a rule.</source>
+        <translation>Виберіть або додайте правило.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>No customer is dormant by this rule.</source>
+        <translation>За цим правилом неактивних клієнтів немає.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Tick those who should get a follow-up task.</source>
+        <translation>
+            <numerusform>Знайдено %n клієнта. Позначте тих, для кого потрібно створити завдання для повторного контакту.</numerusform>
+            <numerusform>Знайдено %n клієнти. Позначте тих, для кого потрібно створити завдання для повторного контакту.</numerusform>
+            <numerusform>Знайдено %n клієнтів. Позначте тих, для кого потрібно створити завдання для повторного контакту.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the customers who should get a follow-up task.</source>
+        <translation>Позначте клієнтів, для яких потрібно створити завдання для повторного контакту.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n follow-up task(s)</source>
+        <translation>
+            <numerusform>створення %n завдання для повторного контакту</numerusform>
+            <numerusform>створення %n завдань для повторного контакту</numerusform>
+            <numerusform>створення %n завдань для повторного контакту</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No follow-up tasks created</source>
+        <translation>Завдання не створено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) created.</source>
+        <translation>
+            <numerusform>Створено %n завдання для повторного контакту.</numerusform>
+            <numerusform>Створено %n завдання для повторного контакту.</numerusform>
+            <numerusform>Створено %n завдань для повторного контакту.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::DuplicatesDialog</name>
     <message>
         <source>&amp;Merge</source>
@@ -4123,6 +5119,169 @@ The activity is logged and the owner has been told.</source>
         <source>Merge %1 into %2</source>
         <extracomment>Undo menu entry: &quot;Merge Ruta Jankauskaite into Rūta Jankauskaitė&quot;</extracomment>
         <translation>Об&apos;єднати «%1» з «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::EventDialog</name>
+    <message>
+        <source>All day</source>
+        <translation>Увесь день</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Завершення</translation>
+    </message>
+    <message>
+        <source>Private: colleagues see only that I am busy</source>
+        <translation>Приватно: колеги бачать лише, що цей час зайнятий</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Подія</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. лист</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Presentation for …, call back …</source>
+        <translation>Презентація для …, передзвонити …</translation>
+    </message>
+    <message>
+        <source>Address, room or video link</source>
+        <translation>Адреса, кімната або посилання на відеозустріч</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Без нагадування</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>На початку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>За %n хвилину</numerusform>
+            <numerusform>За %n хвилини</numerusform>
+            <numerusform>За %n хвилин</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>За 1 годину</translation>
+    </message>
+    <message>
+        <source>2 hours before</source>
+        <translation>За 2 години</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>За 1 день</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Місце</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Угода</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Done…</source>
+        <translation>Виконано…</translation>
+    </message>
+    <message>
+        <source>Mark it done and record how it went</source>
+        <translation>Позначити як виконане та записати результат</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Нова подія</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Редагування події</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Подія завершується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known record: pick one from the list or clear it.</source>
+        <translation>«%1» — невідомий запис: виберіть запис зі списку або очистьте поле.</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +5470,81 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Currency</source>
         <translation>Валюта</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::FreeSlotDialog</name>
+    <message>
+        <source>&amp;Find free times</source>
+        <translation>З&amp;найти вільний час</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Запланувати</translation>
+    </message>
+    <message>
+        <source>Find a free time</source>
+        <translation>Пошук вільного часу</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> хв</translation>
+    </message>
+    <message>
+        <source>&amp;Who takes part:</source>
+        <translation>&amp;Учасники:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Тривалість:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Від:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <source>Working hours %1–%2</source>
+        <translation>Робочі години: %1–%2</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>Tick who takes part.</source>
+        <translation>Позначте учасників.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Останній день раніше за перший.</translation>
+    </message>
+    <message>
+        <source>There is no common free time of this length in these days.</source>
+        <translation>У ці дні немає спільного вільного проміжку такої тривалості.</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 free times.</source>
+        <translation>Перші %1 з %2 вільних проміжків.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n free time(s) when everyone can.</source>
+        <translation>
+            <numerusform>Знайдено %n вільний проміжок, зручний для всіх.</numerusform>
+            <numerusform>Знайдено %n вільні проміжки, зручні для всіх.</numerusform>
+            <numerusform>Знайдено %n вільних проміжків, зручних для всіх.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4914,6 +6148,25 @@ The activity is logged and the owner has been told.</source>
         <extracomment>In the status bar: &quot;Contacts 2,000&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Нагадування…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+ ще %n</numerusform>
+            <numerusform>+ ще %n</numerusform>
+            <numerusform>+ ще %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::NotificationsButton</name>
@@ -4944,6 +6197,77 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Mark all as read</source>
         <translation>Позначити всі як прочитані</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::OutcomeDialog</name>
+    <message>
+        <source>Create a follow-up task</source>
+        <translation>Створити наступне завдання</translation>
+    </message>
+    <message>
+        <source>How did it go?</source>
+        <translation>Як усе пройшло?</translation>
+    </message>
+    <message>
+        <source>How did “%1” go?</source>
+        <translation>Як пройшла активність «%1»?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Що відбулося</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Що далі</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Наступний крок</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Вдалося зв&apos;язатися</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Немає відповіді</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Залишено повідомлення</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Зустріч відбулася</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>Перенесено</translation>
+    </message>
+    <message>
+        <source>The next step</source>
+        <translation>Наступний крок</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Позначити як виконане</translation>
+    </message>
+    <message>
+        <source>Log how “%1” went</source>
+        <translation>запис результату «%1»</translation>
     </message>
 </context>
 <context>
@@ -5476,10 +6800,287 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::RecurrenceEditor</name>
+    <message>
+        <source> day</source>
+        <translation> день</translation>
+    </message>
+    <message numerus="yes">
+        <source> days</source>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дні</numerusform>
+            <numerusform> днів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> week</source>
+        <translation> тиждень</translation>
+    </message>
+    <message numerus="yes">
+        <source> weeks</source>
+        <translation>
+            <numerusform> тиждень</numerusform>
+            <numerusform> тижні</numerusform>
+            <numerusform> тижнів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation> місяць</translation>
+    </message>
+    <message numerus="yes">
+        <source> months</source>
+        <translation>
+            <numerusform> місяць</numerusform>
+            <numerusform> місяці</numerusform>
+            <numerusform> місяців</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation> рік</translation>
+    </message>
+    <message numerus="yes">
+        <source> years</source>
+        <translation>
+            <numerusform> рік</numerusform>
+            <numerusform> роки</numerusform>
+            <numerusform> років</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Не повторювати</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Щодня</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Щотижня</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Щомісяця</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Щороку</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Повтор:</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>раз на </translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Коли:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ніколи</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>після</translation>
+    </message>
+    <message>
+        <source>on date</source>
+        <translation>до дати</translation>
+    </message>
+    <message>
+        <source>Ends:</source>
+        <translation>Завершення:</translation>
+    </message>
+    <message>
+        <source>on day %1</source>
+        <translation>%1-го числа</translation>
+    </message>
+    <message>
+        <source>on the same day each month</source>
+        <translation>того самого числа щомісяця</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on the last day of the month</source>
+        <translation>останній день місяця</translation>
+    </message>
+    <message>
+        <source> time</source>
+        <translation> повторення</translation>
+    </message>
+    <message numerus="yes">
+        <source> times</source>
+        <translation>
+            <numerusform> повторення</numerusform>
+            <numerusform> повторень</numerusform>
+            <numerusform> повторень</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This repeat rule cannot be read: %1</source>
+        <translation>Не вдалося прочитати правило повтору: %1</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Не повторюється</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ReferenceCombo</name>
     <message>
         <source>Type a name…</source>
         <translation>Введіть назву…</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderCenter</name>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+            <numerusform>… і ще %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадування</numerusform>
+            <numerusform>%n нагадувань</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReminderDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Зустріч</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Дзвінок</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. лист</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Нотатка</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Наступний контакт</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Відкрити</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>Відк&amp;ласти</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>Від&amp;хилити</translation>
+    </message>
+    <message>
+        <source>Dismiss &amp;all</source>
+        <translation>Відхилити в&amp;се</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Нагадування</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 хвилин</translation>
+    </message>
+    <message>
+        <source>15 minutes</source>
+        <translation>15 хвилин</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 година</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Завтра вранці</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Missed while Tandem was closed (since %1)</source>
+        <translation>Пропущено, поки Tandem був закритий (з %1)</translation>
+    </message>
+    <message>
+        <source>Missed while Tandem was closed</source>
+        <translation>Пропущено, поки Tandem був закритий</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Зараз</translation>
+    </message>
+    <message>
+        <source>No reminders are due.</source>
+        <translation>Актуальних нагадувань немає.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) need your attention.</source>
+        <translation>
+            <numerusform>%n нагадування потребує вашої уваги.</numerusform>
+            <numerusform>%n нагадування потребують вашої уваги.</numerusform>
+            <numerusform>%n нагадувань потребують вашої уваги.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(без теми)</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Відкладено</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +7322,249 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Everything</source>
         <translation>Усе</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TaskDialog</name>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Увесь день</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Send the offer, call back …</source>
+        <translation>Надіслати пропозицію, передзвонити …</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Звичайний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Високий</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низький</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Угода</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Повтор</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Нотатки</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known record: pick one from the list or clear it.</source>
+        <translation>«%1» — невідомий запис: виберіть запис зі списку або очистьте поле.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TaskListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Найближчі</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без терміну</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>позначення завдання «%1» як виконаного</translation>
+    </message>
+    <message>
+        <source>Mark “%1” not done</source>
+        <translation>позначення завдання «%1» як невиконаного</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>Високий пріоритет</translation>
+    </message>
+    <message>
+        <source>Low priority</source>
+        <translation>Низький пріоритет</translation>
+    </message>
+    <message>
+        <source>Normal priority</source>
+        <translation>Звичайний пріоритет</translation>
+    </message>
+    <message>
+        <source>%1 ↻</source>
+        <translation>%1 ↻</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Стосується</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TasksModule</name>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>Нове &amp;завдання…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done / not done</source>
+        <translation>Позначити як &amp;виконане / невиконане</translation>
+    </message>
+    <message>
+        <source>A task with a due date, priority and what it is for</source>
+        <translation>Завдання з терміном, пріоритетом і записом, якого воно стосується</translation>
+    </message>
+    <message>
+        <source>Tick the selected task off, or back on (Space)</source>
+        <translation>Позначити вибране завдання як виконане або зняти позначку (пробіл)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Завдання</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>Мій день</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Whose tasks</source>
+        <translation>Чиї завдання</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>У роботі</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Не змінено</translation>
+    </message>
+    <message>
+        <source>New task “%1”</source>
+        <translation>створення завдання «%1»</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s customer</source>
+        <translation>Чужий клієнт</translation>
+    </message>
+    <message>
+        <source>%1
+
+The task is saved and the owner has been told.</source>
+        <translation>%1
+
+Завдання збережено, а відповідального повідомлено.</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Нове завдання</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>редагування завдання «%1»</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Завдання</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeGridCanvas</name>
+    <message>
+        <source>Calendar hours</source>
+        <translation>Години календаря</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TimeGridHeader</name>
+    <message>
+        <source>Days and all-day events</source>
+        <translation>Дні та події на весь день</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Увесь день</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "store/CalendarQueries.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
+#include "util/StoredTime.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -15,40 +16,6 @@ namespace tandem {
 namespace {
 
 const QString kActivity = QStringLiteral("activity");
-
-QDateTime utc(const QString& stored)
-{
-    if (stored.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(stored, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(stored, Qt::ISODate);
-    return t.toUTC();
-}
-
-QString stored(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QList<QDateTime> exdatesOf(const QString& text)
-{
-    QList<QDateTime> out;
-    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QDateTime t = utc(part.trimmed());
-        if (t.isValid())
-            out << t;
-    }
-    return out;
-}
-
-QString exdatesText(const QList<QDateTime>& list)
-{
-    QStringList parts;
-    for (const QDateTime& t : list)
-        parts << stored(t);
-    return parts.join(QLatin1Char(','));
-}
 
 bool isTask(const CalendarRow& row)
 {
@@ -64,11 +31,11 @@ CalendarEntry entryOf(const CalendarRow& row)
     e.ownerId = row.ownerId;
     e.location = row.location;
     if (isTask(row)) {
-        e.start = utc(row.dueAt);
+        e.start = StoredTime::parse(row.dueAt);
         e.end = e.start;
     } else {
-        e.start = utc(row.startsAt);
-        const QDateTime end = utc(row.endsAt);
+        e.start = StoredTime::parse(row.startsAt);
+        const QDateTime end = StoredTime::parse(row.endsAt);
         e.end = end.isValid() && end > e.start ? end : e.start;
     }
     e.allDay = row.allDay;
@@ -123,7 +90,7 @@ void expand(
     const qint64 duration = first.durationSecs();
     const QDateTime start = first.start.toTimeZone(Recurrence::zoneNamed(row.timeZone));
     const auto times = Recurrence::occurrences(
-        rule.value(), start, from.addSecs(-duration), to, exdatesOf(row.exdates));
+        rule.value(), start, from.addSecs(-duration), to, StoredTime::parseList(row.exdates));
     for (const QDateTime& t : times) {
         CalendarEntry e = first;
         e.start = t.toUTC();
@@ -168,12 +135,13 @@ RecurrenceRule shiftedRule(RecurrenceRule rule, int days)
 
 QString CalendarEntry::key() const
 {
-    return occurrence.isValid() ? activityId + QLatin1Char('@') + stored(occurrence) : activityId;
+    return occurrence.isValid() ? activityId + QLatin1Char('@') + StoredTime::format(occurrence)
+                                : activityId;
 }
 
 QList<CalendarEntry> Calendar::entries(Session& session, const CalendarQuery& query)
 {
-    const CalendarRange range { stored(query.from), stored(query.to) };
+    const CalendarRange range { StoredTime::format(query.from), StoredTime::format(query.to) };
     QStringList owners = query.userIds;
     if (owners.isEmpty())
         owners << QString(); // everyone's
@@ -231,18 +199,18 @@ Result<QString> Calendar::reschedule(Session& session, const CalendarEntry& entr
     if (!entry.recurring || !entry.occurrence.isValid()) {
         QVariantMap changes;
         if (task) {
-            changes.insert(QStringLiteral("due_at"), stored(start));
+            changes.insert(QStringLiteral("due_at"), StoredTime::format(start));
         } else {
-            changes.insert(QStringLiteral("starts_at"), stored(start));
-            changes.insert(QStringLiteral("ends_at"), stored(newEnd));
+            changes.insert(QStringLiteral("starts_at"), StoredTime::format(start));
+            changes.insert(QStringLiteral("ends_at"), StoredTime::format(newEnd));
         }
         if (auto r = rs.update(kActivity, entry.activityId, changes); !r)
             return r.error();
     } else if (scope == SeriesScope::Occurrence) {
-        QList<QDateTime> skipped = exdatesOf(record->text(QStringLiteral("exdates")));
+        QList<QDateTime> skipped = StoredTime::parseList(record->text(QStringLiteral("exdates")));
         skipped << entry.occurrence;
         if (auto r = rs.update(kActivity, entry.activityId,
-                { { QStringLiteral("exdates"), exdatesText(skipped) } });
+                { { QStringLiteral("exdates"), StoredTime::formatList(skipped) } });
             !r)
             return r.error();
         QVariantMap copy = record->fields;
@@ -252,10 +220,10 @@ Result<QString> Calendar::reschedule(Session& session, const CalendarEntry& entr
                  QStringLiteral("exdates"), QStringLiteral("uid") })
             copy.remove(f);
         if (task) {
-            copy.insert(QStringLiteral("due_at"), stored(start));
+            copy.insert(QStringLiteral("due_at"), StoredTime::format(start));
         } else {
-            copy.insert(QStringLiteral("starts_at"), stored(start));
-            copy.insert(QStringLiteral("ends_at"), stored(newEnd));
+            copy.insert(QStringLiteral("starts_at"), StoredTime::format(start));
+            copy.insert(QStringLiteral("ends_at"), StoredTime::format(newEnd));
         }
         auto created = rs.create(kActivity, copy);
         if (!created)
@@ -265,21 +233,22 @@ Result<QString> Calendar::reschedule(Session& session, const CalendarEntry& entr
         const qint64 delta = entry.start.secsTo(start);
         const qint64 duration = start.secsTo(newEnd);
         const QDateTime seriesStart = entry.recurring && task
-            ? utc(record->text(QStringLiteral("due_at")))
-            : utc(record->text(QStringLiteral("starts_at")));
+            ? StoredTime::parse(record->text(QStringLiteral("due_at")))
+            : StoredTime::parse(record->text(QStringLiteral("starts_at")));
         const QDateTime movedStart = seriesStart.addSecs(delta);
         QVariantMap changes;
         if (task) {
-            changes.insert(QStringLiteral("due_at"), stored(movedStart));
+            changes.insert(QStringLiteral("due_at"), StoredTime::format(movedStart));
         } else {
-            changes.insert(QStringLiteral("starts_at"), stored(movedStart));
-            changes.insert(QStringLiteral("ends_at"), stored(movedStart.addSecs(duration)));
+            changes.insert(QStringLiteral("starts_at"), StoredTime::format(movedStart));
+            changes.insert(
+                QStringLiteral("ends_at"), StoredTime::format(movedStart.addSecs(duration)));
         }
-        QList<QDateTime> skipped = exdatesOf(record->text(QStringLiteral("exdates")));
+        QList<QDateTime> skipped = StoredTime::parseList(record->text(QStringLiteral("exdates")));
         for (QDateTime& t : skipped)
             t = t.addSecs(delta);
         if (!skipped.isEmpty())
-            changes.insert(QStringLiteral("exdates"), exdatesText(skipped));
+            changes.insert(QStringLiteral("exdates"), StoredTime::formatList(skipped));
         const QTimeZone zone = Recurrence::zoneNamed(record->text(QStringLiteral("time_zone")));
         const int days
             = int(entry.start.toTimeZone(zone).date().daysTo(start.toTimeZone(zone).date()));
@@ -301,10 +270,10 @@ Result<void> Calendar::skipOccurrence(Session& session, const CalendarEntry& ent
     const auto record = session.records().get(kActivity, entry.activityId);
     if (!record)
         return notFound();
-    QList<QDateTime> skipped = exdatesOf(record->text(QStringLiteral("exdates")));
+    QList<QDateTime> skipped = StoredTime::parseList(record->text(QStringLiteral("exdates")));
     skipped << entry.occurrence;
-    return session.records().update(
-        kActivity, entry.activityId, { { QStringLiteral("exdates"), exdatesText(skipped) } });
+    return session.records().update(kActivity, entry.activityId,
+        { { QStringLiteral("exdates"), StoredTime::formatList(skipped) } });
 }
 
 } // namespace tandem

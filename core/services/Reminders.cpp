@@ -5,6 +5,7 @@
 #include "store/Session.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
+#include "util/StoredTime.h"
 
 #include <QHash>
 #include <QSet>
@@ -17,21 +18,6 @@ namespace {
 constexpr qint64 kDaySecs = 24 * 60 * 60;
 constexpr int kMaxLeadMinutes = 7 * 24 * 60; // longer reminder leads count as one week
 constexpr int kMissedLookbackDays = 30;
-
-QString stored(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime parseStored(const QString& text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
-}
 
 QString stateKey(const QString& entity, const QString& recordId, const QDateTime& occurrence)
 {
@@ -54,14 +40,14 @@ QHash<QString, State> loadStates(Session& session, const QString& userId)
     if (!rows)
         return out;
     for (const ReminderStateRow& r : *rows) {
-        const QDateTime occurrence = parseStored(r.occurrenceAt);
+        const QDateTime occurrence = StoredTime::parse(r.occurrenceAt);
         if (!occurrence.isValid())
             continue;
         State& s = out[stateKey(r.entity, r.recordId, occurrence)];
         if (s.rowId.isEmpty())
             s.rowId = r.id;
         s.dismissed = s.dismissed || !r.dismissedAt.isEmpty();
-        const QDateTime until = parseStored(r.snoozedUntil);
+        const QDateTime until = StoredTime::parse(r.snoozedUntil);
         if (until.isValid() && (!s.snoozedUntil.isValid() || until > s.snoozedUntil))
             s.snoozedUntil = until;
     }
@@ -160,11 +146,11 @@ private:
     {
         // An all-day task fires within a day of its stored due time, whatever the zone.
         const auto rows = ReminderQueries::openTasks(
-            m_session.database(), m_userId, stored(fireTo.addSecs(2 * kDaySecs)));
+            m_session.database(), m_userId, StoredTime::format(fireTo.addSecs(2 * kDaySecs)));
         if (!rows)
             return;
         for (const ReminderTaskRow& t : *rows) {
-            const QDateTime due = parseStored(t.dueAt);
+            const QDateTime due = StoredTime::parse(t.dueAt);
             if (!due.isValid())
                 continue;
             Reminder r;
@@ -248,7 +234,7 @@ Result<void> writeState(Session& session, const QString& userId,
     values.insert(QStringLiteral("user_id"), user);
     values.insert(QStringLiteral("entity"), reminder.entity);
     values.insert(QStringLiteral("record_id"), reminder.recordId);
-    values.insert(QStringLiteral("occurrence_at"), stored(reminder.occurrence));
+    values.insert(QStringLiteral("occurrence_at"), StoredTime::format(reminder.occurrence));
     auto id = session.records().create(QStringLiteral("reminder_state"), values);
     if (!id)
         return id.error();
@@ -351,7 +337,7 @@ Result<void> Reminders::snooze(Session& session, const QString& userId,
     const QList<Reminder>& reminders, const QDateTime& until)
 {
     return writeAll(session, userId, reminders,
-        { { QStringLiteral("snoozed_until"), stored(until) },
+        { { QStringLiteral("snoozed_until"), StoredTime::format(until) },
             { QStringLiteral("dismissed_at"), QVariant() } });
 }
 
@@ -364,7 +350,7 @@ Result<void> Reminders::dismiss(
     Session& session, const QString& userId, const QList<Reminder>& reminders)
 {
     return writeAll(session, userId, reminders,
-        { { QStringLiteral("dismissed_at"), stored(session.clock().nowUtc()) } });
+        { { QStringLiteral("dismissed_at"), StoredTime::format(session.clock().nowUtc()) } });
 }
 
 QDateTime Reminders::nextMorning(Session& session, const QDateTime& now, const QTimeZone& zone)

@@ -5,6 +5,7 @@
 #include "store/Session.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
+#include "util/StoredTime.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -15,27 +16,6 @@ namespace {
 
 const QString kActivity = QStringLiteral("activity");
 const QString kTask = QStringLiteral("task");
-
-QDateTime utc(const QString& stored)
-{
-    if (stored.isEmpty())
-        return {};
-    QDateTime t = QDateTime::fromString(stored, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(stored, Qt::ISODate);
-    return t.toUTC();
-}
-
-QList<QDateTime> exdatesOf(const QString& text)
-{
-    QList<QDateTime> out;
-    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QDateTime t = utc(part.trimmed());
-        if (t.isValid())
-            out << t;
-    }
-    return out;
-}
 
 int priorityRank(const QString& priority)
 {
@@ -138,7 +118,7 @@ bool isCurrentPlaybookTask(Session& session, const Record& task)
 Result<QString> completeOccurrence(Session& session, const Record& task, const QDateTime& now)
 {
     RecordStore& rs = session.records();
-    const QDateTime due = utc(task.text(QStringLiteral("due_at")));
+    const QDateTime due = StoredTime::parse(task.text(QStringLiteral("due_at")));
     auto rule = Recurrence::parse(task.text(QStringLiteral("rrule")));
     if (!rule)
         return makeError(QCoreApplication::translate("Tasks", "The repeat rule cannot be used: %1")
@@ -149,7 +129,7 @@ Result<QString> completeOccurrence(Session& session, const Record& task, const Q
         const QDateTime start
             = due.toTimeZone(Recurrence::zoneNamed(task.text(QStringLiteral("time_zone"))));
         next = Recurrence::occurrences(*rule, start, due.addMSecs(1), due.addYears(100),
-            exdatesOf(task.text(QStringLiteral("exdates"))), 1);
+            StoredTime::parseList(task.text(QStringLiteral("exdates"))), 1);
     }
     if (next.isEmpty()) {
         // The last occurrence: the series itself is done.
@@ -190,7 +170,7 @@ Result<QString> completeOccurrence(Session& session, const Record& task, const Q
 
 QDateTime Tasks::dueOf(const TaskRow& task)
 {
-    return utc(task.dueAt);
+    return StoredTime::parse(task.dueAt);
 }
 
 bool Tasks::isOverdue(const TaskRow& task, const QDateTime& now, const QTimeZone& zone)
@@ -315,7 +295,7 @@ std::optional<TaskDraft> Tasks::draftOf(Session& session, const QString& taskId)
     TaskDraft d;
     d.subject = task->text(QStringLiteral("subject"));
     d.notes = task->text(QStringLiteral("notes"));
-    d.due = utc(task->text(QStringLiteral("due_at")));
+    d.due = StoredTime::parse(task->text(QStringLiteral("due_at")));
     d.allDay = task->value(QStringLiteral("all_day")).toBool();
     d.priority = task->text(QStringLiteral("priority"));
     d.ownerId = task->text(QStringLiteral("owner_id"));

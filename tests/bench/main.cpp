@@ -1,6 +1,6 @@
-// tandem_bench [--contacts N] [--queries N] [--import N] [--db FILE] [--only-pipeline]: builds the
-// large demo database and prints Tandem's figures next to raw SQLite doing the same work in the
-// same run.
+// tandem_bench [--contacts N] [--queries N] [--import N] [--db FILE] [--only-pipeline]
+// [--only-calendar]: builds the large demo database and prints Tandem's figures next to raw SQLite
+// doing the same work in the same run.
 #include "BenchSupport.h"
 
 #include "services/DemoData.h"
@@ -20,6 +20,7 @@ void runSearchBench(Session& session, int queries);
 void runSyncBench(int changes);
 void runContactsBench(Session& session, int importCount);
 void runPipelineBench(Session& session);
+void runCalendarBench(Session& session);
 } // namespace tandem::bench
 
 using namespace tandem;
@@ -48,7 +49,12 @@ int main(int argc, char* argv[])
         QStringLiteral("FILE") });
     parser.addOption({ QStringLiteral("only-pipeline"),
         QStringLiteral("Run only the pipeline board benchmark.") });
+    parser.addOption(
+        { QStringLiteral("only-calendar"), QStringLiteral("Run only the calendar benchmark.") });
     parser.process(app);
+    const bool onlyPipeline = parser.isSet(QStringLiteral("only-pipeline"));
+    const bool onlyCalendar = parser.isSet(QStringLiteral("only-calendar"));
+    const bool everything = !onlyPipeline && !onlyCalendar;
 
     QTemporaryDir dir;
     const QString path = parser.isSet(QStringLiteral("db"))
@@ -64,7 +70,7 @@ int main(int argc, char* argv[])
         return 1;
     }
     Session& s = **session;
-    if (!parser.isSet(QStringLiteral("only-pipeline")))
+    if (everything)
         runSyncBench(parser.value(QStringLiteral("sync-changes")).toInt());
     out() << QStringLiteral("Tandem benchmark on %1\n").arg(path);
     if (!reuse) {
@@ -89,10 +95,13 @@ int main(int argc, char* argv[])
         printFigure(QStringLiteral("database size"), double(QFileInfo(path).size()) / 1048576.0,
             QStringLiteral("MiB"));
     }
-    if (!parser.isSet(QStringLiteral("only-pipeline")))
+    if (everything)
         runSearchBench(s, parser.value(QStringLiteral("queries")).toInt());
-    if (!parser.isSet(QStringLiteral("only-pipeline")))
+    if (everything)
         runContactsBench(s, parser.value(QStringLiteral("import")).toInt());
-    runPipelineBench(s);
+    if (!onlyCalendar)
+        runPipelineBench(s);
+    if (!onlyPipeline)
+        runCalendarBench(s);
     return 0;
 }

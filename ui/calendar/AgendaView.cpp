@@ -43,8 +43,23 @@ int AgendaView::rowOf(const QTreeWidgetItem* item)
     return v.isValid() ? v.toInt() : -1;
 }
 
+void AgendaView::showEvent(QShowEvent* event)
+{
+    QTreeWidget::showEvent(event);
+    if (m_stale)
+        rebuildNow();
+}
+
 void AgendaView::rebuild()
 {
+    m_stale = true;
+    if (isVisible())
+        rebuildNow();
+}
+
+void AgendaView::rebuildNow()
+{
+    m_stale = false;
     clear();
     const QLocale locale;
     QFont bold = font();

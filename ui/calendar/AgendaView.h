@@ -20,9 +20,15 @@ signals:
     void editRequested(int row);
     void selected(int row);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // Rebuilds now when shown, else when next shown (a hidden agenda costs nothing).
     void rebuild();
+    void rebuildNow();
     CalendarModel& m_model;
+    bool m_stale = true;
 };
 
 } // namespace tandem

@@ -3,6 +3,7 @@
 #include "calendar/RecurrenceEditor.h"
 #include "domain/Record.h"
 #include "records/ReferenceCombo.h"
+#include "util/StoredTime.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,20 +18,6 @@
 #include <QVBoxLayout>
 
 namespace tandem {
-
-namespace {
-
-QString stored(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime utc(const QString& text)
-{
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
-} // namespace
 
 EventDialog::EventDialog(const RecordStore& store, QWidget* parent)
     : QDialog(parent)
@@ -162,8 +149,8 @@ void EventDialog::edit(const Record& a, const QDateTime& occurrenceStart)
     const bool task
         = kind == QLatin1String("task") || a.text(QStringLiteral("starts_at")).isEmpty();
     const QDateTime seriesStart
-        = utc(a.text(task ? QStringLiteral("due_at") : QStringLiteral("starts_at")));
-    const QDateTime seriesEnd = utc(a.text(QStringLiteral("ends_at")));
+        = StoredTime::parse(a.text(task ? QStringLiteral("due_at") : QStringLiteral("starts_at")));
+    const QDateTime seriesEnd = StoredTime::parse(a.text(QStringLiteral("ends_at")));
     // An occurrence opens at its own time; the series keeps its first start unless it is moved.
     const QDateTime start = occurrenceStart.isValid() ? occurrenceStart : seriesStart;
     const qint64 duration = seriesEnd.isValid() ? seriesStart.secsTo(seriesEnd) : 3600;
@@ -218,12 +205,12 @@ QVariantMap EventDialog::values() const
     v.insert(QStringLiteral("subject"), m_subject->text().trimmed());
     v.insert(QStringLiteral("all_day"), allDay);
     if (task) {
-        v.insert(QStringLiteral("due_at"), stored(start));
+        v.insert(QStringLiteral("due_at"), StoredTime::format(start));
         v.insert(QStringLiteral("starts_at"), QVariant());
         v.insert(QStringLiteral("ends_at"), QVariant());
     } else {
-        v.insert(QStringLiteral("starts_at"), stored(start));
-        v.insert(QStringLiteral("ends_at"), stored(end));
+        v.insert(QStringLiteral("starts_at"), StoredTime::format(start));
+        v.insert(QStringLiteral("ends_at"), StoredTime::format(end));
         v.insert(QStringLiteral("due_at"), QVariant());
     }
     v.insert(QStringLiteral("location"), m_location->text().trimmed());

@@ -19,7 +19,10 @@ MonthView::MonthView(CalendarModel& model, QWidget* parent)
     setMouseTracking(true);
     setAccessibleName(tr("Month"));
     connect(&m_model, &CalendarModel::reloaded, this, [this] {
-        layoutItems();
+        // Laid out when painted if hidden now.
+        m_items.clear();
+        if (isVisible())
+            layoutItems();
         update();
     });
 }

@@ -35,7 +35,10 @@ TimeGridCanvas::TimeGridCanvas(TimeGridView& view, QWidget* parent)
     setFocusPolicy(Qt::ClickFocus);
     setAccessibleName(tr("Calendar hours"));
     connect(&view.model(), &CalendarModel::reloaded, this, [this] {
-        relayout();
+        // Laid out when painted if hidden now (the month or agenda is showing).
+        m_boxes.clear();
+        if (isVisible())
+            relayout();
         update();
     });
 }
@@ -145,7 +148,8 @@ void TimeGridCanvas::paintBox(QPainter& p, const Box& box, bool ghost) const
     const CalendarModel& model = m_view.model();
     const CalendarEntry& e = model.entry(box.row);
     QColor base = model.colourOf(e);
-    QColor fill = base.lighter(e.done ? 185 : 165);
+    // A colleague's private time reads as a plain grey block.
+    QColor fill = e.hidden ? QColor(0xdd, 0xe0, 0xe4) : base.lighter(e.done ? 185 : 165);
     if (ghost)
         fill.setAlpha(150);
     QPainterPath path;
