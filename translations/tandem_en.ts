@@ -104,6 +104,13 @@
             <numerusform>Merged %1 into %2: %n linked records moved.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>Created %n follow-up task.</numerusform>
+            <numerusform>Created %n follow-up tasks.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealCommands</name>

@@ -946,6 +946,66 @@
         <translation>naudojimas: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</translation>
     </message>
     <message>
+        <source>--%1 needs a positive whole number</source>
+        <translation>--%1 turi būti teigiamas sveikasis skaičius</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Pavėluota</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Šiandien</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Artėjančios</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Be termino</translation>
+    </message>
+    <message>
+        <source>usage: agenda [--user ID] [--from DATE] [--days N] [--json]</source>
+        <translation>naudojimas: agenda [--user ID] [--from DATE] [--days N] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: my-day [--user ID] [--json]</source>
+        <translation>naudojimas: my-day [--user ID] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</source>
+        <translation>naudojimas: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</translation>
+    </message>
+    <message>
+        <source>usage: dormant [--rule NAME] [--json] | dormant --rule NAME --propose</source>
+        <translation>naudojimas: dormant [--rule NAME] [--json] | dormant --rule NAME --propose</translation>
+    </message>
+    <message>
+        <source>there is no dormant-customer rule “%1”</source>
+        <translation>nėra neaktyvių klientų taisyklės „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>Sukurta %n susisiekimo užduotis.</numerusform>
+            <numerusform>Sukurtos %n susisiekimo užduotys.</numerusform>
+            <numerusform>Sukurta %n susisiekimo užduočių.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]</source>
+        <translation>naudojimas: free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from</source>
+        <translation>--to turi būti vėliau nei --from</translation>
+    </message>
+    <message>
+        <source>usage: reminders [--user ID] [--json]</source>
+        <translation>naudojimas: reminders [--user ID] [--json]</translation>
+    </message>
+    <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
 Commands:
@@ -983,6 +1043,12 @@ Commands:
   overdue leads [--owner ID] [--json]
   forecast [--pipeline ID] [--by-owner] [--json]
   notifications [--user ID] [--all] [--json] | notifications --read ID…
+  agenda [--user ID] [--from DATE] [--days N] [--json]
+  my-day [--user ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user ID] [--json]
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1024,6 +1090,12 @@ Komandos:
   overdue leads [--owner ID] [--json]
   forecast [--pipeline ID] [--by-owner] [--json]
   notifications [--user ID] [--all] [--json] | notifications --read ID…
+  agenda [--user ID] [--from DATE] [--days N] [--json]
+  my-day [--user ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user ID] [--json]
 
 ENTITY: %1
 Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
@@ -5218,10 +5290,6 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Kind</source>
         <translation>Tipas</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Kartoti</translation>
     </message>
     <message>
         <source>Location</source>

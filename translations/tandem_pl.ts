@@ -946,6 +946,66 @@
         <translation>użycie: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</translation>
     </message>
     <message>
+        <source>--%1 needs a positive whole number</source>
+        <translation>--%1 wymaga dodatniej liczby całkowitej</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Bez terminu</translation>
+    </message>
+    <message>
+        <source>usage: agenda [--user ID] [--from DATE] [--days N] [--json]</source>
+        <translation>użycie: agenda [--user ID] [--from DATE] [--days N] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: my-day [--user ID] [--json]</source>
+        <translation>użycie: my-day [--user ID] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</source>
+        <translation>użycie: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</translation>
+    </message>
+    <message>
+        <source>usage: dormant [--rule NAME] [--json] | dormant --rule NAME --propose</source>
+        <translation>użycie: dormant [--rule NAME] [--json] | dormant --rule NAME --propose</translation>
+    </message>
+    <message>
+        <source>there is no dormant-customer rule “%1”</source>
+        <translation>nie ma reguły uśpionych klientów „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>Utworzono %n zadanie ponownego kontaktu.</numerusform>
+            <numerusform>Utworzono %n zadania ponownego kontaktu.</numerusform>
+            <numerusform>Utworzono %n zadań ponownego kontaktu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]</source>
+        <translation>użycie: free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from</source>
+        <translation>--to musi być późniejsze niż --from</translation>
+    </message>
+    <message>
+        <source>usage: reminders [--user ID] [--json]</source>
+        <translation>użycie: reminders [--user ID] [--json]</translation>
+    </message>
+    <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
 Commands:
@@ -983,6 +1043,12 @@ Commands:
   overdue leads [--owner ID] [--json]
   forecast [--pipeline ID] [--by-owner] [--json]
   notifications [--user ID] [--all] [--json] | notifications --read ID…
+  agenda [--user ID] [--from DATE] [--days N] [--json]
+  my-day [--user ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user ID] [--json]
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1024,6 +1090,12 @@ Polecenia:
   overdue leads [--owner ID] [--json]
   forecast [--pipeline ID] [--by-owner] [--json]
   notifications [--user ID] [--all] [--json] | notifications --read ID…
+  agenda [--user ID] [--from DATE] [--days N] [--json]
+  my-day [--user ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user ID] [--json]
 
 ENTITY (typ rekordu): %1
 Domyślna baza danych: %2 (lub $TANDEM_DB).
@@ -5218,10 +5290,6 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>Kind</source>
         <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Powtarzanie</translation>
     </message>
     <message>
         <source>Location</source>

@@ -946,6 +946,66 @@
         <translation>utilizare: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</translation>
     </message>
     <message>
+        <source>--%1 needs a positive whole number</source>
+        <translation>--%1 trebuie să fie un număr întreg pozitiv</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Întârziere</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Astăzi</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Următoare</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Fără termen</translation>
+    </message>
+    <message>
+        <source>usage: agenda [--user ID] [--from DATE] [--days N] [--json]</source>
+        <translation>utilizare: agenda [--user ID] [--from DATE] [--days N] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: my-day [--user ID] [--json]</source>
+        <translation>utilizare: my-day [--user ID] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</source>
+        <translation>utilizare: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</translation>
+    </message>
+    <message>
+        <source>usage: dormant [--rule NAME] [--json] | dormant --rule NAME --propose</source>
+        <translation>utilizare: dormant [--rule NAME] [--json] | dormant --rule NAME --propose</translation>
+    </message>
+    <message>
+        <source>there is no dormant-customer rule “%1”</source>
+        <translation>nu există regula pentru clienți inactivi „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>A fost creată %n sarcină de urmărire.</numerusform>
+            <numerusform>Au fost create %n sarcini de urmărire.</numerusform>
+            <numerusform>Au fost create %n de sarcini de urmărire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]</source>
+        <translation>utilizare: free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from</source>
+        <translation>--to trebuie să fie după --from</translation>
+    </message>
+    <message>
+        <source>usage: reminders [--user ID] [--json]</source>
+        <translation>utilizare: reminders [--user ID] [--json]</translation>
+    </message>
+    <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
 Commands:
@@ -983,6 +1043,12 @@ Commands:
   overdue leads [--owner ID] [--json]
   forecast [--pipeline ID] [--by-owner] [--json]
   notifications [--user ID] [--all] [--json] | notifications --read ID…
+  agenda [--user ID] [--from DATE] [--days N] [--json]
+  my-day [--user ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user ID] [--json]
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1024,6 +1090,12 @@ Comenzi:
   overdue leads [--owner ID] [--json]
   forecast [--pipeline ID] [--by-owner] [--json]
   notifications [--user ID] [--all] [--json] | notifications --read ID…
+  agenda [--user ID] [--from DATE] [--days N] [--json]
+  my-day [--user ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user ID] [--json]
 
 ENTITY: %1
 Baza de date implicită este %2 (sau $TANDEM_DB).
@@ -5218,10 +5290,6 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Kind</source>
         <translation>Tip</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Repetare</translation>
     </message>
     <message>
         <source>Location</source>

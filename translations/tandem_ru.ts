@@ -946,6 +946,66 @@
         <translation>использование: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</translation>
     </message>
     <message>
+        <source>--%1 needs a positive whole number</source>
+        <translation>--%1 должно быть положительным целым числом</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочка</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без срока</translation>
+    </message>
+    <message>
+        <source>usage: agenda [--user ID] [--from DATE] [--days N] [--json]</source>
+        <translation>использование: agenda [--user ID] [--from DATE] [--days N] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: my-day [--user ID] [--json]</source>
+        <translation>использование: my-day [--user ID] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</source>
+        <translation>использование: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</translation>
+    </message>
+    <message>
+        <source>usage: dormant [--rule NAME] [--json] | dormant --rule NAME --propose</source>
+        <translation>использование: dormant [--rule NAME] [--json] | dormant --rule NAME --propose</translation>
+    </message>
+    <message>
+        <source>there is no dormant-customer rule “%1”</source>
+        <translation>правила для спящих клиентов «%1» нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>Создана %n задача на повторный контакт.</numerusform>
+            <numerusform>Созданы %n задачи на повторный контакт.</numerusform>
+            <numerusform>Создано %n задач на повторный контакт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]</source>
+        <translation>использование: free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from</source>
+        <translation>--to должно быть позже --from</translation>
+    </message>
+    <message>
+        <source>usage: reminders [--user ID] [--json]</source>
+        <translation>использование: reminders [--user ID] [--json]</translation>
+    </message>
+    <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
 Commands:
@@ -983,6 +1043,12 @@ Commands:
   overdue leads [--owner ID] [--json]
   forecast [--pipeline ID] [--by-owner] [--json]
   notifications [--user ID] [--all] [--json] | notifications --read ID…
+  agenda [--user ID] [--from DATE] [--days N] [--json]
+  my-day [--user ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user ID] [--json]
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1024,6 +1090,12 @@ The default database is %2 (or $TANDEM_DB).
   overdue leads [--owner ID] [--json]
   forecast [--pipeline ID] [--by-owner] [--json]
   notifications [--user ID] [--all] [--json] | notifications --read ID…
+  agenda [--user ID] [--from DATE] [--days N] [--json]
+  my-day [--user ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user ID] [--json]
 
 ENTITY: %1
 База данных по умолчанию: %2 (или $TANDEM_DB).
@@ -5218,10 +5290,6 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Kind</source>
         <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Повтор</translation>
     </message>
     <message>
         <source>Location</source>

@@ -946,6 +946,66 @@
         <translation>використання: export csv|vcard|ics FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3] [--from DATE] [--to DATE]</translation>
     </message>
     <message>
+        <source>--%1 needs a positive whole number</source>
+        <translation>--%1 має бути додатним цілим числом</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сьогодні</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Найближчі</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Без терміну</translation>
+    </message>
+    <message>
+        <source>usage: agenda [--user ID] [--from DATE] [--days N] [--json]</source>
+        <translation>використання: agenda [--user ID] [--from DATE] [--days N] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: my-day [--user ID] [--json]</source>
+        <translation>використання: my-day [--user ID] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</source>
+        <translation>використання: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</translation>
+    </message>
+    <message>
+        <source>usage: dormant [--rule NAME] [--json] | dormant --rule NAME --propose</source>
+        <translation>використання: dormant [--rule NAME] [--json] | dormant --rule NAME --propose</translation>
+    </message>
+    <message>
+        <source>there is no dormant-customer rule “%1”</source>
+        <translation>правила для неактивних клієнтів «%1» немає</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n follow-up task(s).</source>
+        <translation>
+            <numerusform>Створено %n завдання для повторного контакту.</numerusform>
+            <numerusform>Створено %n завдання для повторного контакту.</numerusform>
+            <numerusform>Створено %n завдань для повторного контакту.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]</source>
+        <translation>використання: free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from</source>
+        <translation>--to має бути пізніше за --from</translation>
+    </message>
+    <message>
+        <source>usage: reminders [--user ID] [--json]</source>
+        <translation>використання: reminders [--user ID] [--json]</translation>
+    </message>
+    <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
 Commands:
@@ -983,6 +1043,12 @@ Commands:
   overdue leads [--owner ID] [--json]
   forecast [--pipeline ID] [--by-owner] [--json]
   notifications [--user ID] [--all] [--json] | notifications --read ID…
+  agenda [--user ID] [--from DATE] [--days N] [--json]
+  my-day [--user ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user ID] [--json]
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1024,6 +1090,12 @@ The default database is %2 (or $TANDEM_DB).
   overdue leads [--owner ID] [--json]
   forecast [--pipeline ID] [--by-owner] [--json]
   notifications [--user ID] [--all] [--json] | notifications --read ID…
+  agenda [--user ID] [--from DATE] [--days N] [--json]
+  my-day [--user ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user ID] [--json]
 
 ENTITY: %1
 База даних за замовчуванням: %2 (або $TANDEM_DB).
@@ -5218,10 +5290,6 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Kind</source>
         <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Repeat</source>
-        <translation>Повтор</translation>
     </message>
     <message>
         <source>Location</source>

@@ -146,8 +146,13 @@ Result<QString> createRecord(
         return LeadIntake::create(session, values);
     if (entity == kDeal)
         return DealFlow::create(session, values);
-    if (entity == QLatin1String("activity") || entity == QLatin1String("task"))
-        return createActivity(ctx, session, entity, values);
+    if (entity == QLatin1String("activity") || entity == QLatin1String("task")) {
+        // As in the window: what one plans is on one's own calendar unless an owner is given.
+        QVariantMap owned = values;
+        if (!owned.contains(QStringLiteral("owner_id")) && !session.currentUserId().isEmpty())
+            owned.insert(QStringLiteral("owner_id"), session.currentUserId());
+        return createActivity(ctx, session, entity, owned);
+    }
     return session.records().create(entity, values);
 }
 

@@ -12,6 +12,16 @@
 using namespace tandem;
 using namespace tandem::cli;
 
+// CalendarCommands.cpp
+namespace tandem::cli {
+int runAgenda(CliContext& ctx, const QStringList& args);
+int runMyDay(CliContext& ctx, const QStringList& args);
+int runDone(CliContext& ctx, const QStringList& args);
+int runDormant(CliContext& ctx, const QStringList& args);
+int runFreeSlots(CliContext& ctx, const QStringList& args);
+int runReminders(CliContext& ctx, const QStringList& args);
+} // namespace tandem::cli
+
 namespace {
 
 QString helpText()
@@ -57,6 +67,12 @@ QString helpText()
         "  overdue leads [--owner ID] [--json]\n"
         "  forecast [--pipeline ID] [--by-owner] [--json]\n"
         "  notifications [--user ID] [--all] [--json] | notifications --read ID…\n"
+        "  agenda [--user ID] [--from DATE] [--days N] [--json]\n"
+        "  my-day [--user ID] [--json]\n"
+        "  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]\n"
+        "  dormant [--rule NAME] [--json] | dormant --rule NAME --propose\n"
+        "  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]\n"
+        "  reminders [--user ID] [--json]\n"
         "\n"
         "ENTITY: %1\n"
         "The default database is %2 (or $TANDEM_DB).\n");
@@ -142,6 +158,12 @@ int main(int argc, char* argv[])
         { QStringLiteral("overdue"), runOverdue },
         { QStringLiteral("forecast"), runForecast },
         { QStringLiteral("notifications"), runNotifications },
+        { QStringLiteral("agenda"), runAgenda },
+        { QStringLiteral("my-day"), runMyDay },
+        { QStringLiteral("done"), runDone },
+        { QStringLiteral("dormant"), runDormant },
+        { QStringLiteral("free-slots"), runFreeSlots },
+        { QStringLiteral("reminders"), runReminders },
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

@@ -130,8 +130,8 @@ TEST_CASE("history lists who changed what, including the delete", "[cli][history
     const CliResult r = cli.run({ str("history"), str("deal"), deal });
     CHECK(r.exitCode == 0);
     CHECK(r.err.isEmpty());
-    // A create lists each field it set (DealFlow adds pipeline, stage, status, owner and the time it
-    // entered the stage to the three given); then the set; then the delete.
+    // A create lists each field it set (DealFlow adds pipeline, stage, status, owner and the time
+    // it entered the stage to the three given); then the set; then the delete.
     const QStringList lines = r.lines();
     REQUIRE(lines.size() == 10);
     for (const QString& line : lines) {

@@ -17,10 +17,13 @@ QStringList syncArgs(const QStringList& rest)
 TEST_CASE("a new copy joins by importing the office's bundle", "[cli][sync]")
 {
     CliRunner office;
-    office.init({ QStringLiteral("--company"), QStringLiteral("UAB Baltic"), QStringLiteral("--user"), QStringLiteral("Ona") });
-    const QString id = office.add(QStringLiteral("contact"), { QStringLiteral("first_name=Šarūnas"), QStringLiteral("last_name=Kazlauskas") });
+    office.init({ QStringLiteral("--company"), QStringLiteral("UAB Baltic"),
+        QStringLiteral("--user"), QStringLiteral("Ona") });
+    const QString id = office.add(QStringLiteral("contact"),
+        { QStringLiteral("first_name=Šarūnas"), QStringLiteral("last_name=Kazlauskas") });
     const QString bundle = office.path(QStringLiteral("office.tandem"));
-    const CliResult exported = office.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), bundle }));
+    const CliResult exported
+        = office.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), bundle }));
     REQUIRE(exported.exitCode == 0);
     CHECK(exported.text().startsWith(QStringLiteral("Wrote ")));
 
@@ -33,7 +36,9 @@ TEST_CASE("a new copy joins by importing the office's bundle", "[cli][sync]")
 
     // Importing it again changes nothing.
     const QByteArray before = laptop.dump();
-    CHECK(laptop.run(syncArgs({ QStringLiteral("import"), bundle })).text().startsWith(QStringLiteral("Imported 0 new changes")));
+    CHECK(laptop.run(syncArgs({ QStringLiteral("import"), bundle }))
+              .text()
+              .startsWith(QStringLiteral("Imported 0 new changes")));
     CHECK(laptop.dump() == before);
 }
 
@@ -43,15 +48,18 @@ TEST_CASE("a conflict is listed on both copies and settled with sync resolve", "
     a.init();
     const QString company = a.add(QStringLiteral("company"), { QStringLiteral("name=UAB Test") });
     const QString fromA = a.path(QStringLiteral("a.tandem"));
-    REQUIRE(a.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), fromA })).exitCode == 0);
+    REQUIRE(
+        a.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), fromA })).exitCode == 0);
     CliRunner b;
     REQUIRE(b.run(syncArgs({ QStringLiteral("import"), fromA })).exitCode == 0);
 
     a.set(QStringLiteral("company"), company, { QStringLiteral("city=Vilnius") });
     b.set(QStringLiteral("company"), company, { QStringLiteral("city=Kaunas") });
     const QString fromB = b.path(QStringLiteral("b.tandem"));
-    REQUIRE(a.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), fromA })).exitCode == 0);
-    REQUIRE(b.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), fromB })).exitCode == 0);
+    REQUIRE(
+        a.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), fromA })).exitCode == 0);
+    REQUIRE(
+        b.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), fromB })).exitCode == 0);
     REQUIRE(a.run(syncArgs({ QStringLiteral("import"), fromB })).exitCode == 0);
     REQUIRE(b.run(syncArgs({ QStringLiteral("import"), fromA })).exitCode == 0);
     CHECK(a.dump() == b.dump());
@@ -64,15 +72,22 @@ TEST_CASE("a conflict is listed on both copies and settled with sync resolve", "
     CHECK(listA.text().contains(QStringLiteral("Kaunas")));
 
     const QString conflictId = listA.lines().first().section(QLatin1Char('\t'), 0, 0);
-    const QString shown = a.showJson(QStringLiteral("company"), company).value(QStringLiteral("city")).toString();
-    REQUIRE(a.run(syncArgs({ QStringLiteral("resolve"), conflictId, QStringLiteral("--take-other") })).exitCode == 0);
+    const QString shown
+        = a.showJson(QStringLiteral("company"), company).value(QStringLiteral("city")).toString();
+    REQUIRE(
+        a.run(syncArgs({ QStringLiteral("resolve"), conflictId, QStringLiteral("--take-other") }))
+            .exitCode
+        == 0);
     CHECK(a.run(syncArgs({ QStringLiteral("conflicts") })).out.isEmpty());
-    const QString now = a.showJson(QStringLiteral("company"), company).value(QStringLiteral("city")).toString();
+    const QString now
+        = a.showJson(QStringLiteral("company"), company).value(QStringLiteral("city")).toString();
     CHECK(now != shown);
-    REQUIRE(a.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), fromA })).exitCode == 0);
+    REQUIRE(
+        a.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), fromA })).exitCode == 0);
     REQUIRE(b.run(syncArgs({ QStringLiteral("import"), fromA })).exitCode == 0);
     CHECK(b.run(syncArgs({ QStringLiteral("conflicts") })).out.isEmpty());
-    CHECK(b.showJson(QStringLiteral("company"), company).value(QStringLiteral("city")).toString() == now);
+    CHECK(b.showJson(QStringLiteral("company"), company).value(QStringLiteral("city")).toString()
+        == now);
 }
 
 TEST_CASE("bad bundles and wrong usage are refused and change nothing", "[cli][sync]")
@@ -82,45 +97,69 @@ TEST_CASE("bad bundles and wrong usage are refused and change nothing", "[cli][s
     cli.add(QStringLiteral("contact"), { QStringLiteral("last_name=Nowak") });
     const QString text = cli.path(QStringLiteral("notes.tandem"));
     writeFile(text, "Ona, Jonas, Petras\n");
-    expectRefused(cli, syncArgs({ QStringLiteral("import"), text }), 1, { QStringLiteral("notes.tandem"), QStringLiteral("not a Tandem sync bundle") });
+    expectRefused(cli, syncArgs({ QStringLiteral("import"), text }), 1,
+        { QStringLiteral("notes.tandem"), QStringLiteral("not a Tandem sync bundle") });
 
     const QString good = cli.path(QStringLiteral("good.tandem"));
-    REQUIRE(cli.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), good })).exitCode == 0);
+    REQUIRE(cli.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), good })).exitCode
+        == 0);
     const QByteArray bytes = readFile(good);
     const QString cut = cli.path(QStringLiteral("cut.tandem"));
     writeFile(cut, bytes.left(bytes.size() - 10));
-    expectRefused(cli, syncArgs({ QStringLiteral("import"), cut }), 1, { QStringLiteral("damaged or truncated") });
-    expectRefused(cli, syncArgs({ QStringLiteral("import"), cli.path(QStringLiteral("missing.tandem")) }), 1,
-                  { QStringLiteral("cannot read the bundle") });
-    expectRefused(cli, syncArgs({ QStringLiteral("resolve"), QStringLiteral("nope"), QStringLiteral("--keep") }), 1,
-                  { QStringLiteral("no open conflict") });
-    expectRefused(cli, syncArgs({ QStringLiteral("resolve"), QStringLiteral("nope") }), 2, { QStringLiteral("usage: sync resolve") });
+    expectRefused(cli, syncArgs({ QStringLiteral("import"), cut }), 1,
+        { QStringLiteral("damaged or truncated") });
+    expectRefused(cli,
+        syncArgs({ QStringLiteral("import"), cli.path(QStringLiteral("missing.tandem")) }), 1,
+        { QStringLiteral("cannot read the bundle") });
+    expectRefused(cli,
+        syncArgs({ QStringLiteral("resolve"), QStringLiteral("nope"), QStringLiteral("--keep") }),
+        1, { QStringLiteral("no open conflict") });
+    expectRefused(cli, syncArgs({ QStringLiteral("resolve"), QStringLiteral("nope") }), 2,
+        { QStringLiteral("usage: sync resolve") });
     expectRefused(cli, syncArgs({ QStringLiteral("dance") }), 2, { QStringLiteral("usage: sync") });
-    expectRefused(cli, syncArgs({ QStringLiteral("passphrase"), QStringLiteral("--set"), QStringLiteral("short") }), 1,
-                  { QStringLiteral("at least 8 characters") });
-    expectRefused(cli, syncArgs({ QStringLiteral("folder"), cli.path(QStringLiteral("no-such-folder")) }), 1,
-                  { QStringLiteral("does not exist") });
+    expectRefused(cli,
+        syncArgs(
+            { QStringLiteral("passphrase"), QStringLiteral("--set"), QStringLiteral("short") }),
+        1, { QStringLiteral("at least 8 characters") });
+    expectRefused(cli,
+        syncArgs({ QStringLiteral("folder"), cli.path(QStringLiteral("no-such-folder")) }), 1,
+        { QStringLiteral("does not exist") });
 }
 
-TEST_CASE("with a team passphrase, bundles are sealed and another team's are refused", "[cli][sync]")
+TEST_CASE(
+    "with a team passphrase, bundles are sealed and another team's are refused", "[cli][sync]")
 {
     CliRunner a;
     a.init();
     a.add(QStringLiteral("company"), { QStringLiteral("name=UAB Slaptas") });
-    REQUIRE(a.run(syncArgs({ QStringLiteral("passphrase"), QStringLiteral("--set"), QStringLiteral("žalias obuolys") })).exitCode == 0);
+    REQUIRE(a.run(syncArgs({ QStringLiteral("passphrase"), QStringLiteral("--set"),
+                      QStringLiteral("žalias obuolys") }))
+                .exitCode
+        == 0);
     const QString file = a.path(QStringLiteral("sealed.tandem"));
-    REQUIRE(a.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), file })).exitCode == 0);
+    REQUIRE(
+        a.run(syncArgs({ QStringLiteral("export"), QStringLiteral("--to"), file })).exitCode == 0);
     CHECK_FALSE(readFile(file).contains("Slaptas"));
-    CHECK(a.run(syncArgs({ QStringLiteral("status") })).text().contains(QStringLiteral("Team passphrase: set")));
+    CHECK(a.run(syncArgs({ QStringLiteral("status") }))
+              .text()
+              .contains(QStringLiteral("Team passphrase: set")));
 
     CliRunner other;
     other.init();
-    REQUIRE(other.run(syncArgs({ QStringLiteral("passphrase"), QStringLiteral("--set"), QStringLiteral("another secret") })).exitCode == 0);
-    expectRefused(other, syncArgs({ QStringLiteral("import"), file }), 1, { QStringLiteral("another team") });
+    REQUIRE(other
+                .run(syncArgs({ QStringLiteral("passphrase"), QStringLiteral("--set"),
+                    QStringLiteral("another secret") }))
+                .exitCode
+        == 0);
+    expectRefused(
+        other, syncArgs({ QStringLiteral("import"), file }), 1, { QStringLiteral("another team") });
 
     CliRunner team;
     team.init();
-    REQUIRE(team.run(syncArgs({ QStringLiteral("passphrase"), QStringLiteral("--set"), QStringLiteral("žalias obuolys") })).exitCode == 0);
+    REQUIRE(team.run(syncArgs({ QStringLiteral("passphrase"), QStringLiteral("--set"),
+                         QStringLiteral("žalias obuolys") }))
+                .exitCode
+        == 0);
     REQUIRE(team.run(syncArgs({ QStringLiteral("import"), file })).exitCode == 0);
     CHECK(team.run({ QStringLiteral("search"), QStringLiteral("slaptas") }).lines().size() == 1);
 }

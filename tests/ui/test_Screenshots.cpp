@@ -8,6 +8,9 @@
 #include "calendar/CalendarModel.h"
 #include "calendar/CalendarModule.h"
 #include "calendar/CalendarView.h"
+#include "calendar/DormantDialog.h"
+#include "calendar/EventDialog.h"
+#include "calendar/FreeSlotDialog.h"
 #include "calendar/TimeGridView.h"
 #include "common/GlobalSearch.h"
 #include "common/Module.h"
@@ -277,4 +280,37 @@ TEST_CASE("A tour of the window, for reviewing the UI", "[.tour]")
     contacts->form()->save();
     shots.save(window, QStringLiteral("tour-errors.png"));
     contacts->form()->revert();
+
+    // The calendar's screens: my day, an event's form, the reminders, dormant customers and the
+    // free-time finder.
+    window.showModule(QStringLiteral("tasks"));
+    shots.save(window, QStringLiteral("tour-my-day.png"));
+    window.showModule(QStringLiteral("calendar"));
+    auto* calendar = dynamic_cast<CalendarModule*>(window.module(QStringLiteral("calendar")));
+    CalendarView* view = calendar->view();
+    view->setMode(CalendarView::Mode::Agenda);
+    view->goToday();
+    shots.save(window, QStringLiteral("tour-agenda.png"));
+    {
+        const UiContext context { *shots.session, *window.events(), *window.undoStack() };
+        EventDialog event(shots.session->records(), &window);
+        const auto rows = view->model()->entries();
+        for (const CalendarEntry& e : rows) {
+            if (e.recurring && e.kind == QLatin1String("meeting")) {
+                event.edit(*shots.session->records().get(QStringLiteral("activity"), e.activityId),
+                    e.start);
+                break;
+            }
+        }
+        REQUIRE(showActive(event));
+        shots.save(event, QStringLiteral("tour-event.png"));
+        DormantDialog dormant(context, &window);
+        REQUIRE(showActive(dormant));
+        QTest::qWait(300);
+        shots.save(dormant, QStringLiteral("tour-dormant.png"));
+        FreeSlotDialog free(*shots.session, view->model()->users(), &window);
+        REQUIRE(showActive(free));
+        free.search();
+        shots.save(free, QStringLiteral("tour-free-slots.png"));
+    }
 }

@@ -80,7 +80,7 @@ EventDialog::EventDialog(const RecordStore& store, QWidget* parent)
     when->addWidget(m_allDay);
     form->addRow(tr("Starts"), when);
     form->addRow(m_endLabel, m_end);
-    form->addRow(tr("Repeat"), m_repeat);
+    form->addRow(m_repeat); // it has its own "Repeat:" label
     form->addRow(tr("Location"), m_location);
     form->addRow(tr("Owner"), m_owner);
     form->addRow(tr("Contact"), m_contact);
