@@ -5351,6 +5351,18 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
         <source>“%1” is not a known record: pick one from the list or clear it.</source>
         <translation>„%1“ nėra žinomas įrašas: pasirinkite jį iš sąrašo arba išvalykite lauką.</translation>
     </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Pakviesti…</translation>
+    </message>
+    <message>
+        <source>Colleagues who take part: it shows on their calendars too</source>
+        <translation>Dalyvaujantys kolegos: įvykis matysis ir jų kalendoriuose</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Kolegos</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>

@@ -5351,6 +5351,18 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
         <source>“%1” is not a known record: pick one from the list or clear it.</source>
         <translation>„%1” nie jest znanym rekordem: wybierz rekord z listy lub wyczyść pole.</translation>
     </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Zaproś…</translation>
+    </message>
+    <message>
+        <source>Colleagues who take part: it shows on their calendars too</source>
+        <translation>Współpracownicy, którzy biorą udział: wydarzenie pojawi się też w ich kalendarzach</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Współpracownicy</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>

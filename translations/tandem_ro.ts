@@ -5351,6 +5351,18 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
         <source>“%1” is not a known record: pick one from the list or clear it.</source>
         <translation>„%1” nu este o înregistrare cunoscută: alegeți una din listă sau ștergeți textul.</translation>
     </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Invită…</translation>
+    </message>
+    <message>
+        <source>Colleagues who take part: it shows on their calendars too</source>
+        <translation>Colegii care participă: evenimentul apare și în calendarele lor</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Colegi</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>

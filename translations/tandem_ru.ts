@@ -5351,6 +5351,18 @@ The activity is logged and the owner has been told.</source>
         <source>“%1” is not a known record: pick one from the list or clear it.</source>
         <translation>«%1» — неизвестная запись: выберите запись из списка или очистите поле.</translation>
     </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Пригласить…</translation>
+    </message>
+    <message>
+        <source>Colleagues who take part: it shows on their calendars too</source>
+        <translation>Коллеги, которые участвуют: событие появится и в их календарях</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Коллеги</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>

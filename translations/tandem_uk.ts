@@ -5351,6 +5351,18 @@ The activity is logged and the owner has been told.</source>
         <source>“%1” is not a known record: pick one from the list or clear it.</source>
         <translation>«%1» — невідомий запис: виберіть запис зі списку або очистьте поле.</translation>
     </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Запросити…</translation>
+    </message>
+    <message>
+        <source>Colleagues who take part: it shows on their calendars too</source>
+        <translation>Колеги, які беруть участь: подія з’явиться і в їхніх календарях</translation>
+    </message>
+    <message>
+        <source>Colleagues</source>
+        <translation>Колеги</translation>
+    </message>
 </context>
 <context>
     <name>tandem::FieldEditor</name>

@@ -5,17 +5,23 @@
 
 #include "calendar/CalendarFiles.h"
 #include "calendar/CalendarModel.h"
+#include "calendar/CalendarModule.h"
 #include "calendar/CalendarView.h"
+#include "calendar/EventDialog.h"
 #include "calendar/MonthView.h"
 #include "calendar/TimeGridCanvas.h"
 #include "calendar/TimeGridView.h"
+#include "common/OutcomeDialog.h"
 #include "common/Prompter.h"
 #include "store/Session.h"
 
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace tandem;
 using namespace tandem::test;
@@ -272,4 +278,71 @@ TEST_CASE("Importing an .ics file is one step that undo takes back; a broken one
     const QByteArray text = file.readAll();
     CHECK(text.contains("SUMMARY:Demo at Medis"));
     CHECK(text.contains("DTSTART:20260616T100000Z"));
+}
+
+TEST_CASE("Done… on a calendar event asks how it went", "[calendar-ui]")
+{
+    UiFixture f;
+    RecordStore& rs = f.records();
+    const QString me = f.db->session().currentUserId();
+    const QString id
+        = meeting(rs, me, "Demo at Medis", "2026-06-15T07:00:00Z", "2026-06-15T08:00:00Z");
+    CalendarModule module(f.context());
+    std::unique_ptr<QWidget> widget(module.createWidget(nullptr));
+    emit module.view()->outcomeRequested(id);
+    auto* dialog = module.view()->findChild<OutcomeDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(rs.get(QStringLiteral("activity"), id)->value(QStringLiteral("done")).toBool());
+}
+
+TEST_CASE("A meeting booked at a free time invites the colleagues; the form changes who is invited",
+    "[calendar-ui]")
+{
+    UiFixture f;
+    RecordStore& rs = f.records();
+    const QString me = f.db->session().currentUserId();
+    const QString ona = create(rs, QStringLiteral("user"),
+        { { QStringLiteral("name"), QStringLiteral("Ona") }, { QStringLiteral("active"), true } });
+    const QString rasa = create(rs, QStringLiteral("user"),
+        { { QStringLiteral("name"), QStringLiteral("Rasa") }, { QStringLiteral("active"), true } });
+    CalendarScreen screen(f);
+    auto participants = [&] {
+        QStringList users;
+        for (const Record& p : rs.list(QStringLiteral("participant")).value())
+            users << p.text(QStringLiteral("user_id"));
+        users.sort();
+        return users;
+    };
+    // The form opens with Ona invited; it is saved as it stands.
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<EventDialog*>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        CHECK(dialog->invited() == QStringList { ona });
+        dialog->subjectEdit()->setText(QStringLiteral("Joint visit to Agrovita"));
+        dialog->accept();
+    });
+    screen.view.createMeeting(
+        QDateTime::fromString(QStringLiteral("2026-06-17T10:00:00Z"), Qt::ISODate),
+        QDateTime::fromString(QStringLiteral("2026-06-17T12:00:00Z"), Qt::ISODate), { me, ona });
+    CHECK(participants() == QStringList { ona });
+    CHECK(f.undoStack.count() == 1);
+
+    // Edited: Rasa in, Ona out, as one step.
+    REQUIRE(waitFor([&] { return screen.rowOf(QStringLiteral("Joint visit to Agrovita")) >= 0; }));
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<EventDialog*>(QApplication::activeModalWidget());
+        CHECK(dialog);
+        if (!dialog)
+            return;
+        CHECK(dialog->invited() == QStringList { ona });
+        dialog->setInvited({ rasa });
+        dialog->accept();
+    });
+    screen.view.editEntry(screen.rowOf(QStringLiteral("Joint visit to Agrovita")));
+    CHECK(participants() == QStringList { rasa });
+    f.undoStack.undo();
+    CHECK(participants() == QStringList { ona });
 }

@@ -6,6 +6,7 @@
 #include "calendar/DormantDialog.h"
 #include "calendar/FreeSlotDialog.h"
 #include "common/Icons.h"
+#include "common/OutcomeDialog.h"
 #include "store/Session.h"
 
 #include <QAction>
@@ -108,6 +109,12 @@ QIcon CalendarModule::icon() const
 QWidget* CalendarModule::createWidget(QWidget* parent)
 {
     m_view = new CalendarView(m_ctx, parent);
+    // "Done…" on an event: how it went, the next step and a follow-up, as one undoable step.
+    connect(m_view, &CalendarView::outcomeRequested, this, [this](const QString& activityId) {
+        auto* dialog = new OutcomeDialog(m_ctx, activityId, m_view);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     return m_view;
 }
 

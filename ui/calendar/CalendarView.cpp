@@ -339,8 +339,10 @@ void CalendarView::create(const QDateTime& start, const QDateTime& end, const QS
     EventDialog dialog(m_ctx.session.records(), this);
     dialog.startNew(from, end.isValid() ? end : from.addSecs(3600),
         userId.isEmpty() ? m_ctx.session.currentUserId() : userId, allDay);
+    dialog.setInvited(participants);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QStringList invited = dialog.invited();
     QVariantMap values = dialog.values();
     const QString subject = values.value(QStringLiteral("subject")).toString();
     auto created = BatchCommands::create(m_ctx.undoStack, m_ctx.session, m_ctx.events,
@@ -349,7 +351,7 @@ void CalendarView::create(const QDateTime& start, const QDateTime& end, const QS
             if (!id)
                 return id;
             const QString owner = values.value(QStringLiteral("owner_id")).toString();
-            for (const QString& user : participants) {
+            for (const QString& user : invited) {
                 if (user == owner)
                     continue;
                 auto p = m_ctx.session.records().create(QStringLiteral("participant"),
@@ -410,6 +412,18 @@ void CalendarView::editEntry(int row)
         return;
     EventDialog dialog(m_ctx.session.records(), this);
     dialog.edit(*record, entry.recurring ? entry.start : QDateTime());
+    ListQuery invitedQuery;
+    invitedQuery.where << qMakePair(QStringLiteral("activity_id"), QVariant(entry.activityId));
+    const auto participantRows
+        = m_ctx.session.records().list(QStringLiteral("participant"), invitedQuery);
+    QHash<QString, QString> participantOf; // user id → participant record id
+    if (participantRows) {
+        for (const Record& p : participantRows.value()) {
+            if (!p.text(QStringLiteral("user_id")).isEmpty())
+                participantOf.insert(p.text(QStringLiteral("user_id")), p.id);
+        }
+    }
+    dialog.setInvited(participantOf.keys());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (dialog.deleteRequested()) {
@@ -444,10 +458,40 @@ void CalendarView::editEntry(int row)
         if (old.toString() != it.value().toString())
             changes.insert(it.key(), it.value());
     }
-    if (!changes.isEmpty()) {
+    const QStringList invited = dialog.invited();
+    QStringList uninvited;
+    for (auto it = participantOf.cbegin(); it != participantOf.cend(); ++it) {
+        if (!invited.contains(it.key()))
+            uninvited << it.value();
+    }
+    QStringList newlyInvited;
+    for (const QString& user : invited) {
+        if (!participantOf.contains(user))
+            newlyInvited << user;
+    }
+    if (!changes.isEmpty() || !uninvited.isEmpty() || !newlyInvited.isEmpty()) {
+        RecordStore& rs = m_ctx.session.records();
         auto r = BatchCommands::run(m_ctx.undoStack, m_ctx.session, m_ctx.events,
             tr("Edit “%1”").arg(values.value(QStringLiteral("subject")).toString()),
-            [&] { return m_ctx.session.records().update(kActivity, entry.activityId, changes); });
+            [&]() -> Result<void> {
+                if (!changes.isEmpty()) {
+                    if (auto u = rs.update(kActivity, entry.activityId, changes); !u)
+                        return u;
+                }
+                for (const QString& participant : uninvited) {
+                    if (auto u = rs.remove(QStringLiteral("participant"), participant); !u)
+                        return u;
+                }
+                for (const QString& user : newlyInvited) {
+                    auto c = rs.create(QStringLiteral("participant"),
+                        { { QStringLiteral("activity_id"), entry.activityId },
+                            { QStringLiteral("user_id"), user },
+                            { QStringLiteral("response"), QStringLiteral("needs_action") } });
+                    if (!c)
+                        return c.error();
+                }
+                return {};
+            });
         if (!r) {
             Prompter::warning(this, tr("Event not saved"), r.error().message);
             return;

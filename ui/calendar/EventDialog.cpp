@@ -3,6 +3,7 @@
 #include "calendar/RecurrenceEditor.h"
 #include "domain/Record.h"
 #include "records/ReferenceCombo.h"
+#include "store/RecordStore.h"
 #include "util/StoredTime.h"
 
 #include <QCheckBox>
@@ -12,9 +13,11 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace tandem {
@@ -35,6 +38,9 @@ EventDialog::EventDialog(const RecordStore& store, QWidget* parent)
     , m_reminder(new QComboBox(this))
     , m_priority(new QComboBox(this))
     , m_private(new QCheckBox(tr("Private: colleagues see only that I am busy"), this))
+    , m_invite(new QToolButton(this))
+    , m_invitedNames(new QLabel(this))
+    , m_store(store)
     , m_repeat(new RecurrenceEditor(this))
     , m_notes(new QPlainTextEdit(this))
     , m_error(new QLabel(this))
@@ -64,6 +70,12 @@ EventDialog::EventDialog(const RecordStore& store, QWidget* parent)
     m_priority->addItem(tr("Normal"), QStringLiteral("normal"));
     m_priority->addItem(tr("High"), QStringLiteral("high"));
     m_priority->addItem(tr("Low"), QStringLiteral("low"));
+    m_invite->setText(tr("Invite…"));
+    m_invite->setPopupMode(QToolButton::InstantPopup);
+    m_invite->setMenu(new QMenu(m_invite));
+    m_invite->setToolTip(tr("Colleagues who take part: it shows on their calendars too"));
+    m_invitedNames->setWordWrap(true);
+    connect(m_invite->menu(), &QMenu::aboutToShow, this, &EventDialog::fillInviteMenu);
     m_notes->setMaximumHeight(90);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
     m_error->setWordWrap(true);
@@ -88,6 +100,10 @@ EventDialog::EventDialog(const RecordStore& store, QWidget* parent)
     form->addRow(tr("Deal"), m_deal);
     form->addRow(tr("Reminder"), m_reminder);
     form->addRow(tr("Priority"), m_priority);
+    auto* invite = new QHBoxLayout;
+    invite->addWidget(m_invite);
+    invite->addWidget(m_invitedNames, 1);
+    form->addRow(tr("Colleagues"), invite);
     form->addRow(QString(), m_private);
     form->addRow(tr("Notes"), m_notes);
 
@@ -175,6 +191,49 @@ void EventDialog::edit(const Record& a, const QDateTime& occurrenceStart)
     m_delete->show();
     m_done->setVisible(!a.value(QStringLiteral("done")).toBool());
     updateKind();
+}
+
+void EventDialog::setInvited(const QStringList& userIds)
+{
+    m_invited = userIds;
+    m_invited.removeAll(m_owner->currentId());
+    m_invited.removeAll(QString());
+    showInvited();
+}
+
+void EventDialog::showInvited()
+{
+    QStringList names;
+    for (const QString& id : std::as_const(m_invited))
+        names << m_store.labelOf(QStringLiteral("user"), id);
+    m_invitedNames->setText(names.join(QStringLiteral(", ")));
+}
+
+void EventDialog::fillInviteMenu()
+{
+    QMenu* menu = m_invite->menu();
+    menu->clear();
+    ListQuery q;
+    q.orderBy = QStringLiteral("name");
+    const auto users = m_store.list(QStringLiteral("user"), q);
+    if (!users)
+        return;
+    for (const Record& user : users.value()) {
+        if (user.id == m_owner->currentId()
+            || (!isEmptyValue(user.value(QStringLiteral("active")))
+                && !user.value(QStringLiteral("active")).toBool()))
+            continue;
+        QAction* a = menu->addAction(user.text(QStringLiteral("name")));
+        a->setCheckable(true);
+        a->setChecked(m_invited.contains(user.id));
+        const QString id = user.id;
+        connect(a, &QAction::toggled, this, [this, id](bool on) {
+            m_invited.removeAll(id);
+            if (on)
+                m_invited << id;
+            showInvited();
+        });
+    }
 }
 
 void EventDialog::updateKind()

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QToolButton;
 
 namespace tandem {
 
@@ -34,6 +35,10 @@ public:
 
     // The fields to write (all of them for a new entry; for an edit, every field of the form).
     QVariantMap values() const;
+    // Colleagues invited (participants); the owner is never among them.
+    void setInvited(const QStringList& userIds);
+    QStringList invited() const { return m_invited; }
+    QToolButton* inviteButton() const { return m_invite; }
     bool isNew() const { return m_new; }
     // True after "Delete" was pressed (the dialog is then accepted).
     bool deleteRequested() const { return m_deleteRequested; }
@@ -51,6 +56,8 @@ public:
 
 private:
     void updateKind();
+    void fillInviteMenu();
+    void showInvited();
 
     bool m_new = true;
     bool m_deleteRequested = false;
@@ -70,6 +77,10 @@ private:
     QComboBox* m_reminder;
     QComboBox* m_priority;
     QCheckBox* m_private;
+    QToolButton* m_invite;
+    QLabel* m_invitedNames;
+    QStringList m_invited;
+    const RecordStore& m_store;
     RecurrenceEditor* m_repeat;
     QPlainTextEdit* m_notes;
     QLabel* m_error;
