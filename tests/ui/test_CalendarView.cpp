@@ -16,6 +16,7 @@
 #include "store/Session.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -309,7 +310,8 @@ TEST_CASE("A meeting booked at a free time invites the colleagues; the form chan
     CalendarScreen screen(f);
     auto participants = [&] {
         QStringList users;
-        for (const Record& p : rs.list(QStringLiteral("participant")).value())
+        const auto rows = rs.list(QStringLiteral("participant"));
+        for (const Record& p : rows.value())
             users << p.text(QStringLiteral("user_id"));
         users.sort();
         return users;
@@ -345,4 +347,25 @@ TEST_CASE("A meeting booked at a free time invites the colleagues; the form chan
     CHECK(participants() == QStringList { rasa });
     f.undoStack.undo();
     CHECK(participants() == QStringList { ona });
+}
+
+TEST_CASE("The event form keeps “No reminder” apart from the team's default", "[calendar-ui]")
+{
+    UiFixture f;
+    EventDialog dialog(f.records());
+    dialog.startNew(QDateTime::fromString(QStringLiteral("2026-06-17T10:00:00Z"), Qt::ISODate), {},
+        f.db->session().currentUserId(), false);
+    CHECK(dialog.values().value(QStringLiteral("reminder_minutes")).toInt() == 15);
+    dialog.reminderCombo()->setCurrentIndex(dialog.reminderCombo()->findData(-1));
+    CHECK(dialog.values().value(QStringLiteral("reminder_minutes")).toInt() == -1);
+
+    Record stored;
+    stored.fields = { { QStringLiteral("kind"), QStringLiteral("meeting") },
+        { QStringLiteral("starts_at"), QStringLiteral("2026-06-17T10:00:00.000Z") },
+        { QStringLiteral("reminder_minutes"), -1 } };
+    dialog.edit(stored);
+    CHECK(dialog.reminderCombo()->currentData().toInt() == -1);
+    stored.fields.remove(QStringLiteral("reminder_minutes"));
+    dialog.edit(stored);
+    CHECK(dialog.reminderCombo()->currentData().toInt() == 15);
 }

@@ -178,9 +178,11 @@ void EventDialog::edit(const Record& a, const QDateTime& occurrenceStart)
     m_company->setCurrentId(a.text(QStringLiteral("company_id")));
     m_deal->setCurrentId(a.text(QStringLiteral("deal_id")));
     const QVariant reminder = a.value(QStringLiteral("reminder_minutes"));
-    const int ri = m_reminder->findData(reminder.isNull() ? -1 : reminder.toInt());
+    // Unset: the team's default applies to meetings and calls (15 minutes unless changed).
+    const int minutes = isEmptyValue(reminder) ? 15 : qMax(-1, reminder.toInt());
+    const int ri = m_reminder->findData(minutes);
     if (ri < 0)
-        m_reminder->addItem(tr("%n minute(s) before", "", reminder.toInt()), reminder.toInt());
+        m_reminder->addItem(tr("%n minute(s) before", "", minutes), minutes);
     m_reminder->setCurrentIndex(ri >= 0 ? ri : m_reminder->count() - 1);
     m_priority->setCurrentIndex(qMax(0, m_priority->findData(a.text(QStringLiteral("priority")))));
     m_private->setChecked(a.text(QStringLiteral("visibility")) == QLatin1String("private"));
@@ -278,7 +280,8 @@ QVariantMap EventDialog::values() const
     v.insert(QStringLiteral("company_id"), m_company->currentId());
     v.insert(QStringLiteral("deal_id"), m_deal->currentId());
     const int reminder = m_reminder->currentData().toInt();
-    v.insert(QStringLiteral("reminder_minutes"), reminder < 0 ? QVariant() : QVariant(reminder));
+    // A negative value is "no reminder"; unset would mean the team's default for meetings.
+    v.insert(QStringLiteral("reminder_minutes"), reminder);
     v.insert(QStringLiteral("priority"), task ? m_priority->currentData() : QVariant());
     v.insert(QStringLiteral("visibility"),
         m_private->isChecked() ? QStringLiteral("private") : QStringLiteral("team"));
