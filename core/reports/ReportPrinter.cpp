@@ -1,0 +1,169 @@
+#include "reports/ReportPrinter.h"
+
+#include "reports/ReportChartPainter.h"
+#include "reports/ReportCsv.h"
+#include "reports/ReportHtml.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace tandem::ReportPrinter {
+
+namespace {
+
+constexpr qreal kHeader = 34; // in 96-dpi pixels
+constexpr qreal kFooter = 30;
+
+Error cannotWrite(const QString& path, const QString& reason)
+{
+    return Error { QCoreApplication::translate("Reports", "cannot write the report: %1")
+                       .arg(reason),
+        path, 0, {} };
+}
+
+} // namespace
+
+bool wantsLandscape(const ReportTable& table)
+{
+    return table.columns.size() > 7;
+}
+
+int print(const ReportTable& table, QPagedPaintDevice& device, const Options& options)
+{
+    const qreal scale = device.logicalDpiX() / 96.0;
+    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const QSizeF pageSize(page.width() / scale, page.height() / scale);
+    const QSizeF body(pageSize.width(), pageSize.height() - kHeader - kFooter);
+
+    QTextDocument doc;
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(9.0);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    const int chartWidth = int(std::min<qreal>(body.width(), 680));
+    const QImage chart = ReportChartPainter::render(table, options.locale, chartWidth);
+    ReportHtml::Options html;
+    html.locale = options.locale;
+    html.forPrint = true;
+    html.chartWidth = chartWidth;
+    if (!chart.isNull()) {
+        html.chartSource = QStringLiteral("report-chart");
+        doc.addResource(QTextDocument::ImageResource, QUrl(html.chartSource), chart);
+    }
+    doc.setHtml(ReportHtml::render(table, html));
+    doc.setPageSize(body);
+    const int pages = std::max(1, doc.pageCount());
+
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(scale, scale);
+    QFont small = font;
+    small.setPointSizeF(7.5);
+    const QString printed = QCoreApplication::translate("Reports", "Printed %1")
+                                .arg(options.locale.toString(
+                                    options.printedAt, QLocale::ShortFormat));
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.setFont(small);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QString left = options.organisation.isEmpty()
+            ? table.title
+            : QStringLiteral("%1 · %2").arg(options.organisation, table.title);
+        painter.drawText(QRectF(0, 0, pageSize.width() * 0.7, kHeader - 12),
+            Qt::AlignLeft | Qt::AlignVCenter, left);
+        if (!table.context.isEmpty())
+            painter.drawText(QRectF(pageSize.width() * 0.3, 0, pageSize.width() * 0.7, kHeader - 12),
+                Qt::AlignRight | Qt::AlignVCenter, table.context.first());
+        painter.drawLine(QPointF(0, kHeader - 8), QPointF(pageSize.width(), kHeader - 8));
+        const qreal footerTop = pageSize.height() - kFooter + 8;
+        painter.drawLine(QPointF(0, footerTop), QPointF(pageSize.width(), footerTop));
+        painter.drawText(QRectF(0, footerTop + 2, pageSize.width(), kFooter - 10),
+            Qt::AlignLeft | Qt::AlignVCenter, printed);
+        painter.drawText(QRectF(0, footerTop + 2, pageSize.width(), kFooter - 10),
+            Qt::AlignRight | Qt::AlignVCenter,
+            QCoreApplication::translate("Reports", "Page %1 of %2").arg(i + 1).arg(pages));
+        painter.restore();
+
+        painter.save();
+        painter.translate(0, kHeader - i * body.height());
+        const QRectF clip(0, i * body.height(), body.width(), body.height());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext ctx;
+        ctx.clip = clip;
+        ctx.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, ctx);
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}
+
+Result<void> writePdf(const ReportTable& table, const QString& path, QPageSize::PageSizeId size,
+    const Options& options)
+{
+    const QString part = path + QStringLiteral(".part");
+    {
+        QPdfWriter writer(part);
+        writer.setResolution(300);
+        writer.setTitle(table.title);
+        writer.setCreator(QStringLiteral("Tandem"));
+        writer.setPageSize(QPageSize(size));
+        writer.setPageOrientation(
+            wantsLandscape(table) ? QPageLayout::Landscape : QPageLayout::Portrait);
+        writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
+        print(table, writer, options);
+    }
+    QFile written(part);
+    if (!written.exists() || written.size() == 0) {
+        written.remove();
+        return cannotWrite(path, QCoreApplication::translate("Reports", "the folder is not writable"));
+    }
+    QFile::remove(path);
+    if (!written.rename(path)) {
+        const QString reason = written.errorString();
+        written.remove();
+        return cannotWrite(path, reason);
+    }
+    return {};
+}
+
+Result<void> save(const ReportTable& table, const QString& path, QPageSize::PageSizeId size,
+    const Options& options)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return writePdf(table, path, size, options);
+    QByteArray bytes;
+    if (suffix == QLatin1String("csv")) {
+        bytes = ReportCsv::write(table, options.locale);
+    } else if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+        ReportHtml::Options html;
+        html.locale = options.locale;
+        html.printedAt = options.printedAt;
+        html.organisation = options.organisation;
+        html.chartSource = ReportHtml::chartDataUri(table, options.locale, html.chartWidth);
+        bytes = ReportHtml::render(table, html).toUtf8();
+    } else {
+        return Error { QCoreApplication::translate(
+                           "Reports", "the file name must end in .pdf, .csv or .html"),
+            path, 0, {} };
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannotWrite(path, file.errorString());
+    file.write(bytes);
+    if (!file.commit())
+        return cannotWrite(path, file.errorString());
+    return {};
+}
+
+} // namespace tandem::ReportPrinter

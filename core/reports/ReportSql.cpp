@@ -1,0 +1,102 @@
+#include "reports/ReportSql.h"
+
+#include "store/Database.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <utility>
+
+namespace tandem {
+
+namespace {
+
+bool g_recording = false;
+QList<QPair<QString, QVariantList>> g_recorded;
+
+} // namespace
+
+namespace ReportSql {
+
+Result<Rows> rows(Database& db, const QString& sql, const QVariantList& binds)
+{
+    if (g_recording)
+        g_recorded.append({ sql, binds });
+    QSqlQuery& q = db.statement(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
+    if (!q.exec())
+        return sqlError(q);
+    Rows out;
+    const int columns = q.record().count();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row.append(q.value(c));
+        out.append(row);
+    }
+    q.finish();
+    return out;
+}
+
+QString ownerFilter(const ReportParams& p, const QString& ownerColumn, QVariantList& binds)
+{
+    QString sql;
+    if (!p.ownerId.isEmpty()) {
+        sql += QStringLiteral(" AND %1 = ?").arg(ownerColumn);
+        binds << p.ownerId;
+    }
+    if (!p.teamId.isEmpty()) {
+        sql += QStringLiteral(" AND %1 IN (SELECT id FROM \"user\" WHERE team_id = ?)")
+                   .arg(ownerColumn);
+        binds << p.teamId;
+    }
+    return sql;
+}
+
+QString territoryFilter(const ReportParams& p, const QString& companyColumn,
+    const QString& territoryColumn, QVariantList& binds)
+{
+    if (p.territoryId.isEmpty())
+        return {};
+    QString sql = QStringLiteral(" AND (%1 IN (SELECT id FROM company WHERE territory_id = ?)")
+                      .arg(companyColumn);
+    binds << p.territoryId;
+    if (!territoryColumn.isEmpty()) {
+        sql += QStringLiteral(" OR %1 = ?").arg(territoryColumn);
+        binds << p.territoryId;
+    }
+    return sql + QLatin1Char(')');
+}
+
+QString pipelineFilter(const ReportParams& p, const QString& pipelineColumn, QVariantList& binds)
+{
+    if (p.pipelineId.isEmpty())
+        return {};
+    binds << p.pipelineId;
+    return QStringLiteral(" AND %1 = ?").arg(pipelineColumn);
+}
+
+QString dealFilters(const ReportParams& p, const QString& alias, QVariantList& binds)
+{
+    QString sql = ownerFilter(p, alias + QStringLiteral(".owner_id"), binds);
+    sql += territoryFilter(p, alias + QStringLiteral(".company_id"), {}, binds);
+    sql += pipelineFilter(p, alias + QStringLiteral(".pipeline_id"), binds);
+    return sql;
+}
+
+void startRecording()
+{
+    g_recorded.clear();
+    g_recording = true;
+}
+
+QList<QPair<QString, QVariantList>> stopRecording()
+{
+    g_recording = false;
+    return std::exchange(g_recorded, {});
+}
+
+} // namespace ReportSql
+
+} // namespace tandem
