@@ -5,10 +5,10 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config git
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n qt6-charts-dev qt6-svg-dev
+    qt6-l10n-tools qt6-translations-l10n qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     libgl-dev libxkbcommon-dev
     catch2 libsqlite3-dev libsodium-dev
-    xvfb xauth
+    xvfb xauth fonts-dejavu-core poppler-utils
 )
 
 missing=()

@@ -5,9 +5,14 @@
 #include "services/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
 #include <QHash>
 #include <cstdio>
 #include <functional>
+#include <memory>
+#include <unistd.h>
 
 using namespace tandem;
 using namespace tandem::cli;
@@ -20,6 +25,8 @@ int runDone(CliContext& ctx, const QStringList& args);
 int runDormant(CliContext& ctx, const QStringList& args);
 int runFreeSlots(CliContext& ctx, const QStringList& args);
 int runReminders(CliContext& ctx, const QStringList& args);
+// ReportCommands.cpp
+int runReport(CliContext& ctx, const QStringList& args);
 } // namespace tandem::cli
 
 namespace {
@@ -73,6 +80,10 @@ QString helpText()
         "  dormant [--rule NAME] [--json] | dormant --rule NAME --propose\n"
         "  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]\n"
         "  reminders [--user ID] [--json]\n"
+        "  report --list [--json]\n"
+        "  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]\n"
+        "         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]\n"
+        "         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]\n"
         "\n"
         "ENTITY: %1\n"
         "The default database is %2 (or $TANDEM_DB).\n");
@@ -82,7 +93,26 @@ QString helpText()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports are laid out with fonts, which need a QGuiApplication; with no display (cron, CI)
+    // it runs on the offscreen platform. Every other command stays a plain core application.
+    bool renders = false;
+    for (int i = 1; i < argc; ++i)
+        renders = renders || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "render") == 0;
+    if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (renders && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // As Qt would default it, made quietly (cron gives no runtime folder; Qt warns then).
+        const QByteArray runtime
+            = QDir::tempPath().toUtf8() + "/runtime-" + QByteArray::number(getuid());
+        QDir().mkpath(QString::fromUtf8(runtime));
+        QFile::setPermissions(QString::fromUtf8(runtime),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    std::unique_ptr<QCoreApplication> application = renders
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("tandem"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     installTranslations(app);
@@ -164,6 +194,7 @@ int main(int argc, char* argv[])
         { QStringLiteral("dormant"), runDormant },
         { QStringLiteral("free-slots"), runFreeSlots },
         { QStringLiteral("reminders"), runReminders },
+        { QStringLiteral("report"), runReport },
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

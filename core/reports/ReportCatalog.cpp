@@ -68,8 +68,11 @@ double change(const QVariant& now, const QVariant& before)
     return (now.toDouble() - b) * 100.0 / b;
 }
 
-// Each comparable column gets two more: the earlier period's figure and the change in %.
-ReportTable merged(const ReportTable& now, const ReportTable& before)
+} // namespace
+
+namespace Reports {
+
+ReportTable compareTables(const ReportTable& now, const ReportTable& before)
 {
     ReportTable out = now;
     out.columns.clear();
@@ -139,10 +142,6 @@ ReportTable merged(const ReportTable& now, const ReportTable& before)
     return out;
 }
 
-} // namespace
-
-namespace Reports {
-
 const QList<ReportDefinition>& all()
 {
     static const QList<ReportDefinition> list { funnelReport(), winLossReport(), forecastReport(),
@@ -158,6 +157,15 @@ const ReportDefinition* find(const QString& name)
             return &r;
     }
     return nullptr;
+}
+
+Error unknownReport(const QString& name)
+{
+    QStringList names;
+    for (const ReportDefinition& r : all())
+        names << r.name;
+    return makeError(QCoreApplication::translate("Reports", "no report '%1' (there are: %2)")
+                         .arg(name, names.join(QLatin1String(", "))));
 }
 
 QString title(const ReportDefinition& report)
@@ -196,7 +204,7 @@ Result<ReportParams> withDefaults(const ReportDefinition& report, ReportParams p
                     ? QCoreApplication::translate("Reports", "the %1 report takes no options")
                           .arg(report.name)
                     : QCoreApplication::translate(
-                          "Reports", "the %1 report has no option '%2' (it has: %3)")
+                        "Reports", "the %1 report has no option '%2' (it has: %3)")
                           .arg(report.name, it.key(), known.join(QLatin1String(", "))),
                 it.key());
         }
@@ -205,9 +213,9 @@ Result<ReportParams> withDefaults(const ReportDefinition& report, ReportParams p
             for (const ReportChoice& c : option->choices)
                 keys << c.key;
             if (!keys.contains(it.value()))
-                return makeError(QCoreApplication::translate(
-                                     "Reports", "%1 must be one of %2, not '%3'")
-                                     .arg(it.key(), keys.join(QLatin1String(", ")), it.value()),
+                return makeError(
+                    QCoreApplication::translate("Reports", "%1 must be one of %2, not '%3'")
+                        .arg(it.key(), keys.join(QLatin1String(", ")), it.value()),
                     it.key());
         } else {
             bool ok = false;
@@ -232,10 +240,9 @@ Result<ReportParams> withDefaults(const ReportDefinition& report, ReportParams p
         if (params.from.isNull() || params.to.isNull())
             presetPeriod(QStringLiteral("year-to-date"), params.today, &params.from, &params.to);
         if (params.from > params.to)
-            return makeError(QCoreApplication::translate(
-                                 "Reports", "the period ends (%1) before it starts (%2)")
-                                 .arg(params.to.toString(Qt::ISODate),
-                                     params.from.toString(Qt::ISODate)),
+            return makeError(
+                QCoreApplication::translate("Reports", "the period ends (%1) before it starts (%2)")
+                    .arg(params.to.toString(Qt::ISODate), params.from.toString(Qt::ISODate)),
                 QStringLiteral("to"));
     }
     return params;
@@ -244,13 +251,8 @@ Result<ReportParams> withDefaults(const ReportDefinition& report, ReportParams p
 Result<ReportTable> run(Session& session, const QString& name, ReportParams params)
 {
     const ReportDefinition* report = find(name);
-    if (!report) {
-        QStringList names;
-        for (const ReportDefinition& r : all())
-            names << r.name;
-        return makeError(QCoreApplication::translate("Reports", "no report '%1' (there are: %2)")
-                             .arg(name, names.join(QLatin1String(", "))));
-    }
+    if (!report)
+        return unknownReport(name);
     if (params.currency.isEmpty())
         params.currency = session.defaultCurrency();
     params.currency = params.currency.toUpper();
@@ -268,7 +270,7 @@ Result<ReportTable> run(Session& session, const QString& name, ReportParams para
         auto before = report->run(session, params.shifted(params.compare));
         if (!before)
             return before.error();
-        out = merged(out, *before);
+        out = compareTables(out, *before);
     }
     out.name = report->name;
     out.title = title(*report);

@@ -51,6 +51,8 @@ namespace Reports {
 
 const QList<ReportDefinition>& all();
 const ReportDefinition* find(const QString& name);
+// "no report 'x' (there are: …)"
+Error unknownReport(const QString& name);
 QString title(const ReportDefinition& report);
 QString description(const ReportDefinition& report);
 QString optionLabel(const ReportOption& option);
@@ -63,6 +65,11 @@ Result<ReportParams> withDefaults(const ReportDefinition& report, ReportParams p
 // Runs the report: defaults filled in, the comparison period run too and merged (each comparable
 // column gets its earlier figure and the change in %), and the context lines written.
 Result<ReportTable> run(Session& session, const QString& name, ReportParams params);
+
+// The table with each comparable column followed by the earlier period's figure and the change
+// in % (null when the earlier figure is 0 or missing); rows matched by key, rows only the earlier
+// period had added before the totals; the chart keeps pointing at the same figures.
+ReportTable compareTables(const ReportTable& now, const ReportTable& before);
 
 // A period preset for the GUI and the CLI default: "this-month", "last-month", "this-quarter",
 // "last-quarter", "this-year", "last-year", "year-to-date", "last-12-months".

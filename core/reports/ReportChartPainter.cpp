@@ -46,7 +46,8 @@ QImage render(const ReportTable& table, const QLocale& locale, int width, qreal 
     qreal labelWidth = 0;
     for (int r : rows)
         labelWidth = std::max(labelWidth,
-            fm.horizontalAdvance(table.rows.at(r).cells.value(chart.categoryColumn).value.toString()));
+            fm.horizontalAdvance(
+                table.rows.at(r).cells.value(chart.categoryColumn).value.toString()));
     labelWidth = std::min(labelWidth + 8, width * 0.35);
     const qreal legend = fm.height() + 8;
     const qreal titleHeight = chart.title.isEmpty() ? 0 : fm.height() + 6;
@@ -75,8 +76,8 @@ QImage render(const ReportTable& table, const QLocale& locale, int width, qreal 
         QFont bold = font;
         bold.setBold(true);
         p.setFont(bold);
-        p.drawText(QRectF(0, y, width, fm.height() + 4), Qt::AlignLeft | Qt::AlignVCenter,
-            chart.title);
+        p.drawText(
+            QRectF(0, y, width, fm.height() + 4), Qt::AlignLeft | Qt::AlignVCenter, chart.title);
         p.setFont(font);
         y += titleHeight;
     }
@@ -100,8 +101,8 @@ QImage render(const ReportTable& table, const QLocale& locale, int width, qreal 
         p.setPen(Qt::black);
         const QString label = fm.elidedText(
             row.cells.value(chart.categoryColumn).value.toString(), Qt::ElideRight, labelWidth - 8);
-        p.drawText(QRectF(0, y, labelWidth - 8, group - 6), Qt::AlignRight | Qt::AlignVCenter,
-            label);
+        p.drawText(
+            QRectF(0, y, labelWidth - 8, group - 6), Qt::AlignRight | Qt::AlignVCenter, label);
         for (int i = 0; i < series.size(); ++i) {
             const QVariant v = row.cells.value(series.at(i)).value;
             const double n = ReportFormat::number(table, series.at(i), v);

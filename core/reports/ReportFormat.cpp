@@ -21,8 +21,8 @@ double number(const ReportTable& table, int column, const QVariant& value)
     return value.toDouble();
 }
 
-QString text(const ReportTable& table, int column, const QVariant& value, const QLocale& locale,
-    Style style)
+QString text(
+    const ReportTable& table, int column, const QVariant& value, const QLocale& locale, Style style)
 {
     if (value.isNull() || !value.isValid())
         return {};

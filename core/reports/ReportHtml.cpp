@@ -74,8 +74,8 @@ QString render(const ReportTable& table, const Options& o)
         html += row.total ? QStringLiteral("<tr class=\"total\">") : QStringLiteral("<tr>");
         for (int c = 0; c < table.columns.size(); ++c) {
             const bool numeric = ReportFormat::isNumeric(table.columns.at(c).type);
-            QString text = ReportFormat::text(table, c, row.cells.value(c).value, o.locale)
-                               .toHtmlEscaped();
+            QString text
+                = ReportFormat::text(table, c, row.cells.value(c).value, o.locale).toHtmlEscaped();
             if (row.total)
                 text = QStringLiteral("<b>%1</b>").arg(text);
             html += QStringLiteral("<td%1 style=\"border-bottom:1px solid #ddd%2\">%3</td>")

@@ -1,7 +1,8 @@
 #include "reports/ReportParams.h"
 
-#include <QDateTime>
 #include <QTimeZone>
+
+#include "util/StoredTime.h"
 
 namespace tandem {
 
@@ -9,7 +10,7 @@ namespace {
 
 QString stored(const QDate& day)
 {
-    return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    return StoredTime::format(QDateTime(day, QTime(0, 0), QTimeZone::utc()));
 }
 
 } // namespace

@@ -23,9 +23,10 @@ constexpr qreal kFooter = 30;
 
 Error cannotWrite(const QString& path, const QString& reason)
 {
-    return Error { QCoreApplication::translate("Reports", "cannot write the report: %1")
-                       .arg(reason),
-        path, 0, {} };
+    return Error {
+        QCoreApplication::translate("Reports", "cannot write the report: %1").arg(reason), path, 0,
+        {}
+    };
 }
 
 } // namespace
@@ -66,9 +67,9 @@ int print(const ReportTable& table, QPagedPaintDevice& device, const Options& op
     painter.scale(scale, scale);
     QFont small = font;
     small.setPointSizeF(7.5);
-    const QString printed = QCoreApplication::translate("Reports", "Printed %1")
-                                .arg(options.locale.toString(
-                                    options.printedAt, QLocale::ShortFormat));
+    const QString printed
+        = QCoreApplication::translate("Reports", "Printed %1")
+              .arg(options.locale.toString(options.printedAt, QLocale::ShortFormat));
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
@@ -81,7 +82,8 @@ int print(const ReportTable& table, QPagedPaintDevice& device, const Options& op
         painter.drawText(QRectF(0, 0, pageSize.width() * 0.7, kHeader - 12),
             Qt::AlignLeft | Qt::AlignVCenter, left);
         if (!table.context.isEmpty())
-            painter.drawText(QRectF(pageSize.width() * 0.3, 0, pageSize.width() * 0.7, kHeader - 12),
+            painter.drawText(
+                QRectF(pageSize.width() * 0.3, 0, pageSize.width() * 0.7, kHeader - 12),
                 Qt::AlignRight | Qt::AlignVCenter, table.context.first());
         painter.drawLine(QPointF(0, kHeader - 8), QPointF(pageSize.width(), kHeader - 8));
         const qreal footerTop = pageSize.height() - kFooter + 8;
@@ -125,7 +127,8 @@ Result<void> writePdf(const ReportTable& table, const QString& path, QPageSize::
     QFile written(part);
     if (!written.exists() || written.size() == 0) {
         written.remove();
-        return cannotWrite(path, QCoreApplication::translate("Reports", "the folder is not writable"));
+        return cannotWrite(
+            path, QCoreApplication::translate("Reports", "the folder is not writable"));
     }
     QFile::remove(path);
     if (!written.rename(path)) {

@@ -21,6 +21,7 @@ void runSyncBench(int changes);
 void runContactsBench(Session& session, int importCount);
 void runPipelineBench(Session& session);
 void runCalendarBench(Session& session);
+void runReportsBench(Session& session);
 } // namespace tandem::bench
 
 using namespace tandem;
@@ -51,10 +52,13 @@ int main(int argc, char* argv[])
         QStringLiteral("Run only the pipeline board benchmark.") });
     parser.addOption(
         { QStringLiteral("only-calendar"), QStringLiteral("Run only the calendar benchmark.") });
+    parser.addOption(
+        { QStringLiteral("only-reports"), QStringLiteral("Run only the reports benchmark.") });
     parser.process(app);
     const bool onlyPipeline = parser.isSet(QStringLiteral("only-pipeline"));
     const bool onlyCalendar = parser.isSet(QStringLiteral("only-calendar"));
-    const bool everything = !onlyPipeline && !onlyCalendar;
+    const bool onlyReports = parser.isSet(QStringLiteral("only-reports"));
+    const bool everything = !onlyPipeline && !onlyCalendar && !onlyReports;
 
     QTemporaryDir dir;
     const QString path = parser.isSet(QStringLiteral("db"))
@@ -99,9 +103,11 @@ int main(int argc, char* argv[])
         runSearchBench(s, parser.value(QStringLiteral("queries")).toInt());
     if (everything)
         runContactsBench(s, parser.value(QStringLiteral("import")).toInt());
-    if (!onlyCalendar)
+    if (everything || onlyPipeline)
         runPipelineBench(s);
-    if (!onlyPipeline)
+    if (everything || onlyCalendar)
         runCalendarBench(s);
+    if (everything || onlyReports)
+        runReportsBench(s);
     return 0;
 }

@@ -15,6 +15,7 @@
 #include "leads/LeadsModule.h"
 #include "pipeline/PipelineModule.h"
 #include "records/RecordsModule.h"
+#include "reports/ReportsModule.h"
 #include "store/Backup.h"
 #include "store/Integrity.h"
 #include "store/Session.h"
@@ -142,6 +143,7 @@ void MainWindow::addModules()
     m_modules.push_back(std::make_unique<CalendarModule>(context));
     m_modules.push_back(std::make_unique<TasksModule>(context));
     m_modules.push_back(std::make_unique<ActivitiesModule>(context));
+    m_modules.push_back(std::make_unique<ReportsModule>(context));
     m_modules.push_back(std::make_unique<SyncModule>(context));
     for (const auto& module : m_modules) {
         m_stack->addWidget(module->createWidget(m_stack));
