@@ -208,6 +208,135 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n product</numerusform>
+            <numerusform>%n products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Not included: %n won deal in other currencies (%1).</numerusform>
+            <numerusform>Not included: %n won deals in other currencies (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without a company.</source>
+        <translation>
+            <numerusform>Not included: %n won deal without a company.</numerusform>
+            <numerusform>Not included: %n won deals without a company.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without quote lines (what they sold is not known).</source>
+        <translation>
+            <numerusform>Not included: %n won deal without quote lines (what they sold is not known).</numerusform>
+            <numerusform>Not included: %n won deals without quote lines (what they sold is not known).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Not included: %n quote line in other currencies (%1).</numerusform>
+            <numerusform>Not included: %n quote lines in other currencies (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) without a product (free text).</source>
+        <translation>
+            <numerusform>Not included: %n quote line without a product (free text).</numerusform>
+            <numerusform>Not included: %n quote lines without a product (free text).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won but not in Revenue.</source>
+        <translation>
+            <numerusform>%n won deal in other currencies (%1) count under Won but not in Revenue.</numerusform>
+            <numerusform>%n won deals in other currencies (%1) count under Won but not in Revenue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost of %n campaign(s) in other currencies (%1) is not shown, nor their cost per lead and return.</source>
+        <translation>
+            <numerusform>The cost of %n campaign in other currencies (%1) is not shown, nor their cost per lead and return.</numerusform>
+            <numerusform>The cost of %n campaigns in other currencies (%1) is not shown, nor their cost per lead and return.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n deal in other currencies (%1) are not included.</numerusform>
+            <numerusform>%n deals in other currencies (%1) are not included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) without an expected close date are not included.</source>
+        <translation>
+            <numerusform>%n open deal without an expected close date are not included.</numerusform>
+            <numerusform>%n open deals without an expected close date are not included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) in other currencies (%1) are ignored.</source>
+        <translation>
+            <numerusform>%n target in other currencies (%1) are ignored.</numerusform>
+            <numerusform>%n targets in other currencies (%1) are ignored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won deals but not in Won revenue.</source>
+        <translation>
+            <numerusform>%n won deal in other currencies (%1) count under Won deals but not in Won revenue.</numerusform>
+            <numerusform>%n won deals in other currencies (%1) count under Won deals but not in Won revenue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote line(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n quote line in other currencies (%1) are not included.</numerusform>
+            <numerusform>%n quote lines in other currencies (%1) are not included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n won deal in other currencies (%1) are not included.</numerusform>
+            <numerusform>%n won deals in other currencies (%1) are not included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without quote lines are not included: what they sold is not known.</source>
+        <translation>
+            <numerusform>%n won deal without quote lines are not included: what they sold is not known.</numerusform>
+            <numerusform>%n won deals without quote lines are not included: what they sold is not known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without a company count in neither repeat nor new-customer revenue.</source>
+        <translation>
+            <numerusform>%n won deal without a company count in neither repeat nor new-customer revenue.</numerusform>
+            <numerusform>%n won deals without a company count in neither repeat nor new-customer revenue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n closed deal in other currencies (%1) are not included.</numerusform>
+            <numerusform>%n closed deals in other currencies (%1) are not included.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::BoardModel</name>
     <message numerus="yes">
         <source>+ %n other currency(ies)</source>
@@ -258,6 +387,16 @@
         <translation>
             <numerusform>%n follow-up task created.</numerusform>
             <numerusform>%n follow-up tasks created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n record. Double-click one to open it.</numerusform>
+            <numerusform>%n records. Double-click one to open it.</numerusform>
         </translation>
     </message>
 </context>
@@ -497,6 +636,47 @@
     </message>
 </context>
 <context>
+    <name>tandem::ReportTableModel</name>
+    <message numerus="yes">
+        <source>Double-click to see the %n record(s) behind this figure.</source>
+        <translation>
+            <numerusform>Double-click to see the %n record behind this figure.</numerusform>
+            <numerusform>Double-click to see the %n records behind this figure.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportsModule</name>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n row in %1 ms</numerusform>
+            <numerusform>%n rows in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a follow-up task for each of the %n customer(s) listed, for their owners?</source>
+        <translation>
+            <numerusform>Create a follow-up task for each of the %n customer listed, for their owners?</numerusform>
+            <numerusform>Create a follow-up task for each of the %n customers listed, for their owners?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already have an open follow-up task and are left out.</source>
+        <translation>
+            <numerusform>%n customer already have an open follow-up task and are left out.</numerusform>
+            <numerusform>%n customers already have an open follow-up task and are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company card(s) now show a different class.</source>
+        <translation>
+            <numerusform>%n company card now show a different class.</numerusform>
+            <numerusform>%n company cards now show a different class.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::StageColumn</name>
     <message numerus="yes">
         <source>%n deal(s)</source>
@@ -555,6 +735,16 @@
         <translation>
             <numerusform>%n pair of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</numerusform>
             <numerusform>%n pairs of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TargetsDialog</name>
+    <message numerus="yes">
+        <source>%n target(s) saved.</source>
+        <translation>
+            <numerusform>%n target saved.</numerusform>
+            <numerusform>%n targets saved.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT">
 <context>
+    <name>AbcClasses</name>
+    <message>
+        <source>ABC classes are set from the whole team&apos;s revenue: run it without the owner, team and territory filters.</source>
+        <translation>ABC klasės nustatomos pagal visos komandos pajamas: paleiskite ataskaitą be atsakingo darbuotojo, komandos ir teritorijos filtrų.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityOutcome</name>
     <message>
         <source>There is no such activity.</source>
@@ -1049,6 +1056,10 @@ Commands:
   dormant [--rule NAME] [--json] | dormant --rule NAME --propose
   free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
   reminders [--user ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1096,10 +1107,42 @@ Komandos:
   dormant [--rule NAME] [--json] | dormant --rule NAME --propose
   free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
   reminders [--user ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
 
 ENTITY: %1
 Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
 </translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>numatytoji reikšmė</translation>
+    </message>
+    <message>
+        <source>report needs a report name (see &apos;report --list&apos;)</source>
+        <translation>komandai report reikia nurodyti ataskaitos pavadinimą (žr. &apos;report --list&apos;)</translation>
+    </message>
+    <message>
+        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
+        <translation>--period turi būti viena iš reikšmių: this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 reikšmė turi būti data formatu YYYY-MM-DD, o ne &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--compare must be previous, year or none</source>
+        <translation>--compare turi būti previous, year arba none</translation>
+    </message>
+    <message>
+        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--option reikšmė turi būti formatu KEY=VALUE, o ne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page turi būti a4 arba letter</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +3991,1028 @@ Pagarbiai
     </message>
 </context>
 <context>
+    <name>ReportParamsBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Šis mėnuo</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Praėjęs mėnuo</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Šis ketvirtis</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Praėjęs ketvirtis</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Nuo metų pradžios</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Šie metai</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Praėję metai</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Paskutiniai 12 mėnesių</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Class A up to (% of revenue)</source>
+        <translation>A klasė iki (% pajamų)</translation>
+    </message>
+    <message>
+        <source>Class B up to (% of revenue)</source>
+        <translation>B klasė iki (% pajamų)</translation>
+    </message>
+    <message>
+        <source>b (%1 %) must be greater than a (%2 %): class B takes up where class A ends</source>
+        <translation>b (%1 %) turi būti didesnis nei a (%2 %): B klasė prasideda ten, kur baigiasi A klasė</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasė</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Laimėti sandoriai</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kiekis</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Pajamos</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Dalis, %</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Sukaupta, %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produktas</numerusform>
+            <numerusform>%n produktai</numerusform>
+            <numerusform>%n produktų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klientas</numerusform>
+            <numerusform>%n klientai</numerusform>
+            <numerusform>%n klientų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Iš viso</translation>
+    </message>
+    <message>
+        <source>Ranked by revenue, largest first. Class A: those ranked before hold less than %1 % of the revenue (so the one that crosses %1 % is still A); class B: likewise up to %2 %; class C: the rest.</source>
+        <translation>Surikiuota pagal pajamas, nuo didžiausių. A klasė: tie, prieš kuriuos esančių bendra pajamų dalis mažesnė nei %1 % (todėl tas, su kuriuo peržengiama %1 % riba, dar priklauso A klasei); B klasė: analogiškai iki %2 %; C klasė: visi likę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Neįtraukta: %n laimėtas sandoris kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukta: %n laimėti sandoriai kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukta: %n laimėtų sandorių kitomis valiutomis (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without a company.</source>
+        <translation>
+            <numerusform>Neįtraukta: %n laimėtas sandoris be įmonės.</numerusform>
+            <numerusform>Neįtraukta: %n laimėti sandoriai be įmonės.</numerusform>
+            <numerusform>Neįtraukta: %n laimėtų sandorių be įmonės.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klientas</translation>
+    </message>
+    <message>
+        <source>Revenue of the largest customers</source>
+        <translation>Didžiausių klientų pajamos</translation>
+    </message>
+    <message>
+        <source>ABC analysis of customers</source>
+        <translation>Klientų ABC analizė</translation>
+    </message>
+    <message>
+        <source>Customers ranked by won revenue in the period and classed A, B or C by their cumulative share of it.</source>
+        <translation>Klientai, surikiuoti pagal per laikotarpį laimėtas pajamas ir suskirstyti į A, B ar C klases pagal sukauptą šių pajamų dalį.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without quote lines (what they sold is not known).</source>
+        <translation>
+            <numerusform>Neįtraukta: %n laimėtas sandoris be pasiūlymo eilučių (nežinoma, kas parduota).</numerusform>
+            <numerusform>Neįtraukta: %n laimėti sandoriai be pasiūlymo eilučių (nežinoma, kas parduota).</numerusform>
+            <numerusform>Neįtraukta: %n laimėtų sandorių be pasiūlymo eilučių (nežinoma, kas parduota).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Neįtraukta: %n pasiūlymo eilutė kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukta: %n pasiūlymo eilutės kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukta: %n pasiūlymo eilučių kitomis valiutomis (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) without a product (free text).</source>
+        <translation>
+            <numerusform>Neįtraukta: %n pasiūlymo eilutė be produkto (laisvas tekstas).</numerusform>
+            <numerusform>Neįtraukta: %n pasiūlymo eilutės be produkto (laisvas tekstas).</numerusform>
+            <numerusform>Neįtraukta: %n pasiūlymo eilučių be produkto (laisvas tekstas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produktas</translation>
+    </message>
+    <message>
+        <source>Revenue of the best-selling products</source>
+        <translation>Perkamiausių produktų pajamos</translation>
+    </message>
+    <message>
+        <source>Revenue of a product: its lines on the accepted (else the latest) quote of each won deal, quantity × unit price less the line&apos;s discount and then the quote&apos;s, without VAT.</source>
+        <translation>Produkto pajamos: jo eilutės kiekvieno laimėto sandorio priimtame (jei tokio nėra – naujausiame) komerciniame pasiūlyme, kiekis × vieneto kaina, atėmus eilutės, o po to ir pasiūlymo nuolaidą, be PVM.</translation>
+    </message>
+    <message>
+        <source>ABC analysis of products</source>
+        <translation>Produktų ABC analizė</translation>
+    </message>
+    <message>
+        <source>Products ranked by their revenue on the quotes of deals won in the period and classed A, B or C by their cumulative share of it.</source>
+        <translation>Produktai, surikiuoti pagal pajamas per laikotarpį laimėtų sandorių komerciniuose pasiūlymuose ir suskirstyti į A, B ar C klases pagal sukauptą šių pajamų dalį.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanija</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Potencialūs klientai</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Kvalifikuoti</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Sandoriai</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Laimėti</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Išlaidos</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Išlaidos potencialiam klientui</translation>
+    </message>
+    <message>
+        <source>Return %</source>
+        <translation>Grąža, %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won but not in Revenue.</source>
+        <translation>
+            <numerusform>%n laimėtas sandoris kitomis valiutomis (%1) įskaičiuotas į stulpelį „Laimėti“, bet ne į stulpelį „Pajamos“.</numerusform>
+            <numerusform>%n laimėti sandoriai kitomis valiutomis (%1) įskaičiuoti į stulpelį „Laimėti“, bet ne į stulpelį „Pajamos“.</numerusform>
+            <numerusform>%n laimėtų sandorių kitomis valiutomis (%1) įskaičiuota į stulpelį „Laimėti“, bet ne į stulpelį „Pajamos“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost of %n campaign(s) in other currencies (%1) is not shown, nor their cost per lead and return.</source>
+        <translation>
+            <numerusform>Nerodomos %n kampanijos kitomis valiutomis (%1) išlaidos, išlaidos potencialiam klientui ir grąža.</numerusform>
+            <numerusform>Nerodomos %n kampanijų kitomis valiutomis (%1) išlaidos, išlaidos potencialiam klientui ir grąža.</numerusform>
+            <numerusform>Nerodomos %n kampanijų kitomis valiutomis (%1) išlaidos, išlaidos potencialiam klientui ir grąža.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner and team choose campaigns by the campaign&apos;s owner; their leads and deals count whoever owns them.</source>
+        <translation>Atsakingo darbuotojo ir komandos filtrai kampanijas atrenka pagal už kampaniją atsakingą darbuotoją; jų potencialūs klientai ir sandoriai skaičiuojami nepriklausomai nuo to, kas už juos atsakingas.</translation>
+    </message>
+    <message>
+        <source>Campaigns running in the period, or with leads, deals or wins in it. Leads and deals: registered in the period; won and revenue: won in the period; cost: the campaign&apos;s whole cost. Return % = (revenue − cost) ÷ cost.</source>
+        <translation>Kampanijos, vykusios per laikotarpį arba per jį turėjusios potencialių klientų, sandorių ar laimėjimų. Potencialūs klientai ir sandoriai: užregistruoti per laikotarpį; laimėti ir pajamos: laimėti per laikotarpį; išlaidos: visos kampanijos išlaidos. Grąža, % = (pajamos − išlaidos) ÷ išlaidos.</translation>
+    </message>
+    <message>
+        <source>Revenue and cost by campaign</source>
+        <translation>Pajamos ir išlaidos pagal kampanijas</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanijos</translation>
+    </message>
+    <message>
+        <source>Campaigns in the period: their leads, deals, won revenue and cost, cost per lead and return.</source>
+        <translation>Laikotarpio kampanijos: jų potencialūs klientai, sandoriai, laimėtos pajamos ir išlaidos, išlaidos potencialiam klientui ir grąža.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Paskutinis pirkimas</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Paskutinis susisiekimas</translation>
+    </message>
+    <message>
+        <source>Days dormant</source>
+        <translation>Neaktyvumo dienos</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Pagrindinis kontaktas</translation>
+    </message>
+    <message>
+        <source>Customers whose latest won deal (its win date, else its expected close) is on or before %1.</source>
+        <translation>Klientai, kurių paskutinis laimėtas sandoris (jo laimėjimo data, jei jos nėra – numatoma uždarymo data) yra %1 arba anksčiau.</translation>
+    </message>
+    <message>
+        <source>Customers (status “customer” or a won deal) whose latest call, meeting or e-mail with them, their people or their deals (done, or a meeting already held) is on or before %1; never contacted: counted from the day they were entered.</source>
+        <translation>Klientai (būsena „Klientas“ arba turintys laimėtą sandorį), su kuriais, jų kontaktais ar sandoriais paskutinis skambutis, susitikimas ar el. laiškas (atliktas arba jau įvykęs susitikimas) buvo %1 arba anksčiau; jei niekada nesusisiekta – skaičiuojama nuo įrašo sukūrimo dienos.</translation>
+    </message>
+    <message>
+        <source>Days dormant, longest first</source>
+        <translation>Neaktyvumo dienos, nuo ilgiausio laikotarpio</translation>
+    </message>
+    <message>
+        <source>No active dormant-customer rule of this kind looks back %1 days or less: add one under Dormant customers to create the follow-up tasks.</source>
+        <translation>Nėra aktyvios tokio tipo neaktyvių klientų taisyklės, kurios laikotarpis būtų %1 d. ar trumpesnis: pridėkite ją lange „Neaktyvūs klientai“, kad galėtumėte sukurti susisiekimo užduotis.</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Neaktyvūs klientai</translation>
+    </message>
+    <message>
+        <source>Customers with no purchase, or no contact, for a number of days: with their owner, main contact and last purchase and contact.</source>
+        <translation>Klientai, kurie tam tikrą dienų skaičių nieko nepirko arba su kuriais nebuvo susisiekta, su atsakingu darbuotoju, pagrindiniu kontaktu, paskutiniu pirkimu ir susisiekimu.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dienų skaičius</translation>
+    </message>
+    <message>
+        <source>Dormant means</source>
+        <translation>Neaktyvumo kriterijus</translation>
+    </message>
+    <message>
+        <source>No purchase for that many days</source>
+        <translation>Tiek dienų nebuvo pirkimų</translation>
+    </message>
+    <message>
+        <source>No contact for that many days</source>
+        <translation>Tiek dienų nebuvo susisiekta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>Neįtrauktas %n sandoris kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukti %n sandoriai kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukta %n sandorių kitomis valiutomis (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) without an expected close date are not included.</source>
+        <translation>
+            <numerusform>Neįtrauktas %n atviras sandoris be numatomos uždarymo datos.</numerusform>
+            <numerusform>Neįtraukti %n atviri sandoriai be numatomos uždarymo datos.</numerusform>
+            <numerusform>Neįtraukta %n atvirų sandorių be numatomos uždarymo datos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) in other currencies (%1) are ignored.</source>
+        <translation>
+            <numerusform>Neatsižvelgta į %n pardavimų tikslą kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neatsižvelgta į %n pardavimų tikslus kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neatsižvelgta į %n pardavimų tikslų kitomis valiutomis (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline: the open deals expected to close in the period. Weighted: each deal&apos;s amount × its stage&apos;s probability ÷ 100, rounded to the minor unit. Won: deals won in the period (by their won date, UTC). Of target %: (won + weighted) ÷ target.</source>
+        <translation>Piltuvo suma: atviri sandoriai, kuriuos numatoma uždaryti per laikotarpį. Svertinė suma: kiekvieno sandorio suma × jo etapo tikimybė ÷ 100, suapvalinta iki mažiausio piniginio vieneto. Laimėta iki šiol: per laikotarpį laimėti sandoriai (pagal laimėjimo datą, UTC). Nuo tikslo, %: (laimėta + svertinė suma) ÷ tikslas.</translation>
+    </message>
+    <message>
+        <source>Targets: a month target counts in its month, also when the period covers only part of it; a quarter (year) target is spread evenly over its 3 (12) months, any remainder going to the first month.</source>
+        <translation>Pardavimų tikslai: mėnesio tikslas skaičiuojamas tą mėnesį, net jei laikotarpis apima tik jo dalį; ketvirčio (metų) tikslas tolygiai paskirstomas per 3 (12) mėnesius, o likutis priskiriamas pirmajam mėnesiui.</translation>
+    </message>
+    <message>
+        <source>Target: the rep&apos;s own targets.</source>
+        <translation>Tikslas: paties vadybininko tikslai.</translation>
+    </message>
+    <message>
+        <source>Target: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
+        <translation>Tikslas: komandos tikslas tiems mėnesiams, kuriems jis nustatytas, kitais mėnesiais – komandos narių tikslų suma.</translation>
+    </message>
+    <message>
+        <source>Target: the sum of every rep&apos;s targets (team targets are not added, so that nothing counts twice).</source>
+        <translation>Tikslas: visų vadybininkų tikslų suma (komandų tikslai nepridedami, kad niekas nebūtų įskaičiuota du kartus).</translation>
+    </message>
+    <message>
+        <source>Each rep&apos;s row shows the rep&apos;s own targets; the total follows the rule above.</source>
+        <translation>Kiekvieno vadybininko eilutėje rodomi jo paties tikslai; bendra suma skaičiuojama pagal aukščiau nurodytą taisyklę.</translation>
+    </message>
+    <message>
+        <source>Targets are not split by territory or pipeline: they are shown whole.</source>
+        <translation>Pardavimų tikslai neskaidomi pagal teritorijas ar pardavimų piltuvus: jie rodomi visi.</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Vadybininkas</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mėnuo</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Piltuvo suma</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Svertinė suma</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>Laimėta iki šiol</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <source>Of target %</source>
+        <translation>Nuo tikslo, %</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(nepriskirta)</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline, won and target</source>
+        <translation>Svertinė piltuvo suma, laimėta suma ir tikslas</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognozė</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the period, weighted by their stage&apos;s probability, per month or rep, beside what was won and the revenue targets.</source>
+        <translation>Atviri sandoriai, kuriuos numatoma uždaryti per laikotarpį, su jų etapo tikimybe pasvertomis sumomis, pagal mėnesius arba vadybininkus, šalia laimėtų sumų ir pajamų tikslų.</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grupavimas</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Uždarymo mėnuo</translation>
+    </message>
+    <message>
+        <source>others %1</source>
+        <translation>kitos %1</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(priežastis nenurodyta)</translation>
+    </message>
+    <message>
+        <source>Leads registered</source>
+        <translation>Užregistruoti potencialūs klientai</translation>
+    </message>
+    <message>
+        <source>Converted to deals</source>
+        <translation>Konvertuoti į sandorius</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Žingsnis</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Skaičius</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Konversija, %</translation>
+    </message>
+    <message>
+        <source>Of first step %</source>
+        <translation>Nuo pirmo žingsnio, %</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Iškrito</translation>
+    </message>
+    <message>
+        <source>Top lost reasons</source>
+        <translation>Dažniausios praradimo priežastys</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1 (the default)</source>
+        <translation>Pardavimų piltuvas: %1 (numatytasis)</translation>
+    </message>
+    <message>
+        <source>Lead steps follow the leads registered in the period: qualified counts those qualified or converted, and those lost after being qualified; dropped counts the leads lost at that step.</source>
+        <translation>Potencialių klientų žingsniai apima per laikotarpį užregistruotus potencialius klientus: „Kvalifikuoti“ – kvalifikuoti arba konvertuoti, taip pat prarasti po kvalifikavimo; „Iškrito“ – tame žingsnyje prarasti potencialūs klientai.</translation>
+    </message>
+    <message>
+        <source>Stage steps follow the deals created in the period on the pipeline. A deal has reached a stage when it is there or further now, was there or further before (its stage history), or was won. Dropped counts the deals lost in that stage.</source>
+        <translation>Etapų žingsniai apima per laikotarpį šiame pardavimų piltuve sukurtus sandorius. Sandoris pasiekė etapą, jei dabar yra jame ar toliau, anksčiau buvo jame ar toliau (pagal etapų istoriją) arba buvo laimėtas. „Iškrito“ – tame etape prarasti sandoriai.</translation>
+    </message>
+    <message>
+        <source>Conversion % is the step&apos;s count against the step before it within the leads and within the deals; the first stage counts every deal, including those that did not come from a lead.</source>
+        <translation>Konversija, % – žingsnio skaičius, palyginti su ankstesniu žingsniu, atskirai potencialių klientų ir sandorių žingsniuose; pirmajame etape skaičiuojami visi sandoriai, taip pat ir tie, kurie nebuvo konvertuoti iš potencialių klientų.</translation>
+    </message>
+    <message>
+        <source>Leads belong to no pipeline: the lead steps are not filtered by it.</source>
+        <translation>Potencialūs klientai nepriklauso jokiam pardavimų piltuvui: jų žingsniai pagal jį nefiltruojami.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Konversijos piltuvas</translation>
+    </message>
+    <message>
+        <source>Leads and deals of the period step by step, from registered and qualified through each stage to won, with conversion, drop-off and lost reasons at each step.</source>
+        <translation>Laikotarpio potencialūs klientai ir sandoriai žingsnis po žingsnio – nuo užregistravimo ir kvalifikavimo per kiekvieną etapą iki laimėjimo, su kiekvieno žingsnio konversija, iškritimu ir praradimo priežastimis.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nenurodyta)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertuoti</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Laimėtos pajamos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won deals but not in Won revenue.</source>
+        <translation>
+            <numerusform>%n laimėtas sandoris kitomis valiutomis (%1) įskaičiuotas į stulpelį „Laimėti sandoriai“, bet ne į stulpelį „Laimėtos pajamos“.</numerusform>
+            <numerusform>%n laimėti sandoriai kitomis valiutomis (%1) įskaičiuoti į stulpelį „Laimėti sandoriai“, bet ne į stulpelį „Laimėtos pajamos“.</numerusform>
+            <numerusform>%n laimėtų sandorių kitomis valiutomis (%1) įskaičiuota į stulpelį „Laimėti sandoriai“, bet ne į stulpelį „Laimėtos pajamos“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads registered in the period and what has come of them so far: qualified (now qualified or converted), converted to a deal, and the deals from them won at any date. Conversion % = converted ÷ leads.</source>
+        <translation>Per laikotarpį užregistruoti potencialūs klientai ir kas iš jų iki šiol išėjo: kvalifikuoti (dabar kvalifikuoti arba konvertuoti), konvertuoti į sandorį ir iš jų gauti sandoriai, laimėti bet kuriuo metu. Konversija, % = konvertuoti ÷ potencialūs klientai.</translation>
+    </message>
+    <message>
+        <source>Leads and conversions by source</source>
+        <translation>Potencialūs klientai ir konversijos pagal šaltinius</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Potencialių klientų šaltiniai</translation>
+    </message>
+    <message>
+        <source>Leads registered in the period per source: how many were qualified and converted, and the deals and revenue they brought.</source>
+        <translation>Per laikotarpį užregistruoti potencialūs klientai pagal šaltinius: kiek jų kvalifikuota ir konvertuota, kiek sandorių ir pajamų jie atnešė.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Laikotarpis: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Palyginti su: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 duomenimis</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Atsakingas: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Komanda: %1</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Teritorija: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Pardavimų piltuvas: %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Valiuta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (earlier)</source>
+        <translation>%1 (anksčiau)</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Pokytis, %</translation>
+    </message>
+    <message>
+        <source>no report &apos;%1&apos; (there are: %2)</source>
+        <translation>nėra ataskaitos &apos;%1&apos; (yra: %2)</translation>
+    </message>
+    <message>
+        <source>the %1 report takes no options</source>
+        <translation>ataskaita %1 neturi parinkčių</translation>
+    </message>
+    <message>
+        <source>the %1 report has no option &apos;%2&apos; (it has: %3)</source>
+        <translation>ataskaita %1 neturi parinkties &apos;%2&apos; (turi: %3)</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>%1 turi būti viena iš reikšmių: %2, o ne &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 turi būti sveikasis skaičius nuo %2 iki %3, o ne &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>laikotarpis baigiasi (%1) anksčiau, nei prasideda (%2)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Sandoris</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Closed or expected</source>
+        <translation>Uždarymo ar numatoma data</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Potencialus klientas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Asmuo</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registracijos data</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Laikas (UTC)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Atlikta</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sektorius</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Pabaiga</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Prekės kodas</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Matavimo vienetas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Komanda</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>no list of %1 records to show</source>
+        <translation>negalima parodyti %1 įrašų sąrašo</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Išspausdinta %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Šiuo laikotarpiu duomenų nėra.</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>nepavyko įrašyti ataskaitos: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Puslapis %1 iš %2</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>į aplanką negalima rašyti</translation>
+    </message>
+    <message>
+        <source>the file name must end in .pdf, .csv or .html</source>
+        <translation>failo pavadinimas turi baigtis .pdf, .csv arba .html</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Ketvirtis</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmentas</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%2 m. %1 ketv.</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>(be įmonės)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(be produkto)</translation>
+    </message>
+    <message>
+        <source>Repeat revenue</source>
+        <translation>Pakartotinės pajamos</translation>
+    </message>
+    <message>
+        <source>New-customer revenue</source>
+        <translation>Naujų klientų pajamos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote line(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>Neįtraukta %n pasiūlymo eilutė kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtrauktos %n pasiūlymo eilutės kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukta %n pasiūlymo eilučių kitomis valiutomis (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>Neįtrauktas %n laimėtas sandoris kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukti %n laimėti sandoriai kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukta %n laimėtų sandorių kitomis valiutomis (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without quote lines are not included: what they sold is not known.</source>
+        <translation>
+            <numerusform>Neįtrauktas %n laimėtas sandoris be pasiūlymo eilučių: nežinoma, kas parduota.</numerusform>
+            <numerusform>Neįtraukti %n laimėti sandoriai be pasiūlymo eilučių: nežinoma, kas parduota.</numerusform>
+            <numerusform>Neįtraukta %n laimėtų sandorių be pasiūlymo eilučių: nežinoma, kas parduota.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without a company count in neither repeat nor new-customer revenue.</source>
+        <translation>
+            <numerusform>%n laimėtas sandoris be įmonės neįskaičiuotas nei į pakartotines, nei į naujų klientų pajamas.</numerusform>
+            <numerusform>%n laimėti sandoriai be įmonės neįskaičiuoti nei į pakartotines, nei į naujų klientų pajamas.</numerusform>
+            <numerusform>%n laimėtų sandorių be įmonės neįskaičiuota nei į pakartotines, nei į naujų klientų pajamas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avg deal size</source>
+        <translation>Vid. sandorio suma</translation>
+    </message>
+    <message>
+        <source>Revenue: the amounts of the deals won in the period (by their won date, UTC). Avg deal size: revenue ÷ won deals. Repeat revenue: deals of customers who had won a deal with us before; new-customer revenue: each customer&apos;s first won deal.</source>
+        <translation>Pajamos: per laikotarpį laimėtų sandorių sumos (pagal laimėjimo datą, UTC). Vid. sandorio suma: pajamos ÷ laimėti sandoriai. Pakartotinės pajamos: sandoriai su klientais, su kuriais jau anksčiau buvo laimėtas sandoris; naujų klientų pajamos: kiekvieno kliento pirmasis laimėtas sandoris.</translation>
+    </message>
+    <message>
+        <source>Revenue by product comes from quotes: the lines of the accepted (else the latest) quote of each won deal, quantity × unit price less the line&apos;s discount and then the quote&apos;s, without VAT. Won deals without a quote do not show here.</source>
+        <translation>Pajamos pagal produktus skaičiuojamos iš komercinių pasiūlymų: kiekvieno laimėto sandorio priimto (jei tokio nėra – naujausio) pasiūlymo eilutės, kiekis × vieneto kaina, atėmus eilutės, o po to ir pasiūlymo nuolaidą, be PVM. Laimėti sandoriai be pasiūlymo čia nerodomi.</translation>
+    </message>
+    <message>
+        <source>Revenue won in the period by month, quarter, customer, industry, country, segment, rep or product, with shares, average deal size and repeat versus new-customer revenue.</source>
+        <translation>Per laikotarpį laimėtos pajamos pagal mėnesius, ketvirčius, klientus, sektorius, šalis, segmentus, vadybininkus ar produktus, su dalimis, vidutine sandorio suma ir pakartotinių bei naujų klientų pajamų palyginimu.</translation>
+    </message>
+    <message>
+        <source>Lead to win</source>
+        <translation>Nuo potencialaus kliento iki laimėjimo</translation>
+    </message>
+    <message>
+        <source>Deal created to win</source>
+        <translation>Nuo sandorio sukūrimo iki laimėjimo</translation>
+    </message>
+    <message>
+        <source>Avg days</source>
+        <translation>Vid. dienų</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Dienų mediana</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Dabar atviri</translation>
+    </message>
+    <message>
+        <source>Avg days open</source>
+        <translation>Atvirų vid. dienų</translation>
+    </message>
+    <message>
+        <source>Stalled now</source>
+        <translation>Dabar įstrigę</translation>
+    </message>
+    <message>
+        <source>Stall limit days</source>
+        <translation>Įstrigimo riba, d.</translation>
+    </message>
+    <message>
+        <source>Deals and Avg days: the deals that left the stage in the period (moved on, won or lost) and the days they had spent in it, from their stage history; a deal that was in the stage twice counts once, with both stays added up.</source>
+        <translation>„Sandoriai“ ir „Vid. dienų“: per laikotarpį etapą palikę sandoriai (perkelti toliau, laimėti ar prarasti) ir dienos, kurias jie jame praleido, pagal etapų istoriją; du kartus etape buvęs sandoris skaičiuojamas vieną kartą, sudėjus abu buvimo jame laikotarpius.</translation>
+    </message>
+    <message>
+        <source>Open now, Avg days open and Stalled now: the open deals in the stage at the end of %1, how long they have been there, and those there longer than the stage&apos;s stall limit.</source>
+        <translation>„Dabar atviri“, „Atvirų vid. dienų“ ir „Dabar įstrigę“: atviri sandoriai, esantys etape %1 pabaigoje, kiek laiko jie jame yra ir kurie jame ilgiau nei etapo įstrigimo riba.</translation>
+    </message>
+    <message>
+        <source>Deal created to win: the deals won in the period, from their creation to the win. Lead to win: those of them that came from a lead, from the lead&apos;s registration to the win.</source>
+        <translation>„Nuo sandorio sukūrimo iki laimėjimo“: per laikotarpį laimėti sandoriai, nuo jų sukūrimo iki laimėjimo. „Nuo potencialaus kliento iki laimėjimo“: tie iš jų, kurie konvertuoti iš potencialių klientų, nuo potencialaus kliento užregistravimo iki laimėjimo.</translation>
+    </message>
+    <message>
+        <source>Days in each stage</source>
+        <translation>Dienos kiekviename etape</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Pardavimų ciklas</translation>
+    </message>
+    <message>
+        <source>Average and median days deals spend in each stage and from lead to win, and the stages where open deals stall now.</source>
+        <translation>Vidutinis ir medianinis dienų skaičius, kurį sandoriai praleidžia kiekviename etape ir nuo potencialaus kliento iki laimėjimo, bei etapai, kuriuose dabar įstrigę atviri sandoriai.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Skambučiai</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>El. laiškai</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Per savaitę</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Įmonės</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Laiku</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Atlikta pavėluotai</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Pavėluota</translation>
+    </message>
+    <message>
+        <source>On-time %</source>
+        <translation>Laiku, %</translation>
+    </message>
+    <message>
+        <source>≤ 1 day %</source>
+        <translation>≤ 1 d., %</translation>
+    </message>
+    <message>
+        <source>≤ 7 days %</source>
+        <translation>≤ 7 d., %</translation>
+    </message>
+    <message>
+        <source>≤ 30 days %</source>
+        <translation>≤ 30 d., %</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and e-mails per rep</source>
+        <translation>Skambučiai, susitikimai ir el. laiškai pagal vadybininkus</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails: the rep&apos;s activities of that kind marked done whose start (without a start: the time they were marked done) falls in the period. Per week = their sum ÷ (days in the period ÷ 7). Companies: the different companies they were with (the activity&apos;s company, else its contact&apos;s, else its deal&apos;s).</source>
+        <translation>Skambučiai, susitikimai, el. laiškai: atliktomis pažymėtos vadybininko tokio tipo veiklos, kurių pradžia (jei pradžios nėra – laikas, kai veikla pažymėta atlikta) patenka į laikotarpį. Per savaitę = jų suma ÷ (laikotarpio dienos ÷ 7). Įmonės: skirtingos įmonės, su kuriomis susijusios šios veiklos (veiklos įmonė, jei jos nėra – kontakto įmonė, jei ir jos nėra – sandorio įmonė).</translation>
+    </message>
+    <message>
+        <source>Tasks due in the period: on time if marked done by the due time (an all-day task: by the end of its day), late if after it, overdue if still open after it (as of the start of today). On-time % = on time ÷ (on time + late + overdue).</source>
+        <translation>Užduotys, kurių terminas patenka į laikotarpį: „Laiku“ – pažymėtos kaip atliktos iki termino (visos dienos užduotis – iki tos dienos pabaigos), „Atlikta pavėluotai“ – pažymėtos po termino, „Pavėluota“ – po termino vis dar neatliktos (šios dienos pradžioje). Laiku, % = laiku ÷ (laiku + atlikta pavėluotai + pavėluota).</translation>
+    </message>
+    <message>
+        <source>Avg days: from creating a task to marking it done, for the tasks marked done in the period (tasks recorded after they were done are left out).</source>
+        <translation>Vid. dienų: nuo užduoties sukūrimo iki jos pažymėjimo kaip atliktos, skaičiuojama per laikotarpį atliktomis pažymėtoms užduotims (užduotys, užregistruotos jau po jų atlikimo, neįtraukiamos).</translation>
+    </message>
+    <message>
+        <source>Leads: registered in the period and owned by the rep. ≤ 1/7/30 days %: the share of them with a call, meeting or e-mail marked done within 1, 7 or 30 days of being registered (a lead registered near the end of the period has had less time).</source>
+        <translation>Potencialūs klientai: užregistruoti per laikotarpį ir priskirti vadybininkui. ≤ 1/7/30 d., %: dalis tų, su kuriais per 1, 7 ar 30 dienų nuo užregistravimo buvo atliktas skambutis, susitikimas ar el. laiškas (laikotarpio pabaigoje užregistruotiems potencialiems klientams liko mažiau laiko).</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Savaitė</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Atliktos užduotys</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and e-mails per week</source>
+        <translation>Skambučiai, susitikimai ir el. laiškai pagal savaites</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails: activities of that kind marked done whose start (without a start: the time they were marked done) falls in the week. Tasks done: tasks marked done that week. The first and last weeks count only their days inside the period.</source>
+        <translation>Skambučiai, susitikimai, el. laiškai: atliktomis pažymėtos tokio tipo veiklos, kurių pradžia (jei pradžios nėra – laikas, kai veikla pažymėta atlikta) patenka į savaitę. Atliktos užduotys: tą savaitę atliktomis pažymėtos užduotys. Pirmojoje ir paskutinėje savaitėje skaičiuojamos tik į laikotarpį patenkančios dienos.</translation>
+    </message>
+    <message>
+        <source>Team activity</source>
+        <translation>Komandos veikla</translation>
+    </message>
+    <message>
+        <source>Per rep: calls, meetings and e-mails done in the period, companies contacted, tasks done on time, late or overdue, and how soon new leads were contacted.</source>
+        <translation>Pagal vadybininkus: per laikotarpį atlikti skambučiai, susitikimai ir el. laiškai, įmonės, su kuriomis susisiekta, laiku, pavėluotai atliktos ir pavėluotos užduotys bei tai, kaip greitai susisiekta su naujais potencialiais klientais.</translation>
+    </message>
+    <message>
+        <source>One row per</source>
+        <translation>Grupavimas</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurentas</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regionas</translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation>Sandorio dydis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>Mažiau nei %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Nuo %1 iki %2</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 ir daugiau</translation>
+    </message>
+    <message>
+        <source>(no amount)</source>
+        <translation>(be sumos)</translation>
+    </message>
+    <message>
+        <source>(no competitor)</source>
+        <translation>(be konkurento)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>Neįtrauktas %n uždarytas sandoris kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukti %n uždaryti sandoriai kitomis valiutomis (%1).</numerusform>
+            <numerusform>Neįtraukta %n uždarytų sandorių kitomis valiutomis (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Prarasti</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>Laimėjimų dalis, %</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Laimėta suma</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Prarasta suma</translation>
+    </message>
+    <message>
+        <source>Avg won deal</source>
+        <translation>Vid. laimėtas sandoris</translation>
+    </message>
+    <message>
+        <source>Each lost deal counts under the reason it was lost for; won deals have a row of their own, so the win rate is given for the total only.</source>
+        <translation>Kiekvienas prarastas sandoris skaičiuojamas prie jo praradimo priežasties; laimėti sandoriai turi atskirą eilutę, todėl laimėjimų dalis pateikiama tik bendroje eilutėje.</translation>
+    </message>
+    <message>
+        <source>A deal counts in the period in which it was won or lost. Win rate = won ÷ (won + lost); average won deal = won amount ÷ won deals.</source>
+        <translation>Sandoris skaičiuojamas tame laikotarpyje, kai buvo laimėtas ar prarastas. Laimėjimų dalis = laimėti ÷ (laimėti + prarasti); vid. laimėtas sandoris = laimėta suma ÷ laimėti sandoriai.</translation>
+    </message>
+    <message>
+        <source>Deals won and lost</source>
+        <translation>Laimėti ir prarasti sandoriai</translation>
+    </message>
+    <message>
+        <source>Win/loss analysis</source>
+        <translation>Laimėjimų ir praradimų analizė</translation>
+    </message>
+    <message>
+        <source>Deals won and lost in the period by lost reason, competitor, rep, source, industry, region or deal size, with win rates and amounts.</source>
+        <translation>Per laikotarpį laimėti ir prarasti sandoriai pagal praradimo priežastis, konkurentus, vadybininkus, šaltinius, sektorius, regionus ar sandorio dydį, su laimėjimų dalimis ir sumomis.</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Praradimo priežastis</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>the segment&apos;s filter has a malformed condition</source>
@@ -4014,6 +5079,21 @@ Pagarbiai
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
         <translation>šis paketas gautas iš dalinės kopijos, kurioje yra tik dalis duomenų, ir jame nurodomi įrašai, kurių šioje kopijoje dar nėra; pirmiausia importuokite paketą iš biuro (kopijos, kurioje yra visi duomenys). Nieko neimportuota.</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>a target is either a rep&apos;s or a team&apos;s</source>
+        <translation>pardavimų tikslas priskiriamas arba vadybininkui, arba komandai</translation>
+    </message>
+    <message>
+        <source>a target cannot be below zero</source>
+        <translation>pardavimų tikslas negali būti neigiamas</translation>
+    </message>
+    <message>
+        <source>no month was given for the targets</source>
+        <translation>nenurodytas pardavimų tikslų mėnuo</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +6187,21 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
             <numerusform>Sukurtos %n susisiekimo užduotys.</numerusform>
             <numerusform>Sukurta %n susisiekimo užduočių.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n įrašas. Dukart spustelėkite jį, kad atidarytumėte.</numerusform>
+            <numerusform>%n įrašai. Dukart spustelėkite įrašą, kad jį atidarytumėte.</numerusform>
+            <numerusform>%n įrašų. Dukart spustelėkite įrašą, kad jį atidarytumėte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Įrašai</translation>
     </message>
 </context>
 <context>
@@ -7164,6 +8259,219 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::ReportParamsBar</name>
+    <message>
+        <source>Custom dates</source>
+        <translation>Pasirinktos datos</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Laikotarpis</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Iki</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Be palyginimo</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Ankstesnis laikotarpis</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Tas pats laikotarpis pernai</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Palyginti su</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valiuta</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Laikotarpis:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>Pal&amp;yginti su:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Valiuta:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Atsakingas:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Visi</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>&amp;Komanda:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Visos komandos</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>T&amp;eritorija:</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Visos teritorijos</translation>
+    </message>
+    <message>
+        <source>Pipe&amp;line:</source>
+        <translation>Pardavimų &amp;piltuvas:</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Visi pardavimų piltuvai</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportTableModel</name>
+    <message numerus="yes">
+        <source>Double-click to see the %n record(s) behind this figure.</source>
+        <translation>
+            <numerusform>Dukart spustelėkite, kad pamatytumėte %n įrašą, iš kurio gautas šis skaičius.</numerusform>
+            <numerusform>Dukart spustelėkite, kad pamatytumėte %n įrašus, iš kurių gautas šis skaičius.</numerusform>
+            <numerusform>Dukart spustelėkite, kad pamatytumėte %n įrašų, iš kurių gautas šis skaičius.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportsModule</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Spausdinti ataskaitą…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Eksportuoti ataskaitą…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh report</source>
+        <translation>&amp;Atnaujinti ataskaitą</translation>
+    </message>
+    <message>
+        <source>Print the report, with a preview first</source>
+        <translation>Spausdinti ataskaitą (pirmiausia parodoma peržiūra)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, CSV (for Excel) or HTML</source>
+        <translation>Išsaugoti ataskaitą PDF, CSV (Excel) arba HTML formatu</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Ataskaitos</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuoti…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagrama</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Ataskaitos lentelė</translation>
+    </message>
+    <message>
+        <source>Create follow-up tasks…</source>
+        <translation>Sukurti susisiekimo užduotis…</translation>
+    </message>
+    <message>
+        <source>Show these classes on company cards…</source>
+        <translation>Rodyti šias klases įmonių kortelėse…</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Pardavimų tikslai…</translation>
+    </message>
+    <message>
+        <source>Nothing in this period: choose a longer period or fewer filters.</source>
+        <translation>Šiuo laikotarpiu duomenų nėra: pasirinkite ilgesnį laikotarpį arba mažiau filtrų.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n eilutė per %1 ms</numerusform>
+            <numerusform>%n eilutės per %1 ms</numerusform>
+            <numerusform>%n eilučių per %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Ataskaitos eksportas</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV for Excel (*.csv);;Web page (*.html)</source>
+        <translation>PDF dokumentas (*.pdf);;CSV, skirtas Excel (*.csv);;Tinklalapis (*.html)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Spausdinimas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a follow-up task for each of the %n customer(s) listed, for their owners?</source>
+        <translation>
+            <numerusform>Sukurti po susisiekimo užduotį kiekvienam sąraše esančiam klientui (klientų: %n) ir priskirti jas už klientus atsakingiems darbuotojams?</numerusform>
+            <numerusform>Sukurti po susisiekimo užduotį kiekvienam sąraše esančiam klientui (klientų: %n) ir priskirti jas už klientus atsakingiems darbuotojams?</numerusform>
+            <numerusform>Sukurti po susisiekimo užduotį kiekvienam sąraše esančiam klientui (klientų: %n) ir priskirti jas už klientus atsakingiems darbuotojams?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already have an open follow-up task and are left out.</source>
+        <translation>
+            <numerusform>%n klientas jau turi atvirą susisiekimo užduotį, todėl praleidžiamas.</numerusform>
+            <numerusform>%n klientai jau turi atvirą susisiekimo užduotį, todėl praleidžiami.</numerusform>
+            <numerusform>%n klientų jau turi atvirą susisiekimo užduotį, todėl jie praleidžiami.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer listed already has an open follow-up task.</source>
+        <translation>Visi sąraše esantys klientai jau turi atvirą susisiekimo užduotį.</translation>
+    </message>
+    <message>
+        <source>Follow up dormant customers</source>
+        <translation>susisiekimo užduočių neaktyviems klientams sukūrimą</translation>
+    </message>
+    <message>
+        <source>Store each customer&apos;s class from this period on its company card? Customers without revenue in the period lose their class.</source>
+        <translation>Įrašyti kiekvieno kliento šio laikotarpio klasę į jo įmonės kortelę? Klientams, per šį laikotarpį neturėjusiems pajamų, klasė bus panaikinta.</translation>
+    </message>
+    <message>
+        <source>Update customer classes</source>
+        <translation>klientų klasių atnaujinimą</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company card(s) now show a different class.</source>
+        <translation>
+            <numerusform>%n įmonės kortelėje dabar rodoma kita klasė.</numerusform>
+            <numerusform>%n įmonių kortelėse dabar rodoma kita klasė.</numerusform>
+            <numerusform>%n įmonių kortelėse dabar rodoma kita klasė.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::StageColumn</name>
     <message>
         <source>%1 · %2 %</source>
@@ -7402,6 +8710,77 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Everything</source>
         <translation>Viskas</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TargetsDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Išsaugoti</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Pardavimų tikslai</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mėnuo:</translation>
+    </message>
+    <message>
+        <source>Rep or team</source>
+        <translation>Vadybininkas ar komanda</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Pajamos (%1)</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Nauji sandoriai</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Veiklos</translation>
+    </message>
+    <message>
+        <source>Targets are for the month. Quarter and year targets made elsewhere are added to them in the forecast; a team&apos;s own target replaces the sum of its members&apos; when the forecast is filtered by team.</source>
+        <translation>Pardavimų tikslai nustatomi mėnesiui. Kitur nustatyti ketvirčio ir metų tikslai prognozėje pridedami prie jų; kai prognozė filtruojama pagal komandą, komandos tikslas pakeičia jos narių tikslų sumą.</translation>
+    </message>
+    <message>
+        <source>This target is in %1; a new amount is saved in %2.</source>
+        <translation>Šis tikslas nustatytas valiuta %1; nauja suma bus išsaugota valiuta %2.</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (komanda)</translation>
+    </message>
+    <message>
+        <source>Targets not saved</source>
+        <translation>Pardavimų tikslai neišsaugoti</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set targets for %1</source>
+        <translation>pardavimų tikslų nustatymą: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) saved.</source>
+        <translation>
+            <numerusform>Išsaugotas %n pardavimų tikslas.</numerusform>
+            <numerusform>Išsaugoti %n pardavimų tikslai.</numerusform>
+            <numerusform>Išsaugota %n pardavimų tikslų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved targets</source>
+        <translation>Neišsaugoti pardavimų tikslai</translation>
+    </message>
+    <message>
+        <source>Save the changes to the targets of %1?</source>
+        <translation>Išsaugoti pardavimų tikslų pakeitimus (%1)?</translation>
     </message>
 </context>
 <context>

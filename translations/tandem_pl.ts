@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL">
 <context>
+    <name>AbcClasses</name>
+    <message>
+        <source>ABC classes are set from the whole team&apos;s revenue: run it without the owner, team and territory filters.</source>
+        <translation>Klasy ABC są wyznaczane na podstawie przychodu całego zespołu: uruchom raport bez filtrów właściciela, zespołu i terytorium.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityOutcome</name>
     <message>
         <source>There is no such activity.</source>
@@ -1049,6 +1056,10 @@ Commands:
   dormant [--rule NAME] [--json] | dormant --rule NAME --propose
   free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
   reminders [--user ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1096,10 +1107,42 @@ Polecenia:
   dormant [--rule NAME] [--json] | dormant --rule NAME --propose
   free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
   reminders [--user ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
 
 ENTITY (typ rekordu): %1
 Domyślna baza danych: %2 (lub $TANDEM_DB).
 </translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>domyślnie</translation>
+    </message>
+    <message>
+        <source>report needs a report name (see &apos;report --list&apos;)</source>
+        <translation>polecenie report wymaga nazwy raportu (zobacz &apos;report --list&apos;)</translation>
+    </message>
+    <message>
+        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
+        <translation>--period musi mieć jedną z wartości: this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 wymaga daty w formacie RRRR-MM-DD, a nie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--compare must be previous, year or none</source>
+        <translation>--compare musi mieć wartość previous, year lub none</translation>
+    </message>
+    <message>
+        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--option wymaga postaci KEY=VALUE, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page musi mieć wartość a4 lub letter</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +3991,1028 @@ Z pozdrowieniami
     </message>
 </context>
 <context>
+    <name>ReportParamsBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Bieżący miesiąc</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Bieżący kwartał</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Poprzedni kwartał</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Od początku roku</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Bieżący rok</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Poprzedni rok</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ostatnie 12 miesięcy</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Class A up to (% of revenue)</source>
+        <translation>Klasa A do (% przychodu)</translation>
+    </message>
+    <message>
+        <source>Class B up to (% of revenue)</source>
+        <translation>Klasa B do (% przychodu)</translation>
+    </message>
+    <message>
+        <source>b (%1 %) must be greater than a (%2 %): class B takes up where class A ends</source>
+        <translation>b (%1%) musi być większe niż a (%2%): klasa B zaczyna się tam, gdzie kończy się klasa A</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasa</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Wygrane transakcje</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Udział %</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Narastająco %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produkt</numerusform>
+            <numerusform>%n produkty</numerusform>
+            <numerusform>%n produktów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klienci</numerusform>
+            <numerusform>%n klientów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Ranked by revenue, largest first. Class A: those ranked before hold less than %1 % of the revenue (so the one that crosses %1 % is still A); class B: likewise up to %2 %; class C: the rest.</source>
+        <translation>Uszeregowano według przychodu, od największego. Klasa A: pozycje, przed którymi w rankingu przypada łącznie mniej niż %1% przychodu (więc pozycja, na której suma przekracza %1%, nadal należy do klasy A); klasa B: analogicznie do %2%; klasa C: pozostałe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Pominięto %n wygraną transakcję w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n wygrane transakcje w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n wygranych transakcji w innych walutach (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without a company.</source>
+        <translation>
+            <numerusform>Pominięto %n wygraną transakcję bez firmy.</numerusform>
+            <numerusform>Pominięto %n wygrane transakcje bez firmy.</numerusform>
+            <numerusform>Pominięto %n wygranych transakcji bez firmy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Revenue of the largest customers</source>
+        <translation>Przychód od największych klientów</translation>
+    </message>
+    <message>
+        <source>ABC analysis of customers</source>
+        <translation>Analiza ABC klientów</translation>
+    </message>
+    <message>
+        <source>Customers ranked by won revenue in the period and classed A, B or C by their cumulative share of it.</source>
+        <translation>Klienci uszeregowani według przychodu z transakcji wygranych w okresie i podzieleni na klasy A, B i C według skumulowanego udziału w tym przychodzie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without quote lines (what they sold is not known).</source>
+        <translation>
+            <numerusform>Pominięto %n wygraną transakcję bez pozycji oferty (nie wiadomo, co sprzedano).</numerusform>
+            <numerusform>Pominięto %n wygrane transakcje bez pozycji oferty (nie wiadomo, co sprzedano).</numerusform>
+            <numerusform>Pominięto %n wygranych transakcji bez pozycji oferty (nie wiadomo, co sprzedano).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Pominięto %n pozycję oferty w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n pozycje oferty w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n pozycji oferty w innych walutach (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) without a product (free text).</source>
+        <translation>
+            <numerusform>Pominięto %n pozycję oferty bez produktu (wolny tekst).</numerusform>
+            <numerusform>Pominięto %n pozycje oferty bez produktu (wolny tekst).</numerusform>
+            <numerusform>Pominięto %n pozycji oferty bez produktu (wolny tekst).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Revenue of the best-selling products</source>
+        <translation>Przychód z najlepiej sprzedających się produktów</translation>
+    </message>
+    <message>
+        <source>Revenue of a product: its lines on the accepted (else the latest) quote of each won deal, quantity × unit price less the line&apos;s discount and then the quote&apos;s, without VAT.</source>
+        <translation>Przychód z produktu: jego pozycje na zaakceptowanej (a jeśli jej brak – najnowszej) ofercie każdej wygranej transakcji, ilość × cena jednostkowa pomniejszona o rabat pozycji, a następnie o rabat oferty, bez VAT.</translation>
+    </message>
+    <message>
+        <source>ABC analysis of products</source>
+        <translation>Analiza ABC produktów</translation>
+    </message>
+    <message>
+        <source>Products ranked by their revenue on the quotes of deals won in the period and classed A, B or C by their cumulative share of it.</source>
+        <translation>Produkty uszeregowane według przychodu z ofert transakcji wygranych w okresie i podzielone na klasy A, B i C według skumulowanego udziału w tym przychodzie.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Zakwalifikowane</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Wygrane</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Koszt leada</translation>
+    </message>
+    <message>
+        <source>Return %</source>
+        <translation>Zwrot %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won but not in Revenue.</source>
+        <translation>
+            <numerusform>%n wygraną transakcję w innych walutach (%1) uwzględniono w kolumnie Wygrane, ale nie w kolumnie Przychód.</numerusform>
+            <numerusform>%n wygrane transakcje w innych walutach (%1) uwzględniono w kolumnie Wygrane, ale nie w kolumnie Przychód.</numerusform>
+            <numerusform>%n wygranych transakcji w innych walutach (%1) uwzględniono w kolumnie Wygrane, ale nie w kolumnie Przychód.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost of %n campaign(s) in other currencies (%1) is not shown, nor their cost per lead and return.</source>
+        <translation>
+            <numerusform>Nie pokazano kosztu %n kampanii w innych walutach (%1) ani jej kosztu leada i zwrotu.</numerusform>
+            <numerusform>Nie pokazano kosztów %n kampanii w innych walutach (%1) ani ich kosztu leada i zwrotu.</numerusform>
+            <numerusform>Nie pokazano kosztów %n kampanii w innych walutach (%1) ani ich kosztu leada i zwrotu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner and team choose campaigns by the campaign&apos;s owner; their leads and deals count whoever owns them.</source>
+        <translation>Filtry właściciela i zespołu wybierają kampanie według właściciela kampanii; ich leady i transakcje są liczone niezależnie od tego, kto jest ich właścicielem.</translation>
+    </message>
+    <message>
+        <source>Campaigns running in the period, or with leads, deals or wins in it. Leads and deals: registered in the period; won and revenue: won in the period; cost: the campaign&apos;s whole cost. Return % = (revenue − cost) ÷ cost.</source>
+        <translation>Kampanie trwające w okresie albo mające w nim leady, transakcje lub wygrane. Leady i transakcje: dodane w okresie; wygrane i przychód: wygrane w okresie; koszt: cały koszt kampanii. Zwrot % = (przychód − koszt) ÷ koszt.</translation>
+    </message>
+    <message>
+        <source>Revenue and cost by campaign</source>
+        <translation>Przychód i koszt według kampanii</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <source>Campaigns in the period: their leads, deals, won revenue and cost, cost per lead and return.</source>
+        <translation>Kampanie w okresie: ich leady, transakcje, przychód z wygranych, koszt, koszt leada i zwrot.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Ostatni zakup</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <source>Days dormant</source>
+        <translation>Dni uśpienia</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Główny kontakt</translation>
+    </message>
+    <message>
+        <source>Customers whose latest won deal (its win date, else its expected close) is on or before %1.</source>
+        <translation>Klienci, których ostatnia wygrana transakcja (data wygrania, a jeśli jej brak – przewidywana data zamknięcia) przypada nie później niż %1.</translation>
+    </message>
+    <message>
+        <source>Customers (status “customer” or a won deal) whose latest call, meeting or e-mail with them, their people or their deals (done, or a meeting already held) is on or before %1; never contacted: counted from the day they were entered.</source>
+        <translation>Klienci (status „klient” lub wygrana transakcja), u których ostatnia rozmowa, spotkanie lub e-mail – z nimi, ich osobami kontaktowymi lub w ich transakcjach (wykonane albo spotkanie, które już się odbyło) – przypada nie później niż %1; klienci bez żadnego kontaktu: liczone od dnia dodania do bazy.</translation>
+    </message>
+    <message>
+        <source>Days dormant, longest first</source>
+        <translation>Dni uśpienia, od najdłuższego</translation>
+    </message>
+    <message>
+        <source>No active dormant-customer rule of this kind looks back %1 days or less: add one under Dormant customers to create the follow-up tasks.</source>
+        <translation>Brak aktywnej reguły uśpionych klientów tego rodzaju, która sięga wstecz %1 dni lub mniej: dodaj ją w sekcji Uśpieni klienci, aby utworzyć zadania ponownego kontaktu.</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Uśpieni klienci</translation>
+    </message>
+    <message>
+        <source>Customers with no purchase, or no contact, for a number of days: with their owner, main contact and last purchase and contact.</source>
+        <translation>Klienci bez zakupu lub bez kontaktu od określonej liczby dni: z właścicielem, głównym kontaktem oraz datą ostatniego zakupu i kontaktu.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>Dormant means</source>
+        <translation>Kryterium uśpienia</translation>
+    </message>
+    <message>
+        <source>No purchase for that many days</source>
+        <translation>Brak zakupu przez tyle dni</translation>
+    </message>
+    <message>
+        <source>No contact for that many days</source>
+        <translation>Brak kontaktu przez tyle dni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>Pominięto %n transakcję w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n transakcje w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n transakcji w innych walutach (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) without an expected close date are not included.</source>
+        <translation>
+            <numerusform>Pominięto %n transakcję w toku bez przewidywanej daty zamknięcia.</numerusform>
+            <numerusform>Pominięto %n transakcje w toku bez przewidywanej daty zamknięcia.</numerusform>
+            <numerusform>Pominięto %n transakcji w toku bez przewidywanej daty zamknięcia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) in other currencies (%1) are ignored.</source>
+        <translation>
+            <numerusform>Pominięto %n cel sprzedażowy w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n cele sprzedażowe w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n celów sprzedażowych w innych walutach (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline: the open deals expected to close in the period. Weighted: each deal&apos;s amount × its stage&apos;s probability ÷ 100, rounded to the minor unit. Won: deals won in the period (by their won date, UTC). Of target %: (won + weighted) ÷ target.</source>
+        <translation>W lejku: transakcje w toku, których zamknięcie przewidziano w okresie. Suma ważona: wartość każdej transakcji × prawdopodobieństwo jej etapu ÷ 100, zaokrąglona do najmniejszej jednostki waluty. Wygrane dotąd: transakcje wygrane w okresie (według daty wygrania, UTC). Realizacja celu %: (wygrane + suma ważona) ÷ cel.</translation>
+    </message>
+    <message>
+        <source>Targets: a month target counts in its month, also when the period covers only part of it; a quarter (year) target is spread evenly over its 3 (12) months, any remainder going to the first month.</source>
+        <translation>Cele: cel miesięczny liczy się w swoim miesiącu, także gdy okres obejmuje tylko jego część; cel kwartalny (roczny) jest rozkładany równo na 3 (12) miesiące, a ewentualna reszta trafia do pierwszego miesiąca.</translation>
+    </message>
+    <message>
+        <source>Target: the rep&apos;s own targets.</source>
+        <translation>Cel: własne cele handlowca.</translation>
+    </message>
+    <message>
+        <source>Target: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
+        <translation>Cel: własny cel zespołu w miesiącach, w których go ma, a w pozostałych suma celów jego członków.</translation>
+    </message>
+    <message>
+        <source>Target: the sum of every rep&apos;s targets (team targets are not added, so that nothing counts twice).</source>
+        <translation>Cel: suma celów wszystkich handlowców (cele zespołów nie są dodawane, aby nic nie zostało policzone dwa razy).</translation>
+    </message>
+    <message>
+        <source>Each rep&apos;s row shows the rep&apos;s own targets; the total follows the rule above.</source>
+        <translation>Wiersz każdego handlowca pokazuje jego własne cele; suma jest liczona według powyższej zasady.</translation>
+    </message>
+    <message>
+        <source>Targets are not split by territory or pipeline: they are shown whole.</source>
+        <translation>Cele nie są dzielone według terytoriów ani lejków: są pokazywane w całości.</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Handlowiec</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>W lejku</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Suma ważona</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>Wygrane dotąd</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Of target %</source>
+        <translation>Realizacja celu %</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(brak właściciela)</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline, won and target</source>
+        <translation>Lejek ważony, wygrane i cel</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoza</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the period, weighted by their stage&apos;s probability, per month or rep, beside what was won and the revenue targets.</source>
+        <translation>Transakcje w toku, których zamknięcie przewidziano w okresie, ważone prawdopodobieństwem ich etapu, według miesięcy lub handlowców, w zestawieniu z tym, co już wygrano, i z celami przychodu.</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grupuj według</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Miesiąc zamknięcia</translation>
+    </message>
+    <message>
+        <source>others %1</source>
+        <translation>inne %1</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(nie podano powodu)</translation>
+    </message>
+    <message>
+        <source>Leads registered</source>
+        <translation>Dodane leady</translation>
+    </message>
+    <message>
+        <source>Converted to deals</source>
+        <translation>Skonwertowane na transakcje</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Krok</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Konwersja %</translation>
+    </message>
+    <message>
+        <source>Of first step %</source>
+        <translation>Względem 1. kroku %</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Odpadło</translation>
+    </message>
+    <message>
+        <source>Top lost reasons</source>
+        <translation>Główne powody przegranej</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1 (the default)</source>
+        <translation>Lejek: %1 (domyślny)</translation>
+    </message>
+    <message>
+        <source>Lead steps follow the leads registered in the period: qualified counts those qualified or converted, and those lost after being qualified; dropped counts the leads lost at that step.</source>
+        <translation>Kroki leadów obejmują leady dodane w okresie: Zakwalifikowane liczy leady zakwalifikowane lub skonwertowane oraz przegrane po zakwalifikowaniu; Odpadło liczy leady przegrane na danym kroku.</translation>
+    </message>
+    <message>
+        <source>Stage steps follow the deals created in the period on the pipeline. A deal has reached a stage when it is there or further now, was there or further before (its stage history), or was won. Dropped counts the deals lost in that stage.</source>
+        <translation>Kroki etapów obejmują transakcje utworzone w okresie w danym lejku. Transakcja osiągnęła etap, jeśli jest teraz w nim lub dalej, była w nim lub dalej wcześniej (według historii etapów) albo została wygrana. Odpadło liczy transakcje przegrane w danym etapie.</translation>
+    </message>
+    <message>
+        <source>Conversion % is the step&apos;s count against the step before it within the leads and within the deals; the first stage counts every deal, including those that did not come from a lead.</source>
+        <translation>Konwersja % to liczba w danym kroku w stosunku do kroku poprzedniego, osobno dla leadów i dla transakcji; pierwszy etap liczy wszystkie transakcje, także te, które nie pochodzą z leada.</translation>
+    </message>
+    <message>
+        <source>Leads belong to no pipeline: the lead steps are not filtered by it.</source>
+        <translation>Leady nie należą do żadnego lejka: filtr lejka nie dotyczy kroków leadów.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Lejek konwersji</translation>
+    </message>
+    <message>
+        <source>Leads and deals of the period step by step, from registered and qualified through each stage to won, with conversion, drop-off and lost reasons at each step.</source>
+        <translation>Leady i transakcje z okresu krok po kroku: od dodania i kwalifikacji przez kolejne etapy aż do wygranej, z konwersją, odpadaniem i powodami przegranej na każdym kroku.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nie określono)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Skonwertowane</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Przychód z wygranych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won deals but not in Won revenue.</source>
+        <translation>
+            <numerusform>%n wygraną transakcję w innych walutach (%1) uwzględniono w kolumnie Wygrane transakcje, ale nie w kolumnie Przychód z wygranych.</numerusform>
+            <numerusform>%n wygrane transakcje w innych walutach (%1) uwzględniono w kolumnie Wygrane transakcje, ale nie w kolumnie Przychód z wygranych.</numerusform>
+            <numerusform>%n wygranych transakcji w innych walutach (%1) uwzględniono w kolumnie Wygrane transakcje, ale nie w kolumnie Przychód z wygranych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads registered in the period and what has come of them so far: qualified (now qualified or converted), converted to a deal, and the deals from them won at any date. Conversion % = converted ÷ leads.</source>
+        <translation>Leady dodane w okresie i ich dotychczasowe wyniki: zakwalifikowane (obecnie zakwalifikowane lub skonwertowane), skonwertowane na transakcję oraz wygrane transakcje z nich, niezależnie od daty wygrania. Konwersja % = skonwertowane ÷ leady.</translation>
+    </message>
+    <message>
+        <source>Leads and conversions by source</source>
+        <translation>Leady i konwersje według źródła</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Źródła leadów</translation>
+    </message>
+    <message>
+        <source>Leads registered in the period per source: how many were qualified and converted, and the deals and revenue they brought.</source>
+        <translation>Leady dodane w okresie według źródła: ile z nich zakwalifikowano i skonwertowano oraz jakie transakcje i przychód przyniosły.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Okres: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Porównanie z: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stan na %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Właściciel: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Zespół: %1</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Terytorium: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Lejek: %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Waluta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (earlier)</source>
+        <translation>%1 (wcześniej)</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Zmiana %</translation>
+    </message>
+    <message>
+        <source>no report &apos;%1&apos; (there are: %2)</source>
+        <translation>nie ma raportu &apos;%1&apos; (dostępne: %2)</translation>
+    </message>
+    <message>
+        <source>the %1 report takes no options</source>
+        <translation>raport %1 nie ma opcji</translation>
+    </message>
+    <message>
+        <source>the %1 report has no option &apos;%2&apos; (it has: %3)</source>
+        <translation>raport %1 nie ma opcji &apos;%2&apos; (dostępne opcje: %3)</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>%1 musi mieć jedną z wartości %2, a nie &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 musi być liczbą całkowitą od %2 do %3, a nie &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed or expected</source>
+        <translation>Zamknięcie lub przewidywane</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Dodano</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Kiedy (UTC)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>no list of %1 records to show</source>
+        <translation>nie można wyświetlić listy rekordów typu %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Wygenerowano %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Brak danych w tym okresie.</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>nie można zapisać raportu: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>nie można zapisywać w tym folderze</translation>
+    </message>
+    <message>
+        <source>the file name must end in .pdf, .csv or .html</source>
+        <translation>nazwa pliku musi kończyć się na .pdf, .csv lub .html</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartał</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 kw. %2</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>(brak firmy)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(brak produktu)</translation>
+    </message>
+    <message>
+        <source>Repeat revenue</source>
+        <translation>Przychód od powracających klientów</translation>
+    </message>
+    <message>
+        <source>New-customer revenue</source>
+        <translation>Przychód od nowych klientów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote line(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>Pominięto %n pozycję oferty w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n pozycje oferty w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n pozycji oferty w innych walutach (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>Pominięto %n wygraną transakcję w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n wygrane transakcje w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n wygranych transakcji w innych walutach (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without quote lines are not included: what they sold is not known.</source>
+        <translation>
+            <numerusform>Pominięto %n wygraną transakcję bez pozycji oferty: nie wiadomo, co sprzedano.</numerusform>
+            <numerusform>Pominięto %n wygrane transakcje bez pozycji oferty: nie wiadomo, co sprzedano.</numerusform>
+            <numerusform>Pominięto %n wygranych transakcji bez pozycji oferty: nie wiadomo, co sprzedano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without a company count in neither repeat nor new-customer revenue.</source>
+        <translation>
+            <numerusform>%n wygranej transakcji bez firmy nie uwzględniono ani w przychodzie od powracających klientów, ani od nowych.</numerusform>
+            <numerusform>%n wygranych transakcji bez firmy nie uwzględniono ani w przychodzie od powracających klientów, ani od nowych.</numerusform>
+            <numerusform>%n wygranych transakcji bez firmy nie uwzględniono ani w przychodzie od powracających klientów, ani od nowych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avg deal size</source>
+        <translation>Śr. wartość transakcji</translation>
+    </message>
+    <message>
+        <source>Revenue: the amounts of the deals won in the period (by their won date, UTC). Avg deal size: revenue ÷ won deals. Repeat revenue: deals of customers who had won a deal with us before; new-customer revenue: each customer&apos;s first won deal.</source>
+        <translation>Przychód: wartość transakcji wygranych w okresie (według daty wygrania, UTC). Śr. wartość transakcji: przychód ÷ wygrane transakcje. Przychód od powracających klientów: transakcje klientów, którzy już wcześniej mieli z nami wygraną transakcję; przychód od nowych klientów: pierwsza wygrana transakcja każdego klienta.</translation>
+    </message>
+    <message>
+        <source>Revenue by product comes from quotes: the lines of the accepted (else the latest) quote of each won deal, quantity × unit price less the line&apos;s discount and then the quote&apos;s, without VAT. Won deals without a quote do not show here.</source>
+        <translation>Przychód według produktów pochodzi z ofert: pozycje zaakceptowanej (a jeśli jej brak – najnowszej) oferty każdej wygranej transakcji, ilość × cena jednostkowa pomniejszona o rabat pozycji, a następnie o rabat oferty, bez VAT. Wygrane transakcje bez oferty nie są tu uwzględniane.</translation>
+    </message>
+    <message>
+        <source>Revenue won in the period by month, quarter, customer, industry, country, segment, rep or product, with shares, average deal size and repeat versus new-customer revenue.</source>
+        <translation>Przychód z transakcji wygranych w okresie według miesięcy, kwartałów, klientów, branż, krajów, segmentów, handlowców lub produktów, z udziałami, średnią wartością transakcji oraz przychodem od powracających i nowych klientów.</translation>
+    </message>
+    <message>
+        <source>Lead to win</source>
+        <translation>Od leada do wygranej</translation>
+    </message>
+    <message>
+        <source>Deal created to win</source>
+        <translation>Od utworzenia transakcji do wygranej</translation>
+    </message>
+    <message>
+        <source>Avg days</source>
+        <translation>Dni (śr.)</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Dni (mediana)</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Obecnie w toku</translation>
+    </message>
+    <message>
+        <source>Avg days open</source>
+        <translation>Dni w toku (śr.)</translation>
+    </message>
+    <message>
+        <source>Stalled now</source>
+        <translation>Obecnie w zastoju</translation>
+    </message>
+    <message>
+        <source>Stall limit days</source>
+        <translation>Zastój po (dniach)</translation>
+    </message>
+    <message>
+        <source>Deals and Avg days: the deals that left the stage in the period (moved on, won or lost) and the days they had spent in it, from their stage history; a deal that was in the stage twice counts once, with both stays added up.</source>
+        <translation>Transakcje i Dni (śr.): transakcje, które opuściły etap w okresie (przeszły dalej, zostały wygrane lub przegrane), i liczba dni spędzonych w nim według historii etapów; transakcja, która była w etapie dwa razy, liczy się raz, a oba pobyty są sumowane.</translation>
+    </message>
+    <message>
+        <source>Open now, Avg days open and Stalled now: the open deals in the stage at the end of %1, how long they have been there, and those there longer than the stage&apos;s stall limit.</source>
+        <translation>Obecnie w toku, Dni w toku (śr.) i Obecnie w zastoju: transakcje w toku w danym etapie na koniec dnia %1, jak długo już w nim są oraz te, które są w nim dłużej niż próg zastoju etapu.</translation>
+    </message>
+    <message>
+        <source>Deal created to win: the deals won in the period, from their creation to the win. Lead to win: those of them that came from a lead, from the lead&apos;s registration to the win.</source>
+        <translation>Od utworzenia transakcji do wygranej: transakcje wygrane w okresie, od ich utworzenia do wygranej. Od leada do wygranej: te z nich, które pochodzą z leada, od dodania leada do wygranej.</translation>
+    </message>
+    <message>
+        <source>Days in each stage</source>
+        <translation>Dni w poszczególnych etapach</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Cykl sprzedaży</translation>
+    </message>
+    <message>
+        <source>Average and median days deals spend in each stage and from lead to win, and the stages where open deals stall now.</source>
+        <translation>Średnia i mediana liczby dni, które transakcje spędzają w każdym etapie oraz od leada do wygranej, a także etapy, w których transakcje w toku obecnie utknęły.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Na tydzień</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Firmy</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>W terminie</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Z opóźnieniem</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <source>On-time %</source>
+        <translation>W terminie %</translation>
+    </message>
+    <message>
+        <source>≤ 1 day %</source>
+        <translation>≤ 1 dzień %</translation>
+    </message>
+    <message>
+        <source>≤ 7 days %</source>
+        <translation>≤ 7 dni %</translation>
+    </message>
+    <message>
+        <source>≤ 30 days %</source>
+        <translation>≤ 30 dni %</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and e-mails per rep</source>
+        <translation>Rozmowy, spotkania i e-maile według handlowców</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails: the rep&apos;s activities of that kind marked done whose start (without a start: the time they were marked done) falls in the period. Per week = their sum ÷ (days in the period ÷ 7). Companies: the different companies they were with (the activity&apos;s company, else its contact&apos;s, else its deal&apos;s).</source>
+        <translation>Rozmowy, spotkania, e-maile: aktywności handlowca danego rodzaju oznaczone jako wykonane, których początek (a jeśli go brak – chwila oznaczenia jako wykonane) przypada w okresie. Na tydzień = ich suma ÷ (liczba dni w okresie ÷ 7). Firmy: liczba różnych firm, których dotyczyły (firma aktywności, a jeśli jej brak – firma jej kontaktu, a dalej jej transakcji).</translation>
+    </message>
+    <message>
+        <source>Tasks due in the period: on time if marked done by the due time (an all-day task: by the end of its day), late if after it, overdue if still open after it (as of the start of today). On-time % = on time ÷ (on time + late + overdue).</source>
+        <translation>Zadania z terminem w okresie: W terminie – oznaczone jako wykonane do terminu (zadanie całodniowe: do końca jego dnia), Z opóźnieniem – oznaczone jako wykonane później, Po terminie – nadal otwarte po terminie (stan na początek dzisiejszego dnia). W terminie % = w terminie ÷ (w terminie + z opóźnieniem + po terminie).</translation>
+    </message>
+    <message>
+        <source>Avg days: from creating a task to marking it done, for the tasks marked done in the period (tasks recorded after they were done are left out).</source>
+        <translation>Dni (śr.): od utworzenia zadania do oznaczenia go jako wykonane, dla zadań oznaczonych jako wykonane w okresie (bez zadań zapisanych dopiero po ich wykonaniu).</translation>
+    </message>
+    <message>
+        <source>Leads: registered in the period and owned by the rep. ≤ 1/7/30 days %: the share of them with a call, meeting or e-mail marked done within 1, 7 or 30 days of being registered (a lead registered near the end of the period has had less time).</source>
+        <translation>Leady: dodane w okresie, których właścicielem jest handlowiec. ≤ 1/7/30 dni %: odsetek tych leadów, dla których w ciągu 1, 7 lub 30 dni od dodania oznaczono jako wykonaną rozmowę, spotkanie lub e-mail (lead dodany pod koniec okresu miał mniej czasu).</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Tydzień</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Wykonane zadania</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and e-mails per week</source>
+        <translation>Rozmowy, spotkania i e-maile według tygodni</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails: activities of that kind marked done whose start (without a start: the time they were marked done) falls in the week. Tasks done: tasks marked done that week. The first and last weeks count only their days inside the period.</source>
+        <translation>Rozmowy, spotkania, e-maile: aktywności danego rodzaju oznaczone jako wykonane, których początek (a jeśli go brak – chwila oznaczenia jako wykonane) przypada w danym tygodniu. Wykonane zadania: zadania oznaczone jako wykonane w tym tygodniu. Pierwszy i ostatni tydzień obejmują tylko dni należące do okresu.</translation>
+    </message>
+    <message>
+        <source>Team activity</source>
+        <translation>Aktywność zespołu</translation>
+    </message>
+    <message>
+        <source>Per rep: calls, meetings and e-mails done in the period, companies contacted, tasks done on time, late or overdue, and how soon new leads were contacted.</source>
+        <translation>Dla każdego handlowca: rozmowy, spotkania i e-maile wykonane w okresie, firmy, z którymi był kontakt, zadania wykonane w terminie, z opóźnieniem lub po terminie oraz to, jak szybko skontaktowano się z nowymi leadami.</translation>
+    </message>
+    <message>
+        <source>One row per</source>
+        <translation>Jeden wiersz na</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurent</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation>Wartość transakcji</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>Poniżej %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Od %1 do %2</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 i więcej</translation>
+    </message>
+    <message>
+        <source>(no amount)</source>
+        <translation>(brak wartości)</translation>
+    </message>
+    <message>
+        <source>(no competitor)</source>
+        <translation>(brak konkurenta)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>Pominięto %n zamkniętą transakcję w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n zamknięte transakcje w innych walutach (%1).</numerusform>
+            <numerusform>Pominięto %n zamkniętych transakcji w innych walutach (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Przegrane</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>Skuteczność %</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Wartość wygranych</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Wartość przegranych</translation>
+    </message>
+    <message>
+        <source>Avg won deal</source>
+        <translation>Śr. wartość wygranej</translation>
+    </message>
+    <message>
+        <source>Each lost deal counts under the reason it was lost for; won deals have a row of their own, so the win rate is given for the total only.</source>
+        <translation>Każda przegrana transakcja jest liczona w wierszu powodu, z którego została przegrana; wygrane transakcje mają osobny wiersz, dlatego skuteczność jest podana tylko dla sumy.</translation>
+    </message>
+    <message>
+        <source>A deal counts in the period in which it was won or lost. Win rate = won ÷ (won + lost); average won deal = won amount ÷ won deals.</source>
+        <translation>Transakcja jest liczona w okresie, w którym została wygrana lub przegrana. Skuteczność = wygrane ÷ (wygrane + przegrane); śr. wartość wygranej = wartość wygranych ÷ liczba wygranych transakcji.</translation>
+    </message>
+    <message>
+        <source>Deals won and lost</source>
+        <translation>Transakcje wygrane i przegrane</translation>
+    </message>
+    <message>
+        <source>Win/loss analysis</source>
+        <translation>Analiza wygranych i przegranych</translation>
+    </message>
+    <message>
+        <source>Deals won and lost in the period by lost reason, competitor, rep, source, industry, region or deal size, with win rates and amounts.</source>
+        <translation>Transakcje wygrane i przegrane w okresie według powodu przegranej, konkurenta, handlowca, źródła, branży, regionu lub wartości transakcji, ze skutecznością i wartościami.</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Powód przegranej</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>the segment&apos;s filter has a malformed condition</source>
@@ -4014,6 +5079,21 @@ Z pozdrowieniami
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
         <translation>ta paczka pochodzi z kopii, która zawiera tylko część danych, i odwołuje się do rekordów, których ta kopia jeszcze nie ma; najpierw zaimportuj paczkę z biura (z kopii zawierającej wszystkie dane). Nic nie zaimportowano.</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>a target is either a rep&apos;s or a team&apos;s</source>
+        <translation>cel sprzedażowy należy albo do handlowca, albo do zespołu</translation>
+    </message>
+    <message>
+        <source>a target cannot be below zero</source>
+        <translation>cel sprzedażowy nie może być ujemny</translation>
+    </message>
+    <message>
+        <source>no month was given for the targets</source>
+        <translation>nie podano miesiąca dla celów sprzedażowych</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +6187,21 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
             <numerusform>Utworzono %n zadania ponownego kontaktu.</numerusform>
             <numerusform>Utworzono %n zadań ponownego kontaktu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n rekord. Kliknij go dwukrotnie, aby go otworzyć.</numerusform>
+            <numerusform>%n rekordy. Kliknij dwukrotnie rekord, aby go otworzyć.</numerusform>
+            <numerusform>%n rekordów. Kliknij dwukrotnie rekord, aby go otworzyć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
     </message>
 </context>
 <context>
@@ -7164,6 +8259,219 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::ReportParamsBar</name>
+    <message>
+        <source>Custom dates</source>
+        <translation>Własny zakres dat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Bez porównania</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Poprzedni okres</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Ten sam okres rok wcześniej</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Porównaj z</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Okres:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>Po&amp;równaj:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Wal&amp;uta:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Właściciel:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>&amp;Zespół:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Wszystkie zespoły</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>&amp;Terytorium:</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Wszystkie terytoria</translation>
+    </message>
+    <message>
+        <source>Pipe&amp;line:</source>
+        <translation>&amp;Lejek:</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Wszystkie lejki</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportTableModel</name>
+    <message numerus="yes">
+        <source>Double-click to see the %n record(s) behind this figure.</source>
+        <translation>
+            <numerusform>Kliknij dwukrotnie, aby zobaczyć %n rekord, z którego wynika ta wartość.</numerusform>
+            <numerusform>Kliknij dwukrotnie, aby zobaczyć %n rekordy, z których wynika ta wartość.</numerusform>
+            <numerusform>Kliknij dwukrotnie, aby zobaczyć %n rekordów, z których wynika ta wartość.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportsModule</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Drukuj raport…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Eksportuj raport…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh report</source>
+        <translation>&amp;Odśwież raport</translation>
+    </message>
+    <message>
+        <source>Print the report, with a preview first</source>
+        <translation>Drukuj raport (najpierw podgląd wydruku)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, CSV (for Excel) or HTML</source>
+        <translation>Zapisz raport jako PDF, CSV (dla Excela) lub HTML</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drukuj…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Wykres</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tabela raportu</translation>
+    </message>
+    <message>
+        <source>Create follow-up tasks…</source>
+        <translation>Utwórz zadania ponownego kontaktu…</translation>
+    </message>
+    <message>
+        <source>Show these classes on company cards…</source>
+        <translation>Pokaż te klasy na kartach firm…</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Cele sprzedażowe…</translation>
+    </message>
+    <message>
+        <source>Nothing in this period: choose a longer period or fewer filters.</source>
+        <translation>Brak danych w tym okresie: wybierz dłuższy okres lub mniej filtrów.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n wiersz w %1 ms</numerusform>
+            <numerusform>%n wiersze w %1 ms</numerusform>
+            <numerusform>%n wierszy w %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Eksportuj raport</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV for Excel (*.csv);;Web page (*.html)</source>
+        <translation>Dokument PDF (*.pdf);;CSV dla Excela (*.csv);;Strona internetowa (*.html)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Drukuj: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a follow-up task for each of the %n customer(s) listed, for their owners?</source>
+        <translation>
+            <numerusform>Utworzyć zadanie ponownego kontaktu dla %n wymienionego klienta, przypisane do jego właściciela?</numerusform>
+            <numerusform>Utworzyć zadanie ponownego kontaktu dla każdego z %n wymienionych klientów, przypisane do ich właścicieli?</numerusform>
+            <numerusform>Utworzyć zadanie ponownego kontaktu dla każdego z %n wymienionych klientów, przypisane do ich właścicieli?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already have an open follow-up task and are left out.</source>
+        <translation>
+            <numerusform>%n klient ma już otwarte zadanie ponownego kontaktu i zostanie pominięty.</numerusform>
+            <numerusform>%n klienci mają już otwarte zadanie ponownego kontaktu i zostaną pominięci.</numerusform>
+            <numerusform>%n klientów ma już otwarte zadanie ponownego kontaktu i zostanie pominiętych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer listed already has an open follow-up task.</source>
+        <translation>Każdy z wymienionych klientów ma już otwarte zadanie ponownego kontaktu.</translation>
+    </message>
+    <message>
+        <source>Follow up dormant customers</source>
+        <translation>utworzenie zadań ponownego kontaktu z uśpionymi klientami</translation>
+    </message>
+    <message>
+        <source>Store each customer&apos;s class from this period on its company card? Customers without revenue in the period lose their class.</source>
+        <translation>Zapisać klasę każdego klienta z tego okresu na karcie jego firmy? Klienci bez przychodu w tym okresie stracą swoją klasę.</translation>
+    </message>
+    <message>
+        <source>Update customer classes</source>
+        <translation>aktualizację klas klientów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company card(s) now show a different class.</source>
+        <translation>
+            <numerusform>%n karta firmy pokazuje teraz inną klasę.</numerusform>
+            <numerusform>%n karty firm pokazują teraz inną klasę.</numerusform>
+            <numerusform>%n kart firm pokazuje teraz inną klasę.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::StageColumn</name>
     <message>
         <source>%1 · %2 %</source>
@@ -7402,6 +8710,77 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     <message>
         <source>Everything</source>
         <translation>Wszystko</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TargetsDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cele sprzedażowe</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Miesiąc:</translation>
+    </message>
+    <message>
+        <source>Rep or team</source>
+        <translation>Handlowiec lub zespół</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Przychód (%1)</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Nowe transakcje</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktywności</translation>
+    </message>
+    <message>
+        <source>Targets are for the month. Quarter and year targets made elsewhere are added to them in the forecast; a team&apos;s own target replaces the sum of its members&apos; when the forecast is filtered by team.</source>
+        <translation>Cele są ustalane na miesiąc. Cele kwartalne i roczne ustawione gdzie indziej są do nich dodawane w prognozie; własny cel zespołu zastępuje sumę celów jego członków, gdy prognoza jest filtrowana według zespołu.</translation>
+    </message>
+    <message>
+        <source>This target is in %1; a new amount is saved in %2.</source>
+        <translation>Ten cel jest w walucie %1; nowa wartość zostanie zapisana w walucie %2.</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (zespół)</translation>
+    </message>
+    <message>
+        <source>Targets not saved</source>
+        <translation>Nie zapisano celów sprzedażowych</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set targets for %1</source>
+        <translation>ustawienie celów sprzedażowych: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) saved.</source>
+        <translation>
+            <numerusform>Zapisano %n cel sprzedażowy.</numerusform>
+            <numerusform>Zapisano %n cele sprzedażowe.</numerusform>
+            <numerusform>Zapisano %n celów sprzedażowych.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved targets</source>
+        <translation>Niezapisane cele sprzedażowe</translation>
+    </message>
+    <message>
+        <source>Save the changes to the targets of %1?</source>
+        <translation>Zapisać zmiany w celach sprzedażowych (%1)?</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
+    <name>AbcClasses</name>
+    <message>
+        <source>ABC classes are set from the whole team&apos;s revenue: run it without the owner, team and territory filters.</source>
+        <translation>Clasele ABC se stabilesc pe baza veniturilor întregii echipe: rulați raportul fără filtrele de responsabil, echipă și teritoriu.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityOutcome</name>
     <message>
         <source>There is no such activity.</source>
@@ -1049,6 +1056,10 @@ Commands:
   dormant [--rule NAME] [--json] | dormant --rule NAME --propose
   free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
   reminders [--user ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1096,10 +1107,42 @@ Comenzi:
   dormant [--rule NAME] [--json] | dormant --rule NAME --propose
   free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
   reminders [--user ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
 
 ENTITY: %1
 Baza de date implicită este %2 (sau $TANDEM_DB).
 </translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>implicit</translation>
+    </message>
+    <message>
+        <source>report needs a report name (see &apos;report --list&apos;)</source>
+        <translation>report necesită numele unui raport (vezi &apos;report --list&apos;)</translation>
+    </message>
+    <message>
+        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
+        <translation>--period trebuie să fie una dintre valorile this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 necesită o dată în formatul YYYY-MM-DD, nu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--compare must be previous, year or none</source>
+        <translation>--compare trebuie să fie previous, year sau none</translation>
+    </message>
+    <message>
+        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--option necesită forma KEY=VALUE, nu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page trebuie să fie a4 sau letter</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +3991,1028 @@ Cu stimă,
     </message>
 </context>
 <context>
+    <name>ReportParamsBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Luna aceasta</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Luna trecută</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Trimestrul acesta</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Trimestrul trecut</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>De la începutul anului</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Anul acesta</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Anul trecut</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimele 12 luni</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Class A up to (% of revenue)</source>
+        <translation>Clasa A până la (% din venituri)</translation>
+    </message>
+    <message>
+        <source>Class B up to (% of revenue)</source>
+        <translation>Clasa B până la (% din venituri)</translation>
+    </message>
+    <message>
+        <source>b (%1 %) must be greater than a (%2 %): class B takes up where class A ends</source>
+        <translation>b (%1 %) trebuie să fie mai mare decât a (%2 %): clasa B începe unde se termină clasa A</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Clasă</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Oportunități câștigate</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantitate</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Venituri</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Pondere %</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Cumulat %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produs</numerusform>
+            <numerusform>%n produse</numerusform>
+            <numerusform>%n de produse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clienți</numerusform>
+            <numerusform>%n de clienți</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Ranked by revenue, largest first. Class A: those ranked before hold less than %1 % of the revenue (so the one that crosses %1 % is still A); class B: likewise up to %2 %; class C: the rest.</source>
+        <translation>Ordonare după venituri, de la cele mai mari. Clasa A: pozițiile dinainte însumează sub %1 % din venituri (deci poziția care depășește %1 % este tot în clasa A); clasa B: la fel, până la %2 %; clasa C: restul.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Nu este inclusă: %n oportunitate câștigată în altă monedă (%1).</numerusform>
+            <numerusform>Nu sunt incluse: %n oportunități câștigate în alte monede (%1).</numerusform>
+            <numerusform>Nu sunt incluse: %n de oportunități câștigate în alte monede (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without a company.</source>
+        <translation>
+            <numerusform>Nu este inclusă: %n oportunitate câștigată fără companie.</numerusform>
+            <numerusform>Nu sunt incluse: %n oportunități câștigate fără companie.</numerusform>
+            <numerusform>Nu sunt incluse: %n de oportunități câștigate fără companie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Revenue of the largest customers</source>
+        <translation>Veniturile celor mai mari clienți</translation>
+    </message>
+    <message>
+        <source>ABC analysis of customers</source>
+        <translation>Analiza ABC a clienților</translation>
+    </message>
+    <message>
+        <source>Customers ranked by won revenue in the period and classed A, B or C by their cumulative share of it.</source>
+        <translation>Clienții ordonați după veniturile câștigate în perioadă și împărțiți în clasele A, B și C după ponderea lor cumulată în aceste venituri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without quote lines (what they sold is not known).</source>
+        <translation>
+            <numerusform>Nu este inclusă: %n oportunitate câștigată fără linii de ofertă (nu se știe ce s-a vândut).</numerusform>
+            <numerusform>Nu sunt incluse: %n oportunități câștigate fără linii de ofertă (nu se știe ce s-a vândut).</numerusform>
+            <numerusform>Nu sunt incluse: %n de oportunități câștigate fără linii de ofertă (nu se știe ce s-a vândut).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Nu este inclusă: %n linie de ofertă în altă monedă (%1).</numerusform>
+            <numerusform>Nu sunt incluse: %n linii de ofertă în alte monede (%1).</numerusform>
+            <numerusform>Nu sunt incluse: %n de linii de ofertă în alte monede (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) without a product (free text).</source>
+        <translation>
+            <numerusform>Nu este inclusă: %n linie de ofertă fără produs (text liber).</numerusform>
+            <numerusform>Nu sunt incluse: %n linii de ofertă fără produs (text liber).</numerusform>
+            <numerusform>Nu sunt incluse: %n de linii de ofertă fără produs (text liber).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produs</translation>
+    </message>
+    <message>
+        <source>Revenue of the best-selling products</source>
+        <translation>Veniturile celor mai vândute produse</translation>
+    </message>
+    <message>
+        <source>Revenue of a product: its lines on the accepted (else the latest) quote of each won deal, quantity × unit price less the line&apos;s discount and then the quote&apos;s, without VAT.</source>
+        <translation>Venitul unui produs: liniile sale din oferta acceptată (altfel, din cea mai recentă) a fiecărei oportunități câștigate, cantitate × preț unitar, minus reducerea liniei și apoi cea a ofertei, fără TVA.</translation>
+    </message>
+    <message>
+        <source>ABC analysis of products</source>
+        <translation>Analiza ABC a produselor</translation>
+    </message>
+    <message>
+        <source>Products ranked by their revenue on the quotes of deals won in the period and classed A, B or C by their cumulative share of it.</source>
+        <translation>Produsele ordonate după veniturile din ofertele oportunităților câștigate în perioadă și împărțite în clasele A, B și C după ponderea lor cumulată în aceste venituri.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Lead-uri</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Calificate</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Oportunități</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Câștigate</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Cost pe lead</translation>
+    </message>
+    <message>
+        <source>Return %</source>
+        <translation>Rentabilitate %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won but not in Revenue.</source>
+        <translation>
+            <numerusform>%n oportunitate câștigată în altă monedă (%1) este numărată la „Câștigate”, dar nu și la „Venituri”.</numerusform>
+            <numerusform>%n oportunități câștigate în alte monede (%1) sunt numărate la „Câștigate”, dar nu și la „Venituri”.</numerusform>
+            <numerusform>%n de oportunități câștigate în alte monede (%1) sunt numărate la „Câștigate”, dar nu și la „Venituri”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost of %n campaign(s) in other currencies (%1) is not shown, nor their cost per lead and return.</source>
+        <translation>
+            <numerusform>Pentru %n campanie în altă monedă (%1) nu se afișează costul, costul pe lead și rentabilitatea.</numerusform>
+            <numerusform>Pentru %n campanii în alte monede (%1) nu se afișează costul, costul pe lead și rentabilitatea.</numerusform>
+            <numerusform>Pentru %n de campanii în alte monede (%1) nu se afișează costul, costul pe lead și rentabilitatea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner and team choose campaigns by the campaign&apos;s owner; their leads and deals count whoever owns them.</source>
+        <translation>Filtrele de responsabil și echipă aleg campaniile după responsabilul campaniei; lead-urile și oportunitățile lor sunt numărate indiferent cine răspunde de ele.</translation>
+    </message>
+    <message>
+        <source>Campaigns running in the period, or with leads, deals or wins in it. Leads and deals: registered in the period; won and revenue: won in the period; cost: the campaign&apos;s whole cost. Return % = (revenue − cost) ÷ cost.</source>
+        <translation>Campaniile desfășurate în perioadă sau cu lead-uri, oportunități ori câștiguri în perioadă. Lead-uri și oportunități: înregistrate în perioadă; câștigate și venituri: câștigate în perioadă; cost: costul total al campaniei. Rentabilitate % = (venituri − cost) ÷ cost.</translation>
+    </message>
+    <message>
+        <source>Revenue and cost by campaign</source>
+        <translation>Venituri și costuri pe campanii</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanii</translation>
+    </message>
+    <message>
+        <source>Campaigns in the period: their leads, deals, won revenue and cost, cost per lead and return.</source>
+        <translation>Campaniile din perioadă: lead-urile, oportunitățile, veniturile câștigate și costul lor, costul pe lead și rentabilitatea.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Ultima achiziție</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ultimul contact</translation>
+    </message>
+    <message>
+        <source>Days dormant</source>
+        <translation>Zile de inactivitate</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Contact principal</translation>
+    </message>
+    <message>
+        <source>Customers whose latest won deal (its win date, else its expected close) is on or before %1.</source>
+        <translation>Clienții a căror ultimă oportunitate câștigată (data câștigării, altfel închiderea estimată) este cel târziu pe %1.</translation>
+    </message>
+    <message>
+        <source>Customers (status “customer” or a won deal) whose latest call, meeting or e-mail with them, their people or their deals (done, or a meeting already held) is on or before %1; never contacted: counted from the day they were entered.</source>
+        <translation>Clienții (cu starea „Client” sau cu o oportunitate câștigată) la care ultimul apel, ultima întâlnire sau ultimul e-mail cu ei, cu persoanele sau cu oportunitățile lor (finalizate sau întâlniri deja avute) este cel târziu pe %1; pentru cei necontactați niciodată, se numără din ziua în care au fost introduși.</translation>
+    </message>
+    <message>
+        <source>Days dormant, longest first</source>
+        <translation>Zile de inactivitate, de la cele mai multe</translation>
+    </message>
+    <message>
+        <source>No active dormant-customer rule of this kind looks back %1 days or less: add one under Dormant customers to create the follow-up tasks.</source>
+        <translation>Nicio regulă activă pentru clienți inactivi de acest tip nu are un prag în zile de cel mult %1: adăugați una în „Clienți inactivi” pentru a crea sarcinile de urmărire.</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Clienți inactivi</translation>
+    </message>
+    <message>
+        <source>Customers with no purchase, or no contact, for a number of days: with their owner, main contact and last purchase and contact.</source>
+        <translation>Clienții fără achiziții sau fără contact de un anumit număr de zile, cu responsabilul, contactul principal, ultima achiziție și ultimul contact.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Zile</translation>
+    </message>
+    <message>
+        <source>Dormant means</source>
+        <translation>Criteriu de inactivitate</translation>
+    </message>
+    <message>
+        <source>No purchase for that many days</source>
+        <translation>Fără achiziții de atâtea zile</translation>
+    </message>
+    <message>
+        <source>No contact for that many days</source>
+        <translation>Fără contact de atâtea zile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n oportunitate în altă monedă (%1) nu este inclusă.</numerusform>
+            <numerusform>%n oportunități în alte monede (%1) nu sunt incluse.</numerusform>
+            <numerusform>%n de oportunități în alte monede (%1) nu sunt incluse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) without an expected close date are not included.</source>
+        <translation>
+            <numerusform>%n oportunitate deschisă fără dată estimată de închidere nu este inclusă.</numerusform>
+            <numerusform>%n oportunități deschise fără dată estimată de închidere nu sunt incluse.</numerusform>
+            <numerusform>%n de oportunități deschise fără dată estimată de închidere nu sunt incluse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) in other currencies (%1) are ignored.</source>
+        <translation>
+            <numerusform>%n țintă în altă monedă (%1) este ignorată.</numerusform>
+            <numerusform>%n ținte în alte monede (%1) sunt ignorate.</numerusform>
+            <numerusform>%n de ținte în alte monede (%1) sunt ignorate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline: the open deals expected to close in the period. Weighted: each deal&apos;s amount × its stage&apos;s probability ÷ 100, rounded to the minor unit. Won: deals won in the period (by their won date, UTC). Of target %: (won + weighted) ÷ target.</source>
+        <translation>Flux de vânzări: oportunitățile deschise cu închidere estimată în perioadă. Ponderat: suma fiecărei oportunități × probabilitatea etapei ÷ 100, rotunjită la subunitatea monedei. Câștigat: oportunitățile câștigate în perioadă (după data câștigării, UTC). Din țintă %: (câștigat + ponderat) ÷ țintă.</translation>
+    </message>
+    <message>
+        <source>Targets: a month target counts in its month, also when the period covers only part of it; a quarter (year) target is spread evenly over its 3 (12) months, any remainder going to the first month.</source>
+        <translation>Ținte: ținta lunară se socotește în luna ei, chiar dacă perioada acoperă doar o parte din lună; ținta trimestrială (anuală) se împarte în mod egal pe cele 3 (12) luni, iar restul împărțirii revine primei luni.</translation>
+    </message>
+    <message>
+        <source>Target: the rep&apos;s own targets.</source>
+        <translation>Țintă: țintele proprii ale agentului.</translation>
+    </message>
+    <message>
+        <source>Target: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
+        <translation>Țintă: ținta proprie a echipei pentru lunile în care are una, altfel suma țintelor membrilor ei.</translation>
+    </message>
+    <message>
+        <source>Target: the sum of every rep&apos;s targets (team targets are not added, so that nothing counts twice).</source>
+        <translation>Țintă: suma țintelor tuturor agenților (țintele echipelor nu se adaugă, ca nimic să nu fie numărat de două ori).</translation>
+    </message>
+    <message>
+        <source>Each rep&apos;s row shows the rep&apos;s own targets; the total follows the rule above.</source>
+        <translation>Rândul fiecărui agent arată țintele proprii ale acestuia; totalul urmează regula de mai sus.</translation>
+    </message>
+    <message>
+        <source>Targets are not split by territory or pipeline: they are shown whole.</source>
+        <translation>Țintele nu sunt defalcate pe teritorii sau pe fluxuri de vânzări: sunt afișate integral.</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Lună</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Flux de vânzări</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Ponderat</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>Câștigat până acum</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Țintă</translation>
+    </message>
+    <message>
+        <source>Of target %</source>
+        <translation>Din țintă %</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(fără responsabil)</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline, won and target</source>
+        <translation>Flux de vânzări ponderat, câștigat și țintă</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognoză</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the period, weighted by their stage&apos;s probability, per month or rep, beside what was won and the revenue targets.</source>
+        <translation>Oportunitățile deschise cu închidere estimată în perioadă, ponderate cu probabilitatea etapei, pe luni sau pe agenți, alături de sumele câștigate și de țintele de venituri.</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Grupare după</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Luna închiderii</translation>
+    </message>
+    <message>
+        <source>others %1</source>
+        <translation>altele %1</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(fără motiv)</translation>
+    </message>
+    <message>
+        <source>Leads registered</source>
+        <translation>Lead-uri înregistrate</translation>
+    </message>
+    <message>
+        <source>Converted to deals</source>
+        <translation>Convertite în oportunități</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Pas</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Conversie %</translation>
+    </message>
+    <message>
+        <source>Of first step %</source>
+        <translation>Din primul pas %</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Pierdute</translation>
+    </message>
+    <message>
+        <source>Top lost reasons</source>
+        <translation>Principalele motive de pierdere</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1 (the default)</source>
+        <translation>Flux de vânzări: %1 (implicit)</translation>
+    </message>
+    <message>
+        <source>Lead steps follow the leads registered in the period: qualified counts those qualified or converted, and those lost after being qualified; dropped counts the leads lost at that step.</source>
+        <translation>Pașii pentru lead-uri urmăresc lead-urile înregistrate în perioadă: „Calificate” numără lead-urile calificate sau convertite, precum și pe cele pierdute după calificare; „Pierdute” numără lead-urile pierdute la pasul respectiv.</translation>
+    </message>
+    <message>
+        <source>Stage steps follow the deals created in the period on the pipeline. A deal has reached a stage when it is there or further now, was there or further before (its stage history), or was won. Dropped counts the deals lost in that stage.</source>
+        <translation>Pașii pentru etape urmăresc oportunitățile create în perioadă în fluxul de vânzări. O oportunitate a atins o etapă dacă se află acum în ea sau mai departe, s-a aflat înainte în ea sau mai departe (conform istoricului etapelor) ori a fost câștigată. „Pierdute” numără oportunitățile pierdute în etapa respectivă.</translation>
+    </message>
+    <message>
+        <source>Conversion % is the step&apos;s count against the step before it within the leads and within the deals; the first stage counts every deal, including those that did not come from a lead.</source>
+        <translation>Conversie % este numărul pasului raportat la pasul anterior, separat pentru lead-uri și pentru oportunități; prima etapă numără toate oportunitățile, inclusiv pe cele care nu provin dintr-un lead.</translation>
+    </message>
+    <message>
+        <source>Leads belong to no pipeline: the lead steps are not filtered by it.</source>
+        <translation>Lead-urile nu aparțin niciunui flux de vânzări: pașii pentru lead-uri nu sunt filtrați după acesta.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Pâlnie de vânzări</translation>
+    </message>
+    <message>
+        <source>Leads and deals of the period step by step, from registered and qualified through each stage to won, with conversion, drop-off and lost reasons at each step.</source>
+        <translation>Lead-urile și oportunitățile perioadei, pas cu pas, de la înregistrare și calificare, prin fiecare etapă, până la câștig, cu conversia, pierderile și motivele de pierdere la fiecare pas.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(necompletat)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sursă</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertite</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Venituri câștigate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won deals but not in Won revenue.</source>
+        <translation>
+            <numerusform>%n oportunitate câștigată în altă monedă (%1) este numărată la „Oportunități câștigate”, dar nu și la „Venituri câștigate”.</numerusform>
+            <numerusform>%n oportunități câștigate în alte monede (%1) sunt numărate la „Oportunități câștigate”, dar nu și la „Venituri câștigate”.</numerusform>
+            <numerusform>%n de oportunități câștigate în alte monede (%1) sunt numărate la „Oportunități câștigate”, dar nu și la „Venituri câștigate”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads registered in the period and what has come of them so far: qualified (now qualified or converted), converted to a deal, and the deals from them won at any date. Conversion % = converted ÷ leads.</source>
+        <translation>Lead-urile înregistrate în perioadă și ce a rezultat din ele până acum: calificate (acum calificate sau convertite), convertite în oportunitate și oportunitățile rezultate din ele, câștigate la orice dată. Conversie % = convertite ÷ lead-uri.</translation>
+    </message>
+    <message>
+        <source>Leads and conversions by source</source>
+        <translation>Lead-uri și conversii pe surse</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Surse de lead-uri</translation>
+    </message>
+    <message>
+        <source>Leads registered in the period per source: how many were qualified and converted, and the deals and revenue they brought.</source>
+        <translation>Lead-urile înregistrate în perioadă, pe surse: câte au fost calificate și convertite și ce oportunități și venituri au adus.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Perioadă: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Comparație cu: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>La data de %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Responsabil: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Echipă: %1</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Teritoriu: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Flux de vânzări: %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Monedă: %1</translation>
+    </message>
+    <message>
+        <source>%1 (earlier)</source>
+        <translation>%1 (anterior)</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Variație %</translation>
+    </message>
+    <message>
+        <source>no report &apos;%1&apos; (there are: %2)</source>
+        <translation>nu există raportul &apos;%1&apos; (există: %2)</translation>
+    </message>
+    <message>
+        <source>the %1 report takes no options</source>
+        <translation>raportul %1 nu are opțiuni</translation>
+    </message>
+    <message>
+        <source>the %1 report has no option &apos;%2&apos; (it has: %3)</source>
+        <translation>raportul %1 nu are opțiunea &apos;%2&apos; (are: %3)</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>%1 trebuie să fie una dintre valorile %2, nu &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 trebuie să fie un număr întreg între %2 și %3, nu &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>perioada se termină (%1) înainte să înceapă (%2)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Oportunitate</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapă</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Closed or expected</source>
+        <translation>Închidere (reală/estimată)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoană</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Data înregistrării</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subiect</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Când (UTC)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Finalizată</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localitate</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Domeniu de activitate</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Început</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Sfârșit</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Cod produs</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>U.M.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>no list of %1 records to show</source>
+        <translation>nu există o listă de afișat pentru înregistrările de tip %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Tipărit la %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nu există date în această perioadă.</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>raportul nu poate fi salvat: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 din %2</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>nu se poate scrie în acest folder</translation>
+    </message>
+    <message>
+        <source>the file name must end in .pdf, .csv or .html</source>
+        <translation>numele fișierului trebuie să se termine cu .pdf, .csv sau .html</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestru</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>(fără companie)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(fără produs)</translation>
+    </message>
+    <message>
+        <source>Repeat revenue</source>
+        <translation>Venituri clienți existenți</translation>
+    </message>
+    <message>
+        <source>New-customer revenue</source>
+        <translation>Venituri clienți noi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote line(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n linie de ofertă în altă monedă (%1) nu este inclusă.</numerusform>
+            <numerusform>%n linii de ofertă în alte monede (%1) nu sunt incluse.</numerusform>
+            <numerusform>%n de linii de ofertă în alte monede (%1) nu sunt incluse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n oportunitate câștigată în altă monedă (%1) nu este inclusă.</numerusform>
+            <numerusform>%n oportunități câștigate în alte monede (%1) nu sunt incluse.</numerusform>
+            <numerusform>%n de oportunități câștigate în alte monede (%1) nu sunt incluse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without quote lines are not included: what they sold is not known.</source>
+        <translation>
+            <numerusform>%n oportunitate câștigată fără linii de ofertă nu este inclusă: nu se știe ce s-a vândut.</numerusform>
+            <numerusform>%n oportunități câștigate fără linii de ofertă nu sunt incluse: nu se știe ce s-a vândut.</numerusform>
+            <numerusform>%n de oportunități câștigate fără linii de ofertă nu sunt incluse: nu se știe ce s-a vândut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without a company count in neither repeat nor new-customer revenue.</source>
+        <translation>
+            <numerusform>%n oportunitate câștigată fără companie nu este numărată nici la veniturile din clienți existenți, nici la cele din clienți noi.</numerusform>
+            <numerusform>%n oportunități câștigate fără companie nu sunt numărate nici la veniturile din clienți existenți, nici la cele din clienți noi.</numerusform>
+            <numerusform>%n de oportunități câștigate fără companie nu sunt numărate nici la veniturile din clienți existenți, nici la cele din clienți noi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avg deal size</source>
+        <translation>Sumă medie</translation>
+    </message>
+    <message>
+        <source>Revenue: the amounts of the deals won in the period (by their won date, UTC). Avg deal size: revenue ÷ won deals. Repeat revenue: deals of customers who had won a deal with us before; new-customer revenue: each customer&apos;s first won deal.</source>
+        <translation>Venituri: sumele oportunităților câștigate în perioadă (după data câștigării, UTC). Sumă medie: venituri ÷ oportunități câștigate. Venituri clienți existenți: oportunitățile clienților cu care aveam deja o oportunitate câștigată; venituri clienți noi: prima oportunitate câștigată a fiecărui client.</translation>
+    </message>
+    <message>
+        <source>Revenue by product comes from quotes: the lines of the accepted (else the latest) quote of each won deal, quantity × unit price less the line&apos;s discount and then the quote&apos;s, without VAT. Won deals without a quote do not show here.</source>
+        <translation>Veniturile pe produse provin din oferte: liniile ofertei acceptate (altfel, ale celei mai recente) a fiecărei oportunități câștigate, cantitate × preț unitar, minus reducerea liniei și apoi cea a ofertei, fără TVA. Oportunitățile câștigate fără ofertă nu apar aici.</translation>
+    </message>
+    <message>
+        <source>Revenue won in the period by month, quarter, customer, industry, country, segment, rep or product, with shares, average deal size and repeat versus new-customer revenue.</source>
+        <translation>Veniturile câștigate în perioadă pe luni, trimestre, clienți, domenii de activitate, țări, segmente, agenți sau produse, cu ponderi, suma medie a oportunităților și veniturile din clienți existenți față de cele din clienți noi.</translation>
+    </message>
+    <message>
+        <source>Lead to win</source>
+        <translation>De la lead la câștig</translation>
+    </message>
+    <message>
+        <source>Deal created to win</source>
+        <translation>De la creare la câștig</translation>
+    </message>
+    <message>
+        <source>Avg days</source>
+        <translation>Medie zile</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediană zile</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Deschise acum</translation>
+    </message>
+    <message>
+        <source>Avg days open</source>
+        <translation>Medie zile deschise</translation>
+    </message>
+    <message>
+        <source>Stalled now</source>
+        <translation>În stagnare acum</translation>
+    </message>
+    <message>
+        <source>Stall limit days</source>
+        <translation>Stagnare după (zile)</translation>
+    </message>
+    <message>
+        <source>Deals and Avg days: the deals that left the stage in the period (moved on, won or lost) and the days they had spent in it, from their stage history; a deal that was in the stage twice counts once, with both stays added up.</source>
+        <translation>Oportunități și Medie zile: oportunitățile care au ieșit din etapă în perioadă (au avansat, au fost câștigate sau pierdute) și zilele petrecute în ea, conform istoricului etapelor; o oportunitate care a trecut de două ori prin etapă este numărată o singură dată, cu ambele șederi adunate.</translation>
+    </message>
+    <message>
+        <source>Open now, Avg days open and Stalled now: the open deals in the stage at the end of %1, how long they have been there, and those there longer than the stage&apos;s stall limit.</source>
+        <translation>Deschise acum, Medie zile deschise și În stagnare acum: oportunitățile deschise aflate în etapă la sfârșitul zilei de %1, de cât timp se află acolo și cele care stau acolo mai mult decât pragul de stagnare al etapei.</translation>
+    </message>
+    <message>
+        <source>Deal created to win: the deals won in the period, from their creation to the win. Lead to win: those of them that came from a lead, from the lead&apos;s registration to the win.</source>
+        <translation>De la creare la câștig: oportunitățile câștigate în perioadă, de la crearea lor până la câștig. De la lead la câștig: cele dintre ele care provin dintr-un lead, de la înregistrarea lead-ului până la câștig.</translation>
+    </message>
+    <message>
+        <source>Days in each stage</source>
+        <translation>Zile în fiecare etapă</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Ciclul de vânzare</translation>
+    </message>
+    <message>
+        <source>Average and median days deals spend in each stage and from lead to win, and the stages where open deals stall now.</source>
+        <translation>Numărul mediu și median de zile petrecute de oportunități în fiecare etapă și de la lead la câștig, precum și etapele în care stagnează acum oportunitățile deschise.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Apeluri</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Întâlniri</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mailuri</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pe săptămână</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companii</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>La timp</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Cu întârziere</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Cu termen depășit</translation>
+    </message>
+    <message>
+        <source>On-time %</source>
+        <translation>La timp %</translation>
+    </message>
+    <message>
+        <source>≤ 1 day %</source>
+        <translation>≤ 1 zi %</translation>
+    </message>
+    <message>
+        <source>≤ 7 days %</source>
+        <translation>≤ 7 zile %</translation>
+    </message>
+    <message>
+        <source>≤ 30 days %</source>
+        <translation>≤ 30 de zile %</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and e-mails per rep</source>
+        <translation>Apeluri, întâlniri și e-mailuri pe agent</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails: the rep&apos;s activities of that kind marked done whose start (without a start: the time they were marked done) falls in the period. Per week = their sum ÷ (days in the period ÷ 7). Companies: the different companies they were with (the activity&apos;s company, else its contact&apos;s, else its deal&apos;s).</source>
+        <translation>Apeluri, întâlniri, e-mailuri: activitățile de acest tip ale agentului, marcate ca finalizate, al căror început (dacă nu au început: momentul marcării ca finalizate) cade în perioadă. Pe săptămână = suma lor ÷ (zilele perioadei ÷ 7). Companii: companiile distincte la care se referă (compania activității, altfel cea a contactului, altfel cea a oportunității).</translation>
+    </message>
+    <message>
+        <source>Tasks due in the period: on time if marked done by the due time (an all-day task: by the end of its day), late if after it, overdue if still open after it (as of the start of today). On-time % = on time ÷ (on time + late + overdue).</source>
+        <translation>Sarcinile cu termen în perioadă: la timp, dacă au fost marcate ca finalizate până la termen (o sarcină pe toată ziua: până la sfârșitul zilei respective); cu întârziere, dacă au fost marcate după termen; cu termen depășit, dacă sunt încă deschise după termen (la începutul zilei de azi). La timp % = la timp ÷ (la timp + cu întârziere + cu termen depășit).</translation>
+    </message>
+    <message>
+        <source>Avg days: from creating a task to marking it done, for the tasks marked done in the period (tasks recorded after they were done are left out).</source>
+        <translation>Medie zile: de la crearea unei sarcini până la marcarea ei ca finalizată, pentru sarcinile marcate ca finalizate în perioadă (sarcinile introduse după ce au fost făcute nu sunt incluse).</translation>
+    </message>
+    <message>
+        <source>Leads: registered in the period and owned by the rep. ≤ 1/7/30 days %: the share of them with a call, meeting or e-mail marked done within 1, 7 or 30 days of being registered (a lead registered near the end of the period has had less time).</source>
+        <translation>Lead-uri: înregistrate în perioadă, de care răspunde agentul. ≤ 1/7/30 zile %: ponderea celor cu un apel, o întâlnire sau un e-mail marcat ca finalizat în cel mult 1, 7 sau 30 de zile de la înregistrare (un lead înregistrat spre sfârșitul perioadei a avut mai puțin timp).</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Săptămână</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Sarcini finalizate</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and e-mails per week</source>
+        <translation>Apeluri, întâlniri și e-mailuri pe săptămână</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails: activities of that kind marked done whose start (without a start: the time they were marked done) falls in the week. Tasks done: tasks marked done that week. The first and last weeks count only their days inside the period.</source>
+        <translation>Apeluri, întâlniri, e-mailuri: activitățile de acest tip marcate ca finalizate al căror început (dacă nu au început: momentul marcării ca finalizate) cade în săptămâna respectivă. Sarcini finalizate: sarcinile marcate ca finalizate în acea săptămână. Prima și ultima săptămână includ doar zilele lor din perioadă.</translation>
+    </message>
+    <message>
+        <source>Team activity</source>
+        <translation>Activitatea echipei</translation>
+    </message>
+    <message>
+        <source>Per rep: calls, meetings and e-mails done in the period, companies contacted, tasks done on time, late or overdue, and how soon new leads were contacted.</source>
+        <translation>Pe agenți: apelurile, întâlnirile și e-mailurile finalizate în perioadă, companiile contactate, sarcinile finalizate la timp, cu întârziere sau cu termen depășit și cât de repede au fost contactate lead-urile noi.</translation>
+    </message>
+    <message>
+        <source>One row per</source>
+        <translation>Un rând pe</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Concurent</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation>Sumă oportunitate</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>Sub %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Între %1 și %2</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 și peste</translation>
+    </message>
+    <message>
+        <source>(no amount)</source>
+        <translation>(fără sumă)</translation>
+    </message>
+    <message>
+        <source>(no competitor)</source>
+        <translation>(fără concurent)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n oportunitate închisă în altă monedă (%1) nu este inclusă.</numerusform>
+            <numerusform>%n oportunități închise în alte monede (%1) nu sunt incluse.</numerusform>
+            <numerusform>%n de oportunități închise în alte monede (%1) nu sunt incluse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Pierdute</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>Rată de câștig %</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Sumă câștigată</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Sumă pierdută</translation>
+    </message>
+    <message>
+        <source>Avg won deal</source>
+        <translation>Sumă medie câștigată</translation>
+    </message>
+    <message>
+        <source>Each lost deal counts under the reason it was lost for; won deals have a row of their own, so the win rate is given for the total only.</source>
+        <translation>Fiecare oportunitate pierdută este numărată la motivul pentru care a fost pierdută; oportunitățile câștigate au un rând separat, așa că rata de câștig apare doar la total.</translation>
+    </message>
+    <message>
+        <source>A deal counts in the period in which it was won or lost. Win rate = won ÷ (won + lost); average won deal = won amount ÷ won deals.</source>
+        <translation>O oportunitate este numărată în perioada în care a fost câștigată sau pierdută. Rată de câștig = câștigate ÷ (câștigate + pierdute); sumă medie câștigată = sumă câștigată ÷ oportunități câștigate.</translation>
+    </message>
+    <message>
+        <source>Deals won and lost</source>
+        <translation>Oportunități câștigate și pierdute</translation>
+    </message>
+    <message>
+        <source>Win/loss analysis</source>
+        <translation>Analiza câștigurilor și pierderilor</translation>
+    </message>
+    <message>
+        <source>Deals won and lost in the period by lost reason, competitor, rep, source, industry, region or deal size, with win rates and amounts.</source>
+        <translation>Oportunitățile câștigate și pierdute în perioadă, pe motive de pierdere, concurenți, agenți, surse, domenii de activitate, regiuni sau sume, cu ratele de câștig și sumele aferente.</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Motiv de pierdere</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>the segment&apos;s filter has a malformed condition</source>
@@ -4014,6 +5079,21 @@ Cu stimă,
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
         <translation>acest pachet provine de la o copie care conține doar o parte din date și se referă la înregistrări pe care copia locală nu le conține încă; importați mai întâi un pachet de la birou (o copie care conține toate datele). Nu s-a importat nimic.</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>a target is either a rep&apos;s or a team&apos;s</source>
+        <translation>o țintă aparține fie unui agent, fie unei echipe</translation>
+    </message>
+    <message>
+        <source>a target cannot be below zero</source>
+        <translation>o țintă nu poate fi negativă</translation>
+    </message>
+    <message>
+        <source>no month was given for the targets</source>
+        <translation>nu s-a indicat luna pentru ținte</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +6187,21 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
             <numerusform>Au fost create %n sarcini de urmărire.</numerusform>
             <numerusform>Au fost create %n de sarcini de urmărire.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n înregistrare. Faceți dublu clic pe ea pentru a o deschide.</numerusform>
+            <numerusform>%n înregistrări. Faceți dublu clic pe una pentru a o deschide.</numerusform>
+            <numerusform>%n de înregistrări. Faceți dublu clic pe una pentru a o deschide.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Înregistrări</translation>
     </message>
 </context>
 <context>
@@ -7164,6 +8259,219 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::ReportParamsBar</name>
+    <message>
+        <source>Custom dates</source>
+        <translation>Interval personalizat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Până la</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Fără comparație</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Perioada anterioară</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Aceeași perioadă de anul trecut</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparație cu</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Perioadă:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>Co&amp;mparație:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Mo&amp;nedă:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsabil:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Toți responsabilii</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>E&amp;chipă:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Toate echipele</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>&amp;Teritoriu:</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Toate teritoriile</translation>
+    </message>
+    <message>
+        <source>Pipe&amp;line:</source>
+        <translation>F&amp;lux de vânzări:</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Toate fluxurile de vânzări</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportTableModel</name>
+    <message numerus="yes">
+        <source>Double-click to see the %n record(s) behind this figure.</source>
+        <translation>
+            <numerusform>Faceți dublu clic pentru a vedea %n înregistrare pe care se bazează această cifră.</numerusform>
+            <numerusform>Faceți dublu clic pentru a vedea cele %n înregistrări pe care se bazează această cifră.</numerusform>
+            <numerusform>Faceți dublu clic pentru a vedea cele %n de înregistrări pe care se bazează această cifră.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportsModule</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Tipărire raport…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Export raport…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh report</source>
+        <translation>&amp;Reîmprospătare raport</translation>
+    </message>
+    <message>
+        <source>Print the report, with a preview first</source>
+        <translation>Tipăriți raportul, cu previzualizare înainte</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, CSV (for Excel) or HTML</source>
+        <translation>Salvați raportul ca PDF, CSV (pentru Excel) sau HTML</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapoarte</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tipărire…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafic</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tabelul raportului</translation>
+    </message>
+    <message>
+        <source>Create follow-up tasks…</source>
+        <translation>Creare sarcini de urmărire…</translation>
+    </message>
+    <message>
+        <source>Show these classes on company cards…</source>
+        <translation>Afișare clase pe fișele companiilor…</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Ținte…</translation>
+    </message>
+    <message>
+        <source>Nothing in this period: choose a longer period or fewer filters.</source>
+        <translation>Nu există date în această perioadă: alegeți o perioadă mai lungă sau mai puține filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n rând în %1 ms</numerusform>
+            <numerusform>%n rânduri în %1 ms</numerusform>
+            <numerusform>%n de rânduri în %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export raport</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV for Excel (*.csv);;Web page (*.html)</source>
+        <translation>Document PDF (*.pdf);;CSV pentru Excel (*.csv);;Pagină web (*.html)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Tipărire: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a follow-up task for each of the %n customer(s) listed, for their owners?</source>
+        <translation>
+            <numerusform>Creați o sarcină de urmărire pentru %n client din listă, pentru responsabilul său?</numerusform>
+            <numerusform>Creați câte o sarcină de urmărire pentru fiecare dintre cei %n clienți din listă, pentru responsabilii lor?</numerusform>
+            <numerusform>Creați câte o sarcină de urmărire pentru fiecare dintre cei %n de clienți din listă, pentru responsabilii lor?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already have an open follow-up task and are left out.</source>
+        <translation>
+            <numerusform>%n client are deja o sarcină de urmărire deschisă și este omis.</numerusform>
+            <numerusform>%n clienți au deja o sarcină de urmărire deschisă și sunt omiși.</numerusform>
+            <numerusform>%n de clienți au deja o sarcină de urmărire deschisă și sunt omiși.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer listed already has an open follow-up task.</source>
+        <translation>Toți clienții din listă au deja o sarcină de urmărire deschisă.</translation>
+    </message>
+    <message>
+        <source>Follow up dormant customers</source>
+        <translation>urmărire clienți inactivi</translation>
+    </message>
+    <message>
+        <source>Store each customer&apos;s class from this period on its company card? Customers without revenue in the period lose their class.</source>
+        <translation>Salvați clasa fiecărui client din această perioadă pe fișa companiei sale? Clienții fără venituri în perioadă își pierd clasa.</translation>
+    </message>
+    <message>
+        <source>Update customer classes</source>
+        <translation>actualizare clase clienți</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company card(s) now show a different class.</source>
+        <translation>
+            <numerusform>%n fișă de companie afișează acum o altă clasă.</numerusform>
+            <numerusform>%n fișe de companie afișează acum o altă clasă.</numerusform>
+            <numerusform>%n de fișe de companie afișează acum o altă clasă.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::StageColumn</name>
     <message>
         <source>%1 · %2 %</source>
@@ -7402,6 +8710,77 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Everything</source>
         <translation>Tot</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TargetsDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvare</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ținte</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Lună:</translation>
+    </message>
+    <message>
+        <source>Rep or team</source>
+        <translation>Agent sau echipă</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Venituri (%1)</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Oportunități noi</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activități</translation>
+    </message>
+    <message>
+        <source>Targets are for the month. Quarter and year targets made elsewhere are added to them in the forecast; a team&apos;s own target replaces the sum of its members&apos; when the forecast is filtered by team.</source>
+        <translation>Țintele sunt lunare. Țintele trimestriale și anuale stabilite în altă parte li se adaugă în prognoză; ținta proprie a unei echipe înlocuiește suma țintelor membrilor ei când prognoza este filtrată după echipă.</translation>
+    </message>
+    <message>
+        <source>This target is in %1; a new amount is saved in %2.</source>
+        <translation>Această țintă este în %1; o sumă nouă se salvează în %2.</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (echipă)</translation>
+    </message>
+    <message>
+        <source>Targets not saved</source>
+        <translation>Nu s-au putut salva țintele</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set targets for %1</source>
+        <translation>setare ținte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) saved.</source>
+        <translation>
+            <numerusform>A fost salvată %n țintă.</numerusform>
+            <numerusform>Au fost salvate %n ținte.</numerusform>
+            <numerusform>Au fost salvate %n de ținte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved targets</source>
+        <translation>Ținte nesalvate</translation>
+    </message>
+    <message>
+        <source>Save the changes to the targets of %1?</source>
+        <translation>Salvați modificările țintelor pentru %1?</translation>
     </message>
 </context>
 <context>

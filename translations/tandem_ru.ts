@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AbcClasses</name>
+    <message>
+        <source>ABC classes are set from the whole team&apos;s revenue: run it without the owner, team and territory filters.</source>
+        <translation>ABC-классы рассчитываются по выручке всей команды: запустите отчёт без фильтров по ответственному, команде и территории.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityOutcome</name>
     <message>
         <source>There is no such activity.</source>
@@ -1049,6 +1056,10 @@ Commands:
   dormant [--rule NAME] [--json] | dormant --rule NAME --propose
   free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
   reminders [--user ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1096,10 +1107,42 @@ The default database is %2 (or $TANDEM_DB).
   dormant [--rule NAME] [--json] | dormant --rule NAME --propose
   free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
   reminders [--user ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
 
 ENTITY: %1
 База данных по умолчанию: %2 (или $TANDEM_DB).
 </translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>report needs a report name (see &apos;report --list&apos;)</source>
+        <translation>укажите название отчёта (см. &apos;report --list&apos;)</translation>
+    </message>
+    <message>
+        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
+        <translation>--period: допустимые значения — this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1: ожидается дата в формате ГГГГ-ММ-ДД, а не &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--compare must be previous, year or none</source>
+        <translation>--compare: допустимые значения — previous, year или none</translation>
+    </message>
+    <message>
+        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--option: ожидается KEY=VALUE, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page: допустимые значения — a4 или letter</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +3991,1028 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>ReportParamsBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Текущий месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Текущий квартал</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Прошлый квартал</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>С начала года</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Текущий год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Class A up to (% of revenue)</source>
+        <translation>Класс A до (% выручки)</translation>
+    </message>
+    <message>
+        <source>Class B up to (% of revenue)</source>
+        <translation>Класс B до (% выручки)</translation>
+    </message>
+    <message>
+        <source>b (%1 %) must be greater than a (%2 %): class B takes up where class A ends</source>
+        <translation>b (%1 %) должно быть больше a (%2 %): класс B начинается там, где заканчивается класс A</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Выигранные сделки</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Доля, %</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Накопленная доля, %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n продукт</numerusform>
+            <numerusform>%n продукта</numerusform>
+            <numerusform>%n продуктов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Ranked by revenue, largest first. Class A: those ranked before hold less than %1 % of the revenue (so the one that crosses %1 % is still A); class B: likewise up to %2 %; class C: the rest.</source>
+        <translation>Упорядочено по выручке, от большей к меньшей. Класс A — позиции, у которых все стоящие выше вместе дают менее %1 % выручки (поэтому позиция, на которой доля превышает %1 %, ещё относится к A); класс B — аналогично до %2 %; класс C — остальные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Не учтена %n выигранная сделка в других валютах (%1).</numerusform>
+            <numerusform>Не учтены %n выигранные сделки в других валютах (%1).</numerusform>
+            <numerusform>Не учтено %n выигранных сделок в других валютах (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without a company.</source>
+        <translation>
+            <numerusform>Не учтена %n выигранная сделка без компании.</numerusform>
+            <numerusform>Не учтены %n выигранные сделки без компании.</numerusform>
+            <numerusform>Не учтено %n выигранных сделок без компании.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Revenue of the largest customers</source>
+        <translation>Выручка от крупнейших клиентов</translation>
+    </message>
+    <message>
+        <source>ABC analysis of customers</source>
+        <translation>ABC-анализ клиентов</translation>
+    </message>
+    <message>
+        <source>Customers ranked by won revenue in the period and classed A, B or C by their cumulative share of it.</source>
+        <translation>Клиенты, упорядоченные по выручке от сделок, выигранных за период, и разделённые на классы A, B и C по накопленной доле этой выручки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without quote lines (what they sold is not known).</source>
+        <translation>
+            <numerusform>Не учтена %n выигранная сделка без строк предложения (неизвестно, что продано).</numerusform>
+            <numerusform>Не учтены %n выигранные сделки без строк предложения (неизвестно, что продано).</numerusform>
+            <numerusform>Не учтено %n выигранных сделок без строк предложения (неизвестно, что продано).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Не учтена %n строка предложения в других валютах (%1).</numerusform>
+            <numerusform>Не учтены %n строки предложения в других валютах (%1).</numerusform>
+            <numerusform>Не учтено %n строк предложения в других валютах (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) without a product (free text).</source>
+        <translation>
+            <numerusform>Не учтена %n строка предложения без продукта (произвольный текст).</numerusform>
+            <numerusform>Не учтены %n строки предложения без продукта (произвольный текст).</numerusform>
+            <numerusform>Не учтено %n строк предложения без продукта (произвольный текст).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Revenue of the best-selling products</source>
+        <translation>Выручка от самых продаваемых продуктов</translation>
+    </message>
+    <message>
+        <source>Revenue of a product: its lines on the accepted (else the latest) quote of each won deal, quantity × unit price less the line&apos;s discount and then the quote&apos;s, without VAT.</source>
+        <translation>Выручка по продукту: его строки в принятом (а если такого нет — в последнем) коммерческом предложении каждой выигранной сделки, количество × цена за единицу за вычетом скидки строки, а затем скидки предложения, без НДС.</translation>
+    </message>
+    <message>
+        <source>ABC analysis of products</source>
+        <translation>ABC-анализ продуктов</translation>
+    </message>
+    <message>
+        <source>Products ranked by their revenue on the quotes of deals won in the period and classed A, B or C by their cumulative share of it.</source>
+        <translation>Продукты, упорядоченные по выручке в коммерческих предложениях сделок, выигранных за период, и разделённые на классы A, B и C по накопленной доле этой выручки.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицировано</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Выиграно</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Стоимость лида</translation>
+    </message>
+    <message>
+        <source>Return %</source>
+        <translation>Окупаемость, %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won but not in Revenue.</source>
+        <translation>
+            <numerusform>%n выигранная сделка в других валютах (%1) учтена в столбце «Выиграно», но не в столбце «Выручка».</numerusform>
+            <numerusform>%n выигранные сделки в других валютах (%1) учтены в столбце «Выиграно», но не в столбце «Выручка».</numerusform>
+            <numerusform>%n выигранных сделок в других валютах (%1) учтено в столбце «Выиграно», но не в столбце «Выручка».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost of %n campaign(s) in other currencies (%1) is not shown, nor their cost per lead and return.</source>
+        <translation>
+            <numerusform>Для %n кампании в других валютах (%1) не показаны затраты, стоимость лида и окупаемость.</numerusform>
+            <numerusform>Для %n кампаний в других валютах (%1) не показаны затраты, стоимость лида и окупаемость.</numerusform>
+            <numerusform>Для %n кампаний в других валютах (%1) не показаны затраты, стоимость лида и окупаемость.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner and team choose campaigns by the campaign&apos;s owner; their leads and deals count whoever owns them.</source>
+        <translation>Фильтры по ответственному и команде отбирают кампании по ответственному за кампанию; лиды и сделки кампании учитываются независимо от того, кто за них отвечает.</translation>
+    </message>
+    <message>
+        <source>Campaigns running in the period, or with leads, deals or wins in it. Leads and deals: registered in the period; won and revenue: won in the period; cost: the campaign&apos;s whole cost. Return % = (revenue − cost) ÷ cost.</source>
+        <translation>Кампании, которые проводились в течение периода или по которым за период были лиды, сделки или выигрыши. Лиды и сделки: зарегистрированные за период; «Выиграно» и «Выручка»: сделки, выигранные за период; затраты: все затраты кампании. Окупаемость, % = (выручка − затраты) ÷ затраты.</translation>
+    </message>
+    <message>
+        <source>Revenue and cost by campaign</source>
+        <translation>Выручка и затраты по кампаниям</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Campaigns in the period: their leads, deals, won revenue and cost, cost per lead and return.</source>
+        <translation>Кампании за период: их лиды, сделки, выручка от выигранных сделок и затраты, стоимость лида и окупаемость.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Последняя покупка</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>Days dormant</source>
+        <translation>Срок бездействия, дней</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Основной контакт</translation>
+    </message>
+    <message>
+        <source>Customers whose latest won deal (its win date, else its expected close) is on or before %1.</source>
+        <translation>Клиенты, у которых последняя выигранная сделка (по дате выигрыша, а если её нет — по ожидаемой дате закрытия) приходится на %1 или раньше.</translation>
+    </message>
+    <message>
+        <source>Customers (status “customer” or a won deal) whose latest call, meeting or e-mail with them, their people or their deals (done, or a meeting already held) is on or before %1; never contacted: counted from the day they were entered.</source>
+        <translation>Клиенты (со статусом «клиент» или с выигранной сделкой), у которых последний звонок, встреча или e-mail с ними, их сотрудниками или по их сделкам (выполненные, а для встреч — уже состоявшиеся) приходится на %1 или раньше; если контактов не было, срок считается со дня внесения клиента в базу.</translation>
+    </message>
+    <message>
+        <source>Days dormant, longest first</source>
+        <translation>Срок бездействия, дней (сначала самые долгие)</translation>
+    </message>
+    <message>
+        <source>No active dormant-customer rule of this kind looks back %1 days or less: add one under Dormant customers to create the follow-up tasks.</source>
+        <translation>Нет активного правила для спящих клиентов этого типа со сроком (в днях) не больше %1: добавьте такое правило в разделе «Спящие клиенты», чтобы создать задачи на повторный контакт.</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Спящие клиенты</translation>
+    </message>
+    <message>
+        <source>Customers with no purchase, or no contact, for a number of days: with their owner, main contact and last purchase and contact.</source>
+        <translation>Клиенты без покупок или без контактов в течение заданного числа дней — с ответственным, основным контактом и датами последней покупки и последнего контакта.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Dormant means</source>
+        <translation>Считать спящим, если</translation>
+    </message>
+    <message>
+        <source>No purchase for that many days</source>
+        <translation>Нет покупок указанное число дней</translation>
+    </message>
+    <message>
+        <source>No contact for that many days</source>
+        <translation>Нет контактов указанное число дней</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n сделка в других валютах (%1) не учтена.</numerusform>
+            <numerusform>%n сделки в других валютах (%1) не учтены.</numerusform>
+            <numerusform>%n сделок в других валютах (%1) не учтено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) without an expected close date are not included.</source>
+        <translation>
+            <numerusform>%n сделка в работе без ожидаемой даты закрытия не учтена.</numerusform>
+            <numerusform>%n сделки в работе без ожидаемой даты закрытия не учтены.</numerusform>
+            <numerusform>%n сделок в работе без ожидаемой даты закрытия не учтено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) in other currencies (%1) are ignored.</source>
+        <translation>
+            <numerusform>%n план продаж в других валютах (%1) не учтён.</numerusform>
+            <numerusform>%n плана продаж в других валютах (%1) не учтены.</numerusform>
+            <numerusform>%n планов продаж в других валютах (%1) не учтено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline: the open deals expected to close in the period. Weighted: each deal&apos;s amount × its stage&apos;s probability ÷ 100, rounded to the minor unit. Won: deals won in the period (by their won date, UTC). Of target %: (won + weighted) ÷ target.</source>
+        <translation>Воронка: сделки в работе, которые ожидается закрыть в течение периода. Взвешенная сумма: сумма каждой сделки × вероятность её этапа ÷ 100 с округлением до минимальной денежной единицы. Уже выиграно: сделки, выигранные за период (по дате выигрыша, UTC). Выполнение плана, %: (выиграно + взвешенная сумма) ÷ план продаж.</translation>
+    </message>
+    <message>
+        <source>Targets: a month target counts in its month, also when the period covers only part of it; a quarter (year) target is spread evenly over its 3 (12) months, any remainder going to the first month.</source>
+        <translation>Планы продаж: план на месяц учитывается в своём месяце, даже если период охватывает только часть месяца; план на квартал (год) распределяется поровну на его 3 (12) месяца, а остаток относится к первому месяцу.</translation>
+    </message>
+    <message>
+        <source>Target: the rep&apos;s own targets.</source>
+        <translation>План продаж: собственные планы менеджера.</translation>
+    </message>
+    <message>
+        <source>Target: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
+        <translation>План продаж: собственный план команды на месяц, если он задан, иначе — сумма планов её участников.</translation>
+    </message>
+    <message>
+        <source>Target: the sum of every rep&apos;s targets (team targets are not added, so that nothing counts twice).</source>
+        <translation>План продаж: сумма планов всех менеджеров (планы команд не добавляются, чтобы ничего не учитывалось дважды).</translation>
+    </message>
+    <message>
+        <source>Each rep&apos;s row shows the rep&apos;s own targets; the total follows the rule above.</source>
+        <translation>В строке каждого менеджера показаны его собственные планы; итог рассчитывается по правилу выше.</translation>
+    </message>
+    <message>
+        <source>Targets are not split by territory or pipeline: they are shown whole.</source>
+        <translation>Планы продаж не разбиваются по территориям и воронкам: они показаны целиком.</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Взвешенная сумма</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>Уже выиграно</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>План продаж</translation>
+    </message>
+    <message>
+        <source>Of target %</source>
+        <translation>Выполнение плана, %</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(не назначен)</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline, won and target</source>
+        <translation>Взвешенная сумма, выигранное и план продаж</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the period, weighted by their stage&apos;s probability, per month or rep, beside what was won and the revenue targets.</source>
+        <translation>Сделки в работе, которые ожидается закрыть в течение периода, взвешенные по вероятности их этапа, по месяцам или менеджерам — в сравнении с уже выигранным и планами продаж по выручке.</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Группировка</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Месяц закрытия</translation>
+    </message>
+    <message>
+        <source>others %1</source>
+        <translation>прочие %1</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(причина не указана)</translation>
+    </message>
+    <message>
+        <source>Leads registered</source>
+        <translation>Зарегистрировано лидов</translation>
+    </message>
+    <message>
+        <source>Converted to deals</source>
+        <translation>Конвертировано в сделки</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Конверсия, %</translation>
+    </message>
+    <message>
+        <source>Of first step %</source>
+        <translation>От первого шага, %</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Выбыло</translation>
+    </message>
+    <message>
+        <source>Top lost reasons</source>
+        <translation>Основные причины проигрыша</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1 (the default)</source>
+        <translation>Воронка: %1 (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Lead steps follow the leads registered in the period: qualified counts those qualified or converted, and those lost after being qualified; dropped counts the leads lost at that step.</source>
+        <translation>Шаги по лидам строятся по лидам, зарегистрированным за период: «Квалифицировано» включает квалифицированные и конвертированные лиды, а также проигранные после квалификации; «Выбыло» — лиды, проигранные на этом шаге.</translation>
+    </message>
+    <message>
+        <source>Stage steps follow the deals created in the period on the pipeline. A deal has reached a stage when it is there or further now, was there or further before (its stage history), or was won. Dropped counts the deals lost in that stage.</source>
+        <translation>Шаги по этапам строятся по сделкам, созданным в воронке за период. Сделка достигла этапа, если она сейчас на этом этапе или дальше, была на нём или дальше раньше (по истории этапов) или выиграна. «Выбыло» — сделки, проигранные на этом этапе.</translation>
+    </message>
+    <message>
+        <source>Conversion % is the step&apos;s count against the step before it within the leads and within the deals; the first stage counts every deal, including those that did not come from a lead.</source>
+        <translation>Конверсия, % — количество на шаге относительно предыдущего шага, отдельно для лидов и для сделок; на первом этапе учитываются все сделки, в том числе созданные не из лида.</translation>
+    </message>
+    <message>
+        <source>Leads belong to no pipeline: the lead steps are not filtered by it.</source>
+        <translation>Лиды не относятся ни к одной воронке: фильтр по воронке к шагам по лидам не применяется.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка продаж</translation>
+    </message>
+    <message>
+        <source>Leads and deals of the period step by step, from registered and qualified through each stage to won, with conversion, drop-off and lost reasons at each step.</source>
+        <translation>Лиды и сделки за период шаг за шагом — от регистрации и квалификации через все этапы до выигрыша, с конверсией, выбыванием и причинами проигрыша на каждом шаге.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Конвертировано</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won deals but not in Won revenue.</source>
+        <translation>
+            <numerusform>%n выигранная сделка в других валютах (%1) учтена в столбце «Выигранные сделки», но не в столбце «Выручка».</numerusform>
+            <numerusform>%n выигранные сделки в других валютах (%1) учтены в столбце «Выигранные сделки», но не в столбце «Выручка».</numerusform>
+            <numerusform>%n выигранных сделок в других валютах (%1) учтено в столбце «Выигранные сделки», но не в столбце «Выручка».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads registered in the period and what has come of them so far: qualified (now qualified or converted), converted to a deal, and the deals from them won at any date. Conversion % = converted ÷ leads.</source>
+        <translation>Лиды, зарегистрированные за период, и их результат на сегодня: квалифицированные (сейчас квалифицированы или конвертированы), конвертированные в сделку и выигранные сделки из них (с любой датой выигрыша). Конверсия, % = конвертировано ÷ лиды.</translation>
+    </message>
+    <message>
+        <source>Leads and conversions by source</source>
+        <translation>Лиды и конвертации по источникам</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Источники лидов</translation>
+    </message>
+    <message>
+        <source>Leads registered in the period per source: how many were qualified and converted, and the deals and revenue they brought.</source>
+        <translation>Лиды, зарегистрированные за период, по источникам: сколько из них квалифицировано и конвертировано, а также какие сделки и выручку они принесли.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Сравнение с периодом: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>По состоянию на %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Команда: %1</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Территория: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Воронка: %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Валюта: %1</translation>
+    </message>
+    <message>
+        <source>%1 (earlier)</source>
+        <translation>%1 (ранее)</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Изменение, %</translation>
+    </message>
+    <message>
+        <source>no report &apos;%1&apos; (there are: %2)</source>
+        <translation>отчёт &apos;%1&apos; не найден (доступные отчёты: %2)</translation>
+    </message>
+    <message>
+        <source>the %1 report takes no options</source>
+        <translation>у отчёта %1 нет параметров</translation>
+    </message>
+    <message>
+        <source>the %1 report has no option &apos;%2&apos; (it has: %3)</source>
+        <translation>у отчёта %1 нет параметра &apos;%2&apos; (доступные параметры: %3)</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>значение %1 должно быть одним из: %2, а не &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>значение %1 должно быть целым числом от %2 до %3, а не &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>период заканчивается (%1) раньше, чем начинается (%2)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Closed or expected</source>
+        <translation>Закрыта или ожидается</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирован</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Когда (UTC)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Ед. изм.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>no list of %1 records to show</source>
+        <translation>нельзя показать список записей типа %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Напечатано: %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>За этот период данных нет.</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>не удаётся записать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>нет прав на запись в папку</translation>
+    </message>
+    <message>
+        <source>the file name must end in .pdf, .csv or .html</source>
+        <translation>имя файла должно оканчиваться на .pdf, .csv или .html</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>(без компании)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(без продукта)</translation>
+    </message>
+    <message>
+        <source>Repeat revenue</source>
+        <translation>Выручка от повторных продаж</translation>
+    </message>
+    <message>
+        <source>New-customer revenue</source>
+        <translation>Выручка от новых клиентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote line(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n строка предложения в других валютах (%1) не учтена.</numerusform>
+            <numerusform>%n строки предложения в других валютах (%1) не учтены.</numerusform>
+            <numerusform>%n строк предложения в других валютах (%1) не учтено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n выигранная сделка в других валютах (%1) не учтена.</numerusform>
+            <numerusform>%n выигранные сделки в других валютах (%1) не учтены.</numerusform>
+            <numerusform>%n выигранных сделок в других валютах (%1) не учтено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without quote lines are not included: what they sold is not known.</source>
+        <translation>
+            <numerusform>%n выигранная сделка без строк предложения не учтена: неизвестно, что было продано.</numerusform>
+            <numerusform>%n выигранные сделки без строк предложения не учтены: неизвестно, что было продано.</numerusform>
+            <numerusform>%n выигранных сделок без строк предложения не учтено: неизвестно, что было продано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without a company count in neither repeat nor new-customer revenue.</source>
+        <translation>
+            <numerusform>%n выигранная сделка без компании не учтена ни в выручке от повторных продаж, ни в выручке от новых клиентов.</numerusform>
+            <numerusform>%n выигранные сделки без компании не учтены ни в выручке от повторных продаж, ни в выручке от новых клиентов.</numerusform>
+            <numerusform>%n выигранных сделок без компании не учтено ни в выручке от повторных продаж, ни в выручке от новых клиентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avg deal size</source>
+        <translation>Средняя сумма сделки</translation>
+    </message>
+    <message>
+        <source>Revenue: the amounts of the deals won in the period (by their won date, UTC). Avg deal size: revenue ÷ won deals. Repeat revenue: deals of customers who had won a deal with us before; new-customer revenue: each customer&apos;s first won deal.</source>
+        <translation>Выручка: суммы сделок, выигранных за период (по дате выигрыша, UTC). Средняя сумма сделки: выручка ÷ выигранные сделки. Выручка от повторных продаж: сделки клиентов, у которых уже была выигранная сделка с нами; выручка от новых клиентов: первая выигранная сделка каждого клиента.</translation>
+    </message>
+    <message>
+        <source>Revenue by product comes from quotes: the lines of the accepted (else the latest) quote of each won deal, quantity × unit price less the line&apos;s discount and then the quote&apos;s, without VAT. Won deals without a quote do not show here.</source>
+        <translation>Выручка по продуктам берётся из коммерческих предложений: строки принятого (а если такого нет — последнего) предложения каждой выигранной сделки, количество × цена за единицу за вычетом скидки строки, а затем скидки предложения, без НДС. Выигранные сделки без коммерческого предложения здесь не отображаются.</translation>
+    </message>
+    <message>
+        <source>Revenue won in the period by month, quarter, customer, industry, country, segment, rep or product, with shares, average deal size and repeat versus new-customer revenue.</source>
+        <translation>Выручка от сделок, выигранных за период, по месяцам, кварталам, клиентам, отраслям, странам, сегментам, менеджерам или продуктам — с долями, средней суммой сделки и выручкой от повторных продаж в сравнении с выручкой от новых клиентов.</translation>
+    </message>
+    <message>
+        <source>Lead to win</source>
+        <translation>От лида до выигрыша</translation>
+    </message>
+    <message>
+        <source>Deal created to win</source>
+        <translation>От создания сделки до выигрыша</translation>
+    </message>
+    <message>
+        <source>Avg days</source>
+        <translation>Среднее, дней</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Медиана, дней</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>В работе сейчас</translation>
+    </message>
+    <message>
+        <source>Avg days open</source>
+        <translation>В работе в среднем, дней</translation>
+    </message>
+    <message>
+        <source>Stalled now</source>
+        <translation>Зависло сейчас</translation>
+    </message>
+    <message>
+        <source>Stall limit days</source>
+        <translation>Порог зависания, дней</translation>
+    </message>
+    <message>
+        <source>Deals and Avg days: the deals that left the stage in the period (moved on, won or lost) and the days they had spent in it, from their stage history; a deal that was in the stage twice counts once, with both stays added up.</source>
+        <translation>«Сделки» и «Среднее, дней»: сделки, которые ушли с этапа за период (перешли дальше, выиграны или проиграны), и число дней, проведённых ими на этапе, по истории этапов; сделка, побывавшая на этапе дважды, учитывается один раз, а оба срока складываются.</translation>
+    </message>
+    <message>
+        <source>Open now, Avg days open and Stalled now: the open deals in the stage at the end of %1, how long they have been there, and those there longer than the stage&apos;s stall limit.</source>
+        <translation>«В работе сейчас», «В работе в среднем, дней» и «Зависло сейчас»: сделки в работе, которые находятся на этапе на конец дня %1, сколько они там находятся и те из них, что находятся там дольше порога зависания этапа.</translation>
+    </message>
+    <message>
+        <source>Deal created to win: the deals won in the period, from their creation to the win. Lead to win: those of them that came from a lead, from the lead&apos;s registration to the win.</source>
+        <translation>От создания сделки до выигрыша: сделки, выигранные за период, — от их создания до выигрыша. От лида до выигрыша: те из них, что созданы из лида, — от регистрации лида до выигрыша.</translation>
+    </message>
+    <message>
+        <source>Days in each stage</source>
+        <translation>Дней на каждом этапе</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Цикл продаж</translation>
+    </message>
+    <message>
+        <source>Average and median days deals spend in each stage and from lead to win, and the stages where open deals stall now.</source>
+        <translation>Среднее и медианное число дней, которое сделки проводят на каждом этапе и на пути от лида до выигрыша, а также этапы, на которых сейчас зависают сделки в работе.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>В неделю</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>В срок</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>С опозданием</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>On-time %</source>
+        <translation>В срок, %</translation>
+    </message>
+    <message>
+        <source>≤ 1 day %</source>
+        <translation>≤ 1 дня, %</translation>
+    </message>
+    <message>
+        <source>≤ 7 days %</source>
+        <translation>≤ 7 дней, %</translation>
+    </message>
+    <message>
+        <source>≤ 30 days %</source>
+        <translation>≤ 30 дней, %</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and e-mails per rep</source>
+        <translation>Звонки, встречи и e-mail по менеджерам</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails: the rep&apos;s activities of that kind marked done whose start (without a start: the time they were marked done) falls in the period. Per week = their sum ÷ (days in the period ÷ 7). Companies: the different companies they were with (the activity&apos;s company, else its contact&apos;s, else its deal&apos;s).</source>
+        <translation>Звонки, встречи, e-mail: действия менеджера этого типа, отмеченные выполненными, начало которых (если его нет — время отметки о выполнении) приходится на период. В неделю = их сумма ÷ (дней в периоде ÷ 7). Компании: число разных компаний, с которыми они связаны (компания действия, иначе компания его контакта, иначе компания его сделки).</translation>
+    </message>
+    <message>
+        <source>Tasks due in the period: on time if marked done by the due time (an all-day task: by the end of its day), late if after it, overdue if still open after it (as of the start of today). On-time % = on time ÷ (on time + late + overdue).</source>
+        <translation>Задачи со сроком в пределах периода: «В срок» — отмечены выполненными не позже срока (задача на весь день — до конца её дня), «С опозданием» — после срока, «Просрочено» — не выполнены и срок истёк (на начало сегодняшнего дня). В срок, % = в срок ÷ (в срок + с опозданием + просрочено).</translation>
+    </message>
+    <message>
+        <source>Avg days: from creating a task to marking it done, for the tasks marked done in the period (tasks recorded after they were done are left out).</source>
+        <translation>Среднее, дней: от создания задачи до отметки о выполнении, для задач, отмеченных выполненными за период (задачи, внесённые уже после выполнения, не учитываются).</translation>
+    </message>
+    <message>
+        <source>Leads: registered in the period and owned by the rep. ≤ 1/7/30 days %: the share of them with a call, meeting or e-mail marked done within 1, 7 or 30 days of being registered (a lead registered near the end of the period has had less time).</source>
+        <translation>Лиды: зарегистрированные за период, за которые отвечает менеджер. ≤ 1/7/30 дней, %: доля тех из них, по которым звонок, встреча или e-mail отмечены выполненными в течение 1, 7 или 30 дней после регистрации (у лида, зарегистрированного ближе к концу периода, было меньше времени).</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Выполнено задач</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and e-mails per week</source>
+        <translation>Звонки, встречи и e-mail по неделям</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails: activities of that kind marked done whose start (without a start: the time they were marked done) falls in the week. Tasks done: tasks marked done that week. The first and last weeks count only their days inside the period.</source>
+        <translation>Звонки, встречи, e-mail: действия этого типа, отмеченные выполненными, начало которых (если его нет — время отметки о выполнении) приходится на неделю. Выполнено задач: задачи, отмеченные выполненными на этой неделе. Для первой и последней недели учитываются только дни в пределах периода.</translation>
+    </message>
+    <message>
+        <source>Team activity</source>
+        <translation>Активность команды</translation>
+    </message>
+    <message>
+        <source>Per rep: calls, meetings and e-mails done in the period, companies contacted, tasks done on time, late or overdue, and how soon new leads were contacted.</source>
+        <translation>По каждому менеджеру: звонки, встречи и e-mail, выполненные за период, компании, с которыми был контакт, задачи, выполненные в срок, с опозданием или просроченные, и скорость первого контакта с новыми лидами.</translation>
+    </message>
+    <message>
+        <source>One row per</source>
+        <translation>Разбивка</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation>Размер сделки</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>Менее %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>От %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 и более</translation>
+    </message>
+    <message>
+        <source>(no amount)</source>
+        <translation>(без суммы)</translation>
+    </message>
+    <message>
+        <source>(no competitor)</source>
+        <translation>(без конкурента)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n закрытая сделка в других валютах (%1) не учтена.</numerusform>
+            <numerusform>%n закрытые сделки в других валютах (%1) не учтены.</numerusform>
+            <numerusform>%n закрытых сделок в других валютах (%1) не учтено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Проиграно</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>Доля выигранных, %</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Сумма выигранных</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Сумма проигранных</translation>
+    </message>
+    <message>
+        <source>Avg won deal</source>
+        <translation>Средняя выигранная сделка</translation>
+    </message>
+    <message>
+        <source>Each lost deal counts under the reason it was lost for; won deals have a row of their own, so the win rate is given for the total only.</source>
+        <translation>Каждая проигранная сделка учитывается в строке причины, по которой она проиграна; у выигранных сделок своя строка, поэтому доля выигранных указана только для итога.</translation>
+    </message>
+    <message>
+        <source>A deal counts in the period in which it was won or lost. Win rate = won ÷ (won + lost); average won deal = won amount ÷ won deals.</source>
+        <translation>Сделка учитывается в том периоде, в котором она выиграна или проиграна. Доля выигранных = выиграно ÷ (выиграно + проиграно); средняя выигранная сделка = сумма выигранных ÷ число выигранных сделок.</translation>
+    </message>
+    <message>
+        <source>Deals won and lost</source>
+        <translation>Выигранные и проигранные сделки</translation>
+    </message>
+    <message>
+        <source>Win/loss analysis</source>
+        <translation>Анализ выигрышей и проигрышей</translation>
+    </message>
+    <message>
+        <source>Deals won and lost in the period by lost reason, competitor, rep, source, industry, region or deal size, with win rates and amounts.</source>
+        <translation>Сделки, выигранные и проигранные за период, по причинам проигрыша, конкурентам, менеджерам, источникам, отраслям, регионам или размеру сделки — с долей выигранных и суммами.</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>the segment&apos;s filter has a malformed condition</source>
@@ -4014,6 +5079,21 @@ Kind regards,
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
         <translation>этот пакет создан в копии, которая содержит только часть данных, и ссылается на записи, которых в этой копии ещё нет; сначала импортируйте пакет из офиса (копии, которая содержит все данные). Ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>a target is either a rep&apos;s or a team&apos;s</source>
+        <translation>план продаж задаётся либо для менеджера, либо для команды</translation>
+    </message>
+    <message>
+        <source>a target cannot be below zero</source>
+        <translation>план продаж не может быть меньше нуля</translation>
+    </message>
+    <message>
+        <source>no month was given for the targets</source>
+        <translation>не указан месяц для планов продаж</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +6187,21 @@ The activity is logged and the owner has been told.</source>
             <numerusform>Создано %n задачи на повторный контакт.</numerusform>
             <numerusform>Создано %n задач на повторный контакт.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n запись. Чтобы открыть запись, дважды щёлкните её.</numerusform>
+            <numerusform>%n записи. Чтобы открыть запись, дважды щёлкните её.</numerusform>
+            <numerusform>%n записей. Чтобы открыть запись, дважды щёлкните её.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
     </message>
 </context>
 <context>
@@ -7164,6 +8259,219 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::ReportParamsBar</name>
+    <message>
+        <source>Custom dates</source>
+        <translation>Произвольный период</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Без сравнения</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Предыдущий период</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Тот же период прошлого года</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Сравнить с</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Пер&amp;иод:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>С&amp;равнение:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Валю&amp;та:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ответственный:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>Ко&amp;манда:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Все команды</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>Т&amp;ерритория:</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Все территории</translation>
+    </message>
+    <message>
+        <source>Pipe&amp;line:</source>
+        <translation>Воро&amp;нка:</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Все воронки</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportTableModel</name>
+    <message numerus="yes">
+        <source>Double-click to see the %n record(s) behind this figure.</source>
+        <translation>
+            <numerusform>Дважды щёлкните, чтобы посмотреть %n запись, из которой складывается это значение.</numerusform>
+            <numerusform>Дважды щёлкните, чтобы посмотреть %n записи, из которых складывается это значение.</numerusform>
+            <numerusform>Дважды щёлкните, чтобы посмотреть %n записей, из которых складывается это значение.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportsModule</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Печать отчёта…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Экспорт отчёта…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh report</source>
+        <translation>&amp;Обновить отчёт</translation>
+    </message>
+    <message>
+        <source>Print the report, with a preview first</source>
+        <translation>Напечатать отчёт (сначала откроется предварительный просмотр)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, CSV (for Excel) or HTML</source>
+        <translation>Сохранить отчёт в формате PDF, CSV (для Excel) или HTML</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Таблица отчёта</translation>
+    </message>
+    <message>
+        <source>Create follow-up tasks…</source>
+        <translation>Создать задачи на повторный контакт…</translation>
+    </message>
+    <message>
+        <source>Show these classes on company cards…</source>
+        <translation>Показать эти классы в карточках компаний…</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Планы продаж…</translation>
+    </message>
+    <message>
+        <source>Nothing in this period: choose a longer period or fewer filters.</source>
+        <translation>За этот период данных нет: выберите более длинный период или уберите часть фильтров.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n строка за %1 мс</numerusform>
+            <numerusform>%n строки за %1 мс</numerusform>
+            <numerusform>%n строк за %1 мс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV for Excel (*.csv);;Web page (*.html)</source>
+        <translation>Документ PDF (*.pdf);;CSV для Excel (*.csv);;Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Печать: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a follow-up task for each of the %n customer(s) listed, for their owners?</source>
+        <translation>
+            <numerusform>Создать задачи на повторный контакт для клиентов из списка (%n)? Каждая задача будет назначена ответственному за клиента.</numerusform>
+            <numerusform>Создать задачи на повторный контакт для клиентов из списка (%n)? Каждая задача будет назначена ответственному за клиента.</numerusform>
+            <numerusform>Создать задачи на повторный контакт для клиентов из списка (%n)? Каждая задача будет назначена ответственному за клиента.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already have an open follow-up task and are left out.</source>
+        <translation>
+            <numerusform>Пропущено клиентов, у которых уже есть невыполненная задача на повторный контакт: %n.</numerusform>
+            <numerusform>Пропущено клиентов, у которых уже есть невыполненная задача на повторный контакт: %n.</numerusform>
+            <numerusform>Пропущено клиентов, у которых уже есть невыполненная задача на повторный контакт: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer listed already has an open follow-up task.</source>
+        <translation>У всех клиентов из списка уже есть невыполненная задача на повторный контакт.</translation>
+    </message>
+    <message>
+        <source>Follow up dormant customers</source>
+        <translation>создание задач на повторный контакт со спящими клиентами</translation>
+    </message>
+    <message>
+        <source>Store each customer&apos;s class from this period on its company card? Customers without revenue in the period lose their class.</source>
+        <translation>Сохранить класс каждого клиента за этот период в карточке его компании? Клиенты без выручки за период потеряют свой класс.</translation>
+    </message>
+    <message>
+        <source>Update customer classes</source>
+        <translation>обновление ABC-классов клиентов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company card(s) now show a different class.</source>
+        <translation>
+            <numerusform>Класс изменился в %n карточке компании.</numerusform>
+            <numerusform>Класс изменился в %n карточках компаний.</numerusform>
+            <numerusform>Класс изменился в %n карточках компаний.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::StageColumn</name>
     <message>
         <source>%1 · %2 %</source>
@@ -7402,6 +8710,77 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Everything</source>
         <translation>Всё</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TargetsDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Планы продаж</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <source>Rep or team</source>
+        <translation>Менеджер или команда</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Выручка, %1</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Новые сделки</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Targets are for the month. Quarter and year targets made elsewhere are added to them in the forecast; a team&apos;s own target replaces the sum of its members&apos; when the forecast is filtered by team.</source>
+        <translation>Здесь задаются планы продаж на месяц. Планы на квартал и год, заданные в другом месте, добавляются к ним в прогнозе; если прогноз отфильтрован по команде, собственный план команды заменяет сумму планов её участников.</translation>
+    </message>
+    <message>
+        <source>This target is in %1; a new amount is saved in %2.</source>
+        <translation>Этот план продаж задан в валюте %1; новая сумма будет сохранена в валюте %2.</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (команда)</translation>
+    </message>
+    <message>
+        <source>Targets not saved</source>
+        <translation>Планы продаж не сохранены</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set targets for %1</source>
+        <translation>изменение планов продаж: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) saved.</source>
+        <translation>
+            <numerusform>Сохранён %n план продаж.</numerusform>
+            <numerusform>Сохранено %n плана продаж.</numerusform>
+            <numerusform>Сохранено %n планов продаж.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved targets</source>
+        <translation>Несохранённые планы продаж</translation>
+    </message>
+    <message>
+        <source>Save the changes to the targets of %1?</source>
+        <translation>Сохранить изменения в планах продаж (%1)?</translation>
     </message>
 </context>
 <context>

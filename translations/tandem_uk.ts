@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk_UA">
 <context>
+    <name>AbcClasses</name>
+    <message>
+        <source>ABC classes are set from the whole team&apos;s revenue: run it without the owner, team and territory filters.</source>
+        <translation>Класи ABC визначаються за виручкою всієї команди: сформуйте звіт без фільтрів за відповідальним, командою та територією.</translation>
+    </message>
+</context>
+<context>
     <name>ActivityOutcome</name>
     <message>
         <source>There is no such activity.</source>
@@ -1049,6 +1056,10 @@ Commands:
   dormant [--rule NAME] [--json] | dormant --rule NAME --propose
   free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
   reminders [--user ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1096,10 +1107,42 @@ The default database is %2 (or $TANDEM_DB).
   dormant [--rule NAME] [--json] | dormant --rule NAME --propose
   free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
   reminders [--user ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
 
 ENTITY: %1
 База даних за замовчуванням: %2 (або $TANDEM_DB).
 </translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>за замовчуванням</translation>
+    </message>
+    <message>
+        <source>report needs a report name (see &apos;report --list&apos;)</source>
+        <translation>для report потрібна назва звіту (див. &apos;report --list&apos;)</translation>
+    </message>
+    <message>
+        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
+        <translation>--period має бути одним зі значень: this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>для --%1 потрібна дата у форматі YYYY-MM-DD, а не &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--compare must be previous, year or none</source>
+        <translation>--compare має бути previous, year або none</translation>
+    </message>
+    <message>
+        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>для --option потрібне значення у форматі KEY=VALUE, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page має бути a4 або letter</translation>
     </message>
 </context>
 <context>
@@ -3948,6 +3991,1028 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>ReportParamsBar</name>
+    <message>
+        <source>This month</source>
+        <translation>Цей місяць</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Минулий місяць</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Цей квартал</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Минулий квартал</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>З початку року</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Цей рік</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Минулий рік</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Останні 12 місяців</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>Class A up to (% of revenue)</source>
+        <translation>Клас A до (% виручки)</translation>
+    </message>
+    <message>
+        <source>Class B up to (% of revenue)</source>
+        <translation>Клас B до (% виручки)</translation>
+    </message>
+    <message>
+        <source>b (%1 %) must be greater than a (%2 %): class B takes up where class A ends</source>
+        <translation>b (%1 %) має бути більше за a (%2 %): клас B починається там, де закінчується клас A</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Клас</translation>
+    </message>
+    <message>
+        <source>Won deals</source>
+        <translation>Виграні угоди</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Виручка</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Частка, %</translation>
+    </message>
+    <message>
+        <source>Cumulative %</source>
+        <translation>Накопичено, %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n продукт</numerusform>
+            <numerusform>%n продукти</numerusform>
+            <numerusform>%n продуктів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клієнт</numerusform>
+            <numerusform>%n клієнти</numerusform>
+            <numerusform>%n клієнтів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Ranked by revenue, largest first. Class A: those ranked before hold less than %1 % of the revenue (so the one that crosses %1 % is still A); class B: likewise up to %2 %; class C: the rest.</source>
+        <translation>Упорядковано за виручкою, від найбільшої. Клас A: позиції, перед якими в рейтингу накопичено менше ніж %1 % виручки (тож позиція, на якій перетинається межа %1 %, ще належить до класу A); клас B: так само до %2 %; клас C: решта.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Не враховано: %n виграна угода в інших валютах (%1).</numerusform>
+            <numerusform>Не враховано: %n виграні угоди в інших валютах (%1).</numerusform>
+            <numerusform>Не враховано: %n виграних угод в інших валютах (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without a company.</source>
+        <translation>
+            <numerusform>Не враховано: %n виграна угода без компанії.</numerusform>
+            <numerusform>Не враховано: %n виграні угоди без компанії.</numerusform>
+            <numerusform>Не враховано: %n виграних угод без компанії.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клієнт</translation>
+    </message>
+    <message>
+        <source>Revenue of the largest customers</source>
+        <translation>Виручка від найбільших клієнтів</translation>
+    </message>
+    <message>
+        <source>ABC analysis of customers</source>
+        <translation>ABC-аналіз клієнтів</translation>
+    </message>
+    <message>
+        <source>Customers ranked by won revenue in the period and classed A, B or C by their cumulative share of it.</source>
+        <translation>Клієнти, упорядковані за виручкою від угод, виграних у періоді, і розподілені на класи A, B і C за накопиченою часткою цієї виручки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n won deal(s) without quote lines (what they sold is not known).</source>
+        <translation>
+            <numerusform>Не враховано: %n виграна угода без позицій пропозиції (невідомо, що було продано).</numerusform>
+            <numerusform>Не враховано: %n виграні угоди без позицій пропозиції (невідомо, що було продано).</numerusform>
+            <numerusform>Не враховано: %n виграних угод без позицій пропозиції (невідомо, що було продано).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) in other currencies (%1).</source>
+        <translation>
+            <numerusform>Не враховано: %n позиція пропозицій в інших валютах (%1).</numerusform>
+            <numerusform>Не враховано: %n позиції пропозицій в інших валютах (%1).</numerusform>
+            <numerusform>Не враховано: %n позицій пропозицій в інших валютах (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not included: %n quote line(s) without a product (free text).</source>
+        <translation>
+            <numerusform>Не враховано: %n позиція пропозицій без продукту (довільний текст).</numerusform>
+            <numerusform>Не враховано: %n позиції пропозицій без продукту (довільний текст).</numerusform>
+            <numerusform>Не враховано: %n позицій пропозицій без продукту (довільний текст).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Revenue of the best-selling products</source>
+        <translation>Виручка від продуктів — лідерів продажів</translation>
+    </message>
+    <message>
+        <source>Revenue of a product: its lines on the accepted (else the latest) quote of each won deal, quantity × unit price less the line&apos;s discount and then the quote&apos;s, without VAT.</source>
+        <translation>Виручка від продукту: його позиції в прийнятій (а якщо такої немає, то в останній) комерційній пропозиції кожної виграної угоди — кількість × ціна за одиницю за вирахуванням знижки позиції, а потім знижки пропозиції, без ПДВ.</translation>
+    </message>
+    <message>
+        <source>ABC analysis of products</source>
+        <translation>ABC-аналіз продуктів</translation>
+    </message>
+    <message>
+        <source>Products ranked by their revenue on the quotes of deals won in the period and classed A, B or C by their cumulative share of it.</source>
+        <translation>Продукти, упорядковані за виручкою в комерційних пропозиціях угод, виграних у періоді, і розподілені на класи A, B і C за накопиченою часткою цієї виручки.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампанія</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Ліди</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Кваліфіковано</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Угоди</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Виграно</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Витрати</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Вартість ліда</translation>
+    </message>
+    <message>
+        <source>Return %</source>
+        <translation>Рентабельність, %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won but not in Revenue.</source>
+        <translation>
+            <numerusform>%n виграну угоду в інших валютах (%1) враховано в стовпці «Виграно», але не в стовпці «Виручка».</numerusform>
+            <numerusform>%n виграні угоди в інших валютах (%1) враховано в стовпці «Виграно», але не в стовпці «Виручка».</numerusform>
+            <numerusform>%n виграних угод в інших валютах (%1) враховано в стовпці «Виграно», але не в стовпці «Виручка».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The cost of %n campaign(s) in other currencies (%1) is not shown, nor their cost per lead and return.</source>
+        <translation>
+            <numerusform>Витрати на %n кампанію в інших валютах (%1) не показано, як і вартість ліда та рентабельність.</numerusform>
+            <numerusform>Витрати на %n кампанії в інших валютах (%1) не показано, як і вартість ліда та рентабельність.</numerusform>
+            <numerusform>Витрати на %n кампаній в інших валютах (%1) не показано, як і вартість ліда та рентабельність.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner and team choose campaigns by the campaign&apos;s owner; their leads and deals count whoever owns them.</source>
+        <translation>Фільтри за відповідальним і командою відбирають кампанії за відповідальним кампанії; ліди й угоди кампанії враховуються незалежно від того, хто за них відповідає.</translation>
+    </message>
+    <message>
+        <source>Campaigns running in the period, or with leads, deals or wins in it. Leads and deals: registered in the period; won and revenue: won in the period; cost: the campaign&apos;s whole cost. Return % = (revenue − cost) ÷ cost.</source>
+        <translation>Кампанії, які тривали в періоді або мали в ньому ліди, угоди чи виграші. Ліди й угоди: зареєстровані в періоді; виграно й виручка: угоди, виграні в періоді; витрати: усі витрати на кампанію. Рентабельність (%) = (виручка − витрати) ÷ витрати.</translation>
+    </message>
+    <message>
+        <source>Revenue and cost by campaign</source>
+        <translation>Виручка та витрати за кампаніями</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Кампанії</translation>
+    </message>
+    <message>
+        <source>Campaigns in the period: their leads, deals, won revenue and cost, cost per lead and return.</source>
+        <translation>Кампанії періоду: їхні ліди, угоди, виручка від виграних угод і витрати, вартість ліда та рентабельність.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Остання покупка</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Останній контакт</translation>
+    </message>
+    <message>
+        <source>Days dormant</source>
+        <translation>Днів неактивності</translation>
+    </message>
+    <message>
+        <source>Main contact</source>
+        <translation>Основний контакт</translation>
+    </message>
+    <message>
+        <source>Customers whose latest won deal (its win date, else its expected close) is on or before %1.</source>
+        <translation>Клієнти, остання виграна угода яких (за датою виграшу, а якщо її немає — за датою очікуваного закриття) припадає на %1 або раніше.</translation>
+    </message>
+    <message>
+        <source>Customers (status “customer” or a won deal) whose latest call, meeting or e-mail with them, their people or their deals (done, or a meeting already held) is on or before %1; never contacted: counted from the day they were entered.</source>
+        <translation>Клієнти (статус «Клієнт» або виграна угода), в яких останній дзвінок, зустріч чи ел. лист із ними, їхніми контактами або щодо їхніх угод (виконані або зустріч, що вже відбулася) припадає на %1 або раніше; якщо контакту не було, відлік ведеться від дня внесення клієнта в базу.</translation>
+    </message>
+    <message>
+        <source>Days dormant, longest first</source>
+        <translation>Днів неактивності (за спаданням)</translation>
+    </message>
+    <message>
+        <source>No active dormant-customer rule of this kind looks back %1 days or less: add one under Dormant customers to create the follow-up tasks.</source>
+        <translation>Немає активного правила для неактивних клієнтів цього типу з періодом не більше ніж %1 дн.: додайте таке правило в розділі «Неактивні клієнти», щоб створити завдання для повторного контакту.</translation>
+    </message>
+    <message>
+        <source>Dormant customers</source>
+        <translation>Неактивні клієнти</translation>
+    </message>
+    <message>
+        <source>Customers with no purchase, or no contact, for a number of days: with their owner, main contact and last purchase and contact.</source>
+        <translation>Клієнти без покупок або без контактів протягом заданої кількості днів — з відповідальним, основним контактом і датами останньої покупки та останнього контакту.</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Кількість днів</translation>
+    </message>
+    <message>
+        <source>Dormant means</source>
+        <translation>Критерій неактивності</translation>
+    </message>
+    <message>
+        <source>No purchase for that many days</source>
+        <translation>Немає покупок протягом цих днів</translation>
+    </message>
+    <message>
+        <source>No contact for that many days</source>
+        <translation>Немає контактів протягом цих днів</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n угоду в інших валютах (%1) не враховано.</numerusform>
+            <numerusform>%n угоди в інших валютах (%1) не враховано.</numerusform>
+            <numerusform>%n угод в інших валютах (%1) не враховано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s) without an expected close date are not included.</source>
+        <translation>
+            <numerusform>%n угоду в роботі без дати очікуваного закриття не враховано.</numerusform>
+            <numerusform>%n угоди в роботі без дати очікуваного закриття не враховано.</numerusform>
+            <numerusform>%n угод у роботі без дати очікуваного закриття не враховано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) in other currencies (%1) are ignored.</source>
+        <translation>
+            <numerusform>%n план продажів в інших валютах (%1) не враховано.</numerusform>
+            <numerusform>%n плани продажів в інших валютах (%1) не враховано.</numerusform>
+            <numerusform>%n планів продажів в інших валютах (%1) не враховано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pipeline: the open deals expected to close in the period. Weighted: each deal&apos;s amount × its stage&apos;s probability ÷ 100, rounded to the minor unit. Won: deals won in the period (by their won date, UTC). Of target %: (won + weighted) ÷ target.</source>
+        <translation>«У воронці»: угоди в роботі, закриття яких очікується в періоді. «Зважена сума»: сума кожної угоди × імовірність її етапу ÷ 100 з округленням до дрібної грошової одиниці. «Уже виграно»: угоди, виграні в періоді (за датою виграшу, UTC). «% плану»: (виграно + зважена сума) ÷ план.</translation>
+    </message>
+    <message>
+        <source>Targets: a month target counts in its month, also when the period covers only part of it; a quarter (year) target is spread evenly over its 3 (12) months, any remainder going to the first month.</source>
+        <translation>Плани продажів: місячний план враховується у своєму місяці, навіть якщо період охоплює лише його частину; квартальний план рівномірно розподіляється на 3 місяці кварталу, річний — на 12 місяців року, а залишок додається до першого місяця.</translation>
+    </message>
+    <message>
+        <source>Target: the rep&apos;s own targets.</source>
+        <translation>План: власні плани менеджера.</translation>
+    </message>
+    <message>
+        <source>Target: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
+        <translation>План: власний план команди на місяць, якщо він є, інакше сума планів її членів.</translation>
+    </message>
+    <message>
+        <source>Target: the sum of every rep&apos;s targets (team targets are not added, so that nothing counts twice).</source>
+        <translation>План: сума планів усіх менеджерів (плани команд не додаються, щоб нічого не враховувалося двічі).</translation>
+    </message>
+    <message>
+        <source>Each rep&apos;s row shows the rep&apos;s own targets; the total follows the rule above.</source>
+        <translation>У рядку кожного менеджера показано його власні плани; підсумок розраховано за правилом вище.</translation>
+    </message>
+    <message>
+        <source>Targets are not split by territory or pipeline: they are shown whole.</source>
+        <translation>Плани продажів не розподіляються за територіями чи воронками: їх показано повністю.</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Місяць</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>У воронці</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Зважена сума</translation>
+    </message>
+    <message>
+        <source>Won so far</source>
+        <translation>Уже виграно</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Of target %</source>
+        <translation>% плану</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(без відповідального)</translation>
+    </message>
+    <message>
+        <source>Weighted pipeline, won and target</source>
+        <translation>Зважена сума, уже виграно та план</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Open deals expected to close in the period, weighted by their stage&apos;s probability, per month or rep, beside what was won and the revenue targets.</source>
+        <translation>Угоди в роботі, закриття яких очікується в періоді, зважені за імовірністю етапу, за місяцями або менеджерами — поряд із уже виграним і планами продажів з виручки.</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Групування</translation>
+    </message>
+    <message>
+        <source>Close month</source>
+        <translation>Місяць закриття</translation>
+    </message>
+    <message>
+        <source>others %1</source>
+        <translation>інші %1</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(причину не вказано)</translation>
+    </message>
+    <message>
+        <source>Leads registered</source>
+        <translation>Зареєстровані ліди</translation>
+    </message>
+    <message>
+        <source>Converted to deals</source>
+        <translation>Конвертовано в угоди</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Крок</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Конверсія, %</translation>
+    </message>
+    <message>
+        <source>Of first step %</source>
+        <translation>Від першого кроку, %</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Вибуло</translation>
+    </message>
+    <message>
+        <source>Top lost reasons</source>
+        <translation>Основні причини програшу</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1 (the default)</source>
+        <translation>Воронка: %1 (за замовчуванням)</translation>
+    </message>
+    <message>
+        <source>Lead steps follow the leads registered in the period: qualified counts those qualified or converted, and those lost after being qualified; dropped counts the leads lost at that step.</source>
+        <translation>Кроки лідів відстежують ліди, зареєстровані в періоді: «Кваліфіковано» враховує кваліфіковані й конвертовані ліди, а також ліди, програні після кваліфікації; «Вибуло» — ліди, програні на цьому кроці.</translation>
+    </message>
+    <message>
+        <source>Stage steps follow the deals created in the period on the pipeline. A deal has reached a stage when it is there or further now, was there or further before (its stage history), or was won. Dropped counts the deals lost in that stage.</source>
+        <translation>Кроки етапів відстежують угоди, створені в періоді в цій воронці. Угода досягла етапу, якщо вона зараз на ньому або далі, була на ньому або далі раніше (за історією етапів) чи її виграно. «Вибуло» — угоди, програні на цьому етапі.</translation>
+    </message>
+    <message>
+        <source>Conversion % is the step&apos;s count against the step before it within the leads and within the deals; the first stage counts every deal, including those that did not come from a lead.</source>
+        <translation>«Конверсія, %» — кількість на кроці відносно попереднього кроку окремо для лідів і для угод; перший етап враховує всі угоди, зокрема ті, що виникли не з ліда.</translation>
+    </message>
+    <message>
+        <source>Leads belong to no pipeline: the lead steps are not filtered by it.</source>
+        <translation>Ліди не належать до жодної воронки: фільтр за воронкою до кроків лідів не застосовується.</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Воронка конверсії</translation>
+    </message>
+    <message>
+        <source>Leads and deals of the period step by step, from registered and qualified through each stage to won, with conversion, drop-off and lost reasons at each step.</source>
+        <translation>Ліди й угоди періоду крок за кроком — від реєстрації та кваліфікації через кожен етап до виграшу, з конверсією, відсівом і причинами програшу на кожному кроці.</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(не вказано)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Джерело</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Конвертовано</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Виручка</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) count under Won deals but not in Won revenue.</source>
+        <translation>
+            <numerusform>%n виграну угоду в інших валютах (%1) враховано в стовпці «Виграні угоди», але не в стовпці «Виручка».</numerusform>
+            <numerusform>%n виграні угоди в інших валютах (%1) враховано в стовпці «Виграні угоди», але не в стовпці «Виручка».</numerusform>
+            <numerusform>%n виграних угод в інших валютах (%1) враховано в стовпці «Виграні угоди», але не в стовпці «Виручка».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads registered in the period and what has come of them so far: qualified (now qualified or converted), converted to a deal, and the deals from them won at any date. Conversion % = converted ÷ leads.</source>
+        <translation>Ліди, зареєстровані в періоді, і що з них вийшло на сьогодні: кваліфіковано (зараз кваліфіковані або конвертовані), конвертовано в угоду, а також виграні з них угоди (з будь-якою датою виграшу). Конверсія (%) = конвертовано ÷ ліди.</translation>
+    </message>
+    <message>
+        <source>Leads and conversions by source</source>
+        <translation>Ліди та конверсії за джерелами</translation>
+    </message>
+    <message>
+        <source>Lead sources</source>
+        <translation>Джерела лідів</translation>
+    </message>
+    <message>
+        <source>Leads registered in the period per source: how many were qualified and converted, and the deals and revenue they brought.</source>
+        <translation>Ліди, зареєстровані в періоді, за джерелами: скільки з них кваліфіковано й конвертовано, а також угоди й виручка, які вони принесли.</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Період: %1</translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation>Порівняно з: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Станом на %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Відповідальний: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Команда: %1</translation>
+    </message>
+    <message>
+        <source>Territory: %1</source>
+        <translation>Територія: %1</translation>
+    </message>
+    <message>
+        <source>Pipeline: %1</source>
+        <translation>Воронка: %1</translation>
+    </message>
+    <message>
+        <source>Currency: %1</source>
+        <translation>Валюта: %1</translation>
+    </message>
+    <message>
+        <source>%1 (earlier)</source>
+        <translation>%1 (раніше)</translation>
+    </message>
+    <message>
+        <source>Change %</source>
+        <translation>Зміна, %</translation>
+    </message>
+    <message>
+        <source>no report &apos;%1&apos; (there are: %2)</source>
+        <translation>звіту &apos;%1&apos; немає (доступні звіти: %2)</translation>
+    </message>
+    <message>
+        <source>the %1 report takes no options</source>
+        <translation>звіт %1 не має параметрів</translation>
+    </message>
+    <message>
+        <source>the %1 report has no option &apos;%2&apos; (it has: %3)</source>
+        <translation>звіт %1 не має параметра &apos;%2&apos; (доступні параметри: %3)</translation>
+    </message>
+    <message>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>%1 має бути одним зі значень %2, а не &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 має бути цілим числом від %2 до %3, а не &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>період закінчується (%1) раніше, ніж починається (%2)</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Угода</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Етап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Closed or expected</source>
+        <translation>Закрито / очікується</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сума</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лід</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Контактна особа</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зареєстровано</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Коли (UTC)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Виконано</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Галузь</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Початок</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Завершення</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Одиниця виміру</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Ел. пошта</translation>
+    </message>
+    <message>
+        <source>no list of %1 records to show</source>
+        <translation>неможливо показати список записів типу %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Надруковано %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>За цей період нічого немає.</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>не вдалося записати звіт: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Сторінка %1 з %2</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>папка недоступна для запису</translation>
+    </message>
+    <message>
+        <source>the file name must end in .pdf, .csv or .html</source>
+        <translation>назва файлу має закінчуватися на .pdf, .csv або .html</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>(без компанії)</translation>
+    </message>
+    <message>
+        <source>(no product)</source>
+        <translation>(без продукту)</translation>
+    </message>
+    <message>
+        <source>Repeat revenue</source>
+        <translation>Виручка від повторних продажів</translation>
+    </message>
+    <message>
+        <source>New-customer revenue</source>
+        <translation>Виручка від нових клієнтів</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote line(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n позицію пропозицій в інших валютах (%1) не враховано.</numerusform>
+            <numerusform>%n позиції пропозицій в інших валютах (%1) не враховано.</numerusform>
+            <numerusform>%n позицій пропозицій в інших валютах (%1) не враховано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n виграну угоду в інших валютах (%1) не враховано.</numerusform>
+            <numerusform>%n виграні угоди в інших валютах (%1) не враховано.</numerusform>
+            <numerusform>%n виграних угод в інших валютах (%1) не враховано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without quote lines are not included: what they sold is not known.</source>
+        <translation>
+            <numerusform>%n виграну угоду без позицій пропозиції не враховано: невідомо, що було продано.</numerusform>
+            <numerusform>%n виграні угоди без позицій пропозиції не враховано: невідомо, що було продано.</numerusform>
+            <numerusform>%n виграних угод без позицій пропозиції не враховано: невідомо, що було продано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n won deal(s) without a company count in neither repeat nor new-customer revenue.</source>
+        <translation>
+            <numerusform>%n виграну угоду без компанії не враховано ні у виручці від повторних продажів, ні у виручці від нових клієнтів.</numerusform>
+            <numerusform>%n виграні угоди без компанії не враховано ні у виручці від повторних продажів, ні у виручці від нових клієнтів.</numerusform>
+            <numerusform>%n виграних угод без компанії не враховано ні у виручці від повторних продажів, ні у виручці від нових клієнтів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avg deal size</source>
+        <translation>Середня сума угоди</translation>
+    </message>
+    <message>
+        <source>Revenue: the amounts of the deals won in the period (by their won date, UTC). Avg deal size: revenue ÷ won deals. Repeat revenue: deals of customers who had won a deal with us before; new-customer revenue: each customer&apos;s first won deal.</source>
+        <translation>Виручка: суми угод, виграних у періоді (за датою виграшу, UTC). Середня сума угоди: виручка ÷ кількість виграних угод. Виручка від повторних продажів: угоди клієнтів, з якими ми вже раніше вигравали угоду; виручка від нових клієнтів: перша виграна угода кожного клієнта.</translation>
+    </message>
+    <message>
+        <source>Revenue by product comes from quotes: the lines of the accepted (else the latest) quote of each won deal, quantity × unit price less the line&apos;s discount and then the quote&apos;s, without VAT. Won deals without a quote do not show here.</source>
+        <translation>Виручку за продуктами взято з комерційних пропозицій: позиції прийнятої (а якщо такої немає, то останньої) пропозиції кожної виграної угоди — кількість × ціна за одиницю за вирахуванням знижки позиції, а потім знижки пропозиції, без ПДВ. Виграних угод без пропозиції тут немає.</translation>
+    </message>
+    <message>
+        <source>Revenue won in the period by month, quarter, customer, industry, country, segment, rep or product, with shares, average deal size and repeat versus new-customer revenue.</source>
+        <translation>Виручка від угод, виграних у періоді, за місяцями, кварталами, клієнтами, галузями, країнами, сегментами, менеджерами або продуктами — з частками, середньою сумою угоди та виручкою від повторних продажів порівняно з виручкою від нових клієнтів.</translation>
+    </message>
+    <message>
+        <source>Lead to win</source>
+        <translation>Від ліда до виграшу</translation>
+    </message>
+    <message>
+        <source>Deal created to win</source>
+        <translation>Від створення угоди до виграшу</translation>
+    </message>
+    <message>
+        <source>Avg days</source>
+        <translation>Середнє, днів</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Медіана, днів</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Зараз у роботі</translation>
+    </message>
+    <message>
+        <source>Avg days open</source>
+        <translation>Середнє в роботі, днів</translation>
+    </message>
+    <message>
+        <source>Stalled now</source>
+        <translation>Зараз у застої</translation>
+    </message>
+    <message>
+        <source>Stall limit days</source>
+        <translation>Застій після (днів)</translation>
+    </message>
+    <message>
+        <source>Deals and Avg days: the deals that left the stage in the period (moved on, won or lost) and the days they had spent in it, from their stage history; a deal that was in the stage twice counts once, with both stays added up.</source>
+        <translation>«Угоди» та «Середнє, днів»: угоди, які залишили етап у періоді (перейшли далі, виграні або програні), і кількість днів, проведених на ньому, за історією етапів; угоду, яка була на етапі двічі, враховано один раз, а обидва перебування додано.</translation>
+    </message>
+    <message>
+        <source>Open now, Avg days open and Stalled now: the open deals in the stage at the end of %1, how long they have been there, and those there longer than the stage&apos;s stall limit.</source>
+        <translation>«Зараз у роботі», «Середнє в роботі, днів» і «Зараз у застої»: угоди в роботі, що перебували на етапі наприкінці дня %1, скільки часу вони там перебувають і які з них перебувають там довше, ніж указано в полі «Застій після (днів)» етапу.</translation>
+    </message>
+    <message>
+        <source>Deal created to win: the deals won in the period, from their creation to the win. Lead to win: those of them that came from a lead, from the lead&apos;s registration to the win.</source>
+        <translation>«Від створення угоди до виграшу»: угоди, виграні в періоді, від їх створення до виграшу. «Від ліда до виграшу»: ті з них, що виникли з ліда, від реєстрації ліда до виграшу.</translation>
+    </message>
+    <message>
+        <source>Days in each stage</source>
+        <translation>Дні на кожному етапі</translation>
+    </message>
+    <message>
+        <source>Sales cycle</source>
+        <translation>Цикл продажів</translation>
+    </message>
+    <message>
+        <source>Average and median days deals spend in each stage and from lead to win, and the stages where open deals stall now.</source>
+        <translation>Середня й медіанна кількість днів, які угоди проводять на кожному етапі та від ліда до виграшу, і етапи, на яких угоди в роботі зараз застрягли.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Дзвінки</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Зустрічі</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>Ел. листи</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>На тиждень</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Компанії</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Вчасно</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Із запізненням</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Прострочено</translation>
+    </message>
+    <message>
+        <source>On-time %</source>
+        <translation>Вчасно, %</translation>
+    </message>
+    <message>
+        <source>≤ 1 day %</source>
+        <translation>≤ 1 дня, %</translation>
+    </message>
+    <message>
+        <source>≤ 7 days %</source>
+        <translation>≤ 7 днів, %</translation>
+    </message>
+    <message>
+        <source>≤ 30 days %</source>
+        <translation>≤ 30 днів, %</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and e-mails per rep</source>
+        <translation>Дзвінки, зустрічі та ел. листи за менеджерами</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails: the rep&apos;s activities of that kind marked done whose start (without a start: the time they were marked done) falls in the period. Per week = their sum ÷ (days in the period ÷ 7). Companies: the different companies they were with (the activity&apos;s company, else its contact&apos;s, else its deal&apos;s).</source>
+        <translation>Дзвінки, зустрічі, ел. листи: виконані активності менеджера цього типу, початок яких (а якщо початку немає, то час позначення як виконаної) припадає на період. На тиждень = їх сума ÷ (днів у періоді ÷ 7). Компанії: кількість різних компаній, яких стосувалися ці активності (компанія активності, інакше компанія її контакту, інакше компанія її угоди).</translation>
+    </message>
+    <message>
+        <source>Tasks due in the period: on time if marked done by the due time (an all-day task: by the end of its day), late if after it, overdue if still open after it (as of the start of today). On-time % = on time ÷ (on time + late + overdue).</source>
+        <translation>Завдання з терміном у періоді: «Вчасно» — позначені як виконані до терміну (завдання на весь день — до кінця його дня), «Із запізненням» — позначені після терміну, «Прострочено» — досі не виконані після терміну (станом на початок сьогоднішнього дня). Вчасно (%) = вчасно ÷ (вчасно + із запізненням + прострочено).</translation>
+    </message>
+    <message>
+        <source>Avg days: from creating a task to marking it done, for the tasks marked done in the period (tasks recorded after they were done are left out).</source>
+        <translation>Середнє, днів: від створення завдання до позначення його як виконаного, для завдань, позначених як виконані в періоді (завдання, записані вже після виконання, не враховано).</translation>
+    </message>
+    <message>
+        <source>Leads: registered in the period and owned by the rep. ≤ 1/7/30 days %: the share of them with a call, meeting or e-mail marked done within 1, 7 or 30 days of being registered (a lead registered near the end of the period has had less time).</source>
+        <translation>Ліди: зареєстровані в періоді, за які відповідає менеджер. ≤ 1/7/30 днів, %: частка лідів, з якими протягом 1, 7 або 30 днів після реєстрації відбувся дзвінок, зустріч або ел. лист, позначені як виконані (у ліда, зареєстрованого наприкінці періоду, було менше часу).</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Тиждень</translation>
+    </message>
+    <message>
+        <source>Tasks done</source>
+        <translation>Виконані завдання</translation>
+    </message>
+    <message>
+        <source>Calls, meetings and e-mails per week</source>
+        <translation>Дзвінки, зустрічі та ел. листи за тижнями</translation>
+    </message>
+    <message>
+        <source>Calls, meetings, e-mails: activities of that kind marked done whose start (without a start: the time they were marked done) falls in the week. Tasks done: tasks marked done that week. The first and last weeks count only their days inside the period.</source>
+        <translation>Дзвінки, зустрічі, ел. листи: виконані активності цього типу, початок яких (а якщо початку немає, то час позначення як виконаної) припадає на тиждень. Виконані завдання: завдання, позначені як виконані цього тижня. Для першого й останнього тижнів ураховано лише дні, що входять у період.</translation>
+    </message>
+    <message>
+        <source>Team activity</source>
+        <translation>Активність команди</translation>
+    </message>
+    <message>
+        <source>Per rep: calls, meetings and e-mails done in the period, companies contacted, tasks done on time, late or overdue, and how soon new leads were contacted.</source>
+        <translation>За менеджерами: дзвінки, зустрічі та ел. листи, виконані в періоді, компанії, з якими був контакт, завдання, виконані вчасно, із запізненням або прострочені, і як швидко було встановлено контакт із новими лідами.</translation>
+    </message>
+    <message>
+        <source>One row per</source>
+        <translation>Рядок таблиці</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регіон</translation>
+    </message>
+    <message>
+        <source>Deal size</source>
+        <translation>Сума угоди</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Under %1</source>
+        <translation>Менше %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Від %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1 and more</source>
+        <translation>%1 і більше</translation>
+    </message>
+    <message>
+        <source>(no amount)</source>
+        <translation>(без суми)</translation>
+    </message>
+    <message>
+        <source>(no competitor)</source>
+        <translation>(без конкурента)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed deal(s) in other currencies (%1) are not included.</source>
+        <translation>
+            <numerusform>%n закриту угоду в інших валютах (%1) не враховано.</numerusform>
+            <numerusform>%n закриті угоди в інших валютах (%1) не враховано.</numerusform>
+            <numerusform>%n закритих угод в інших валютах (%1) не враховано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Програно</translation>
+    </message>
+    <message>
+        <source>Win rate %</source>
+        <translation>Частка виграшів, %</translation>
+    </message>
+    <message>
+        <source>Won amount</source>
+        <translation>Сума виграних</translation>
+    </message>
+    <message>
+        <source>Lost amount</source>
+        <translation>Сума програних</translation>
+    </message>
+    <message>
+        <source>Avg won deal</source>
+        <translation>Середня виграна угода</translation>
+    </message>
+    <message>
+        <source>Each lost deal counts under the reason it was lost for; won deals have a row of their own, so the win rate is given for the total only.</source>
+        <translation>Кожну програну угоду враховано в рядку причини її програшу; виграні угоди мають окремий рядок, тому частку виграшів наведено лише для підсумку.</translation>
+    </message>
+    <message>
+        <source>A deal counts in the period in which it was won or lost. Win rate = won ÷ (won + lost); average won deal = won amount ÷ won deals.</source>
+        <translation>Угоду враховано в тому періоді, у якому її виграно або програно. Частка виграшів = виграно ÷ (виграно + програно); середня виграна угода = сума виграних ÷ кількість виграних угод.</translation>
+    </message>
+    <message>
+        <source>Deals won and lost</source>
+        <translation>Виграні та програні угоди</translation>
+    </message>
+    <message>
+        <source>Win/loss analysis</source>
+        <translation>Аналіз виграшів і програшів</translation>
+    </message>
+    <message>
+        <source>Deals won and lost in the period by lost reason, competitor, rep, source, industry, region or deal size, with win rates and amounts.</source>
+        <translation>Угоди, виграні та програні в періоді, за причинами програшу, конкурентами, менеджерами, джерелами, галузями, регіонами або сумами угод — з частками виграшів і сумами.</translation>
+    </message>
+    <message>
+        <source>Lost reason</source>
+        <translation>Причина програшу</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>the segment&apos;s filter has a malformed condition</source>
@@ -4014,6 +5079,21 @@ Kind regards,
     <message>
         <source>this bundle is from a copy that holds only part of the data, and it refers to records this copy does not hold yet; import a bundle from the office (a copy that holds everything) first. Nothing was imported.</source>
         <translation>цей пакет створено в копії, яка містить лише частину даних, і він посилається на записи, яких у цій копії ще немає; спершу імпортуйте пакет з офісу (з копії, яка містить усі дані). Нічого не імпортовано.</translation>
+    </message>
+</context>
+<context>
+    <name>Targets</name>
+    <message>
+        <source>a target is either a rep&apos;s or a team&apos;s</source>
+        <translation>план продажів може належати або менеджеру, або команді</translation>
+    </message>
+    <message>
+        <source>a target cannot be below zero</source>
+        <translation>план продажів не може бути від&apos;ємним</translation>
+    </message>
+    <message>
+        <source>no month was given for the targets</source>
+        <translation>не вказано місяць для планів продажів</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +6187,21 @@ The activity is logged and the owner has been told.</source>
             <numerusform>Створено %n завдання для повторного контакту.</numerusform>
             <numerusform>Створено %n завдань для повторного контакту.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DrillDialog</name>
+    <message numerus="yes">
+        <source>%n record(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>%n запис. Щоб відкрити запис, двічі клацніть його.</numerusform>
+            <numerusform>%n записи. Щоб відкрити запис, двічі клацніть його.</numerusform>
+            <numerusform>%n записів. Щоб відкрити запис, двічі клацніть його.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
     </message>
 </context>
 <context>
@@ -7164,6 +8259,219 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::ReportParamsBar</name>
+    <message>
+        <source>Custom dates</source>
+        <translation>Довільні дати</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Період</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Від</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>No comparison</source>
+        <translation>Без порівняння</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Попередній період</translation>
+    </message>
+    <message>
+        <source>Same period last year</source>
+        <translation>Той самий період минулого року</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Порівняти з</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare:</source>
+        <translation>Пор&amp;івняння:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Вал&amp;юта:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>Відп&amp;овідальний:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Усі</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>&amp;Команда:</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Усі команди</translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation>&amp;Територія:</translation>
+    </message>
+    <message>
+        <source>All territories</source>
+        <translation>Усі території</translation>
+    </message>
+    <message>
+        <source>Pipe&amp;line:</source>
+        <translation>Воро&amp;нка:</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>Усі воронки</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportTableModel</name>
+    <message numerus="yes">
+        <source>Double-click to see the %n record(s) behind this figure.</source>
+        <translation>
+            <numerusform>Двічі клацніть, щоб переглянути %n запис, з якого складається цей показник.</numerusform>
+            <numerusform>Двічі клацніть, щоб переглянути %n записи, з яких складається цей показник.</numerusform>
+            <numerusform>Двічі клацніть, щоб переглянути %n записів, з яких складається цей показник.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReportsModule</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Друкувати звіт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Експортувати звіт…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh report</source>
+        <translation>&amp;Оновити звіт</translation>
+    </message>
+    <message>
+        <source>Print the report, with a preview first</source>
+        <translation>Надрукувати звіт (спершу попередній перегляд)</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF, CSV (for Excel) or HTML</source>
+        <translation>Зберегти звіт у форматі PDF, CSV (для Excel) або HTML</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Звіти</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Друк…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Діаграма</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Таблиця звіту</translation>
+    </message>
+    <message>
+        <source>Create follow-up tasks…</source>
+        <translation>Створити завдання для повторного контакту…</translation>
+    </message>
+    <message>
+        <source>Show these classes on company cards…</source>
+        <translation>Показати ці класи в картках компаній…</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Плани продажів…</translation>
+    </message>
+    <message>
+        <source>Nothing in this period: choose a longer period or fewer filters.</source>
+        <translation>За цей період нічого немає: виберіть довший період або менше фільтрів.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n рядок за %1 мс</numerusform>
+            <numerusform>%n рядки за %1 мс</numerusform>
+            <numerusform>%n рядків за %1 мс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Експорт звіту</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV for Excel (*.csv);;Web page (*.html)</source>
+        <translation>Документ PDF (*.pdf);;CSV для Excel (*.csv);;Вебсторінка (*.html)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Друк: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create a follow-up task for each of the %n customer(s) listed, for their owners?</source>
+        <translation>
+            <numerusform>Створити завдання для повторного контакту для %n клієнта зі списку (завдання отримають відповідальні за клієнтів)?</numerusform>
+            <numerusform>Створити завдання для повторного контакту для %n клієнтів зі списку (завдання отримають відповідальні за клієнтів)?</numerusform>
+            <numerusform>Створити завдання для повторного контакту для %n клієнтів зі списку (завдання отримають відповідальні за клієнтів)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already have an open follow-up task and are left out.</source>
+        <translation>
+            <numerusform>%n клієнт уже має невиконане завдання для повторного контакту, тому його пропущено.</numerusform>
+            <numerusform>%n клієнти вже мають невиконане завдання для повторного контакту, тому їх пропущено.</numerusform>
+            <numerusform>%n клієнтів уже мають невиконане завдання для повторного контакту, тому їх пропущено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer listed already has an open follow-up task.</source>
+        <translation>Для кожного клієнта зі списку вже є невиконане завдання для повторного контакту.</translation>
+    </message>
+    <message>
+        <source>Follow up dormant customers</source>
+        <translation>створення завдань для повторного контакту з неактивними клієнтами</translation>
+    </message>
+    <message>
+        <source>Store each customer&apos;s class from this period on its company card? Customers without revenue in the period lose their class.</source>
+        <translation>Зберегти клас кожного клієнта за цей період у картці його компанії? Клієнти без виручки в цьому періоді втратять клас.</translation>
+    </message>
+    <message>
+        <source>Update customer classes</source>
+        <translation>оновлення класів клієнтів</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company card(s) now show a different class.</source>
+        <translation>
+            <numerusform>У %n картці компанії тепер показано інший клас.</numerusform>
+            <numerusform>У %n картках компаній тепер показано інший клас.</numerusform>
+            <numerusform>У %n картках компаній тепер показано інший клас.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::StageColumn</name>
     <message>
         <source>%1 · %2 %</source>
@@ -7402,6 +8710,77 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Everything</source>
         <translation>Усе</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TargetsDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Плани продажів</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Місяць:</translation>
+    </message>
+    <message>
+        <source>Rep or team</source>
+        <translation>Менеджер або команда</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Виручка (%1)</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Нові угоди</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Активності</translation>
+    </message>
+    <message>
+        <source>Targets are for the month. Quarter and year targets made elsewhere are added to them in the forecast; a team&apos;s own target replaces the sum of its members&apos; when the forecast is filtered by team.</source>
+        <translation>Плани продажів задаються на місяць. Квартальні й річні плани, створені в іншому місці, додаються до них у прогнозі; власний план команди замінює суму планів її членів, коли прогноз відфільтровано за командою.</translation>
+    </message>
+    <message>
+        <source>This target is in %1; a new amount is saved in %2.</source>
+        <translation>Цей план задано в %1; нову суму буде збережено в %2.</translation>
+    </message>
+    <message>
+        <source>%1 (team)</source>
+        <translation>%1 (команда)</translation>
+    </message>
+    <message>
+        <source>Targets not saved</source>
+        <translation>Плани продажів не збережено</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Set targets for %1</source>
+        <translation>встановлення планів продажів: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) saved.</source>
+        <translation>
+            <numerusform>Збережено %n план продажів.</numerusform>
+            <numerusform>Збережено %n плани продажів.</numerusform>
+            <numerusform>Збережено %n планів продажів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved targets</source>
+        <translation>Незбережені плани продажів</translation>
+    </message>
+    <message>
+        <source>Save the changes to the targets of %1?</source>
+        <translation>Зберегти зміни в планах продажів (%1)?</translation>
     </message>
 </context>
 <context>

@@ -16,11 +16,6 @@ namespace tandem::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 int listReports(CliContext& ctx, bool json)
 {
     if (json) {
@@ -58,8 +53,8 @@ int listReports(CliContext& ctx, bool json)
                       << o.key << QLatin1Char('=')
                       << (choices.isEmpty() ? QStringLiteral("%1..%2").arg(o.min).arg(o.max)
                                             : choices.join(QLatin1Char('|')))
-                      << QStringLiteral("  (") << tr("default") << QLatin1Char(' ')
-                      << o.defaultValue << QStringLiteral(")") << Qt::endl;
+                      << QStringLiteral("  (") << QCoreApplication::translate("Cli", "default")
+                      << QLatin1Char(' ') << o.defaultValue << QStringLiteral(")") << Qt::endl;
         }
     }
     return Ok;
@@ -165,7 +160,8 @@ int runReport(CliContext& ctx, const QStringList& arguments)
     if (args.has(QStringLiteral("list")))
         return listReports(ctx, args.has(QStringLiteral("json")));
     if (args.positional.size() != 1)
-        return ctx.usage(tr("report needs a report name (see 'report --list')"));
+        return ctx.usage(
+            QCoreApplication::translate("Cli", "report needs a report name (see 'report --list')"));
     const QString name = args.positional.first();
     if (!Reports::find(name))
         return ctx.fail(Reports::unknownReport(name));
@@ -178,8 +174,9 @@ int runReport(CliContext& ctx, const QStringList& arguments)
     if (args.has(QStringLiteral("period"))
         && !Reports::presetPeriod(
             args.value(QStringLiteral("period")), params.today, &params.from, &params.to))
-        return ctx.usage(tr("--period must be one of this-month, last-month, this-quarter, "
-                            "last-quarter, this-year, last-year, year-to-date, last-12-months"));
+        return ctx.usage(QCoreApplication::translate("Cli",
+            "--period must be one of this-month, last-month, this-quarter, "
+            "last-quarter, this-year, last-year, year-to-date, last-12-months"));
     for (const char* option : { "from", "to" }) {
         const QString key = QLatin1String(option);
         if (!args.has(key))
@@ -187,7 +184,8 @@ int runReport(CliContext& ctx, const QStringList& arguments)
         QDate day;
         if (!parseDay(args.value(key), &day))
             return ctx.usage(
-                tr("--%1 expects a date as YYYY-MM-DD, not '%2'").arg(key, args.value(key)));
+                QCoreApplication::translate("Cli", "--%1 expects a date as YYYY-MM-DD, not '%2'")
+                    .arg(key, args.value(key)));
         (key == QLatin1String("from") ? params.from : params.to) = day;
     }
     if (params.from.isValid() != params.to.isValid()) {
@@ -199,7 +197,8 @@ int runReport(CliContext& ctx, const QStringList& arguments)
     }
     if (args.has(QStringLiteral("compare"))
         && !parseComparison(args.value(QStringLiteral("compare")), &params.compare))
-        return ctx.usage(tr("--compare must be previous, year or none"));
+        return ctx.usage(
+            QCoreApplication::translate("Cli", "--compare must be previous, year or none"));
     struct Ref {
         const char* option;
         const char* entity;
@@ -221,7 +220,9 @@ int runReport(CliContext& ctx, const QStringList& arguments)
     for (const QString& option : args.values(QStringLiteral("option"))) {
         const qsizetype eq = option.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return ctx.usage(tr("--option expects KEY=VALUE, not '%1'").arg(option));
+            return ctx.usage(
+                QCoreApplication::translate("Cli", "--option expects KEY=VALUE, not '%1'")
+                    .arg(option));
         params.options.insert(option.left(eq), option.mid(eq + 1));
     }
     QPageSize::PageSizeId page = QPageSize::A4;
@@ -229,7 +230,7 @@ int runReport(CliContext& ctx, const QStringList& arguments)
     if (pageName == QLatin1String("letter"))
         page = QPageSize::Letter;
     else if (pageName != QLatin1String("a4"))
-        return ctx.usage(tr("--page must be a4 or letter"));
+        return ctx.usage(QCoreApplication::translate("Cli", "--page must be a4 or letter"));
 
     auto table = Reports::run(**session, name, params);
     if (!table)

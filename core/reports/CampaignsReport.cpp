@@ -12,23 +12,9 @@ namespace tandem {
 
 namespace {
 
-QVariant integer(const QVariant& v)
-{
-    return v.isNull() ? QVariant() : QVariant(v.toLongLong());
-}
-
-QVariant real(const QVariant& v)
-{
-    return v.isNull() ? QVariant() : QVariant(v.toDouble());
-}
-
-QString currencyList(const QString& joined)
-{
-    QStringList codes = joined.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    codes.removeDuplicates();
-    codes.sort();
-    return codes.join(QLatin1String(", "));
-}
+using ReportSql::currencyList;
+using ReportSql::integer;
+using ReportSql::real;
 
 // Result columns of the statement below.
 enum Col {

@@ -12,15 +12,8 @@ namespace tandem {
 
 namespace {
 
-QVariant integer(const QVariant& v)
-{
-    return v.isNull() ? QVariant() : QVariant(v.toLongLong());
-}
-
-QVariant real(const QVariant& v)
-{
-    return v.isNull() ? QVariant() : QVariant(v.toDouble());
-}
+using ReportSql::integer;
+using ReportSql::real;
 
 QString sourceLabel(const QString& key)
 {

@@ -96,9 +96,10 @@ ReportTable compareTables(const ReportTable& now, const ReportTable& before)
         ReportRow w { row.key, {}, row.total };
         for (int c = 0; c < now.columns.size(); ++c) {
             const ReportCell cell = currentKnown ? row.cells.value(c) : ReportCell {};
-            w.cells << (currentKnown || !comparable.contains(c) ? cell : ReportCell {});
-            if (!currentKnown && !comparable.contains(c))
-                w.cells.last() = row.cells.value(c); // labels of a row only the past had
+            w.cells << cell;
+            // A row only the past had keeps its labels; its other figures were the past's.
+            if (!currentKnown && now.columns.at(c).type == ReportValue::Text)
+                w.cells.last() = row.cells.value(c);
             if (!comparable.contains(c))
                 continue;
             const ReportCell old = prev ? prev->cells.value(c) : ReportCell {};

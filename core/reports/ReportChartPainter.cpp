@@ -109,7 +109,7 @@ QImage render(const ReportTable& table, const QLocale& locale, int width, qreal 
             const qreal w = plotWidth * n / (maxValue - minValue);
             const QRectF rect = QRectF(zeroX, y + i * bar, w, bar - 1).normalized();
             p.fillRect(rect, seriesColor(i));
-            if (!v.isNull()) {
+            if (!v.isNull() && n != 0.0) {
                 p.setPen(QColor(0x33, 0x33, 0x33));
                 p.drawText(QPointF(std::max(zeroX, rect.right()) + 4, y + i * bar + fm.ascent()),
                     ReportFormat::text(table, series.at(i), v, locale));

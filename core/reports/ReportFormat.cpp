@@ -60,7 +60,7 @@ QString header(const ReportTable& table, int column, Style style)
     const ReportColumn& c = table.columns.at(column);
     if (style == Style::Csv && c.type == ReportValue::Money)
         return QStringLiteral("%1 (%2)").arg(c.header, table.currency);
-    if (style == Style::Csv && c.type == ReportValue::Percent)
+    if (style == Style::Csv && c.type == ReportValue::Percent && !c.header.contains(QLatin1Char('%')))
         return QStringLiteral("%1 (%)").arg(c.header);
     return c.header;
 }

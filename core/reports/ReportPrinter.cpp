@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -65,8 +66,10 @@ int print(const ReportTable& table, QPagedPaintDevice& device, const Options& op
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.scale(scale, scale);
+    // In pixels of the 96-dpi page the painter is scaled to (points would be resolved at the
+    // device's resolution and then scaled again).
     QFont small = font;
-    small.setPointSizeF(7.5);
+    small.setPixelSize(10);
     const QString printed
         = QCoreApplication::translate("Reports", "Printed %1")
               .arg(options.locale.toString(options.printedAt, QLocale::ShortFormat));
@@ -79,12 +82,14 @@ int print(const ReportTable& table, QPagedPaintDevice& device, const Options& op
         const QString left = options.organisation.isEmpty()
             ? table.title
             : QStringLiteral("%1 · %2").arg(options.organisation, table.title);
-        painter.drawText(QRectF(0, 0, pageSize.width() * 0.7, kHeader - 12),
-            Qt::AlignLeft | Qt::AlignVCenter, left);
+        const QFontMetricsF metrics(small);
+        const qreal half = pageSize.width() / 2 - 6;
+        painter.drawText(QRectF(0, 0, half, kHeader - 12), Qt::AlignLeft | Qt::AlignVCenter,
+            metrics.elidedText(left, Qt::ElideRight, half));
         if (!table.context.isEmpty())
-            painter.drawText(
-                QRectF(pageSize.width() * 0.3, 0, pageSize.width() * 0.7, kHeader - 12),
-                Qt::AlignRight | Qt::AlignVCenter, table.context.first());
+            painter.drawText(QRectF(pageSize.width() / 2 + 6, 0, half, kHeader - 12),
+                Qt::AlignRight | Qt::AlignVCenter,
+                metrics.elidedText(table.context.first(), Qt::ElideRight, half));
         painter.drawLine(QPointF(0, kHeader - 8), QPointF(pageSize.width(), kHeader - 8));
         const qreal footerTop = pageSize.height() - kFooter + 8;
         painter.drawLine(QPointF(0, footerTop), QPointF(pageSize.width(), footerTop));

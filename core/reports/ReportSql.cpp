@@ -85,6 +85,24 @@ QString dealFilters(const ReportParams& p, const QString& alias, QVariantList& b
     return sql;
 }
 
+QVariant integer(const QVariant& v)
+{
+    return v.isNull() ? QVariant() : QVariant(v.toLongLong());
+}
+
+QVariant real(const QVariant& v)
+{
+    return v.isNull() ? QVariant() : QVariant(v.toDouble());
+}
+
+QString currencyList(const QString& joined)
+{
+    QStringList codes = joined.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    codes.removeDuplicates();
+    codes.sort();
+    return codes.join(QLatin1String(", "));
+}
+
 void startRecording()
 {
     g_recorded.clear();

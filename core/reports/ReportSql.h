@@ -33,6 +33,12 @@ QString pipelineFilter(const ReportParams& p, const QString& pipelineColumn, QVa
 // All of the above that apply: a deal-like alias with owner_id, company_id, pipeline_id.
 QString dealFilters(const ReportParams& p, const QString& alias, QVariantList& binds);
 
+// A value read from SQL as a whole number or a double; null stays null (nothing to show).
+QVariant integer(const QVariant& v);
+QVariant real(const QVariant& v);
+// "PLN,UAH,PLN" (group_concat of currency codes) as "PLN, UAH": for notes on records left out.
+QString currencyList(const QString& joined);
+
 // While recording, every statement run and its binds are kept (for the benchmark).
 void startRecording();
 QList<QPair<QString, QVariantList>> stopRecording();

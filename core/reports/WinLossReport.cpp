@@ -14,6 +14,9 @@ namespace tandem {
 
 namespace {
 
+using ReportSql::integer;
+using ReportSql::real;
+
 // Deal-size bands, in major units of the report's currency: under 1,000, 1,000 to 10,000 …
 const qint64 kSizeBounds[] = { 1000, 10000, 50000 };
 
@@ -112,16 +115,6 @@ QString rowLabel(
     if (by == QLatin1String("source"))
         return LocaleValues().choiceLabel(key);
     return stored.isEmpty() ? key : stored;
-}
-
-QVariant integer(const QVariant& v)
-{
-    return v.isNull() ? QVariant() : QVariant(v.toLongLong());
-}
-
-QVariant real(const QVariant& v)
-{
-    return v.isNull() ? QVariant() : QVariant(v.toDouble());
 }
 
 QString joinIds(const QString& a, const QString& b)

@@ -3,14 +3,15 @@
 #include "store/Database.h"
 
 #include <QSqlQuery>
+#include <QVariantList>
 
 namespace tandem {
 
 namespace {
 
-// The parts of the statement; only fixed text is joined, every value is bound.
-// Binds in order: [NoContact: the day after the cutoff, now], the rule's marker range (2),
-// [NoPurchase: cutoff], now (3 times), [NoContact: cutoff].
+// The parts of the statement; only fixed text is joined, every value is bound (DormantQueries::
+// dormant appends the binds in the order the parts are put together). The rule's open tasks are
+// found through the activity_uid index (a range of markers), not company by company.
 const char* const kWon = R"SQL(
 WITH won AS (
     SELECT d.company_id AS company_id,
@@ -21,85 +22,108 @@ WITH won AS (
 ),
 )SQL";
 
+// Binds: the cutoff.
 const char* const kBaseNoPurchase = R"SQL(
 base AS MATERIALIZED (
     SELECT c.id, c.name, c.owner_id, c.created_at, w.last_purchase
     FROM won w JOIN company c ON c.id = w.company_id
-    WHERE c.deleted = 0
-      AND NOT EXISTS (SELECT 1 FROM activity t WHERE t.company_id = c.id AND t.deleted = 0
-          AND t.kind = 'task' AND coalesce(t.done, 0) = 0 AND t.uid >= ? AND t.uid < ?)
-      AND w.last_purchase <= ?
-),
+    WHERE c.deleted = 0 AND w.last_purchase <= ?
 )SQL";
 
-// Companies surely contacted after the cutoff, from one range of the activity_list_order index:
-// only the others need the (costlier) search for their latest contact. An activity without a
-// start is not here, so its company is simply looked at closely.
+// A customer with a contact of its own after the cutoff (one step into activity_company_start)
+// is surely not dormant: only the others need the search for their latest contact. An activity
+// without a start is not seen here, so its company is simply looked at closely. Binds: the day
+// after the cutoff, then the contact's (%1).
 const char* const kBaseNoContact = R"SQL(
-recent AS MATERIALIZED (
-    SELECT DISTINCT coalesce(a.company_id,
-        (SELECT p.company_id FROM contact p WHERE p.id = a.contact_id AND p.deleted = 0),
-        (SELECT d.company_id FROM deal d WHERE d.id = a.deal_id AND d.deleted = 0)) AS company_id
-    FROM activity a
-    WHERE a.deleted = 0 AND a.starts_at >= ? AND a.kind IN ('call', 'meeting', 'email')
-      AND (a.done = 1 OR (a.kind = 'meeting' AND a.starts_at <= ?))
-),
 base AS MATERIALIZED (
     SELECT c.id, c.name, c.owner_id, c.created_at, w.last_purchase
     FROM company c LEFT JOIN won w ON w.company_id = c.id
     WHERE c.deleted = 0 AND (c.status = 'customer' OR w.last_purchase IS NOT NULL)
-      AND c.id NOT IN (SELECT company_id FROM recent WHERE company_id IS NOT NULL)
-      AND NOT EXISTS (SELECT 1 FROM activity t WHERE t.company_id = c.id AND t.deleted = 0
-          AND t.kind = 'task' AND coalesce(t.done, 0) = 0 AND t.uid >= ? AND t.uid < ?)
-),
+      AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.company_id = c.id AND a.starts_at >= ?
+          AND %1)
 )SQL";
 
+// Binds: the rule's marker range.
+const char* const kNotFollowedUp = R"SQL(
+      AND c.id NOT IN (SELECT t.company_id FROM activity t WHERE t.uid >= ? AND t.uid < ?
+          AND t.deleted = 0 AND t.kind = 'task' AND coalesce(t.done, 0) = 0
+          AND t.company_id IS NOT NULL)
+)SQL";
+
+// A contact: a call, meeting or e-mail that is done, or a meeting already started. Binds: now.
+const char* const kIsContact = "a.deleted = 0 AND a.kind IN ('call', 'meeting', 'email') "
+                               "AND (a.done = 1 OR (a.kind = 'meeting' AND a.starts_at <= ?))";
+
+// When the activity took place, then its row: the latest by `max`, with no read of the activity
+// itself (activity_*_start hold starts_at, kind and done; done_at and created_at are read only
+// for an activity without a start). char(31) sorts before any character of a date, so the
+// latest time wins whatever the row.
+const char* const kTouch
+    = "max(coalesce(a.starts_at, a.done_at, a.created_at) || char(31) || a.rowid)";
+
 // The latest contact through the company's own activities, its people's and its deals'; each
-// branch is an index lookup (activity_company_id, contact_company_id + activity_contact_id,
-// deal_company_id + activity_deal_id).
-const char* const kTouched = R"SQL(
+// branch reads one index range per company, person or deal (activity_company_start,
+// contact_company_id + activity_contact_start, deal_company_id + activity_deal_start). Binds: the
+// contact's (%2), 3 times.
+const char* const kLatest = R"SQL(
 touched AS MATERIALIZED (
-    SELECT b.*, (
-        SELECT x.at || char(31) || coalesce(x.subject, '') FROM (
-            SELECT coalesce(a.starts_at, a.done_at, a.created_at) AS at, a.subject
-            FROM activity a WHERE a.company_id = b.id AND a.deleted = 0
-              AND a.kind IN ('call', 'meeting', 'email')
-              AND (a.done = 1 OR (a.kind = 'meeting' AND a.starts_at <= ?))
+    SELECT b.*, (SELECT max(x.touch) FROM (
+            SELECT %1 AS touch FROM activity a
+            WHERE a.company_id = b.id AND %2
             UNION ALL
-            SELECT coalesce(a.starts_at, a.done_at, a.created_at), a.subject
-            FROM contact p JOIN activity a ON a.contact_id = p.id
-            WHERE p.company_id = b.id AND p.deleted = 0 AND a.deleted = 0
-              AND a.kind IN ('call', 'meeting', 'email')
-              AND (a.done = 1 OR (a.kind = 'meeting' AND a.starts_at <= ?))
+            SELECT %1 FROM contact p JOIN activity a ON a.contact_id = p.id
+            WHERE p.company_id = b.id AND p.deleted = 0 AND %2
             UNION ALL
-            SELECT coalesce(a.starts_at, a.done_at, a.created_at), a.subject
-            FROM deal d JOIN activity a ON a.deal_id = d.id
-            WHERE d.company_id = b.id AND d.deleted = 0 AND a.deleted = 0
-              AND a.kind IN ('call', 'meeting', 'email')
-              AND (a.done = 1 OR (a.kind = 'meeting' AND a.starts_at <= ?))
-        ) x ORDER BY x.at DESC LIMIT 1) AS touch
+            SELECT %1 FROM deal d JOIN activity a ON a.deal_id = d.id
+            WHERE d.company_id = b.id AND d.deleted = 0 AND %2) x) AS touch
     FROM base b
+),
+latest AS (
+    SELECT t.*, substr(t.touch, 1, instr(t.touch, char(31)) - 1) AS last_contact,
+        CAST(substr(t.touch, instr(t.touch, char(31)) + 1) AS INTEGER) AS touch_row
+    FROM touched t
 )
-SELECT t.id, t.name, t.owner_id, u.name, t.created_at, t.last_purchase, t.touch, (
+SELECT l.id, l.name, l.owner_id, u.name, l.created_at, l.last_purchase, l.last_contact,
+    (SELECT s.subject FROM activity s WHERE s.rowid = l.touch_row), (
         SELECT p.id || char(31)
             || trim(coalesce(p.first_name, '') || ' ' || coalesce(p.last_name, ''))
-        FROM contact p WHERE p.company_id = t.id AND p.deleted = 0
+        FROM contact p WHERE p.company_id = l.id AND p.deleted = 0
         ORDER BY coalesce(p.decision_maker, 0) DESC, coalesce(p.status, 'active') = 'active' DESC,
             p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id
         LIMIT 1)
-FROM touched t LEFT JOIN "user" u ON u.id = t.owner_id
+FROM latest l LEFT JOIN "user" u ON u.id = l.owner_id
 )SQL";
 
 const char* const kOrderNoPurchase = R"SQL(
-ORDER BY t.last_purchase, t.name COLLATE NOCASE, t.id
+ORDER BY l.last_purchase, l.name COLLATE NOCASE, l.id
 )SQL";
 
+// Binds: the cutoff.
 const char* const kFilterNoContact = R"SQL(
-WHERE substr(coalesce(substr(t.touch, 1, instr(t.touch, char(31)) - 1), t.created_at, ''), 1, 10) <= ?
-ORDER BY coalesce(substr(t.touch, 1, instr(t.touch, char(31)) - 1), t.created_at), t.name COLLATE NOCASE, t.id
+WHERE substr(coalesce(l.last_contact, l.created_at, ''), 1, 10) <= ?
+ORDER BY coalesce(l.last_contact, l.created_at), l.name COLLATE NOCASE, l.id
 )SQL";
 
 const QChar kUnitSeparator(0x1f);
+
+// " AND …" for the base's company `c`, its binds appended.
+QString filterSql(const DormantFilter& filter, QVariantList& binds)
+{
+    QString sql;
+    if (!filter.ownerId.isEmpty()) {
+        sql += QStringLiteral(" AND c.owner_id = ?");
+        binds << filter.ownerId;
+    }
+    if (!filter.teamId.isEmpty()) {
+        sql += QStringLiteral(" AND c.owner_id IN (SELECT id FROM \"user\" WHERE team_id = ?)");
+        binds << filter.teamId;
+    }
+    if (!filter.territoryId.isEmpty()) {
+        sql += QStringLiteral(" AND c.territory_id = ?");
+        binds << filter.territoryId;
+    }
+    return sql;
+}
 
 QString markerPrefix(const QString& ruleId)
 {
@@ -113,33 +137,42 @@ QString DormantQueries::taskMarker(const QString& ruleId, const QString& company
     return markerPrefix(ruleId) + companyId + QLatin1Char(':') + QString::number(nowMs);
 }
 
-Result<QList<DormantCompanyRow>> DormantQueries::dormant(
-    Database& db, Kind kind, const QString& ruleId, const QDate& cutoff, const QString& nowUtc)
+Result<QList<DormantCompanyRow>> DormantQueries::dormant(Database& db, Kind kind,
+    const QString& ruleId, const QDate& cutoff, const QString& nowUtc, const DormantFilter& filter)
 {
     const bool noPurchase = kind == Kind::NoPurchase;
-    const QString sql = QString::fromLatin1(kWon)
-        + QString::fromLatin1(noPurchase ? kBaseNoPurchase : kBaseNoContact)
-        + QString::fromLatin1(kTouched)
-        + QString::fromLatin1(noPurchase ? kOrderNoPurchase : kFilterNoContact);
-    QSqlQuery& q = db.statement(sql);
+    const QString isContact = QString::fromLatin1(kIsContact);
+    const QString day = cutoff.toString(Qt::ISODate);
     const QString prefix = markerPrefix(ruleId);
     // [prefix, prefix with its last ':' raised to ';'): every marker of this rule.
     QString upper = prefix;
     upper.back() = QLatin1Char(';');
-    const QString day = cutoff.toString(Qt::ISODate);
-    int i = 0;
-    if (!noPurchase) { // contacted on the day after the cutoff or later
-        q.bindValue(i++, cutoff.addDays(1).toString(Qt::ISODate));
-        q.bindValue(i++, nowUtc);
+
+    // Each part's binds are appended as the part is, so the two stay in step.
+    QString sql = QString::fromLatin1(kWon);
+    QVariantList binds;
+    if (noPurchase) {
+        sql += QString::fromLatin1(kBaseNoPurchase);
+        binds << day;
+    } else { // contacted on the day after the cutoff or later
+        sql += QString::fromLatin1(kBaseNoContact).arg(isContact);
+        binds << cutoff.addDays(1).toString(Qt::ISODate) << nowUtc;
     }
-    q.bindValue(i++, prefix);
-    q.bindValue(i++, upper);
-    if (noPurchase)
-        q.bindValue(i++, day);
-    for (int n = 0; n < 3; ++n) // once per branch of the latest contact
-        q.bindValue(i++, nowUtc);
-    if (!noPurchase)
-        q.bindValue(i++, day);
+    sql += QString::fromLatin1(kNotFollowedUp);
+    binds << prefix << upper;
+    sql += filterSql(filter, binds) + QStringLiteral("\n),\n");
+    sql += QString::fromLatin1(kLatest).arg(QString::fromLatin1(kTouch), isContact);
+    binds << nowUtc << nowUtc << nowUtc; // once per branch of the latest contact
+    if (noPurchase) {
+        sql += QString::fromLatin1(kOrderNoPurchase);
+    } else {
+        sql += QString::fromLatin1(kFilterNoContact);
+        binds << day;
+    }
+
+    QSqlQuery& q = db.statement(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds.at(i));
     if (!q.exec())
         return sqlError(q);
     QList<DormantCompanyRow> out;
@@ -151,13 +184,10 @@ Result<QList<DormantCompanyRow>> DormantQueries::dormant(
         r.ownerName = q.value(3).toString();
         r.createdAt = q.value(4).toString();
         r.lastPurchase = q.value(5).toString();
-        const QString touch = q.value(6).toString();
-        if (!touch.isEmpty()) {
-            const qsizetype cut = touch.indexOf(kUnitSeparator);
-            r.lastContact = touch.left(cut);
-            r.lastContactSubject = cut < 0 ? QString() : touch.mid(cut + 1);
-        }
-        const QString contact = q.value(7).toString();
+        r.lastContact = q.value(6).toString();
+        if (!r.lastContact.isEmpty())
+            r.lastContactSubject = q.value(7).toString();
+        const QString contact = q.value(8).toString();
         if (!contact.isEmpty()) {
             const qsizetype cut = contact.indexOf(kUnitSeparator);
             r.contactId = contact.left(cut);

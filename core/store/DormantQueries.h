@@ -25,6 +25,13 @@ struct DormantCompanyRow {
     QString contactName;
 };
 
+// Narrows the companies looked at (reports); empty parts filter nothing.
+struct DormantFilter {
+    QString ownerId; // the company's owner
+    QString teamId; // the company's owner is a member of the team
+    QString territoryId; // the company's territory
+};
+
 namespace DormantQueries {
 enum class Kind { NoPurchase, NoContact };
 
@@ -34,9 +41,10 @@ enum class Kind { NoPurchase, NoContact };
 //    there was none their created date, is on or before `cutoff`.
 // A contact is a call, meeting or e-mail of the company, one of its contacts or one of its deals
 // that is done, or a meeting whose start is before `nowUtc` (stored form). Companies with an open
-// task marked for `ruleId` (see taskMarker) are left out. Longest dormant first, then by name.
-Result<QList<DormantCompanyRow>> dormant(
-    Database& db, Kind kind, const QString& ruleId, const QDate& cutoff, const QString& nowUtc);
+// task marked for `ruleId` (see taskMarker) are left out; an empty `ruleId` leaves none out.
+// Only companies that pass `filter`. Longest dormant first, then by name.
+Result<QList<DormantCompanyRow>> dormant(Database& db, Kind kind, const QString& ruleId,
+    const QDate& cutoff, const QString& nowUtc, const DormantFilter& filter = {});
 
 // Follow-up tasks keep their rule in the activity's internal `uid` (unique per task, and an
 // acceptable calendar UID should the task be exported), so the rule's open tasks can be found.

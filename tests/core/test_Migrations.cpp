@@ -74,6 +74,47 @@ TEST_CASE(
     }
 }
 
+TEST_CASE("The reports read their periods and each customer's latest contact from indexes",
+    "[migrations]")
+{
+    // With 500,000 activities the dormant-customer report looks up the latest call, meeting or
+    // e-mail of thousands of companies, their people and deals: from the index alone, not the
+    // activity rows. The period reports find the deals won or lost, and the leads registered, in
+    // the period without reading every deal or lead.
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("plans.db")));
+    REQUIRE(db.ok());
+    const QString latest = QStringLiteral(
+        "SELECT max(starts_at) FROM activity WHERE %1 = ? AND deleted = 0 "
+        "AND kind IN ('call', 'meeting', 'email') AND (done = 1 OR starts_at <= ?)");
+    const QList<QPair<QString, QString>> expected {
+        { latest.arg(QStringLiteral("company_id")),
+            QStringLiteral("COVERING INDEX activity_company_start (company_id=? AND deleted=?)") },
+        { latest.arg(QStringLiteral("contact_id")),
+            QStringLiteral("COVERING INDEX activity_contact_start (contact_id=? AND deleted=?)") },
+        { latest.arg(QStringLiteral("deal_id")),
+            QStringLiteral("COVERING INDEX activity_deal_start (deal_id=? AND deleted=?)") },
+        { QStringLiteral("SELECT count(*) FROM deal WHERE deleted = 0 AND status = 'won' "
+                         "AND won_at >= ? AND won_at < ?"),
+            QStringLiteral("INDEX deal_won_at (status=? AND won_at>? AND won_at<?)") },
+        { QStringLiteral("SELECT count(*) FROM deal WHERE deleted = 0 AND status = 'lost' "
+                         "AND lost_at >= ? AND lost_at < ?"),
+            QStringLiteral("INDEX deal_lost_at (status=? AND lost_at>? AND lost_at<?)") },
+        { QStringLiteral(
+              "SELECT count(*) FROM lead WHERE deleted = 0 AND created_at >= ? AND created_at < ?"),
+            QStringLiteral("INDEX lead_created_at (created_at>? AND created_at<?)") },
+    };
+    for (const auto& [sql, index] : expected) {
+        QSqlQuery q((*db)->connection());
+        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        INFO(sql.toStdString() << " → " << plan.join(QStringLiteral(" | ")).toStdString());
+        CHECK(plan.join(QLatin1Char(' ')).contains(index));
+    }
+}
+
 TEST_CASE("An older database is backed up, then migrated, keeping its data", "[migrations]")
 {
     QTemporaryDir dir;

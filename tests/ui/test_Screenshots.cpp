@@ -29,6 +29,10 @@
 #include "records/RecordForm.h"
 #include "records/RecordListModel.h"
 #include "records/RecordsModule.h"
+#include "reports/ReportCatalog.h"
+#include "reports/ReportParamsBar.h"
+#include "reports/ReportPrinter.h"
+#include "reports/ReportsModule.h"
 #include "store/Session.h"
 #include "util/Clock.h"
 
@@ -312,5 +316,33 @@ TEST_CASE("A tour of the window, for reviewing the UI", "[.tour]")
         REQUIRE(showActive(free));
         free.search();
         shots.save(free, QStringLiteral("tour-free-slots.png"));
+    }
+}
+
+// Every report on screen for the last 12 months, and as the PDF an office manager prints
+// (report-NAME.png, report-NAME.pdf): for docs/reports.md and for looking at.
+TEST_CASE("Reports on screen and on paper", "[.report-shots]")
+{
+    Shots shots;
+    MainWindow window(*shots.session);
+    window.resize(1500, 940);
+    REQUIRE(showActive(window));
+    window.showModule(QStringLiteral("reports"));
+    auto* reports = dynamic_cast<ReportsModule*>(window.module(QStringLiteral("reports")));
+    REQUIRE(reports);
+    const QString only = qEnvironmentVariable("TANDEM_SCREENSHOT_REPORT");
+    for (const ReportDefinition& r : Reports::all()) {
+        if (!only.isEmpty() && r.name != only)
+            continue;
+        REQUIRE(reports->showReport(r.name));
+        reports->paramsBar()->periodCombo()->setCurrentIndex(7); // last 12 months
+        reports->run();
+        shots.save(window, QStringLiteral("report-%1.png").arg(r.name));
+        ReportPrinter::Options options;
+        options.printedAt = shots.clock.nowUtc().toLocalTime();
+        options.organisation = shots.session->setting(QStringLiteral("company_name"));
+        REQUIRE(ReportPrinter::save(reports->table(),
+            shots.out.filePath(QStringLiteral("report-%1.pdf").arg(r.name)), QPageSize::A4,
+            options));
     }
 }

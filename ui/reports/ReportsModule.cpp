@@ -1,6 +1,6 @@
 #include "reports/ReportsModule.h"
 
-#include "calendar/DormantDialog.h"
+#include "common/BatchCommand.h"
 #include "common/DataEvents.h"
 #include "common/Icons.h"
 #include "reports/DrillDialog.h"
@@ -9,6 +9,10 @@
 #include "reports/ReportParamsBar.h"
 #include "reports/ReportPrinter.h"
 #include "reports/ReportTableModel.h"
+#include "reports/TargetsDialog.h"
+#include "reports/DormantReport.h"
+#include "services/AbcClasses.h"
+#include "services/DormantRules.h"
 #include "store/Session.h"
 #include "util/Clock.h"
 
@@ -38,7 +42,7 @@ ReportsModule::ReportsModule(const UiContext& context, QObject* parent)
     , m_ctx(context)
     , m_print(new QAction(Icons::get(QStringLiteral("print")), tr("&Print report…"), this))
     , m_export(new QAction(Icons::get(QStringLiteral("export")), tr("&Export report…"), this))
-    , m_refresh(new QAction(tr("&Refresh report"), this))
+    , m_refresh(new QAction(Icons::get(QStringLiteral("sync")), tr("&Refresh report"), this))
 {
     m_print->setShortcut(QKeySequence::Print);
     m_print->setToolTip(tr("Print the report, with a preview first"));
@@ -108,6 +112,10 @@ QWidget* ReportsModule::createWidget(QWidget* parent)
         item->setToolTip(Reports::description(r));
     }
     m_list->setMinimumWidth(190);
+    m_list->setSpacing(3);
+    m_list->setFrameShape(QFrame::NoFrame);
+    m_list->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); }"
+                                         "QListWidget::item { padding: 4px 6px; }"));
 
     auto* page = new QWidget(splitter);
     auto* layout = new QVBoxLayout(page);
@@ -220,6 +228,8 @@ void ReportsModule::onReportChanged()
     };
     static const QList<Extra> extras {
         { "dormant", QT_TR_NOOP("Create follow-up tasks…") },
+        { "abc-customers", QT_TR_NOOP("Show these classes on company cards…") },
+        { "forecast", QT_TR_NOOP("Targets…") },
     };
     m_extra->hide();
     for (const Extra& e : extras) {
@@ -342,10 +352,70 @@ void ReportsModule::printPreview()
 void ReportsModule::runExtra()
 {
     const QString name = currentName();
+    const ReportParams params = m_params->params();
     if (name == QLatin1String("dormant")) {
-        auto* dialog = new DormantDialog(m_ctx, m_widget);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
+        QStringList companies;
+        for (const ReportRow& row : m_table.rows) {
+            if (!row.total)
+                companies << row.key;
+        }
+        auto plan = DormantReport::followUp(m_ctx.session, params, companies);
+        if (!plan) {
+            QMessageBox::warning(m_widget, m_extra->text(), plan.error().message);
+            return;
+        }
+        QString question = tr("Create a follow-up task for each of the %n customer(s) listed, "
+                              "for their owners?",
+            nullptr, int(plan->companyIds.size()));
+        if (!plan->waiting.isEmpty())
+            question += QLatin1Char('\n')
+                + tr("%n customer(s) already have an open follow-up task and are left out.",
+                    nullptr, int(plan->waiting.size()));
+        if (plan->companyIds.isEmpty()) {
+            QMessageBox::information(m_widget, m_extra->text(),
+                tr("Every customer listed already has an open follow-up task."));
+            return;
+        }
+        if (QMessageBox::question(m_widget, m_extra->text(), question) != QMessageBox::Yes)
+            return;
+        const auto r = BatchCommands::run(m_ctx.undoStack, m_ctx.session, m_ctx.events,
+            tr("Follow up dormant customers"), [&]() -> Result<void> {
+                auto made = DormantRules::propose(
+                    m_ctx.session, plan->ruleId, plan->companyIds, params.today);
+                if (!made)
+                    return made.error();
+                return {};
+            });
+        if (!r)
+            QMessageBox::warning(m_widget, m_extra->text(), r.error().message);
+        return;
+    }
+    if (name == QLatin1String("forecast")) {
+        TargetsDialog dialog(m_ctx, m_widget);
+        dialog.exec();
+        run();
+        return;
+    }
+    if (name == QLatin1String("abc-customers")) {
+        if (QMessageBox::question(m_widget, m_extra->text(),
+                tr("Store each customer's class from this period on its company card? Customers "
+                   "without revenue in the period lose their class."))
+            != QMessageBox::Yes)
+            return;
+        int changed = 0;
+        const auto r = BatchCommands::run(m_ctx.undoStack, m_ctx.session, m_ctx.events,
+            tr("Update customer classes"), [&]() -> Result<void> {
+                auto n = AbcClasses::apply(m_ctx.session, params);
+                if (!n)
+                    return n.error();
+                changed = *n;
+                return {};
+            });
+        if (!r)
+            QMessageBox::warning(m_widget, m_extra->text(), r.error().message);
+        else
+            QMessageBox::information(m_widget, m_extra->text(),
+                tr("%n company card(s) now show a different class.", nullptr, changed));
     }
 }
 

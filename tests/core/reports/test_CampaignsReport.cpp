@@ -4,7 +4,9 @@
 #include "reports/ReportCatalog.h"
 #include "reports/ReportDrill.h"
 
+#include "ReportTestSupport.h"
 #include <QSet>
+
 #include <catch2/catch.hpp>
 
 using namespace tandem;
@@ -118,38 +120,6 @@ struct Fixture {
         return *t;
     }
 };
-
-const ReportRow& row(const ReportTable& t, const QString& key)
-{
-    for (const ReportRow& r : t.rows) {
-        if (r.key == key)
-            return r;
-    }
-    FAIL("no row " + key.toStdString());
-    return t.rows.first();
-}
-
-QVariant value(const ReportTable& t, const QString& rowKey, const char* column)
-{
-    const int c = t.column(QString::fromLatin1(column));
-    REQUIRE(c >= 0);
-    return row(t, rowKey).cells.at(c).value;
-}
-
-QSet<QString> ids(const ReportTable& t, const QString& rowKey, const char* column)
-{
-    const QStringList list
-        = row(t, rowKey).cells.at(t.column(QString::fromLatin1(column))).idList();
-    return QSet<QString>(list.begin(), list.end());
-}
-
-QStringList keys(const ReportTable& t)
-{
-    QStringList out;
-    for (const ReportRow& r : t.rows)
-        out << r.key;
-    return out;
-}
 
 } // namespace
 
