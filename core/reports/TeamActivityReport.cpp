@@ -241,7 +241,10 @@ Result<ReportTable> byWeek(Session& session, const ReportParams& p)
     for (int c = WeekCalls; c < WeekColumnCount; ++c)
         zeros[c].value = qint64(0);
     const QLocale locale;
-    // Every week the period touches, Monday to Sunday, even the empty ones.
+    // Every week the period touches, Monday to Sunday, even the empty ones. Rows are keyed by
+    // their place in the period ("week-1" …) so a comparison sets each week beside the same week
+    // of the earlier period.
+    int position = 0;
     for (QDate monday = p.from.addDays(1 - p.from.dayOfWeek()); monday <= p.to;
          monday = monday.addDays(7)) {
         const QString key = weekKey(monday);
@@ -249,7 +252,7 @@ Result<ReportTable> byWeek(Session& session, const ReportParams& p)
         cells[Week] = textCell(QStringLiteral("%1 (%2 – %3)")
                                    .arg(key, locale.toString(monday, QLocale::ShortFormat),
                                        locale.toString(monday.addDays(6), QLocale::ShortFormat)));
-        t.addRow(key, cells);
+        t.addRow(QStringLiteral("week-%1").arg(++position), cells);
     }
     QList<ReportCell> total = weeks.value(kTotal, zeros);
     total[Week] = textCell(QCoreApplication::translate("Reports", "Total"));

@@ -80,6 +80,8 @@ DemoGenerator::DemoGenerator(
 {
     const quint32 seed[2] = { quint32(options.seed), quint32(options.seed >> 32) };
     m_rng = QRandomGenerator(seed, 2);
+    const quint32 historySeed[3] = { seed[0], seed[1], 0x68697374 };
+    m_history = QRandomGenerator(historySeed, 3);
 }
 
 Result<DemoStats> DemoGenerator::run()
@@ -89,11 +91,13 @@ Result<DemoStats> DemoGenerator::run()
     const QDateTime now = m_session.clock().nowUtc();
     m_nowMs = now.toMSecsSinceEpoch();
     m_today = now.date();
+    m_startMs = m_nowMs - kHistoryDays * kDay;
     if (auto r = readWorkspace(); !r)
         return r.error();
     const qint64 contacts = m_options.contacts;
+    // Records, then the deals' moves through the pipeline (about two and a half each).
     m_total = 100 + contacts / 5 + contacts + contacts / 5 + contacts / 2 + contacts / 20
-        + contacts * 5;
+        + contacts * 5 + contacts * 13 / 10;
 
     TrustReferences trust(m_session.context());
     Transaction tx(m_session.database());
@@ -103,9 +107,11 @@ Result<DemoStats> DemoGenerator::run()
     }
     planCompanies();
     planDeals();
+    planHistory();
     for (auto step : { &DemoGenerator::createCompanies, &DemoGenerator::createContacts,
              &DemoGenerator::createLeads, &DemoGenerator::createDeals,
-             &DemoGenerator::createActivities, &DemoGenerator::createCalendar }) {
+             &DemoGenerator::createActivities, &DemoGenerator::createCalendar,
+             &DemoGenerator::createTargets }) {
         if (auto r = (this->*step)(); !r)
             return r.error();
     }
@@ -176,15 +182,15 @@ QString DemoGenerator::fill(const QString& pattern)
 }
 
 // A moment in office hours (07:00–16:00 UTC on a weekday) between two times, never after `toMs`.
-qint64 DemoGenerator::workTime(qint64 fromMs, qint64 toMs)
+qint64 DemoGenerator::workTime(QRandomGenerator& rng, qint64 fromMs, qint64 toMs)
 {
     const qint64 span = std::max<qint64>(toMs - fromMs, 1);
-    qint64 day = fromMs + qint64(m_rng.generateDouble() * double(span));
+    qint64 day = fromMs + qint64(rng.generateDouble() * double(span));
     day -= day % kDay;
     const int weekday = dayOf(day).dayOfWeek();
     if (weekday > 5)
         day -= (weekday - 5) * kDay; // back to Friday
-    qint64 t = day + 7 * 60 * kMinute + pick(37) * 15 * kMinute;
+    qint64 t = day + 7 * 60 * kMinute + qint64(rng.bounded(37u)) * 15 * kMinute;
     while (t > toMs)
         t -= kDay;
     while (t < fromMs)
@@ -342,9 +348,11 @@ Result<void> DemoGenerator::createTeams()
         ++size[best];
     }
 
+    // The team set up its CRM some weeks before the history begins.
+    const qint64 setUpMs = m_startMs - 45 * kDay;
     for (qsizetype t = 0; t < seeds.size(); ++t) {
-        auto team = create(
-            QStringLiteral("team"), { { QStringLiteral("name"), translated(seeds[t].name) } });
+        auto team = create(QStringLiteral("team"),
+            { { QStringLiteral("name"), translated(seeds[t].name) } }, setUpMs);
         if (!team)
             return team.error();
         QString managerId;
@@ -378,13 +386,15 @@ Result<void> DemoGenerator::createTeams()
                     { QStringLiteral("skills"), skills.join(QStringLiteral(", ")) },
                     { QStringLiteral("locale"), w.language->code },
                     { QStringLiteral("active"), true },
-                    { QStringLiteral("calendar_visibility"), QStringLiteral("team") } });
+                    { QStringLiteral("calendar_visibility"), QStringLiteral("team") } },
+                setUpMs);
             if (!user)
                 return user.error();
             m_userIds << *user;
             m_userTeams.push_back(int(t));
             m_userRoles << role;
             m_userLanguages << w.language->code;
+            m_userMarkets.push_back(market);
             if (manager) {
                 managerId = *user;
                 if (auto r = m_records.update(QStringLiteral("team"), *team,
@@ -411,7 +421,8 @@ Result<void> DemoGenerator::createTeams()
                     { QStringLiteral("kind"), QStringLiteral("region") },
                     { QStringLiteral("country"), country },
                     { QStringLiteral("owner_id"), managerId },
-                    { QStringLiteral("team_id"), *team } });
+                    { QStringLiteral("team_id"), *team } },
+                setUpMs);
             if (!territory)
                 return territory.error();
             for (MarketWords& w : m_markets) {
@@ -421,6 +432,7 @@ Result<void> DemoGenerator::createTeams()
         }
     }
     m_stats.users = userCount;
+    m_activitiesByUser.assign(size_t(m_userIds.size()), 0);
     return {};
 }
 
@@ -429,6 +441,7 @@ Result<void> DemoGenerator::createCatalogue()
     const QString currency = m_session.defaultCurrency();
     const double rate = perEuro(currency);
     const qint64 minor = qint64(std::pow(10, currencyMinorDigits(currency)));
+    const qint64 setUpMs = m_startMs - 45 * kDay;
     for (const ProductSeed& p : products()) {
         auto id = create(QStringLiteral("product"),
             { { QStringLiteral("name"), translated(p.name) },
@@ -438,7 +451,8 @@ Result<void> DemoGenerator::createCatalogue()
                 { QStringLiteral("currency"), currency },
                 { QStringLiteral("vat_rate"), vatRate(currency) },
                 { QStringLiteral("category"), translated(p.category) },
-                { QStringLiteral("active"), true } });
+                { QStringLiteral("active"), true } },
+            setUpMs);
         if (!id)
             return id.error();
     }
@@ -447,7 +461,8 @@ Result<void> DemoGenerator::createCatalogue()
             { { QStringLiteral("name"), QString::fromLatin1(c.name) },
                 { QStringLiteral("website"), QString::fromLatin1(c.website) },
                 { QStringLiteral("strengths"), translated(c.strengths) },
-                { QStringLiteral("weaknesses"), translated(c.weaknesses) } });
+                { QStringLiteral("weaknesses"), translated(c.weaknesses) } },
+            setUpMs);
         if (!id)
             return id.error();
         m_competitors << *id;
@@ -472,11 +487,16 @@ Result<void> DemoGenerator::createCatalogue()
                                : QStringLiteral("active") } };
         if (!planned)
             values.insert(QStringLiteral("cost"), budget * (80 + pick(35)) / 100);
-        auto id = create(QStringLiteral("campaign"), values);
+        // Planned some weeks before it starts.
+        const qint64 startMs = QDateTime(starts, QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 plannedMs
+            = std::min(m_nowMs, workTime(m_history, startMs - 45 * kDay, startMs - 10 * kDay));
+        auto id = create(QStringLiteral("campaign"), values, plannedMs);
         if (!id)
             return id.error();
         if (!planned)
-            m_campaigns << qMakePair(*id, QString::fromLatin1(c.kind));
+            m_campaigns << CampaignPlan { *id, QString::fromLatin1(c.kind), startMs,
+                QDateTime(ends, QTime(18, 0), Qt::UTC).toMSecsSinceEpoch() };
         owner = (owner + 1) % int(m_userIds.size());
     }
     return {};

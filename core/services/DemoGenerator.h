@@ -1,9 +1,10 @@
-// The demo data generator behind generateDemo(): plans every record from one seeded random
-// generator, then writes them through RecordStore::create. Private to core/services.
+// The demo data generator behind generateDemo(): plans every record from seeded random generators,
+// then writes them, backdated to their story, through RecordStore. Private to core/services.
 #pragma once
 
 #include "services/DemoData.h"
 #include "services/DemoVocabulary.h"
+#include "util/Clock.h"
 
 #include <QDate>
 #include <QRandomGenerator>
@@ -20,6 +21,13 @@ namespace tandem::demo {
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kDay = 24 * 60 * kMinute;
 constexpr int kHistoryDays = 730;
+
+// The clock records are made by while the generator backdates them: the moment their story says.
+class StoryClock final : public Clock {
+public:
+    QDateTime nowUtc() const override { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
+    qint64 ms = 0;
+};
 
 QString translated(const char* text); // in context "DemoData"
 // Rough rates for turning typical euro prices into each market's money.
@@ -57,12 +65,14 @@ struct CompanyPlan {
     int deals = 0;
     int wonDeals = 0;
     qint64 lastWonMs = 0;
+    qint64 createdMs = 0;
     bool former = false;
     QString id, name, domain;
 };
 
 struct ContactPlan {
     int company = 0;
+    qint64 createdMs = 0;
     QString id, first, last, email;
 };
 
@@ -76,6 +86,8 @@ struct DealPlan {
     qint64 atMs = 0; // won or lost at; for open deals, entered their stage at
     int owner = 0;
     int lead = -1;
+    qint64 createdMs = 0; // made on the board; a converted lead's deal at the conversion instead
+    double euro = 0; // the amount in euro, for sizing targets
     QString id;
 };
 
@@ -86,7 +98,21 @@ struct LeadPlan {
     int market = 0;
     int owner = 0;
     int deal = -1;
+    qint64 createdMs = 0;
+    qint64 convertedMs = 0;
     QString id, source, campaignId;
+};
+
+struct CampaignPlan {
+    QString id, kind;
+    qint64 startMs = 0, endMs = 0;
+};
+
+// An activity to write, with when it was put on record and who owns it.
+struct ActivityPlan {
+    QVariantMap values;
+    qint64 createdMs = 0;
+    int owner = 0;
 };
 
 class DemoGenerator {
@@ -107,13 +133,26 @@ private:
     Result<void> createLeads();
     Result<void> createDeals();
     Result<void> createActivities();
-    QVariantMap activity(const ContactPlan& contact);
+    ActivityPlan activity(const ContactPlan& contact);
     // DemoGeneratorCalendar.cpp
     Result<void> createCalendar();
-    Result<QString> createEvent(const QVariantMap& values, const QStringList& participants);
+    Result<QString> createEvent(
+        const QVariantMap& values, const QStringList& participants, qint64 createdMs);
     QString zoneOf(int user) const;
+    // DemoGeneratorHistory.cpp
+    void planHistory();
+    qint64 earliestConversionMs(const DealPlan& deal) const;
+    qint64 openStageEnteredMs(const DealPlan& deal) const;
+    const CampaignPlan& pickCampaign(qint64 fromMs, qint64 toMs);
+    void planLeadWindow(const LeadPlan& lead, qint64& fromMs, qint64& toMs) const;
+    qint64 leadCreatedMs(const LeadPlan& lead, qint64 firstContactDueMs);
+    qint64 firstContactMs(const LeadPlan& lead, qint64 lengthMs);
+    Result<QString> createDealWithHistory(DealPlan& deal, const QVariantMap& final);
+    Result<void> createTargets();
 
     Result<QString> create(const QString& entity, const QVariantMap& values);
+    // Made at `createdMs` (its created_at), not at the session clock's reading.
+    Result<QString> create(const QString& entity, const QVariantMap& values, qint64 createdMs);
     void advance();
     int pick(qsizetype n) { return int(m_rng.bounded(quint32(n))); }
     const QString& pick(const QStringList& list) { return list.at(pick(list.size())); }
@@ -125,7 +164,8 @@ private:
     int weighted(std::initializer_list<int> weights);
     int pickMarket();
     QString fill(const QString& pattern);
-    qint64 workTime(qint64 fromMs, qint64 toMs);
+    qint64 workTime(qint64 fromMs, qint64 toMs) { return workTime(m_rng, fromMs, toMs); }
+    static qint64 workTime(QRandomGenerator& rng, qint64 fromMs, qint64 toMs);
     static QVariant at(qint64 ms);
     static QDate dayOf(qint64 ms);
     Person person(MarketWords& words, bool showcase);
@@ -136,7 +176,11 @@ private:
     DemoOptions m_options;
     std::function<void(int)> m_progress;
     QRandomGenerator m_rng;
+    // Draws for when records were made and moved, kept apart so the data drawn from m_rng stays.
+    QRandomGenerator m_history;
+    StoryClock m_storyClock;
     qint64 m_nowMs = 0;
+    qint64 m_startMs = 0; // where the two years of history begin
     QDate m_today;
     qint64 m_total = 1;
     qint64 m_done = 0;
@@ -149,12 +193,14 @@ private:
     QStringList m_lostReasons;
     int m_competitorReason = -1;
     QStringList m_competitors;
-    QList<QPair<QString, QString>> m_campaigns; // started ones: id, kind
+    QList<CampaignPlan> m_campaigns; // started ones
     QString m_ownDomain;
     QList<QString> m_userIds;
     std::vector<int> m_userTeams; // per user: the team's index
     QStringList m_userRoles; // per user: manager, salesperson or office_manager
     QStringList m_userLanguages; // per user: the language code of their market
+    std::vector<int> m_userMarkets; // per user: their market's index
+    std::vector<int> m_activitiesByUser; // per user: customer activities they own
 
     std::vector<MarketWords> m_markets;
     std::vector<CompanyPlan> m_companies;

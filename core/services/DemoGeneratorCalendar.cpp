@@ -8,6 +8,7 @@
 #include "store/Session.h"
 
 #include <QTimeZone>
+#include <algorithm>
 
 namespace tandem::demo {
 
@@ -43,9 +44,9 @@ QString DemoGenerator::zoneOf(int user) const
 }
 
 Result<QString> DemoGenerator::createEvent(
-    const QVariantMap& values, const QStringList& participants)
+    const QVariantMap& values, const QStringList& participants, qint64 createdMs)
 {
-    auto id = create(QStringLiteral("activity"), values);
+    auto id = create(QStringLiteral("activity"), values, createdMs);
     if (!id)
         return id;
     for (const QString& user : participants) {
@@ -53,7 +54,8 @@ Result<QString> DemoGenerator::createEvent(
             continue;
         auto p = create(QStringLiteral("participant"),
             { { QStringLiteral("activity_id"), *id }, { QStringLiteral("user_id"), user },
-                { QStringLiteral("response"), QStringLiteral("accepted") } });
+                { QStringLiteral("response"), QStringLiteral("accepted") } },
+            createdMs);
         if (!p)
             return p.error();
     }
@@ -65,6 +67,9 @@ Result<void> DemoGenerator::createCalendar()
 {
     const QString head = m_session.currentUserId();
     const QDate seriesStart = mondayBefore(m_today, 8);
+    // The series were set up the week before they began.
+    const qint64 seriesSetUpMs
+        = QDateTime(seriesStart.addDays(-4), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
     QStringList managers;
     // Each team meets on Monday morning; each salesperson sees the manager every other Thursday.
     for (int u = 0; u < m_userIds.size(); ++u) {
@@ -89,7 +94,7 @@ Result<void> DemoGenerator::createCalendar()
                 { QStringLiteral("reminder_minutes"), 15 },
                 { QStringLiteral("location"),
                     translated(QT_TRANSLATE_NOOP("DemoData", "Meeting room")) } },
-            team);
+            team, seriesSetUpMs);
         if (!weekly)
             return weekly.error();
         for (int m = 0; m < m_userIds.size(); ++m) {
@@ -109,7 +114,7 @@ Result<void> DemoGenerator::createCalendar()
                     { QStringLiteral("rrule"), QStringLiteral("FREQ=WEEKLY;INTERVAL=2;BYDAY=TH") },
                     { QStringLiteral("time_zone"), zoneOf(u) },
                     { QStringLiteral("reminder_minutes"), 10 } },
-                { m_userIds.at(m) });
+                { m_userIds.at(m) }, seriesSetUpMs);
             if (!oneToOne)
                 return oneToOne.error();
         }
@@ -135,7 +140,7 @@ Result<void> DemoGenerator::createCalendar()
                 { QStringLiteral("rrule"), rrule },
                 { QStringLiteral("time_zone"), QStringLiteral("Europe/Vilnius") },
                 { QStringLiteral("reminder_minutes"), 15 } },
-            managers);
+            managers, seriesSetUpMs);
         if (!r)
             return r.error();
     }
@@ -185,7 +190,10 @@ Result<void> DemoGenerator::createCalendar()
                 if (c.deals > 0 && chance(50))
                     v.insert(QStringLiteral("deal_id"),
                         m_deals[size_t(m_dealsByCompany[size_t(c.firstDeal + pick(c.deals))])].id);
-                if (auto r = createEvent(v, {}); !r)
+                // Booked some days ahead, and never later than now.
+                const qint64 bookedMs = std::max(contact.createdMs,
+                    std::min(m_nowMs, start.toMSecsSinceEpoch() - (2 + (startMin + k) % 9) * kDay));
+                if (auto r = createEvent(v, {}, bookedMs); !r)
                     return r.error();
             }
         }
@@ -200,7 +208,9 @@ Result<void> DemoGenerator::createCalendar()
                     { QStringLiteral("starts_at"), when(day, 8, 0, zone) },
                     { QStringLiteral("ends_at"), when(day, 9, 0, zone) },
                     { QStringLiteral("visibility"), QStringLiteral("private") } },
-                {});
+                {},
+                std::min(m_nowMs,
+                    QDateTime(day.addDays(-14), QTime(18, 0), Qt::UTC).toMSecsSinceEpoch()));
             if (!r)
                 return r.error();
         }

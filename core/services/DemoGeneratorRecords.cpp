@@ -69,7 +69,7 @@ Result<void> DemoGenerator::createCompanies()
         if (!w.companies.empty() && chance(3))
             values.insert(QStringLiteral("parent_id"),
                 m_companies[size_t(w.companies[size_t(pick(qsizetype(w.companies.size())))])].id);
-        auto id = create(QStringLiteral("company"), values);
+        auto id = create(QStringLiteral("company"), values, c.createdMs);
         if (!id)
             return id.error();
         c.id = *id;
@@ -146,7 +146,7 @@ Result<void> DemoGenerator::createContacts()
                     QStringLiteral("birthday"), QDate(1960, 1, 1).addDays(pick(40 * 365)));
             if (chance(12))
                 values.insert(QStringLiteral("next_contact_date"), m_today.addDays(pick(41) - 10));
-            auto id = create(QStringLiteral("contact"), values);
+            auto id = create(QStringLiteral("contact"), values, contact.createdMs);
             if (!id)
                 return id.error();
             contact.id = *id;
@@ -177,15 +177,19 @@ Result<void> DemoGenerator::createLeads()
         QString source = sources.at(weighted({ 30, 10, 15, 15, 15, 15 }));
         QString campaign;
         if (!m_campaigns.isEmpty() && (source == QLatin1String("campaign") || chance(10))) {
-            const auto& [id, kind] = m_campaigns.at(pick(m_campaigns.size()));
-            campaign = id;
-            source = kind == QLatin1String("event") ? QStringLiteral("event")
-                                                    : QStringLiteral("campaign");
+            // One that ran when this lead can have come in.
+            qint64 from = 0, to = 0;
+            planLeadWindow(lead, from, to);
+            const CampaignPlan& c = pickCampaign(from, to);
+            campaign = c.id;
+            source = c.kind == QLatin1String("event") ? QStringLiteral("event")
+                                                      : QStringLiteral("campaign");
         }
         lead.source = source;
         lead.campaignId = campaign;
         QVariantMap values { { QStringLiteral("source"), source },
             { QStringLiteral("status"), statuses.at(int(lead.state)) } };
+        qint64 firstContactDue = 0;
         if (!campaign.isEmpty())
             values.insert(QStringLiteral("campaign_id"), campaign);
 
@@ -204,8 +208,8 @@ Result<void> DemoGenerator::createLeads()
             values.insert(QStringLiteral("email"), contact.email);
             values.insert(QStringLiteral("company_id"), company.id);
             values.insert(QStringLiteral("contact_id"), contact.id);
-            values.insert(
-                QStringLiteral("converted_at"), at(workTime(converted - kDay, converted)));
+            lead.convertedMs = workTime(converted - kDay, converted);
+            values.insert(QStringLiteral("converted_at"), at(lead.convertedMs));
         } else {
             // Someone not yet in the customer list.
             lead.market = pickMarket();
@@ -223,15 +227,17 @@ Result<void> DemoGenerator::createLeads()
                 values.insert(QStringLiteral("phone"), fill(pick(w.market->mobiles)));
             if (lead.state == LeadState::Lost)
                 values.insert(QStringLiteral("lost_reason"), pick(m_lostReasons));
-            if (lead.state == LeadState::New)
-                values.insert(QStringLiteral("first_contact_due"),
-                    at(workTime(m_nowMs - 2 * kDay, m_nowMs + 2 * kDay)));
+            if (lead.state == LeadState::New) {
+                firstContactDue = workTime(m_nowMs - 2 * kDay, m_nowMs + 2 * kDay);
+                values.insert(QStringLiteral("first_contact_due"), at(firstContactDue));
+            }
         }
         const MarketWords& w = m_markets[size_t(lead.market)];
         values.insert(QStringLiteral("title"), pick(w.phrases->leadTitles));
         values.insert(QStringLiteral("owner_id"), m_userIds.at(lead.owner));
         values.insert(QStringLiteral("territory_id"), w.territoryId);
-        auto id = create(QStringLiteral("lead"), values);
+        lead.createdMs = leadCreatedMs(lead, firstContactDue);
+        auto id = create(QStringLiteral("lead"), values, lead.createdMs);
         if (!id)
             return id.error();
         lead.id = *id;
@@ -262,6 +268,7 @@ Result<void> DemoGenerator::createDeals()
         const qint64 step = rate > 10 ? 100 : 10; // round figures, as people quote them
         const qint64 major = std::max<qint64>(step, std::llround(euro * rate / step) * step);
         const qint64 amount = major * qint64(std::pow(10, currencyMinorDigits(currency)));
+        d.euro = double(major) / rate;
 
         QVariantMap values { { QStringLiteral("title"),
                                  c.name + QStringLiteral(" – ") + needTitles[need] },
@@ -276,10 +283,7 @@ Result<void> DemoGenerator::createDeals()
         case DealState::Open:
             values.insert(QStringLiteral("stage_id"), m_openStages.at(d.stage));
             values.insert(QStringLiteral("status"), QStringLiteral("open"));
-            // Open deals moved in the last weeks, so the board marks some stalled, not most; the
-            // day comes from the deal's own time, not another draw from the seeded stream.
-            values.insert(QStringLiteral("stage_entered_at"),
-                at(std::max(d.atMs, m_nowMs - ((d.atMs / kDay) % 25) * kDay - d.atMs % kDay)));
+            values.insert(QStringLiteral("stage_entered_at"), at(openStageEnteredMs(d)));
             // Some expected closes have slipped into the past: the forecast shows them.
             values.insert(QStringLiteral("expected_close"), m_today.addDays(pick(170) - 20));
             if (chance(60))
@@ -317,10 +321,9 @@ Result<void> DemoGenerator::createDeals()
             if (!lead.campaignId.isEmpty())
                 values.insert(QStringLiteral("campaign_id"), lead.campaignId);
         }
-        auto id = create(QStringLiteral("deal"), values);
+        auto id = createDealWithHistory(d, values);
         if (!id)
             return id.error();
-        d.id = *id;
     }
     // Conversion links both ways: the lead learns its deal once the deal exists.
     for (const LeadPlan& lead : m_leads) {
@@ -338,24 +341,30 @@ Result<void> DemoGenerator::createDeals()
 
 // One activity with a contact: a call, e-mail, meeting, note or task in the contact's language.
 // Only open tasks and planned meetings lie in the future.
-QVariantMap DemoGenerator::activity(const ContactPlan& contact)
+ActivityPlan DemoGenerator::activity(const ContactPlan& contact)
 {
     const CompanyPlan& c = m_companies[size_t(contact.company)];
     const Phrases& words = *m_markets[size_t(c.market)].phrases;
     int deal = -1;
     if (c.deals > 0 && chance(45))
         deal = m_dealsByCompany[size_t(c.firstDeal + pick(c.deals))];
-    // Work on a closed deal happened before it closed.
-    qint64 from = m_nowMs - kHistoryDays * kDay;
+    // Work on a closed deal happened before it closed; nobody talks to a person, or about a deal,
+    // before they are on record.
+    qint64 onRecord = contact.createdMs;
     qint64 to = m_nowMs;
-    if (deal >= 0 && m_deals[size_t(deal)].state != DealState::Open) {
-        to = m_deals[size_t(deal)].atMs;
-        from = std::max(from, to - 180 * kDay);
+    if (deal >= 0) {
+        const DealPlan& d = m_deals[size_t(deal)];
+        if (d.state != DealState::Open)
+            to = d.atMs;
+        onRecord = std::min(std::max(onRecord, d.createdMs), to - 3 * 60 * kMinute);
     }
-    QVariantMap v { { QStringLiteral("contact_id"), contact.id },
-        { QStringLiteral("company_id"), c.id },
-        { QStringLiteral("owner_id"),
-            m_userIds.at(deal >= 0 ? m_deals[size_t(deal)].owner : c.owner) } };
+    const qint64 from
+        = std::max({ m_startMs, onRecord, to == m_nowMs ? m_startMs : to - 180 * kDay });
+    ActivityPlan a;
+    a.owner = deal >= 0 ? m_deals[size_t(deal)].owner : c.owner;
+    QVariantMap& v = a.values;
+    v = { { QStringLiteral("contact_id"), contact.id }, { QStringLiteral("company_id"), c.id },
+        { QStringLiteral("owner_id"), m_userIds.at(a.owner) } };
     if (deal >= 0)
         v.insert(QStringLiteral("deal_id"), m_deals[size_t(deal)].id);
 
@@ -373,6 +382,7 @@ QVariantMap DemoGenerator::activity(const ContactPlan& contact)
         v.insert(QStringLiteral("ends_at"), at(t + length));
         v.insert(QStringLiteral("done"), true);
         v.insert(QStringLiteral("done_at"), at(t + length));
+        a.createdMs = t + length; // logged when it ended
         if (chance(85))
             v.insert(QStringLiteral("outcome"), pick(words.outcomes));
         break;
@@ -384,6 +394,7 @@ QVariantMap DemoGenerator::activity(const ContactPlan& contact)
         v.insert(QStringLiteral("starts_at"), at(t));
         v.insert(QStringLiteral("done"), true);
         v.insert(QStringLiteral("done_at"), at(t));
+        a.createdMs = t;
         break;
     }
     case Meeting: {
@@ -397,6 +408,8 @@ QVariantMap DemoGenerator::activity(const ContactPlan& contact)
         v.insert(
             QStringLiteral("location"), m_markets[size_t(c.market)].market->cities.at(c.city).name);
         v.insert(QStringLiteral("done"), !future);
+        // A planned meeting was booked up to a week ahead; one held, written up afterwards.
+        a.createdMs = future ? std::max(from, std::min(m_nowMs, t - 7 * kDay)) : t + length;
         if (future) {
             v.insert(QStringLiteral("reminder_minutes"), 15 * (1 + pick(4)));
         } else {
@@ -409,7 +422,8 @@ QVariantMap DemoGenerator::activity(const ContactPlan& contact)
     case Note: {
         v.insert(QStringLiteral("kind"), QStringLiteral("note"));
         v.insert(QStringLiteral("subject"), pick(words.notes));
-        v.insert(QStringLiteral("starts_at"), at(workTime(from, to)));
+        a.createdMs = workTime(from, to);
+        v.insert(QStringLiteral("starts_at"), at(a.createdMs));
         break;
     }
     default: {
@@ -423,15 +437,20 @@ QVariantMap DemoGenerator::activity(const ContactPlan& contact)
         v.insert(QStringLiteral("due_at"), at(due));
         v.insert(QStringLiteral("priority"), priorities.at(weighted({ 20, 60, 20 })));
         v.insert(QStringLiteral("done"), done);
+        // Set some days before it was due (the day of the due date says how many).
+        a.createdMs = std::min(m_nowMs, due - (2 + (due / kDay) % 12) * kDay);
         if (done) {
-            v.insert(QStringLiteral("done_at"), at(workTime(std::max(from, due - 3 * kDay), due)));
+            const qint64 doneAt = workTime(std::max(from, due - 3 * kDay), due);
+            v.insert(QStringLiteral("done_at"), at(doneAt));
+            a.createdMs = std::min(a.createdMs, doneAt);
             if (chance(40))
                 v.insert(QStringLiteral("outcome"), pick(words.outcomes));
         }
+        a.createdMs = std::max(a.createdMs, onRecord);
         break;
     }
     }
-    return v;
+    return a;
 }
 
 Result<void> DemoGenerator::createActivities()
@@ -445,7 +464,7 @@ Result<void> DemoGenerator::createActivities()
         const Phrases& words = *m_markets[size_t(lead.market)].phrases;
         const bool call = chance(70);
         const qint64 length = call ? (5 + pick(16)) * kMinute : 0;
-        const qint64 t = workTime(m_nowMs - 60 * kDay, m_nowMs - length);
+        const qint64 t = firstContactMs(lead, length);
         QVariantMap v { { QStringLiteral("kind"),
                             call ? QStringLiteral("call") : QStringLiteral("email") },
             { QStringLiteral("subject"), call ? words.calls.first() : pick(words.emails) },
@@ -457,16 +476,18 @@ Result<void> DemoGenerator::createActivities()
             v.insert(QStringLiteral("ends_at"), at(t + length));
             v.insert(QStringLiteral("outcome"), pick(words.outcomes));
         }
-        auto id = create(QStringLiteral("activity"), v);
+        auto id = create(QStringLiteral("activity"), v, t + length);
         if (!id)
             return id.error();
+        ++m_activitiesByUser[size_t(lead.owner)];
         ++made;
     }
     for (; made < total; ++made) {
-        auto id = create(QStringLiteral("activity"),
-            activity(m_contacts[size_t(pick(qsizetype(m_contacts.size())))]));
+        const ActivityPlan a = activity(m_contacts[size_t(pick(qsizetype(m_contacts.size())))]);
+        auto id = create(QStringLiteral("activity"), a.values, a.createdMs);
         if (!id)
             return id.error();
+        ++m_activitiesByUser[size_t(a.owner)];
     }
     m_stats.activities = int(made);
     return {};

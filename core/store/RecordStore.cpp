@@ -201,11 +201,21 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
         out += QLatin1Char('"');
         for (QChar c : v) {
             switch (c.unicode()) {
-            case '"': out += QLatin1String("\\\""); break;
-            case '\\': out += QLatin1String("\\\\"); break;
-            case '\n': out += QLatin1String("\\n"); break;
-            case '\r': out += QLatin1String("\\r"); break;
-            case '\t': out += QLatin1String("\\t"); break;
+            case '"':
+                out += QLatin1String("\\\"");
+                break;
+            case '\\':
+                out += QLatin1String("\\\\");
+                break;
+            case '\n':
+                out += QLatin1String("\\n");
+                break;
+            case '\r':
+                out += QLatin1String("\\r");
+                break;
+            case '\t':
+                out += QLatin1String("\\t");
+                break;
             default:
                 if (c.unicode() < 0x20)
                     out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
@@ -228,7 +238,8 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
         binds << v;
         const FieldDef* f = def.field(it.key());
         if (f->type == FieldType::Blob)
-            json.insert(it.key(), jsonString(QString::fromLatin1(it.value().toByteArray().toBase64())));
+            json.insert(
+                it.key(), jsonString(QString::fromLatin1(it.value().toByteArray().toBase64())));
         else if (v.metaType().id() == QMetaType::LongLong || v.metaType().id() == QMetaType::Int)
             json.insert(it.key(), QString::number(v.toLongLong()));
         else
@@ -251,9 +262,10 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
             if (!it.value().isNull())
                 columns << quoted(it.key());
         }
-        sqlIt = insertSql.insert(key, QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
-            .arg(quoted(def.table), columns.join(QLatin1Char(',')),
-                QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+        sqlIt = insertSql.insert(key,
+            QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                .arg(quoted(def.table), columns.join(QLatin1Char(',')),
+                    QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))));
     }
 
     Transaction tx(m_db);
@@ -273,25 +285,29 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
     return id;
 }
 
-Result<void> RecordStore::rescaleMoney(const EntityDef& def, const Record& existing, const QString& currency,
-                                       QVariantMap& values) const
+Result<void> RecordStore::rescaleMoney(const EntityDef& def, const Record& existing,
+    const QString& currency, QVariantMap& values) const
 {
     const int from = currencyMinorDigits(currencyOf(existing));
     const int to = currencyMinorDigits(currency);
     if (from == to)
         return {};
     for (const FieldDef& f : def.fields) {
-        if (f.type != FieldType::Money || values.contains(f.name) || existing.value(f.name).isNull())
+        if (f.type != FieldType::Money || values.contains(f.name)
+            || existing.value(f.name).isNull())
             continue;
         qint64 v = existing.value(f.name).toLongLong();
         for (int i = from; i < to; ++i)
             v *= 10;
         for (int i = to; i < from; ++i) {
             if (v % 10 != 0)
-                return Error { QCoreApplication::translate("RecordStore", "%1 has more decimals than %2 allows; give the "
-                                                                          "amount in %2 too")
-                                   .arg(formatFieldText(f, existing.value(f.name), currencyOf(existing)), currency),
-                               {}, 0, f.name };
+                return Error { QCoreApplication::translate("RecordStore",
+                                   "%1 has more decimals than %2 allows; give the "
+                                   "amount in %2 too")
+                                   .arg(formatFieldText(
+                                            f, existing.value(f.name), currencyOf(existing)),
+                                       currency),
+                    {}, 0, f.name };
             v /= 10;
         }
         values.insert(f.name, v);
@@ -299,7 +315,8 @@ Result<void> RecordStore::rescaleMoney(const EntityDef& def, const Record& exist
     return {};
 }
 
-Result<void> RecordStore::update(const QString& entity, const QString& rawId, const QVariantMap& input)
+Result<void> RecordStore::update(
+    const QString& entity, const QString& rawId, const QVariantMap& input)
 {
     const QString id = rawId.trimmed().toLower(); // ids are stored in lower case
     auto defR = definition(entity);
@@ -370,14 +387,26 @@ Result<void> RecordStore::update(const QString& entity, const QString& rawId, co
         return sqlError(q);
     const RecordHeads heads = m_log.heads(ownerEntity(def), id);
     for (auto it = changed.begin(); it != changed.end(); ++it) {
-        if (auto r = log(def, id, ChangeOp::Set, hlc, it.key(), storable(it.value()), heads.forField(it.key())); !r)
+        if (auto r = log(def, id, ChangeOp::Set, hlc, it.key(), storable(it.value()),
+                heads.forField(it.key()));
+            !r)
             return r;
     }
     Record rec = *existing;
     for (auto it = changed.begin(); it != changed.end(); ++it)
         rec.fields.insert(it.key(), it.value());
-    if (auto r = index(def, rec); !r)
-        return r;
+    // The search entry is written again only when a field it shows or finds by changed (a stage
+    // move, a status or a date does not touch it).
+    bool searchChanged = false;
+    for (auto it = changed.begin(); it != changed.end() && !searchChanged; ++it) {
+        const FieldDef* f = def.field(it.key());
+        searchChanged = (f && f->searchable()) || def.labelFields.contains(it.key())
+            || def.detailFields.contains(it.key());
+    }
+    if (searchChanged) {
+        if (auto r = index(def, rec); !r)
+            return r;
+    }
     for (const QString& name : def.labelFields) {
         if (changed.contains(name)) {
             if (auto r = reindexReferrers(def, id); !r)
@@ -406,7 +435,9 @@ Result<void> RecordStore::remove(const QString& entity, const QString& rawId)
     q.bindValue(0, id);
     if (!q.exec())
         return sqlError(q);
-    if (auto r = log(def, id, ChangeOp::Delete, m_ctx.hlc->tick(), {}, {}, m_log.heads(ownerEntity(def), id).all()); !r)
+    if (auto r = log(def, id, ChangeOp::Delete, m_ctx.hlc->tick(), {}, {},
+            m_log.heads(ownerEntity(def), id).all());
+        !r)
         return r;
     if (def.searchable) {
         if (auto r = m_search.remove(ownerEntity(def), id); !r)
@@ -436,7 +467,9 @@ Result<void> RecordStore::restore(const QString& entity, const QString& rawId)
     q.bindValue(0, id);
     if (!q.exec())
         return sqlError(q);
-    if (auto r = log(def, id, ChangeOp::Restore, m_ctx.hlc->tick(), {}, {}, m_log.heads(ownerEntity(def), id).all()); !r)
+    if (auto r = log(def, id, ChangeOp::Restore, m_ctx.hlc->tick(), {}, {},
+            m_log.heads(ownerEntity(def), id).all());
+        !r)
         return r;
     if (auto r = index(def, *rec); !r)
         return r;
@@ -457,8 +490,9 @@ Result<void> RecordStore::index(const EntityDef& def, const Record& record, bool
     QStringList detail;
     for (const QString& name : def.detailFields) {
         const FieldDef* f = def.field(name);
-        const QString v = f && f->type == FieldType::Ref ? quickLabel(f->refEntity, record.text(name))
-                                                         : record.text(name);
+        const QString v = f && f->type == FieldType::Ref
+            ? quickLabel(f->refEntity, record.text(name))
+            : record.text(name);
         if (!v.isEmpty())
             detail << v;
         if (f && f->type == FieldType::Ref)
@@ -484,7 +518,8 @@ QString RecordStore::quickLabel(const QString& entity, const QString& id) const
     QStringList cols;
     for (const QString& f : def->labelFields)
         cols << quoted(f);
-    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(cols.join(QLatin1Char(',')), quoted(def->table)));
+    QSqlQuery& q = m_db.statement(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                                      .arg(cols.join(QLatin1Char(',')), quoted(def->table)));
     q.bindValue(0, id);
     QStringList parts;
     bool found = false;
