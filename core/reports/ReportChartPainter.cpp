@@ -39,16 +39,10 @@ QImage render(const ReportTable& table, const QLocale& locale, int width, qreal 
         : chart.valueColumns;
 
     QFont font;
-    font.setPointSizeF(8.5);
+    font.setPixelSize(11); // pixels, not points: measured and painted alike on any device
     const QFontMetricsF fm(font);
     const qreal bar = std::max<qreal>(8.0, fm.height() * 0.9);
     const qreal group = bar * series.size() + 6;
-    qreal labelWidth = 0;
-    for (int r : rows)
-        labelWidth = std::max(labelWidth,
-            fm.horizontalAdvance(
-                table.rows.at(r).cells.value(chart.categoryColumn).value.toString()));
-    labelWidth = std::min(labelWidth + 8, width * 0.35);
     const qreal legend = fm.height() + 8;
     const qreal titleHeight = chart.title.isEmpty() ? 0 : fm.height() + 6;
     const qreal height = titleHeight + legend + group * rows.size() + 4;
@@ -71,6 +65,14 @@ QImage render(const ReportTable& table, const QLocale& locale, int width, qreal 
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
     p.setFont(font);
+    // Labels measured as this painter draws them (a screen's metrics may differ from an image's).
+    const QFontMetricsF painted = p.fontMetrics();
+    qreal labelWidth = 0;
+    for (int r : rows)
+        labelWidth = std::max(labelWidth,
+            painted.horizontalAdvance(
+                table.rows.at(r).cells.value(chart.categoryColumn).value.toString()));
+    labelWidth = std::min(labelWidth + 8, width * 0.35);
     qreal y = 0;
     if (!chart.title.isEmpty()) {
         QFont bold = font;
@@ -87,10 +89,10 @@ QImage render(const ReportTable& table, const QLocale& locale, int width, qreal 
         p.fillRect(QRectF(x, y + 3, 10, 10), seriesColor(i));
         p.setPen(Qt::black);
         p.drawText(QPointF(x + 14, y + 3 + fm.ascent() - 1), name);
-        x += 14 + fm.horizontalAdvance(name) + 16;
+        x += 14 + painted.horizontalAdvance(name) + 16;
     }
     y += legend;
-    const qreal valueWidth = fm.horizontalAdvance(QStringLiteral("000 000 000.00 XXX"));
+    const qreal valueWidth = painted.horizontalAdvance(QStringLiteral("000 000 000.00 XXX"));
     const qreal plotLeft = labelWidth;
     const qreal plotWidth = std::max<qreal>(40, width - labelWidth - valueWidth);
     const qreal zeroX = plotLeft + plotWidth * (-minValue) / (maxValue - minValue);
@@ -99,7 +101,7 @@ QImage render(const ReportTable& table, const QLocale& locale, int width, qreal 
     for (int r : rows) {
         const ReportRow& row = table.rows.at(r);
         p.setPen(Qt::black);
-        const QString label = fm.elidedText(
+        const QString label = painted.elidedText(
             row.cells.value(chart.categoryColumn).value.toString(), Qt::ElideRight, labelWidth - 8);
         p.drawText(
             QRectF(0, y, labelWidth - 8, group - 6), Qt::AlignRight | Qt::AlignVCenter, label);
