@@ -32,8 +32,8 @@ base AS MATERIALIZED (
 
 // A customer with a contact of its own after the cutoff (one step into activity_company_start)
 // is surely not dormant: only the others need the search for their latest contact. An activity
-// without a start is not seen here, so its company is simply looked at closely. Binds: the day
-// after the cutoff, then the contact's (%1).
+// without a start is not seen here, so its company is simply looked at closely. %1: kIsContact.
+// Binds: the day after the cutoff, then kIsContact's.
 const char* const kBaseNoContact = R"SQL(
 base AS MATERIALIZED (
     SELECT c.id, c.name, c.owner_id, c.created_at, w.last_purchase
@@ -54,17 +54,19 @@ const char* const kNotFollowedUp = R"SQL(
 const char* const kIsContact = "a.deleted = 0 AND a.kind IN ('call', 'meeting', 'email') "
                                "AND (a.done = 1 OR (a.kind = 'meeting' AND a.starts_at <= ?))";
 
-// When the activity took place, then its row: the latest by `max`, with no read of the activity
-// itself (activity_*_start hold starts_at, kind and done; done_at and created_at are read only
-// for an activity without a start). char(31) sorts before any character of a date, so the
-// latest time wins whatever the row.
+// A contact's time and, after char(31), its activity's rowid: `max` gives the latest contact and
+// the row to read its subject from, out of the index alone (activity_*_start hold starts_at, kind
+// and done; done_at and created_at are read only for an activity without a start). char(31) sorts
+// before any character of a time, so the latest time wins whatever the rowids; on a tie, the
+// rowid decides.
 const char* const kTouch
     = "max(coalesce(a.starts_at, a.done_at, a.created_at) || char(31) || a.rowid)";
 
 // The latest contact through the company's own activities, its people's and its deals'; each
 // branch reads one index range per company, person or deal (activity_company_start,
-// contact_company_id + activity_contact_start, deal_company_id + activity_deal_start). Binds: the
-// contact's (%2), 3 times.
+// contact_company_id + activity_contact_start, deal_company_id + activity_deal_start). Only then
+// is one activity row read per company, for its subject. %1: kTouch, %2: kIsContact. Binds:
+// kIsContact's, 3 times.
 const char* const kLatest = R"SQL(
 touched AS MATERIALIZED (
     SELECT b.*, (SELECT max(x.touch) FROM (

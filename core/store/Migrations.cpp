@@ -8,10 +8,14 @@
 
 namespace tandem {
 
+namespace detail {
+extern const char* const kSchemaV7;
+} // namespace detail
+
 namespace {
 
 const char* const kSteps[] = { detail::kSchemaV1, detail::kSchemaV2, detail::kSchemaV3,
-    detail::kSchemaV4, detail::kSchemaV5, detail::kSchemaV6 };
+    detail::kSchemaV4, detail::kSchemaV5, detail::kSchemaV6, detail::kSchemaV7 };
 
 // Splits a script on ';' at line ends; the schema scripts hold no triggers or string literals with
 // ';'.
