@@ -72,7 +72,7 @@ QImage render(const ReportTable& table, const QLocale& locale, int width, qreal 
         labelWidth = std::max(labelWidth,
             painted.horizontalAdvance(
                 table.rows.at(r).cells.value(chart.categoryColumn).value.toString()));
-    labelWidth = std::min(labelWidth + 8, width * 0.35);
+    labelWidth = std::min(labelWidth + 14, width * 0.35); // 6 px spare at the left edge
     qreal y = 0;
     if (!chart.title.isEmpty()) {
         QFont bold = font;

@@ -18,6 +18,11 @@ struct Options {
     QString chartSource;
     int chartWidth = 640;
     bool forPrint = false; // QTextDocument's HTML subset; no <style> block
+    // On paper: the table's width in pixels, so every column gets a fixed width that lines up
+    // across the parts of a long table (figures and dates never wrap; text columns share the
+    // rest). 0: the columns size themselves.
+    qreal tableWidth = 0;
+    qreal charWidth = 6.6; // an average character of the body font, in pixels (9 pt: 6.6)
 };
 
 QString render(const ReportTable& table, const Options& options);

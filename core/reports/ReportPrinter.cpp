@@ -46,7 +46,10 @@ int print(const ReportTable& table, QPagedPaintDevice& device, const Options& op
 
     QTextDocument doc;
     QFont font = doc.defaultFont();
-    font.setPointSizeF(9.0);
+    // Wide tables (a comparison doubles the figures) print smaller rather than wrap numbers.
+    const qsizetype columns = table.columns.size();
+    const qreal points = columns > 16 ? 6.0 : columns > 11 ? 7.5 : 9.0;
+    font.setPointSizeF(points);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
     const int chartWidth = int(std::min<qreal>(body.width(), 680));
@@ -55,6 +58,8 @@ int print(const ReportTable& table, QPagedPaintDevice& device, const Options& op
     html.locale = options.locale;
     html.forPrint = true;
     html.chartWidth = chartWidth;
+    html.tableWidth = body.width();
+    html.charWidth = 6.6 * points / 9.0;
     if (!chart.isNull()) {
         html.chartSource = QStringLiteral("report-chart");
         doc.addResource(QTextDocument::ImageResource, QUrl(html.chartSource), chart);
