@@ -8,6 +8,7 @@
 #include "store/DormantQueries.h"
 #include "store/Session.h"
 #include "util/Clock.h"
+#include "util/StoredTime.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -42,7 +43,7 @@ Result<ReportTable> run(Session& session, const ReportParams& p)
     // No rule: an empty rule id leaves no company out for an open follow-up task.
     auto rows = DormantQueries::dormant(session.database(),
         purchase ? DormantQueries::Kind::NoPurchase : DormantQueries::Kind::NoContact, {}, cutoff,
-        now.toString(Qt::ISODateWithMs), filter);
+        StoredTime::format(now), filter);
     if (!rows)
         return rows.error();
 

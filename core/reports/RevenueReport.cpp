@@ -49,7 +49,9 @@ facts AS (
 // By product, one fact per quote line: the lines of the quote that counts for each won deal (the
 // accepted one, else the latest version), quantity (thousandths) × unit price less the line's
 // discount and then the quote's (hundredths of a percent), each step rounded half away from zero
-// to the minor unit, without VAT: the same figures as the ABC analysis of products.
+// to the minor unit, without VAT, in the quote's currency (the store fills every line's currency
+// with the default, so the line's own is a fallback): the same figures as the ABC analysis of
+// products.
 const char* const kLineFacts = R"SQL(
 chosen AS MATERIALIZED (
     SELECT w.id AS deal_id, w.currency AS deal_currency, w.company_id, w.repeat, (
@@ -60,7 +62,7 @@ chosen AS MATERIALIZED (
     FROM won w),
 gross AS (
     SELECT c.deal_id, c.company_id, c.repeat, l.product_id,
-        coalesce(nullif(l.currency, ''), nullif(x.currency, ''), c.deal_currency) AS currency,
+        coalesce(nullif(x.currency, ''), nullif(l.currency, ''), c.deal_currency) AS currency,
         coalesce(x.discount, 0) AS quote_discount,
         coalesce(l.quantity, 1000) * coalesce(l.unit_price, 0)
             * (10000 - coalesce(l.discount, 0)) AS gross

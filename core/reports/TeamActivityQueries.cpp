@@ -2,6 +2,7 @@
 #include "reports/TeamActivityQueries.h"
 
 #include "store/Session.h"
+#include "util/StoredTime.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -9,11 +10,6 @@
 namespace tandem {
 
 namespace {
-
-QString stored(const QDate& day)
-{
-    return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toString(Qt::ISODateWithMs);
-}
 
 // The calls, meetings and e-mails marked done whose time falls in the period, owned by a rep the
 // filters keep: the CTE "acts" (id, owner, kind, at, company). Their time is the start, or when
@@ -93,7 +89,7 @@ Result<ReportSql::Rows> dueTasks(Session& session, const ReportParams& p)
 {
     QVariantList binds { p.fromStored(), p.toStoredExclusive() };
     const QString filter = ReportSql::ownerFilter(p, QStringLiteral("a.owner_id"), binds);
-    binds << stored(p.today);
+    binds << StoredTime::format(QDateTime(p.today, QTime(0, 0), QTimeZone::utc()));
     const QString sql = QStringLiteral(R"SQL(
         WITH due AS (
             SELECT a.id, a.owner_id AS owner, coalesce(a.done, 0) <> 0 AS done, a.done_at,
