@@ -29,15 +29,12 @@ stages AS (
 )SQL";
 
 // The furthest open stage (position) deal `d` has reached: the one it is in now (`cur`), any it
-// was in before (its stage_id changes in the change log, the first one in the JSON of its
-// creation), and at least the first stage: every deal enters the pipeline there.
+// was in before (its stage history, deal_stage_entry, from its creation on), and at least the
+// first stage: every deal enters the pipeline there.
 const char* const kReach = R"SQL(
 max(coalesce(cur.position, -1),
-  coalesce((SELECT max(s.position) FROM change_log c
-    JOIN stages s ON s.id = CASE c.op WHEN 'create' THEN json_extract(c.value, '$.stage_id')
-                                      ELSE c.value END
-    WHERE c.entity = 'deal' AND c.record_id = d.id
-      AND (c.op = 'create' OR (c.op = 'set' AND c.field = 'stage_id'))), -1),
+  coalesce((SELECT max(s.position) FROM deal_stage_entry e JOIN stages s ON s.id = e.stage_id
+    WHERE e.deal_id = d.id), -1),
   (SELECT min(position) FROM stages))
 )SQL";
 

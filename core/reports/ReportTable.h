@@ -31,7 +31,9 @@ struct ReportColumn {
 struct ReportCell {
     QVariant value; // null: nothing to show (not the same as 0)
     // The records behind the figure: the entity ("deal", "lead", "activity", "company",
-    // "product", "campaign", "user") and their ids joined by ','. Empty: no drill-down.
+    // "product", "campaign", "user") and their ids joined by ','. Empty: no drill-down, except
+    // in a totals row: a cell there with an entity and no ids stands for the records of the
+    // rows above it (ReportTable::drillIds), so huge totals need not be spelled out twice.
     QString entity;
     QString ids;
 
@@ -64,6 +66,8 @@ struct ReportTable {
     ReportChart chart;
 
     int column(const QString& key) const; // -1 when absent
+    // The ids behind a cell (see ReportCell::ids), each once; empty when it has none.
+    QStringList drillIds(int row, int column) const;
     // Appends a row; cells missing at the end are null.
     ReportRow& addRow(const QString& key, const QList<ReportCell>& cells, bool total = false);
 };

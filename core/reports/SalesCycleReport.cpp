@@ -24,30 +24,22 @@ stages AS (
   WHERE pipeline_id = ? AND deleted = 0 AND coalesce(kind, 'open') = 'open')
 )SQL";
 
-// Every stage a deal entered, from the change log: the stage it was created in (the JSON of its
-// creation) and each later stage_id change, entered at the stage_entered_at written in the same
-// update (DealFlow writes both), else at the time of the change. Times as Julian days.
-// Only deals that can have left a stage in the period: in a stage entered, or closed, since its
-// start. The join order is forced: deal first, then its entries through change_log_record.
+// Every stage a deal entered (deal_stage_entry, kept from the change log): the stage it was
+// created in and each later stage_id change, entered at the stage_entered_at written with it
+// (DealFlow writes both), else at the time of the change. Times as Julian days. Only deals that
+// can have left a stage in the period: in a stage entered, or closed, since its start.
 const char* const kMoves = R"SQL(
 moves AS MATERIALIZED (
-  SELECT d.rowid AS k, c.seq,
+  SELECT d.rowid AS k, e.hlc AS seq,
     CASE d.status WHEN 'won' THEN julianday(d.won_at) WHEN 'lost' THEN julianday(d.lost_at) END
       AS closed,
-    CASE c.op WHEN 'create' THEN json_extract(c.value, '$.stage_id') ELSE c.value END AS stage_id,
-    CASE c.op
-      WHEN 'create' THEN julianday(coalesce(json_extract(c.value, '$.stage_entered_at'),
-                                            json_extract(c.value, '$.created_at')))
-      ELSE coalesce(julianday((SELECT e.value FROM change_log e
-                               WHERE e.site_id = c.site_id AND e.hlc = c.hlc
-                                 AND e.record_id = c.record_id
-                                 AND ifnull(e.field, '') = 'stage_entered_at')),
-                    (c.hlc >> 16) / 86400000.0 + 2440587.5) END AS entered
-  FROM deal d CROSS JOIN change_log c ON c.entity = 'deal' AND c.record_id = d.id
+    e.stage_id,
+    coalesce(julianday(e.entered_at), (e.hlc >> 16) / 86400000.0 + 2440587.5) AS entered
+  FROM deal d CROSS JOIN deal_stage_entry e ON e.deal_id = d.id
   WHERE d.deleted = 0 %1
     AND (d.stage_entered_at IS NULL OR d.stage_entered_at >= ?
          OR coalesce(d.won_at, d.lost_at) >= ?)
-    AND (c.op = 'create' OR (c.op = 'set' AND c.field = 'stage_id')))
+    AND e.stage_id IS NOT NULL)
 )SQL";
 
 // A visit lasts until the deal entered its next stage, or was won or lost; one still going has

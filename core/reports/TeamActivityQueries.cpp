@@ -39,29 +39,65 @@ QString actsCte(const ReportParams& p, QVariantList& binds)
     return sql;
 }
 
+// The calls, meetings and e-mails of a group of `kind`, `id` rows, counted and listed by kind.
+const char* const kByKind = R"SQL(sum(kind = 'call') AS calls,
+    group_concat(CASE WHEN kind = 'call' THEN id END) AS call_ids,
+    sum(kind = 'meeting') AS meetings,
+    group_concat(CASE WHEN kind = 'meeting' THEN id END) AS meeting_ids,
+    sum(kind = 'email') AS emails,
+    group_concat(CASE WHEN kind = 'email' THEN id END) AS email_ids)SQL";
+
+// Per rep and company: the calls, meetings and e-mails marked done in the period (as in
+// actsCte), read in the order of activity_done_owner so that no sort is needed. `direct`: those
+// with a company of their own; otherwise (a handful) the company is their contact's or deal's.
+QString pairsByCompany(const ReportParams& p, bool direct, QVariantList& binds)
+{
+    const QString select = QStringLiteral(R"SQL(
+        SELECT owner, company,
+            %4
+        FROM (SELECT a.owner_id AS owner, %1 AS company, a.kind, a.id
+            FROM activity a INDEXED BY activity_done_owner
+            WHERE a.deleted = 0 AND coalesce(a.done, 0) <> 0
+                AND a.kind IN ('call', 'meeting', 'email')
+                AND a.owner_id IN (SELECT id FROM "user") AND a.company_id IS %2
+                AND (a.starts_at >= ? AND a.starts_at < ?
+                    OR a.starts_at IS NULL AND a.done_at >= ? AND a.done_at < ?) %3)
+        GROUP BY owner, company)SQL");
+    binds << p.fromStored() << p.toStoredExclusive() << p.fromStored() << p.toStoredExclusive();
+    const QString filter = ReportSql::ownerFilter(p, QStringLiteral("a.owner_id"), binds);
+    const QString byKind = QString::fromLatin1(kByKind);
+    return direct
+        ? select.arg(QStringLiteral("a.company_id"), QStringLiteral("NOT NULL"), filter, byKind)
+        : select.arg(QStringLiteral(R"SQL(coalesce(
+                        (SELECT c.company_id FROM contact c WHERE c.id = a.contact_id),
+                        (SELECT d.company_id FROM deal d WHERE d.id = a.deal_id)))SQL"),
+            QStringLiteral("NULL"), filter, byKind);
+}
+
 } // namespace
 
 namespace TeamActivityQueries {
 
 // Per rep and in total: the activities by kind, their rate per week and the live companies
-// they reached. One sort by (rep, company) serves both the counts and the companies.
+// they reached. Here and below, the totals row has no ids: it drills to the rows above it
+// (ReportTable::drillIds), which spares copying a year's activities once more. A (rep, company)
+// pair can appear twice (once direct, once through a contact); the sums and the distinct companies
+// do not mind.
 Result<ReportSql::Rows> activities(Session& session, const ReportParams& p)
 {
     QVariantList binds;
-    const QString acts = actsCte(p, binds);
+    const QString direct = pairsByCompany(p, true, binds);
+    const QString indirect = pairsByCompany(p, false, binds);
     const double weeks = (p.from.daysTo(p.to) + 1) / 7.0;
     binds << weeks << weeks;
-    const QString sql = QStringLiteral("WITH ") + acts + QStringLiteral(R"SQL(,
-        pairs AS MATERIALIZED (
-            SELECT owner, CASE WHEN EXISTS (SELECT 1 FROM company c
-                    WHERE c.id = acts.company AND c.deleted = 0) THEN acts.company END AS company,
-                sum(kind = 'call') AS calls,
-                group_concat(CASE WHEN kind = 'call' THEN id END) AS call_ids,
-                sum(kind = 'meeting') AS meetings,
-                group_concat(CASE WHEN kind = 'meeting' THEN id END) AS meeting_ids,
-                sum(kind = 'email') AS emails,
-                group_concat(CASE WHEN kind = 'email' THEN id END) AS email_ids
-            FROM acts GROUP BY owner, company),
+    const QString live = QStringLiteral(
+        "SELECT owner, CASE WHEN EXISTS (SELECT 1 FROM company c WHERE c.id = company "
+        "AND c.deleted = 0) THEN company END AS company, calls, call_ids, meetings, "
+        "meeting_ids, emails, email_ids FROM ");
+    const QString sql = QStringLiteral("WITH direct AS MATERIALIZED (") + direct
+        + QStringLiteral("), indirect AS MATERIALIZED (") + indirect
+        + QStringLiteral("), pairs AS MATERIALIZED (") + live + QStringLiteral("direct UNION ALL ")
+        + live + QStringLiteral("indirect)") + QStringLiteral(R"SQL(,
         per_rep AS MATERIALIZED (
             SELECT owner, sum(calls) AS calls, group_concat(call_ids) AS call_ids,
                 sum(meetings) AS meetings, group_concat(meeting_ids) AS meeting_ids,
@@ -73,18 +109,18 @@ Result<ReportSql::Rows> activities(Session& session, const ReportParams& p)
             (calls + meetings + emails) / ?, companies, company_ids
         FROM per_rep
         UNION ALL
-        SELECT NULL, coalesce(sum(calls), 0), group_concat(call_ids),
-            coalesce(sum(meetings), 0), group_concat(meeting_ids), coalesce(sum(emails), 0),
-            group_concat(email_ids), coalesce(sum(calls + meetings + emails), 0) / ?,
+        SELECT NULL, coalesce(sum(calls), 0), NULL,
+            coalesce(sum(meetings), 0), NULL, coalesce(sum(emails), 0),
+            NULL, coalesce(sum(calls + meetings + emails), 0) / ?,
             (SELECT count(DISTINCT company) FROM pairs),
-            (SELECT group_concat(DISTINCT company) FROM pairs)
+            NULL
         FROM per_rep)SQL");
     return ReportSql::rows(session.database(), sql, binds);
 }
 
 // Tasks due in the period: done by their deadline (state 1), done after it (2), or still open
 // after it has passed, as of the start of today (3). An all-day task's deadline is the end of
-// its due day; a task marked done without a time counts as on time.
+// its due day; a task marked done without a time counts as on time. Read from the index alone.
 Result<ReportSql::Rows> dueTasks(Session& session, const ReportParams& p)
 {
     QVariantList binds { p.fromStored(), p.toStoredExclusive() };
@@ -96,8 +132,8 @@ Result<ReportSql::Rows> dueTasks(Session& session, const ReportParams& p)
                 CASE WHEN coalesce(a.all_day, 0) <> 0
                     THEN strftime('%Y-%m-%dT%H:%M:%fZ', a.due_at, '+1 day')
                     ELSE a.due_at END AS deadline
-            FROM activity a
-            WHERE a.deleted = 0 AND +a.kind = 'task' AND a.owner_id IN (SELECT id FROM "user")
+            FROM activity a INDEXED BY activity_task_due
+            WHERE a.deleted = 0 AND a.kind = 'task' AND a.owner_id IN (SELECT id FROM "user")
                 AND a.due_at >= ? AND a.due_at < ? %1),
         judged AS (
             SELECT id, owner, CASE
@@ -117,19 +153,19 @@ Result<ReportSql::Rows> dueTasks(Session& session, const ReportParams& p)
             100.0 * on_time / nullif(on_time + late + overdue, 0), judged_ids
         FROM per_rep
         UNION ALL
-        SELECT NULL, coalesce(sum(on_time), 0), group_concat(on_time_ids),
-            coalesce(sum(late), 0), group_concat(late_ids), coalesce(sum(overdue), 0),
-            group_concat(overdue_ids),
+        SELECT NULL, coalesce(sum(on_time), 0), NULL,
+            coalesce(sum(late), 0), NULL, coalesce(sum(overdue), 0),
+            NULL,
             100.0 * sum(on_time) / nullif(sum(on_time + late + overdue), 0),
-            group_concat(judged_ids)
+            NULL
         FROM per_rep)SQL")
                             .arg(filter);
     return ReportSql::rows(session.database(), sql, binds);
 }
 
 // Tasks marked done in the period: days from creating each to marking it done. Tasks recorded
-// after they were done (imported history) have no such time and are left out. `+owner_id`: with
-// no owner filter, the task-kind index (or one table scan) beats walking every rep's activities.
+// after they were done (imported history) have no such time and are left out. Read from the
+// index of done tasks alone.
 Result<ReportSql::Rows> finishedTasks(Session& session, const ReportParams& p)
 {
     QVariantList binds { p.fromStored(), p.toStoredExclusive() };
@@ -138,7 +174,7 @@ Result<ReportSql::Rows> finishedTasks(Session& session, const ReportParams& p)
         WITH finished AS (
             SELECT a.id, a.owner_id AS owner,
                 julianday(a.done_at) - julianday(a.created_at) AS days
-            FROM activity a
+            FROM activity a INDEXED BY activity_task_done
             WHERE a.deleted = 0 AND a.kind = 'task' AND coalesce(a.done, 0) <> 0
                 AND +a.owner_id IN (SELECT id FROM "user") AND a.done_at >= ?
                 AND a.done_at < ? AND a.done_at >= a.created_at %1),
@@ -147,7 +183,7 @@ Result<ReportSql::Rows> finishedTasks(Session& session, const ReportParams& p)
             FROM finished GROUP BY owner)
         SELECT owner, days / tasks, ids FROM per_rep
         UNION ALL
-        SELECT NULL, sum(days) / sum(tasks), group_concat(ids) FROM per_rep)SQL")
+        SELECT NULL, sum(days) / sum(tasks), NULL FROM per_rep)SQL")
                             .arg(filter);
     return ReportSql::rows(session.database(), sql, binds);
 }
@@ -187,10 +223,10 @@ Result<ReportSql::Rows> leads(Session& session, const ReportParams& p)
             100.0 * d30 / leads, d30_ids
         FROM per_rep
         UNION ALL
-        SELECT NULL, coalesce(sum(leads), 0), group_concat(ids),
-            100.0 * sum(d1) / nullif(sum(leads), 0), group_concat(d1_ids),
-            100.0 * sum(d7) / nullif(sum(leads), 0), group_concat(d7_ids),
-            100.0 * sum(d30) / nullif(sum(leads), 0), group_concat(d30_ids)
+        SELECT NULL, coalesce(sum(leads), 0), NULL,
+            100.0 * sum(d1) / nullif(sum(leads), 0), NULL,
+            100.0 * sum(d7) / nullif(sum(leads), 0), NULL,
+            100.0 * sum(d30) / nullif(sum(leads), 0), NULL
         FROM per_rep)SQL")
                             .arg(filter);
     return ReportSql::rows(session.database(), sql, binds);
@@ -223,7 +259,7 @@ Result<ReportSql::Rows> weeks(Session& session, const ReportParams& p)
         + QStringLiteral(R"SQL(,
         finished AS (
             SELECT a.id, 'task' AS kind, a.done_at AS at
-            FROM activity a
+            FROM activity a INDEXED BY activity_task_done
             WHERE a.deleted = 0 AND a.kind = 'task' AND coalesce(a.done, 0) <> 0
                 AND +a.owner_id IN (SELECT id FROM "user") AND a.done_at >= ?
                 AND a.done_at < ? %1),
@@ -234,23 +270,18 @@ Result<ReportSql::Rows> weeks(Session& session, const ReportParams& p)
         per_week AS MATERIALIZED (
             SELECT strftime('%Y', thursday) || '-W'
                     || substr('0' || ((strftime('%j', thursday) - 1) / 7 + 1), -2) AS week,
-                sum(kind = 'call') AS calls,
-                group_concat(CASE WHEN kind = 'call' THEN id END) AS call_ids,
-                sum(kind = 'meeting') AS meetings,
-                group_concat(CASE WHEN kind = 'meeting' THEN id END) AS meeting_ids,
-                sum(kind = 'email') AS emails,
-                group_concat(CASE WHEN kind = 'email' THEN id END) AS email_ids,
+                %2,
                 sum(kind = 'task') AS tasks,
                 group_concat(CASE WHEN kind = 'task' THEN id END) AS task_ids
             FROM tagged GROUP BY thursday)
         SELECT week, calls, call_ids, meetings, meeting_ids, emails, email_ids, tasks, task_ids
         FROM per_week
         UNION ALL
-        SELECT NULL, coalesce(sum(calls), 0), group_concat(call_ids),
-            coalesce(sum(meetings), 0), group_concat(meeting_ids), coalesce(sum(emails), 0),
-            group_concat(email_ids), coalesce(sum(tasks), 0), group_concat(task_ids)
+        SELECT NULL, coalesce(sum(calls), 0), NULL,
+            coalesce(sum(meetings), 0), NULL, coalesce(sum(emails), 0),
+            NULL, coalesce(sum(tasks), 0), NULL
         FROM per_week)SQL")
-              .arg(filter);
+              .arg(filter, QString::fromLatin1(kByKind));
     return ReportSql::rows(session.database(), sql, binds);
 }
 

@@ -71,7 +71,8 @@ void place(Cells& cells, const ReportSql::Rows& rows, const QList<Slot>& targets
                 cell.value = v.toDouble();
             else
                 cell.value = v.toLongLong();
-            if (s.ids >= 0 && !r.at(s.ids).toString().isEmpty()) {
+            // The totals row comes without ids: it drills to the rows above it.
+            if (s.ids >= 0 && (key == kTotal || !r.at(s.ids).toString().isEmpty())) {
                 cell.entity = QString::fromLatin1(s.entity);
                 cell.ids = r.at(s.ids).toString();
             }
@@ -156,11 +157,11 @@ Result<ReportTable> byRep(Session& session, const ReportParams& p)
 
     ReportTable t;
     t.columns = repColumns();
-    auto finish = [&](QList<ReportCell> row, const ReportCell& label) {
+    auto finish = [&](QList<ReportCell> row, const ReportCell& label, bool total) {
         row[Rep] = label;
-        // The rate drills down to the activities it counts.
+        // The rate drills down to the activities it counts (the totals row: those above it).
         const QString ids = joinIds(row, { Calls, Meetings, Emails });
-        if (!ids.isEmpty()) {
+        if (!ids.isEmpty() || total) {
             row[PerWeek].entity = activity;
             row[PerWeek].ids = ids;
         }
@@ -172,11 +173,11 @@ Result<ReportTable> byRep(Session& session, const ReportParams& p)
             continue;
         t.addRow(id,
             finish(cells.value(id, blankRepRow()),
-                valueCell(u.at(1).toString(), QStringLiteral("user"), id)));
+                valueCell(u.at(1).toString(), QStringLiteral("user"), id), false));
     }
     t.addRow(kTotal,
         finish(cells.value(kTotal, blankRepRow()),
-            textCell(QCoreApplication::translate("Reports", "Total"))),
+            textCell(QCoreApplication::translate("Reports", "Total")), true),
         true);
     t.chart = { ChartKind::StackedBar, Rep, { Calls, Meetings, Emails },
         QCoreApplication::translate("Reports", "Calls, meetings and e-mails per rep") };
@@ -218,8 +219,9 @@ Result<ReportTable> byWeek(Session& session, const ReportParams& p)
         QList<ReportCell> cells(WeekColumnCount);
         for (int c = WeekCalls; c < WeekColumnCount; ++c) {
             const int at = 1 + 2 * (c - WeekCalls);
-            cells[c] = valueCell(r.at(at).toLongLong(),
-                r.at(at + 1).toString().isEmpty() ? QString() : activity, r.at(at + 1).toString());
+            const bool drills = r.at(0).isNull() || !r.at(at + 1).toString().isEmpty();
+            cells[c] = valueCell(
+                r.at(at).toLongLong(), drills ? activity : QString(), r.at(at + 1).toString());
         }
         weeks.insert(r.at(0).isNull() ? kTotal : r.at(0).toString(), cells);
     }

@@ -8,6 +8,7 @@
 #include "reports/ReportSql.h"
 #include "store/Session.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <sqlite3.h>
 
@@ -41,9 +42,27 @@ int replay(RawDb& raw, const QList<QPair<QString, QVariantList>>& statements)
     return rows;
 }
 
+// One `tandem-cli report NAME` for the last twelve months, as an office manager's scheduled job
+// runs it: start to exit, opening the database included, with nothing of it in memory yet.
+double cliRun(const QString& db, const QString& name, const QString& file)
+{
+    QProcess cli;
+    QElapsedTimer timer;
+    timer.start();
+    cli.start(QStringLiteral(TANDEM_CLI_PATH),
+        { QStringLiteral("--db"), db, QStringLiteral("report"), name, QStringLiteral("--period"),
+            QStringLiteral("last-12-months"), QStringLiteral("--out"), file });
+    if (!cli.waitForFinished(120000) || cli.exitCode() != 0) {
+        out() << QStringLiteral("tandem-cli report %1 failed: %2\n")
+                     .arg(name, QString::fromUtf8(cli.readAllStandardError()));
+        return -1;
+    }
+    return msSince(timer);
+}
+
 } // namespace
 
-void runReportsBench(Session& session)
+void runReportsBench(Session& session, const QString& only)
 {
     out() << QStringLiteral("\nReports (last 12 months, default options; ratio: against the same "
                             "SQL through raw SQLite)\n");
@@ -51,6 +70,8 @@ void runReportsBench(Session& session)
     const QDate today = QDate::currentDate();
     QTemporaryDir dir;
     for (const ReportDefinition& report : Reports::all()) {
+        if (!only.isEmpty() && report.name != only)
+            continue;
         ReportParams params;
         params.today = today;
         Reports::presetPeriod(QStringLiteral("last-12-months"), today, &params.from, &params.to);
@@ -78,6 +99,16 @@ void runReportsBench(Session& session)
             replay(raw, statements);
             rawTimes.add(msSince(timer));
         }
+        for (const auto& statement : statements) { // where a slow report spends its time
+            QElapsedTimer timer;
+            timer.start();
+            replay(raw, { statement });
+            const double ms = msSince(timer);
+            if (ms >= 100)
+                out() << QStringLiteral("    statement %1 ms: %2\n")
+                             .arg(ms, 0, 'f', 1)
+                             .arg(statement.first.simplified().left(90));
+        }
         if (statements.isEmpty()) // its query is a store query (dormant): no SQL to replay
             printFigure(QStringLiteral("report %1 (%2 rows), p50").arg(report.name).arg(rows),
                 ours.percentile(50), QStringLiteral("ms"));
@@ -99,6 +130,10 @@ void runReportsBench(Session& session)
             printFigure(QStringLiteral("report %1 written as PDF").arg(report.name), msSince(timer),
                 QStringLiteral("ms"));
         }
+        printFigure(
+            QStringLiteral("tandem-cli report %1 --out FILE.csv (a new process)").arg(report.name),
+            cliRun(session.database().path(), report.name, dir.filePath(QStringLiteral("r.csv"))),
+            QStringLiteral("ms"));
     }
 }
 

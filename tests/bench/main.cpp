@@ -21,7 +21,7 @@ void runSyncBench(int changes);
 void runContactsBench(Session& session, int importCount);
 void runPipelineBench(Session& session);
 void runCalendarBench(Session& session);
-void runReportsBench(Session& session);
+void runReportsBench(Session& session, const QString& only);
 } // namespace tandem::bench
 
 using namespace tandem;
@@ -54,6 +54,8 @@ int main(int argc, char* argv[])
         { QStringLiteral("only-calendar"), QStringLiteral("Run only the calendar benchmark.") });
     parser.addOption(
         { QStringLiteral("only-reports"), QStringLiteral("Run only the reports benchmark.") });
+    parser.addOption({ QStringLiteral("report"),
+        QStringLiteral("With --only-reports: time only this report."), QStringLiteral("NAME") });
     parser.process(app);
     const bool onlyPipeline = parser.isSet(QStringLiteral("only-pipeline"));
     const bool onlyCalendar = parser.isSet(QStringLiteral("only-calendar"));
@@ -108,6 +110,6 @@ int main(int argc, char* argv[])
     if (everything || onlyCalendar)
         runCalendarBench(s);
     if (everything || onlyReports)
-        runReportsBench(s);
+        runReportsBench(s, parser.value(QStringLiteral("report")));
     return 0;
 }

@@ -227,3 +227,72 @@ TEST_CASE("Damaged, foreign and missing files are refused with a clear message",
         CHECK_FALSE(QFile::exists(path));
     }
 }
+
+TEST_CASE("A deal's stage history is carried into its stage entries and kept by every change",
+    "[migrations]")
+{
+    // The funnel and sales-cycle reports read deal_stage_entry instead of digging the stage moves
+    // out of the change log; what a version 7 file already holds must be there after the update,
+    // and every change logged later (made here or merged from a colleague) must land in it.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.db"));
+    const QString log = QStringLiteral(
+        "INSERT OR IGNORE INTO change_log(hlc, site_id, entity, record_id, op, field, value) "
+        "VALUES(%1, '%2', '%3', '%4', '%5', %6, '%7')");
+    auto add = [&](Database& db, qint64 hlc, const char* site, const char* entity,
+                   const char* record, const char* op, const char* field, const QString& value) {
+        REQUIRE(db.exec(log.arg(hlc).arg(QLatin1String(site), QLatin1String(entity),
+            QLatin1String(record), QLatin1String(op),
+            field ? QStringLiteral("'%1'").arg(QLatin1String(field)) : QStringLiteral("NULL"),
+            value)));
+    };
+    {
+        OpenOptions v7;
+        v7.targetVersion = 7;
+        auto db = Database::open(path, v7);
+        REQUIRE(db.ok());
+        Database& d = **db;
+        add(d, 100, "A", "deal", "d1", "create", nullptr,
+            QStringLiteral(R"({"stage_id":"s1","stage_entered_at":"2026-01-05T09:00:00.000Z",)"
+                           R"("created_at":"2026-01-10T09:00:00.000Z"})"));
+        add(d, 200, "A", "deal", "d1", "set", "stage_id", QStringLiteral("s2"));
+        add(d, 200, "A", "deal", "d1", "set", "stage_entered_at",
+            QStringLiteral("2026-02-01T08:00:00.000Z"));
+        add(d, 300, "A", "deal", "d1", "set", "title", QStringLiteral("Bigger order"));
+        add(d, 100, "A", "deal", "d2", "create", nullptr,
+            QStringLiteral(R"({"stage_id":"s1","created_at":"2026-03-01T10:00:00.000Z"})"));
+        add(d, 400, "A", "lead", "l1", "set", "stage_id", QStringLiteral("s9"));
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    Database& d = **db;
+    auto entries = [&] {
+        QSqlQuery q(d.connection());
+        REQUIRE(q.exec(QStringLiteral(
+            "SELECT deal_id || ' ' || hlc || site_id || ' ' || coalesce(stage_id, '-') || ' ' "
+            "|| coalesce(entered_at, '-') FROM deal_stage_entry ORDER BY deal_id, hlc, site_id")));
+        QStringList out;
+        while (q.next())
+            out << q.value(0).toString();
+        return out;
+    };
+    CHECK(entries()
+        == QStringList { QStringLiteral("d1 100A s1 2026-01-05T09:00:00.000Z"),
+            QStringLiteral("d1 200A s2 2026-02-01T08:00:00.000Z"),
+            QStringLiteral("d2 100A s1 2026-03-01T10:00:00.000Z") });
+
+    // Later changes: a colleague's move arriving with its time first, a move with no time (the
+    // reports date it by the change's clock), a change already known (ignored) and other fields.
+    add(d, 500, "B", "deal", "d2", "set", "stage_entered_at",
+        QStringLiteral("2026-03-15T12:00:00.000Z"));
+    add(d, 500, "B", "deal", "d2", "set", "stage_id", QStringLiteral("s3"));
+    add(d, 600, "A", "deal", "d2", "set", "stage_id", QStringLiteral("s4"));
+    add(d, 600, "A", "deal", "d2", "set", "stage_id", QStringLiteral("s5"));
+    add(d, 700, "A", "deal", "d2", "set", "amount", QStringLiteral("100"));
+    CHECK(entries()
+        == QStringList { QStringLiteral("d1 100A s1 2026-01-05T09:00:00.000Z"),
+            QStringLiteral("d1 200A s2 2026-02-01T08:00:00.000Z"),
+            QStringLiteral("d2 100A s1 2026-03-01T10:00:00.000Z"),
+            QStringLiteral("d2 500B s3 2026-03-15T12:00:00.000Z"),
+            QStringLiteral("d2 600A s4 -") });
+}

@@ -19,6 +19,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimeZone>
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -170,4 +171,43 @@ TEST_CASE("A report exports as PDF with page numbers, and as CSV", "[ui][reports
     const QString bad = dir.filePath(QStringLiteral("missing/win-loss.csv"));
     CHECK_FALSE(s.module.exportTo(bad, &error));
     CHECK(error.contains(bad));
+}
+
+TEST_CASE("The total of a column opens the records of every row above it", "[ui][reports]")
+{
+    Screen s;
+    RecordStore& rs = s.fx.records();
+    const QString ona
+        = create(rs, QStringLiteral("user"), { { QStringLiteral("name"), QStringLiteral("Ona") } });
+    const QString rasa = create(
+        rs, QStringLiteral("user"), { { QStringLiteral("name"), QStringLiteral("Rasa") } });
+    QStringList calls;
+    for (const auto& [owner, day] : { std::pair { ona, 3 }, { ona, 4 }, { rasa, 5 } })
+        calls << create(rs, QStringLiteral("activity"),
+            { { QStringLiteral("kind"), QStringLiteral("call") },
+                { QStringLiteral("subject"), QStringLiteral("Call") },
+                { QStringLiteral("owner_id"), owner },
+                { QStringLiteral("starts_at"),
+                    QDateTime(QDate(2026, 6, day), QTime(10, 0), QTimeZone::utc()) },
+                { QStringLiteral("done"), true } });
+    REQUIRE(s.module.showReport(QStringLiteral("team-activity")));
+    s.module.paramsBar()->fromEdit()->setDate(QDate(2026, 6, 1));
+    s.module.paramsBar()->toEdit()->setDate(QDate(2026, 6, 30));
+    s.module.run();
+    const ReportTable& table = s.module.table();
+    const int total = rowLabelled(table, QStringLiteral("Total"));
+    const int column = table.column(QStringLiteral("calls"));
+    REQUIRE(total >= 0);
+    REQUIRE(column >= 0);
+    CHECK(s.module.tableView()->model()->index(total, column).data(Qt::ToolTipRole).toString()
+        == QStringLiteral("Double-click to see the 3 record(s) behind this figure."));
+    DrillDialog* dialog = s.module.drill(total, column);
+    REQUIRE(dialog);
+    QStringList shown;
+    for (const ReportRow& row : dialog->model()->table().rows)
+        shown << row.key;
+    shown.sort();
+    calls.sort();
+    CHECK(shown == calls);
+    dialog->close();
 }

@@ -50,7 +50,7 @@ QVariant ReportTableModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole: {
-        const int count = int(cell.idList().size());
+        const int count = int(m_table.drillIds(index.row(), index.column()).size());
         if (count == 0)
             return {};
         return tr("Double-click to see the %n record(s) behind this figure.", nullptr, count);

@@ -3,6 +3,7 @@
 #include "common/BatchCommand.h"
 #include "common/DataEvents.h"
 #include "common/Icons.h"
+#include "reports/DormantReport.h"
 #include "reports/DrillDialog.h"
 #include "reports/ReportCatalog.h"
 #include "reports/ReportChartView.h"
@@ -10,7 +11,6 @@
 #include "reports/ReportPrinter.h"
 #include "reports/ReportTableModel.h"
 #include "reports/TargetsDialog.h"
-#include "reports/DormantReport.h"
 #include "services/AbcClasses.h"
 #include "services/DormantRules.h"
 #include "store/Session.h"
@@ -284,7 +284,7 @@ DrillDialog* ReportsModule::drill(int row, int column)
     if (row < 0 || row >= m_table.rows.size() || column < 0 || column >= m_table.columns.size())
         return nullptr;
     const ReportCell cell = m_table.rows.at(row).cells.value(column);
-    const QStringList ids = cell.idList();
+    const QStringList ids = m_table.drillIds(row, column);
     if (ids.isEmpty() || cell.entity.isEmpty())
         return nullptr;
     const QString label = m_table.rows.at(row).cells.value(0).value.toString();

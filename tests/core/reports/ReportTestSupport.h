@@ -32,10 +32,27 @@ inline QVariant value(const ReportTable& t, const QString& key, const QString& c
     return cell(t, key, column).value;
 }
 
+// The ids a user drills down to from a figure (see ReportTable::drillIds), in a sorted list.
+inline QStringList drillIds(const ReportTable& t, const QString& key, const QString& column)
+{
+    const int c = t.column(column);
+    INFO("column " << column.toStdString());
+    REQUIRE(c >= 0);
+    for (int r = 0; r < t.rows.size(); ++r) {
+        if (t.rows.at(r).key == key) {
+            QStringList list = t.drillIds(r, c);
+            list.sort();
+            return list;
+        }
+    }
+    FAIL("no row " << key.toStdString());
+    return {};
+}
+
 // The ids behind a figure, in no particular order.
 inline QSet<QString> ids(const ReportTable& t, const QString& key, const QString& column)
 {
-    const QStringList list = cell(t, key, column).idList();
+    const QStringList list = drillIds(t, key, column);
     return QSet<QString>(list.begin(), list.end());
 }
 

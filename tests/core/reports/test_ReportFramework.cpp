@@ -207,3 +207,30 @@ TEST_CASE(
     CHECK(html.contains(QStringLiteral("1,234.50 EUR")));
     CHECK(html.contains(QStringLiteral("<tr class=\"total\">")));
 }
+
+TEST_CASE("A total drills to the records of the rows above it, each once, unless it names its own",
+    "[reports][framework]")
+{
+    ReportTable t;
+    t.columns = { { QStringLiteral("rep"), QStringLiteral("Rep"), ReportValue::Text, false },
+        { QStringLiteral("companies"), QStringLiteral("Companies"), ReportValue::Count, false } };
+    const QString company = QStringLiteral("company");
+    t.addRow(QStringLiteral("u1"),
+        { textCell(QStringLiteral("Ona")), valueCell(2, company, QStringLiteral("c1,c2")) });
+    t.addRow(QStringLiteral("u2"),
+        { textCell(QStringLiteral("Rasa")), valueCell(2, company, QStringLiteral("c2,c3")) });
+    t.addRow(QStringLiteral("u3"), { textCell(QStringLiteral("Tomas")), valueCell(0) });
+    t.addRow(QStringLiteral("total"), { textCell(QStringLiteral("Total")), valueCell(3, company) },
+        true);
+    // Reached by both reps, c2 is one company of the three.
+    CHECK(t.drillIds(3, 1) == QStringList { "c1", "c2", "c3" });
+    CHECK(t.drillIds(1, 1) == QStringList { "c2", "c3" });
+    CHECK(t.drillIds(2, 1).isEmpty()); // nothing behind a zero
+    CHECK(t.drillIds(3, 0).isEmpty()); // a label does not drill
+    CHECK(t.drillIds(9, 1).isEmpty());
+
+    t.rows[3].cells[1].ids = QStringLiteral("c9"); // a total that names its records keeps them
+    CHECK(t.drillIds(3, 1) == QStringList { "c9" });
+    t.rows[3].cells[1] = valueCell(3); // and one without an entity has none
+    CHECK(t.drillIds(3, 1).isEmpty());
+}
