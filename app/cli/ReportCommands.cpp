@@ -232,6 +232,7 @@ int runReport(CliContext& ctx, const QStringList& arguments)
     else if (pageName != QLatin1String("a4"))
         return ctx.usage(QCoreApplication::translate("Cli", "--page must be a4 or letter"));
 
+    (*session)->database().readOnceThenExit();
     auto table = Reports::run(**session, name, params);
     if (!table)
         return ctx.fail(table.error());

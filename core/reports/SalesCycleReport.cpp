@@ -20,20 +20,22 @@ using ReportSql::real;
 // The open stages of the pipeline (bound first), in order.
 const char* const kStages = R"SQL(
 stages AS (
-  SELECT id, name, position, stall_days FROM stage
+  SELECT rowid AS row, id, name, position, stall_days FROM stage
   WHERE pipeline_id = ? AND deleted = 0 AND coalesce(kind, 'open') = 'open')
 )SQL";
 
 // Every stage a deal entered (deal_stage_entry, kept from the change log): the stage it was
 // created in and each later stage_id change, entered at the stage_entered_at written with it
-// (DealFlow writes both), else at the time of the change. Times as Julian days. Only deals that
-// can have left a stage in the period: in a stage entered, or closed, since its start.
+// (DealFlow writes both), else at the time of the change. Times as Julian days; the stage as its
+// row in `stages` (a small integer sorts faster than an id), NULL for another pipeline's stage,
+// which still ends the visit before it. Only deals that can have left a stage in the period: in
+// a stage entered, or closed, since its start.
 const char* const kMoves = R"SQL(
 moves AS MATERIALIZED (
   SELECT d.rowid AS k, e.hlc AS seq,
     CASE d.status WHEN 'won' THEN julianday(d.won_at) WHEN 'lost' THEN julianday(d.lost_at) END
       AS closed,
-    e.stage_id,
+    (SELECT s.row FROM stages s WHERE s.id = e.stage_id) AS stage,
     coalesce(julianday(e.entered_at), (e.hlc >> 16) / 86400000.0 + 2440587.5) AS entered
   FROM deal d CROSS JOIN deal_stage_entry e ON e.deal_id = d.id
   WHERE d.deleted = 0 %1
@@ -46,23 +48,23 @@ moves AS MATERIALIZED (
 // no end. Per deal and stage: the days of its visits that ended in the period.
 const char* const kStageDays = R"SQL(
 visits AS (
-  SELECT k, stage_id, entered,
+  SELECT k, stage, entered,
     coalesce(lead(entered) OVER (PARTITION BY k ORDER BY entered, seq), closed) AS left_at
   FROM moves),
 per_deal AS (
-  SELECT stage_id, k, sum(left_at - entered) AS days FROM visits
+  SELECT stage, k, sum(left_at - entered) AS days FROM visits
   WHERE left_at >= julianday(?) AND left_at < julianday(?)
-    AND stage_id IN (SELECT id FROM stages)
-  GROUP BY stage_id, k),
+    AND stage IS NOT NULL
+  GROUP BY stage, k),
 ranked AS (
-  SELECT stage_id, k, days, row_number() OVER (PARTITION BY stage_id ORDER BY days) AS rn,
-    count(*) OVER (PARTITION BY stage_id) AS n
+  SELECT stage, k, days, row_number() OVER (PARTITION BY stage ORDER BY days) AS rn,
+    count(*) OVER (PARTITION BY stage) AS n
   FROM per_deal),
 cycle AS (
-  SELECT r.stage_id, count(*) AS n, avg(r.days) AS avg_days,
+  SELECT r.stage, count(*) AS n, avg(r.days) AS avg_days,
     avg(CASE WHEN r.rn IN ((r.n + 1) / 2, (r.n + 2) / 2) THEN r.days END) AS median_days,
     group_concat(d.id) AS ids
-  FROM ranked r JOIN deal d ON d.rowid = r.k GROUP BY r.stage_id)
+  FROM ranked r JOIN deal d ON d.rowid = r.k GROUP BY r.stage)
 )SQL";
 
 // The open deals in each stage now, how long they have been there (up to the end of `today`,
@@ -123,7 +125,7 @@ Result<void> addStages(Session& session, const ReportParams& p, ReportTable& t)
                          "cy.median_days, cy.ids, coalesce(o.n, 0), o.ids, "
                          "o.avg_days, coalesce(o.stalled, 0), o.stalled_ids, "
                          "nullif(s.stall_days, 0)\n"
-                         "FROM stages s LEFT JOIN cycle cy ON cy.stage_id = s.id "
+                         "FROM stages s LEFT JOIN cycle cy ON cy.stage = s.row "
                          "LEFT JOIN open o ON o.stage_id = s.id ORDER BY s.position")
               .arg(QLatin1String(kStages), QString::fromLatin1(kMoves).arg(movesFilters),
                   QLatin1String(kStageDays), QString::fromLatin1(kOpenNow).arg(openFilters));

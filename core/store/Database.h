@@ -42,6 +42,11 @@ public:
     // The first column of the first row (a count, a max); null when there is no row.
     QVariant scalar(const QString& sql, const QVariantList& binds = {}) const;
 
+    // For a process that reads a large part of the file once and exits (a report run from the
+    // command line): every page is read into a small cache that is reused, instead of growing
+    // the large cache that long sessions and bulk writes want. Measured in tandem_bench.
+    void readOnceThenExit();
+
     QString meta(const QString& key) const;
     Result<void> setMeta(const QString& key, const QString& value);
 

@@ -11,7 +11,8 @@ namespace {
 
 // The parts of the statement; only fixed text is joined, every value is bound (DormantQueries::
 // dormant appends the binds in the order the parts are put together). The rule's open tasks are
-// found through the activity_uid index (a range of markers), not company by company.
+// found through the activity_uid index (a range of markers), not company by company; `+t.kind`
+// keeps the planner off the by-kind indexes (all tasks of every rule).
 const char* const kWon = R"SQL(
 WITH won AS (
     SELECT d.company_id AS company_id,
@@ -46,7 +47,7 @@ base AS MATERIALIZED (
 // Binds: the rule's marker range.
 const char* const kNotFollowedUp = R"SQL(
       AND c.id NOT IN (SELECT t.company_id FROM activity t WHERE t.uid >= ? AND t.uid < ?
-          AND t.deleted = 0 AND t.kind = 'task' AND coalesce(t.done, 0) = 0
+          AND t.deleted = 0 AND +t.kind = 'task' AND coalesce(t.done, 0) = 0
           AND t.company_id IS NOT NULL)
 )SQL";
 
