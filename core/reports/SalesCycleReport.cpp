@@ -29,9 +29,10 @@ stages AS (
 // (DealFlow writes both), else at the time of the change. Times as Julian days; the stage as its
 // row in `stages` (a small integer sorts faster than an id), NULL for another pipeline's stage,
 // which still ends the visit before it. Only deals that can have left a stage in the period: in
-// a stage entered, or closed, since its start.
+// a stage entered, or closed, since its start. Not materialized: read deal by deal, the entries
+// come ordered by deal, and the visits below sort only each deal's few entries.
 const char* const kMoves = R"SQL(
-moves AS MATERIALIZED (
+moves AS (
   SELECT d.rowid AS k, e.hlc AS seq,
     CASE d.status WHEN 'won' THEN julianday(d.won_at) WHEN 'lost' THEN julianday(d.lost_at) END
       AS closed,
