@@ -9,6 +9,7 @@ packages=(
     libgl-dev libxkbcommon-dev
     catch2 libsqlite3-dev libsodium-dev
     xvfb xauth fonts-dejavu-core poppler-utils
+    desktop-file-utils appstream lintian dpkg-dev file
 )
 
 missing=()

@@ -3515,6 +3515,10 @@ Pagarbiai
         <source>Tandem cannot open the database %1.</source>
         <translation>Tandem nepavyko atidaryti duomenų bazės %1.</translation>
     </message>
+    <message>
+        <source>A Tandem bundle (.tandem), address book (.vcf) or calendar (.ics) to bring in.</source>
+        <translation>Įkeliamas Tandem paketas (.tandem), adresų knyga (.vcf) arba kalendorius (.ics).</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipGuard</name>
@@ -7326,6 +7330,18 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>&amp;Reminders…</source>
         <translation>&amp;Priminimai…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Atverti failą</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nėra.</translation>
+    </message>
+    <message>
+        <source>Tandem cannot open %1: it opens Tandem bundles (.tandem), address books (.vcf) and calendars (.ics).</source>
+        <translation>Tandem negali atverti %1: atveriami Tandem paketai (.tandem), adresų knygos (.vcf) ir kalendoriai (.ics).</translation>
     </message>
 </context>
 <context>

@@ -3515,6 +3515,10 @@ Z pozdrowieniami
         <source>Tandem cannot open the database %1.</source>
         <translation>Tandem nie może otworzyć bazy danych %1.</translation>
     </message>
+    <message>
+        <source>A Tandem bundle (.tandem), address book (.vcf) or calendar (.ics) to bring in.</source>
+        <translation>Paczka synchronizacji Tandem (.tandem), książka adresowa (.vcf) lub kalendarz (.ics) do wczytania.</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipGuard</name>
@@ -7326,6 +7330,18 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>&amp;Reminders…</source>
         <translation>P&amp;rzypomnienia…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Otwórz plik</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Tandem cannot open %1: it opens Tandem bundles (.tandem), address books (.vcf) and calendars (.ics).</source>
+        <translation>Tandem nie może otworzyć pliku %1: otwiera paczki synchronizacji (.tandem), książki adresowe (.vcf) i kalendarze (.ics).</translation>
     </message>
 </context>
 <context>

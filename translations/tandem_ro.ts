@@ -3515,6 +3515,10 @@ Cu stimă,
         <source>Tandem cannot open the database %1.</source>
         <translation>Tandem nu poate deschide baza de date %1.</translation>
     </message>
+    <message>
+        <source>A Tandem bundle (.tandem), address book (.vcf) or calendar (.ics) to bring in.</source>
+        <translation>Un pachet Tandem (.tandem), o agendă de adrese (.vcf) sau un calendar (.ics) de adus în program.</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipGuard</name>
@@ -7326,6 +7330,18 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>&amp;Reminders…</source>
         <translation>&amp;Mementouri…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Deschidere fișier</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 nu există.</translation>
+    </message>
+    <message>
+        <source>Tandem cannot open %1: it opens Tandem bundles (.tandem), address books (.vcf) and calendars (.ics).</source>
+        <translation>Tandem nu poate deschide %1: deschide pachete Tandem (.tandem), agende de adrese (.vcf) și calendare (.ics).</translation>
     </message>
 </context>
 <context>

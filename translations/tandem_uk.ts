@@ -3515,6 +3515,10 @@ Kind regards,
         <source>Tandem cannot open the database %1.</source>
         <translation>Tandem не вдається відкрити базу даних %1.</translation>
     </message>
+    <message>
+        <source>A Tandem bundle (.tandem), address book (.vcf) or calendar (.ics) to bring in.</source>
+        <translation>Пакет Tandem (.tandem), адресна книга (.vcf) або календар (.ics), які треба завантажити.</translation>
+    </message>
 </context>
 <context>
     <name>OwnershipGuard</name>
@@ -7326,6 +7330,18 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>&amp;Reminders…</source>
         <translation>&amp;Нагадування…</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Відкрити файл</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не існує.</translation>
+    </message>
+    <message>
+        <source>Tandem cannot open %1: it opens Tandem bundles (.tandem), address books (.vcf) and calendars (.ics).</source>
+        <translation>Tandem не може відкрити %1: він відкриває пакети Tandem (.tandem), адресні книги (.vcf) і календарі (.ics).</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,9 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#ifdef Q_OS_UNIX
 #include <unistd.h>
+#endif
 
 using namespace tandem;
 using namespace tandem::cli;
@@ -100,6 +102,7 @@ int main(int argc, char* argv[])
         renders = renders || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "render") == 0;
     if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef Q_OS_UNIX // XDG_RUNTIME_DIR means nothing on Windows
     if (renders && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         // As Qt would default it, made quietly (cron gives no runtime folder; Qt warns then).
         const QByteArray runtime
@@ -109,6 +112,7 @@ int main(int argc, char* argv[])
             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_RUNTIME_DIR", runtime);
     }
+#endif
     std::unique_ptr<QCoreApplication> application = renders
         ? std::make_unique<QGuiApplication>(argc, argv)
         : std::make_unique<QCoreApplication>(argc, argv);

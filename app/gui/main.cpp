@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 
 using namespace tandem;
 
@@ -36,7 +37,7 @@ int main(int argc, char* argv[])
     // No organisation: the database then lives where tandem-cli looks for it by default.
     QApplication::setApplicationName(QStringLiteral("tandem"));
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("tandem"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("eu.tandemcrm.Tandem"));
     QApplication::setWindowIcon(Icons::application());
     installTranslations(app);
 
@@ -49,6 +50,9 @@ int main(int argc, char* argv[])
             .arg(Workspace::defaultDatabasePath()),
         Main::tr("FILE"));
     parser.addOption(dbOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+        Main::tr("A Tandem bundle (.tandem), address book (.vcf) or calendar (.ics) to bring in."),
+        QStringLiteral("[file]"));
     parser.process(app);
 
     const QString path
@@ -75,5 +79,9 @@ int main(int argc, char* argv[])
 
     MainWindow window(*session);
     window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        const QString file = parser.positionalArguments().constFirst();
+        QTimer::singleShot(0, &window, [&window, file] { window.openFile(file); });
+    }
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "common/GlobalSearch.h"
 #include "common/Module.h"
 #include "common/Prompter.h"
+#include "contacts/ImportDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "records/FieldEditor.h"
 #include "records/RecordForm.h"
@@ -13,6 +14,7 @@
 #include "store/Backup.h"
 
 #include <QAction>
+#include <QFile>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QTableView>
@@ -203,4 +205,66 @@ TEST_CASE("Closing with unsaved changes asks first", "[ui][window]")
     CHECK(window.close());
     CHECK(f.records().get(QStringLiteral("contact"), id)->text(QStringLiteral("title"))
         == QStringLiteral("CEO"));
+}
+
+TEST_CASE("A file opened with Tandem goes to the import it belongs to", "[ui][window]")
+{
+    // What the file manager hands over (Exec=tandem %f): an address book, a calendar, a bundle.
+    UiFixture f;
+    MainWindow window(f.db->session());
+    QTemporaryDir dir;
+    auto write = [&](const char* name, const QByteArray& bytes) {
+        QFile file(dir.filePath(QString::fromLatin1(name)));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    };
+
+    SECTION("an address book opens the contacts import with its people")
+    {
+        const QString vcf = write("people.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Kazlauskienė;Rūta;;;\r\nFN:Rūta Kazlauskienė\r\n"
+            "END:VCARD\r\n");
+        CHECK(window.openFile(vcf));
+        CHECK(window.currentModule()->key() == QStringLiteral("contact"));
+        ImportDialog* dialog = window.findChild<ImportDialog*>();
+        REQUIRE(dialog);
+        CHECK(dialog->isVisible());
+        dialog->close();
+    }
+    SECTION("a calendar is imported into the calendar, with what came in said")
+    {
+        const QString ics = write("visits.ics",
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nBEGIN:VEVENT\r\n"
+            "UID:visit-1@example.com\r\nDTSTAMP:20261201T090000Z\r\n"
+            "DTSTART:20261215T090000Z\r\nDTEND:20261215T100000Z\r\nSUMMARY:Visit UAB Medis\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n");
+        Prompter::answerNext(QMessageBox::Ok);
+        CHECK(window.openFile(ics));
+        REQUIRE(Prompter::shown().size() == 1);
+        CHECK(Prompter::shown().first().text
+            == QStringLiteral("visits.ics: 1 new, 0 updated, 0 already here."));
+        CHECK(window.currentModule()->key() == QStringLiteral("calendar"));
+        ListQuery q;
+        q.where = { { QStringLiteral("subject"), QStringLiteral("Visit UAB Medis") } };
+        CHECK(f.records().list(QStringLiteral("activity"), q)->size() == 1);
+    }
+    SECTION("a damaged bundle is refused with the reason, on the Sync screen")
+    {
+        const QString bundle = write("laptop.tandem", "not a bundle");
+        Prompter::answerNext(QMessageBox::Ok);
+        CHECK(window.openFile(bundle));
+        CHECK(window.currentModule()->key() == QStringLiteral("sync"));
+        REQUIRE(Prompter::shown().size() == 1);
+        CHECK(Prompter::shown().first().kind == Prompter::Kind::Warning);
+        CHECK(Prompter::shown().first().text.contains(QStringLiteral("laptop.tandem")));
+    }
+    SECTION("another kind of file is refused, naming it, and nothing changes")
+    {
+        const QString text = write("notes.txt", "hello");
+        Prompter::answerNext(QMessageBox::Ok);
+        CHECK_FALSE(window.openFile(text));
+        REQUIRE(Prompter::shown().size() == 1);
+        CHECK(Prompter::shown().first().text.contains(QStringLiteral("notes.txt")));
+    }
 }

@@ -139,13 +139,14 @@ bool PartiesModule::confirmNew(const QVariantMap& values)
     return false;
 }
 
-ImportDialog* PartiesModule::importFile()
+ImportDialog* PartiesModule::importFile(const QString& given)
 {
     const QString filter = isContact(m_entity)
         ? tr("Address books (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv *.txt)")
         : tr("CSV (*.csv *.txt)");
-    const QString path
-        = Prompter::openFileName(view(), m_import->toolTip(), documentsDir(), filter);
+    const QString path = given.isEmpty()
+        ? Prompter::openFileName(view(), m_import->toolTip(), documentsDir(), filter)
+        : given;
     if (path.isEmpty())
         return nullptr;
     auto* dialog = new ImportDialog(m_context, m_entity, path,

@@ -24,8 +24,9 @@ public:
     QWidget* createWidget(QWidget* parent) override;
     QList<QAction*> actions() const override;
 
-    // Import…: asks for a file, then opens the import dialog (non-modal in tests: returned).
-    ImportDialog* importFile();
+    // Import…: asks for a file (or takes `path`), then makes the import dialog for it, not yet
+    // shown (non-modal in tests: returned).
+    ImportDialog* importFile(const QString& path = {});
     // Export…: writes the records the list shows (its filters and segment) to a file the user
     // picks; returns how many, or -1 when cancelled or failed (the reason shown).
     int exportList();

@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "activities/ActivitiesModule.h"
+#include "calendar/CalendarFiles.h"
 #include "calendar/CalendarModule.h"
 #include "calendar/ReminderCenter.h"
 #include "common/DataEvents.h"
@@ -10,6 +11,7 @@
 #include "common/NotificationsButton.h"
 #include "common/Prompter.h"
 #include "common/UiContext.h"
+#include "contacts/ImportDialog.h"
 #include "contacts/PartiesModule.h"
 #include "deals/DealsModule.h"
 #include "leads/LeadsModule.h"
@@ -122,7 +124,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     // Reminders of meetings, due tasks and next-contact dates: checked once the window shows,
     // with what was missed while Tandem was closed.
-    m_reminders = new ReminderCenter({ m_session, *m_events, *m_undoStack }, m_session.clock(), this);
+    m_reminders
+        = new ReminderCenter({ m_session, *m_events, *m_undoStack }, m_session.clock(), this);
     connect(m_reminders, &ReminderCenter::openRecord, m_events, &DataEvents::requestOpen);
     QTimer::singleShot(0, m_reminders, &ReminderCenter::start);
 
@@ -301,6 +304,44 @@ QList<Module*> MainWindow::modules() const
     for (const auto& module : m_modules)
         list << module.get();
     return list;
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    const QFileInfo file(path);
+    const QString suffix = file.suffix().toLower();
+    if (!file.isFile()) {
+        Prompter::warning(this, tr("Open file"), tr("%1 does not exist.").arg(path));
+        return false;
+    }
+    if (suffix == QLatin1String("tandem")) {
+        showModule(QStringLiteral("sync"));
+        auto* sync = dynamic_cast<SyncModule*>(module(QStringLiteral("sync")));
+        if (!sync || !sync->view())
+            return false;
+        sync->view()->importBundle(file.absoluteFilePath());
+        return true;
+    }
+    if (suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard")) {
+        showModule(QStringLiteral("contact"));
+        auto* contacts = dynamic_cast<PartiesModule*>(module(QStringLiteral("contact")));
+        ImportDialog* dialog = contacts ? contacts->importFile(file.absoluteFilePath()) : nullptr;
+        if (!dialog)
+            return false;
+        dialog->open();
+        return true;
+    }
+    if (suffix == QLatin1String("ics")) {
+        showModule(QStringLiteral("calendar"));
+        const UiContext context { m_session, *m_events, *m_undoStack };
+        CalendarFiles::importFile(this, context, file.absoluteFilePath());
+        return true;
+    }
+    Prompter::warning(this, tr("Open file"),
+        tr("Tandem cannot open %1: it opens Tandem bundles (.tandem), address books (.vcf) and "
+           "calendars (.ics).")
+            .arg(file.fileName()));
+    return false;
 }
 
 void MainWindow::showModule(const QString& key)

@@ -31,6 +31,10 @@ public:
 
     // Switches to the module that shows `entity` and opens the record there.
     bool openRecord(const QString& entity, const QString& id);
+    // A file handed over by the file manager or the command line: a .tandem bundle is merged
+    // (Sync), a .vcf address book goes to the contacts import, a .ics calendar to the calendar
+    // import. Anything else is refused with a message. False when nothing was started.
+    bool openFile(const QString& path);
     void showModule(const QString& key);
 
     Module* currentModule() const;

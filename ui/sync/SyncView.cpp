@@ -140,7 +140,7 @@ SyncView::SyncView(const UiContext& context, QWidget* parent)
     connect(choose, &QPushButton::clicked, this, &SyncView::chooseFolder);
     connect(m_syncNow, &QPushButton::clicked, this, &SyncView::syncFolderNow);
     connect(exportButton, &QPushButton::clicked, this, &SyncView::exportBundle);
-    connect(importButton, &QPushButton::clicked, this, &SyncView::importBundle);
+    connect(importButton, &QPushButton::clicked, this, [this] { importBundle(); });
     connect(passButton, &QPushButton::clicked, this, &SyncView::setPassphrase);
     connect(m_scope, &QComboBox::activated, this, [this] {
         const SyncScope scope = SyncScope::fromText(m_scope->currentData().toString());
@@ -254,10 +254,11 @@ void SyncView::exportBundle()
     refresh();
 }
 
-void SyncView::importBundle()
+void SyncView::importBundle(const QString& given)
 {
-    const QString path = Prompter::openFileName(
-        this, tr("Import bundle"), QDir::homePath(), tr("Tandem bundles (*.tandem)"));
+    const QString path = given.isEmpty() ? Prompter::openFileName(this, tr("Import bundle"),
+                             QDir::homePath(), tr("Tandem bundles (*.tandem)"))
+                                         : given;
     if (path.isEmpty())
         return;
     auto r = m_sync.importFile(path);

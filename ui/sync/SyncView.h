@@ -27,7 +27,8 @@ public:
     // The actions behind the buttons, callable from tests and menus.
     void syncFolderNow();
     void exportBundle();
-    void importBundle();
+    // Asks for a bundle (or takes `path`) and merges it.
+    void importBundle(const QString& path = {});
     void chooseFolder();
     void setPassphrase();
     // What this copy holds: everything, or one owner's or territory's records (a field laptop).
