@@ -7343,6 +7343,14 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
         <source>Tandem cannot open %1: it opens Tandem bundles (.tandem), address books (.vcf) and calendars (.ics).</source>
         <translation>Tandem negali atverti %1: atveriami Tandem paketai (.tandem), adresų knygos (.vcf) ir kalendoriai (.ics).</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::MonthView</name>
@@ -8485,6 +8493,264 @@ Edit › Undo brings it back.</source>
             <numerusform>%n įmonių kortelėse dabar rodoma kita klasė.</numerusform>
             <numerusform>%n įmonių kortelėse dabar rodoma kita klasė.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Nustatymai</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Įmonė</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync and backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Kalba</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals, quotes and reports use it unless another is chosen. Amounts already entered keep their currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished">Įmonės pavadinimas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresas</translation>
+    </message>
+    <message>
+        <source>VAT code</source>
+        <translation type="unfinished">PVM mokėtojo kodas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefonas</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">El. paštas</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Svetainė</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Pasirinkti…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Pašalinti</translation>
+    </message>
+    <message>
+        <source>Company logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s details for the documents it sends; shared with the whole team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VAT code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind before meetings and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation type="unfinished">Be priminimo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min.</translation>
+    </message>
+    <message>
+        <source>Free times are looked for, and tasks due &quot;in the morning&quot; are reminded of, within working hours. A meeting or call without its own reminder is reminded of this long before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day &amp;starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day &amp;ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation type="unfinished">Komandos slaptafrazė</translation>
+    </message>
+    <message>
+        <source>Team passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared sync folder</source>
+        <translation type="unfinished">Bendrinamas sinchronizavimo aplankas</translation>
+    </message>
+    <message>
+        <source>&amp;Shared sync folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase and folders belong to this computer: each copy of Tandem in the team sets them once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles are encrypted. Type a new passphrase to change it; leave both fields empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles are not encrypted. Everyone in the team types the same passphrase (at least 8 characters) to encrypt them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an image Tandem can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team passphrase needs at least 8 characters.</source>
+        <translation type="unfinished">Komandos slaptafrazę turi sudaryti bent 8 simboliai.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished">Aplanko %1 nėra.</translation>
+    </message>
+    <message>
+        <source>Tandem shows the new language after a restart. Restart now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

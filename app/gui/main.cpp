@@ -5,6 +5,7 @@
 #include "firstrun/FirstRunDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "services/Workspace.h"
+#include "settings/SettingsDialog.h"
 #include "store/Session.h"
 #include "util/Clock.h"
 
@@ -39,7 +40,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(TANDEM_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("eu.tandemcrm.Tandem"));
     QApplication::setWindowIcon(Icons::application());
-    installTranslations(app);
+    installTranslations(app, SettingsDialog::savedLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Main::tr("Tandem, a desktop CRM for small sales teams."));

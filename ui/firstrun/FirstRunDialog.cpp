@@ -68,6 +68,14 @@ QFrame* card(QWidget* parent)
 
 } // namespace
 
+void FirstRunDialog::addCurrencies(QComboBox* box)
+{
+    for (const CurrencyName& c : kCurrencies)
+        box->addItem(QStringLiteral("%1 — %2").arg(QString::fromLatin1(c.code),
+                         QCoreApplication::translate("FirstRunDialog", c.name)),
+            QString::fromLatin1(c.code));
+}
+
 QStringList FirstRunDialog::currencies()
 {
     QStringList codes;
@@ -162,9 +170,7 @@ QWidget* FirstRunDialog::buildEmptyOption()
     m_user->setPlaceholderText(tr("e.g. Ona Petraitienė"));
     m_currency = new QComboBox(m_emptyFields);
     m_currency->setObjectName(QStringLiteral("currency"));
-    for (const CurrencyName& c : kCurrencies)
-        m_currency->addItem(QStringLiteral("%1 — %2").arg(QString::fromLatin1(c.code), QCoreApplication::translate("FirstRunDialog", c.name)),
-            QString::fromLatin1(c.code));
+    addCurrencies(m_currency);
     // Start with the currency of where the user is.
     const int local = m_currency->findData(QLocale().currencySymbol(QLocale::CurrencyIsoCode));
     m_currency->setCurrentIndex(std::max(0, local));

@@ -29,6 +29,8 @@ public:
     void setDemoContacts(int contacts) { m_demoContacts = contacts; }
     QString errorText() const;
     // The currencies offered, as ISO codes in the order shown.
+    // Adds "EUR — Euro" … to `box`, the code as each item's data.
+    static void addCurrencies(QComboBox* box);
     static QStringList currencies();
 
     // As tall as the wrapped texts need at the dialog's width, no taller.

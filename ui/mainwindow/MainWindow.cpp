@@ -1,5 +1,8 @@
 #include "mainwindow/MainWindow.h"
 
+#include "mainwindow/ShortcutsDialog.h"
+#include "settings/SettingsDialog.h"
+
 #include "activities/ActivitiesModule.h"
 #include "calendar/CalendarFiles.h"
 #include "calendar/CalendarModule.h"
@@ -227,6 +230,12 @@ void MainWindow::buildMenus()
         QKeySequence(Qt::CTRL | Qt::Key_K));
     connect(find, &QAction::triggered, m_search, &GlobalSearch::activate);
     edit->addAction(find);
+    edit->addSeparator();
+    QAction* settings = makeAction(QStringLiteral("settingsAction"), tr("&Settings…"), {},
+        QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, [this] { showSettings()->open(); });
+    edit->addAction(settings);
 
     m_moduleMenu = menuBar()->addMenu(QString());
 
@@ -250,6 +259,10 @@ void MainWindow::buildMenus()
     view->addAction(reminders);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = makeAction(QStringLiteral("shortcutsAction"), tr("&Keyboard shortcuts"), {},
+        QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(keys, &QAction::triggered, this, [this] { showShortcuts()->show(); });
+    help->addAction(keys);
     QAction* check = makeAction(
         QStringLiteral("checkAction"), tr("&Check database…"), QStringLiteral("check"));
     connect(check, &QAction::triggered, this, &MainWindow::checkDatabase);
@@ -304,6 +317,28 @@ QList<Module*> MainWindow::modules() const
     for (const auto& module : m_modules)
         list << module.get();
     return list;
+}
+
+SettingsDialog* MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog({ m_session, *m_events, *m_undoStack }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+ShortcutsDialog* MainWindow::showShortcuts()
+{
+    // The menus as they stand, then each module's own commands (not all are in a menu at once).
+    QList<QPair<QString, QList<QAction*>>> groups;
+    for (QAction* top : menuBar()->actions()) {
+        if (top->menu() && top->menu() != m_moduleMenu)
+            groups.append({ top->text(), top->menu()->actions() });
+    }
+    for (const auto& module : m_modules)
+        groups.append({ module->title(), module->actions() });
+    auto* dialog = new ShortcutsDialog(groups, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -382,7 +417,10 @@ bool MainWindow::openRecord(const QString& entity, const QString& id)
 
 void MainWindow::backUpDatabase()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The backup folder chosen in Settings, else Documents.
+    QString dir = m_session.database().meta(QStringLiteral("backup_folder"));
+    if (dir.isEmpty() || !QFileInfo(dir).isDir())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     //: Suggested file name of a backup; %1 is today's date
     const QString name
         = tr("tandem-%1.tandem-backup")

@@ -22,6 +22,8 @@ class Module;
 class NotificationsButton;
 class ReminderCenter;
 class Session;
+class SettingsDialog;
+class ShortcutsDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,6 +37,9 @@ public:
     // (Sync), a .vcf address book goes to the contacts import, a .ics calendar to the calendar
     // import. Anything else is refused with a message. False when nothing was started.
     bool openFile(const QString& path);
+    // Edit › Settings… and Help › Keyboard shortcuts: the dialog, made but not yet shown.
+    SettingsDialog* showSettings();
+    ShortcutsDialog* showShortcuts();
     void showModule(const QString& key);
 
     Module* currentModule() const;

@@ -1,0 +1,409 @@
+#include "settings/SettingsDialog.h"
+
+#include "common/DataEvents.h"
+#include "common/GuiSettings.h"
+#include "common/Prompter.h"
+#include "firstrun/FirstRunDialog.h"
+#include "store/Database.h"
+#include "store/Session.h"
+#include "sync/SyncService.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace tandem {
+
+namespace {
+
+const QString kLanguageKey = QStringLiteral("language");
+const QString kBackupFolderKey = QStringLiteral("backup_folder"); // this computer's (meta)
+const QString kSyncFolderKey = QStringLiteral("sync_folder");
+
+// The team-wide settings the Company tab edits, by their setting key.
+const char* const kCompanyAddress = "company_address";
+const char* const kCompanyVat = "company_vat_code";
+const char* const kCompanyPhone = "company_phone";
+const char* const kCompanyEmail = "company_email";
+const char* const kCompanyWebsite = "company_website";
+const char* const kCompanyLogo = "company_logo";
+
+QString setting(Session& session, const char* key)
+{
+    return session.setting(QString::fromLatin1(key));
+}
+
+QTime timeSetting(Session& session, const char* key, QTime fallback)
+{
+    const QTime t = QTime::fromString(setting(session, key).trimmed(), QStringLiteral("H:mm"));
+    return t.isValid() ? t : fallback;
+}
+
+// A language as its speakers name it, so that anyone can find their own.
+QString nativeName(const QString& code)
+{
+    const QString name = QLocale(code).nativeLanguageName();
+    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_ctx(context)
+    , m_tabs(new QTabWidget(this))
+{
+    setWindowTitle(tr("Settings"));
+    m_tabs->addTab(generalTab(), tr("General"));
+    m_tabs->addTab(companyTab(), tr("Company"));
+    m_tabs->addTab(hoursTab(), tr("Working hours"));
+    m_tabs->addTab(syncTab(), tr("Sync and backups"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(buttons);
+    load();
+    resize(560, 440);
+}
+
+QString SettingsDialog::savedLanguage()
+{
+    return GuiSettings().value(kLanguageKey).toString();
+}
+
+QWidget* SettingsDialog::generalTab()
+{
+    auto* page = new QWidget(this);
+    m_language = new QComboBox(page);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(
+        tr("As the system (%1)").arg(nativeName(QLocale::system().name().left(2))), QString());
+    for (const QString& code : { QStringLiteral("en"), QStringLiteral("lt"), QStringLiteral("pl"),
+             QStringLiteral("uk"), QStringLiteral("ro"), QStringLiteral("ru") })
+        m_language->addItem(nativeName(code), code);
+    m_currency = new QComboBox(page);
+    m_currency->setAccessibleName(tr("Default currency"));
+    FirstRunDialog::addCurrencies(m_currency);
+    auto* currencyNote = new QLabel(
+        tr("New deals, quotes and reports use it unless another is chosen. Amounts already "
+           "entered keep their currency."),
+        page);
+    currencyNote->setWordWrap(true);
+    currencyNote->setForegroundRole(QPalette::PlaceholderText);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Default &currency:"), m_currency);
+    form->addRow(QString(), currencyNote);
+    return page;
+}
+
+QWidget* SettingsDialog::companyTab()
+{
+    auto* page = new QWidget(this);
+    auto line = [page](const QString& accessible) {
+        auto* edit = new QLineEdit(page);
+        edit->setAccessibleName(accessible);
+        return edit;
+    };
+    m_companyName = line(tr("Company name"));
+    m_companyAddress = new QPlainTextEdit(page);
+    m_companyAddress->setAccessibleName(tr("Address"));
+    m_companyAddress->setTabChangesFocus(true);
+    m_companyAddress->setFixedHeight(m_companyAddress->fontMetrics().lineSpacing() * 4 + 12);
+    m_vatCode = line(tr("VAT code"));
+    m_companyPhone = line(tr("Phone"));
+    m_companyEmail = line(tr("E-mail"));
+    m_companyWebsite = line(tr("Website"));
+    m_logo = line(tr("Logo"));
+    m_logo->setReadOnly(true);
+    m_logoPreview = new QLabel(page);
+    m_logoPreview->setFixedHeight(48);
+    auto* chooseLogo = new QPushButton(tr("Choose…"), page);
+    auto* clearLogo = new QPushButton(tr("Remove"), page);
+    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+        const QString path = Prompter::openFileName(this, tr("Company logo"),
+            QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+            tr("Images (*.png *.jpg *.jpeg *.svg)"));
+        if (!path.isEmpty()) {
+            m_logo->setText(path);
+            showLogo();
+        }
+    });
+    connect(clearLogo, &QPushButton::clicked, this, [this] {
+        m_logo->clear();
+        showLogo();
+    });
+    auto* logoRow = new QHBoxLayout;
+    logoRow->addWidget(m_logo, 1);
+    logoRow->addWidget(chooseLogo);
+    logoRow->addWidget(clearLogo);
+    auto* note = new QLabel(
+        tr("The team's details for the documents it sends; shared with the whole team."), page);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Name:"), m_companyName);
+    form->addRow(tr("&Address:"), m_companyAddress);
+    form->addRow(tr("&VAT code:"), m_vatCode);
+    form->addRow(tr("&Phone:"), m_companyPhone);
+    form->addRow(tr("&E-mail:"), m_companyEmail);
+    form->addRow(tr("&Website:"), m_companyWebsite);
+    // A row that is a layout gets no buddy by itself: without one, "&" would show.
+    auto* logoLabel = new QLabel(tr("&Logo:"), page);
+    logoLabel->setBuddy(chooseLogo);
+    form->addRow(logoLabel, logoRow);
+    form->addRow(QString(), m_logoPreview);
+    form->addRow(QString(), note);
+    return page;
+}
+
+QWidget* SettingsDialog::hoursTab()
+{
+    auto* page = new QWidget(this);
+    m_dayStart = new QTimeEdit(page);
+    m_dayStart->setAccessibleName(tr("Working day starts"));
+    m_dayEnd = new QTimeEdit(page);
+    m_dayEnd->setAccessibleName(tr("Working day ends"));
+    for (QTimeEdit* edit : { m_dayStart, m_dayEnd })
+        edit->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    auto* days = new QHBoxLayout;
+    // In the locale's week order (Monday or Sunday first), stored by ISO number.
+    const int first = QLocale().firstDayOfWeek();
+    m_workdays.resize(7);
+    for (int i = 0; i < 7; ++i) {
+        const int iso = (first - 1 + i) % 7 + 1;
+        auto* box = new QCheckBox(QLocale().dayName(iso, QLocale::ShortFormat), page);
+        box->setAccessibleName(QLocale().dayName(iso, QLocale::LongFormat));
+        m_workdays[iso - 1] = box;
+        days->addWidget(box);
+    }
+    days->addStretch();
+    m_reminder = new QSpinBox(page);
+    m_reminder->setAccessibleName(tr("Remind before meetings and calls"));
+    m_reminder->setRange(-1, 24 * 60);
+    m_reminder->setSpecialValueText(tr("No reminder"));
+    m_reminder->setSuffix(tr(" min"));
+    auto* note
+        = new QLabel(tr("Free times are looked for, and tasks due \"in the morning\" are reminded "
+                        "of, within working hours. A meeting or call without its own reminder is "
+                        "reminded of this long before it starts."),
+            page);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("Day &starts:"), m_dayStart);
+    form->addRow(tr("Day &ends:"), m_dayEnd);
+    form->addRow(tr("Working days:"), days);
+    form->addRow(tr("&Reminder:"), m_reminder);
+    form->addRow(QString(), note);
+    return page;
+}
+
+QWidget* SettingsDialog::syncTab()
+{
+    auto* page = new QWidget(this);
+    m_passphrase = new QLineEdit(page);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("Team passphrase"));
+    m_passphraseRepeat = new QLineEdit(page);
+    m_passphraseRepeat->setEchoMode(QLineEdit::Password);
+    m_passphraseRepeat->setAccessibleName(tr("Team passphrase again"));
+    m_passphraseState = new QLabel(page);
+    m_passphraseState->setWordWrap(true);
+    m_passphraseState->setForegroundRole(QPalette::PlaceholderText);
+    auto folderRow = [this, page](QLineEdit*& edit, const QString& accessible) {
+        edit = new QLineEdit(page);
+        edit->setAccessibleName(accessible);
+        auto* choose = new QPushButton(tr("Choose…"), page);
+        connect(choose, &QPushButton::clicked, this,
+            [this, &edit, accessible] { chooseFolder(edit, accessible); });
+        auto* row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(choose);
+        return row;
+    };
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("Team &passphrase:"), m_passphrase);
+    form->addRow(tr("&Again:"), m_passphraseRepeat);
+    form->addRow(QString(), m_passphraseState);
+    auto labelled = [page](const QString& text, QWidget* buddy) {
+        auto* label = new QLabel(text, page);
+        label->setBuddy(buddy);
+        return label;
+    };
+    QLayout* syncRow = folderRow(m_syncFolder, tr("Shared sync folder"));
+    form->addRow(labelled(tr("&Shared sync folder:"), m_syncFolder), syncRow);
+    QLayout* backupRow = folderRow(m_backupFolder, tr("Backup folder"));
+    form->addRow(labelled(tr("&Backup folder:"), m_backupFolder), backupRow);
+    auto* note = new QLabel(tr("The passphrase and folders belong to this computer: each copy of "
+                               "Tandem in the team sets them once."),
+        page);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), note);
+    return page;
+}
+
+void SettingsDialog::load()
+{
+    Session& s = m_ctx.session;
+    m_language->setCurrentIndex(std::max(0, m_language->findData(savedLanguage())));
+    const int currency = m_currency->findData(s.defaultCurrency());
+    if (currency < 0)
+        m_currency->addItem(s.defaultCurrency(), s.defaultCurrency());
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(s.defaultCurrency())));
+
+    m_companyName->setText(s.setting(QStringLiteral("company_name")));
+    m_companyAddress->setPlainText(setting(s, kCompanyAddress));
+    m_vatCode->setText(setting(s, kCompanyVat));
+    m_companyPhone->setText(setting(s, kCompanyPhone));
+    m_companyEmail->setText(setting(s, kCompanyEmail));
+    m_companyWebsite->setText(setting(s, kCompanyWebsite));
+    m_logo->setText(setting(s, kCompanyLogo));
+    showLogo();
+
+    m_dayStart->setTime(timeSetting(s, "work_day_start", QTime(9, 0)));
+    m_dayEnd->setTime(timeSetting(s, "work_day_end", QTime(17, 0)));
+    QList<int> days;
+    for (const QString& part : setting(s, "work_days").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        days << part.trimmed().toInt();
+    if (days.isEmpty())
+        days = { 1, 2, 3, 4, 5 };
+    for (int iso = 1; iso <= 7; ++iso)
+        m_workdays.at(iso - 1)->setChecked(days.contains(iso));
+    const QString minutes = setting(s, "reminder_default_minutes").trimmed();
+    m_reminder->setValue(minutes.compare(QLatin1String("off"), Qt::CaseInsensitive) == 0 ? -1
+            : minutes.isEmpty()                                                          ? 15
+                                : minutes.toInt());
+
+    const bool encrypted = !SyncService(s).passphrase().isEmpty();
+    m_passphraseState->setText(encrypted
+            ? tr("Bundles are encrypted. Type a new passphrase to change it; leave both fields "
+                 "empty to keep it.")
+            : tr("Bundles are not encrypted. Everyone in the team types the same passphrase "
+                 "(at least 8 characters) to encrypt them."));
+    m_syncFolder->setText(s.database().meta(kSyncFolderKey));
+    m_backupFolder->setText(s.database().meta(kBackupFolderKey));
+}
+
+void SettingsDialog::showLogo()
+{
+    const QString path = m_logo->text();
+    QImageReader reader(path);
+    const QImage image = path.isEmpty() ? QImage() : reader.read();
+    m_logoPreview->setPixmap(image.isNull()
+            ? QPixmap()
+            : QPixmap::fromImage(image.scaledToHeight(48, Qt::SmoothTransformation)));
+}
+
+void SettingsDialog::chooseFolder(QLineEdit* edit, const QString& caption)
+{
+    const QString dir = Prompter::existingDirectory(
+        this, caption, edit->text().isEmpty() ? QDir::homePath() : edit->text());
+    if (!dir.isEmpty())
+        edit->setText(QDir::toNativeSeparators(dir));
+}
+
+bool SettingsDialog::apply()
+{
+    auto refuse = [this](int tab, QWidget* field, const QString& why) {
+        m_tabs->setCurrentIndex(tab);
+        field->setFocus();
+        Prompter::warning(this, tr("Settings"), why);
+        return false;
+    };
+    if (m_companyName->text().trimmed().isEmpty())
+        return refuse(1, m_companyName, tr("The company name cannot be empty."));
+    if (!m_logo->text().isEmpty() && QImageReader(m_logo->text()).read().isNull())
+        return refuse(1, m_logo, tr("%1 is not an image Tandem can read.").arg(m_logo->text()));
+    if (m_dayEnd->time() <= m_dayStart->time())
+        return refuse(2, m_dayEnd, tr("The working day must end after it starts."));
+    QStringList days;
+    for (int iso = 1; iso <= 7; ++iso) {
+        if (m_workdays.at(iso - 1)->isChecked())
+            days << QString::number(iso);
+    }
+    if (days.isEmpty())
+        return refuse(2, m_workdays.first(), tr("Choose at least one working day."));
+    const QString passphrase = m_passphrase->text();
+    if (passphrase != m_passphraseRepeat->text())
+        return refuse(3, m_passphraseRepeat, tr("The two passphrases differ."));
+    if (!passphrase.isEmpty() && passphrase.size() < 8)
+        return refuse(3, m_passphrase, tr("A team passphrase needs at least 8 characters."));
+    for (QLineEdit* folder : { m_syncFolder, m_backupFolder }) {
+        const QString dir = folder->text().trimmed();
+        if (!dir.isEmpty() && !QFileInfo(dir).isDir())
+            return refuse(3, folder, tr("The folder %1 does not exist.").arg(dir));
+    }
+
+    Session& s = m_ctx.session;
+    const QList<QPair<QString, QString>> team {
+        { QStringLiteral("default_currency"), m_currency->currentData().toString() },
+        { QStringLiteral("company_name"), m_companyName->text().trimmed() },
+        { QString::fromLatin1(kCompanyAddress), m_companyAddress->toPlainText().trimmed() },
+        { QString::fromLatin1(kCompanyVat), m_vatCode->text().trimmed() },
+        { QString::fromLatin1(kCompanyPhone), m_companyPhone->text().trimmed() },
+        { QString::fromLatin1(kCompanyEmail), m_companyEmail->text().trimmed() },
+        { QString::fromLatin1(kCompanyWebsite), m_companyWebsite->text().trimmed() },
+        { QString::fromLatin1(kCompanyLogo), m_logo->text() },
+        { QStringLiteral("work_day_start"), m_dayStart->time().toString(QStringLiteral("H:mm")) },
+        { QStringLiteral("work_day_end"), m_dayEnd->time().toString(QStringLiteral("H:mm")) },
+        { QStringLiteral("work_days"), days.join(QLatin1Char(',')) },
+        { QStringLiteral("reminder_default_minutes"),
+            m_reminder->value() < 0 ? QStringLiteral("off")
+                                    : QString::number(m_reminder->value()) },
+    };
+    for (const auto& [key, value] : team) {
+        if (s.setting(key) == value)
+            continue; // unchanged values do not become changes to sync
+        if (auto r = s.setSetting(key, value); !r)
+            return refuse(0, m_language, r.error().toString());
+    }
+    if (!passphrase.isEmpty()) {
+        if (auto r = SyncService(s).setPassphrase(passphrase); !r)
+            return refuse(3, m_passphrase, r.error().toString());
+    }
+    (void)s.database().setMeta(kSyncFolderKey, QDir::cleanPath(m_syncFolder->text().trimmed()));
+    (void)s.database().setMeta(kBackupFolderKey, QDir::cleanPath(m_backupFolder->text().trimmed()));
+    m_ctx.events.notifyChanged(QStringLiteral("setting"));
+
+    const QString language = m_language->currentData().toString();
+    if (language != savedLanguage()) {
+        GuiSettings().setValue(kLanguageKey, language);
+        const auto answer = Prompter::question(this, tr("Language"),
+            tr("Tandem shows the new language after a restart. Restart now?"));
+        if (answer == QMessageBox::Yes) {
+            QProcess::startDetached(
+                QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+            QCoreApplication::quit();
+        }
+    }
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
+
+} // namespace tandem
