@@ -7345,11 +7345,11 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nustatymai…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spartieji klavišai</translation>
     </message>
 </context>
 <context>
@@ -8499,258 +8499,258 @@ Edit › Undo brings it back.</source>
     <name>tandem::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Nustatymai</translation>
+        <translation>Nustatymai</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Bendra</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Įmonė</translation>
+        <translation>Įmonė</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo laikas</translation>
     </message>
     <message>
         <source>Sync and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimas ir atsarginės kopijos</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Kalba</translation>
+        <translation>Kalba</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaip sistemoje (%1)</translation>
     </message>
     <message>
         <source>Default currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Numatytoji valiuta</translation>
     </message>
     <message>
         <source>New deals, quotes and reports use it unless another is chosen. Amounts already entered keep their currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ji naudojama naujiems sandoriams, komerciniams pasiūlymams ir ataskaitoms, jei nepasirenkama kita valiuta. Jau įvestų sumų valiuta nesikeičia.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kalba:</translation>
     </message>
     <message>
         <source>Default &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numatytoji &amp;valiuta:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished">Įmonės pavadinimas</translation>
+        <translation>Įmonės pavadinimas</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresas</translation>
+        <translation>Adresas</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished">PVM mokėtojo kodas</translation>
+        <translation>PVM mokėtojo kodas</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefonas</translation>
+        <translation>Telefonas</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">El. paštas</translation>
+        <translation>El. paštas</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Svetainė</translation>
+        <translation>Svetainė</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipas</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Pasirinkti…</translation>
+        <translation>Pasirinkti…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Pašalinti</translation>
+        <translation>Pašalinti</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonės logotipas</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaizdai (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>The team&apos;s details for the documents it sends; shared with the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandos rekvizitai jos siunčiamiems dokumentams; jie bendri visai komandai.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresas:</translation>
     </message>
     <message>
         <source>&amp;VAT code:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;VM mokėtojo kodas:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonas:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;El. paštas:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svetainė:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logotipas:</translation>
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo dienos pradžia</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo dienos pabaiga</translation>
     </message>
     <message>
         <source>Remind before meetings and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Priminti prieš susitikimus ir skambučius</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished">Be priminimo</translation>
+        <translation>Be priminimo</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min.</translation>
+        <translation> min.</translation>
     </message>
     <message>
         <source>Free times are looked for, and tasks due &quot;in the morning&quot; are reminded of, within working hours. A meeting or call without its own reminder is reminded of this long before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo laiku ieškoma laisvo laiko ir primenama apie užduotis, kurias reikia atlikti „ryte“. Apie susitikimą ar skambutį, kuriam nenustatytas atskiras priminimas, primenama tiek laiko prieš jo pradžią.</translation>
     </message>
     <message>
         <source>Day &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo &amp;pradžia:</translation>
     </message>
     <message>
         <source>Day &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo pa&amp;baiga:</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo dienos:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;riminimas:</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished">Komandos slaptafrazė</translation>
+        <translation>Komandos slaptafrazė</translation>
     </message>
     <message>
         <source>Team passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakartokite komandos slaptafrazę</translation>
     </message>
     <message>
         <source>Team &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandos &amp;slaptafrazė:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakartokite:</translation>
     </message>
     <message>
         <source>Shared sync folder</source>
-        <translation type="unfinished">Bendrinamas sinchronizavimo aplankas</translation>
+        <translation>Bendrinamas sinchronizavimo aplankas</translation>
     </message>
     <message>
         <source>&amp;Shared sync folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bendrinamas sinchronizavimo aplankas:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsarginių kopijų aplankas</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsarginių kopijų aplankas:</translation>
     </message>
     <message>
         <source>The passphrase and folders belong to this computer: each copy of Tandem in the team sets them once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptafrazė ir aplankai priklauso šiam kompiuteriui: kiekvienoje komandos Tandem kopijoje juos reikia nustatyti vieną kartą.</translation>
     </message>
     <message>
         <source>Bundles are encrypted. Type a new passphrase to change it; leave both fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketai šifruojami. Jei norite pakeisti slaptafrazę, įveskite naują; jei norite palikti esamą, abu laukus palikite tuščius.</translation>
     </message>
     <message>
         <source>Bundles are not encrypted. Everyone in the team types the same passphrase (at least 8 characters) to encrypt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketai nešifruojami. Kad jie būtų šifruojami, visi komandos nariai turi įvesti tą pačią slaptafrazę (bent 8 simbolių).</translation>
     </message>
     <message>
         <source>The company name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonės pavadinimas negali būti tuščias.</translation>
     </message>
     <message>
         <source>%1 is not an image Tandem can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nėra vaizdas, kurį Tandem galėtų nuskaityti.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbo dienos pabaiga turi būti vėlesnė nei pradžia.</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite bent vieną darbo dieną.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įvestos slaptafrazės nesutampa.</translation>
     </message>
     <message>
         <source>A team passphrase needs at least 8 characters.</source>
-        <translation type="unfinished">Komandos slaptafrazę turi sudaryti bent 8 simboliai.</translation>
+        <translation>Komandos slaptafrazę turi sudaryti bent 8 simboliai.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Aplanko %1 nėra.</translation>
+        <translation>Aplanko %1 nėra.</translation>
     </message>
     <message>
         <source>Tandem shows the new language after a restart. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauja kalba bus rodoma iš naujo paleidus Tandem. Paleisti iš naujo dabar?</translation>
     </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Spartieji klavišai</translation>
     </message>
     <message>
         <source>Find a command or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ieškoti komandos ar klavišo</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klavišai</translation>
     </message>
 </context>
 <context>

@@ -7345,11 +7345,11 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty &amp;klawiszowe</translation>
     </message>
 </context>
 <context>
@@ -8499,258 +8499,258 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     <name>tandem::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ustawienia</translation>
+        <translation>Ustawienia</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogólne</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Godziny pracy</translation>
     </message>
     <message>
         <source>Sync and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja i kopie zapasowe</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Język</translation>
+        <translation>Język</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak w systemie (%1)</translation>
     </message>
     <message>
         <source>Default currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślna waluta</translation>
     </message>
     <message>
         <source>New deals, quotes and reports use it unless another is chosen. Amounts already entered keep their currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe transakcje, oferty i raporty używają tej waluty, chyba że wybrano inną. Wprowadzone już kwoty zachowują swoją walutę.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>Default &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślna &amp;waluta:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished">Nazwa firmy</translation>
+        <translation>Nazwa firmy</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adres</translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished">NIP</translation>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Strona WWW</translation>
+        <translation>Strona WWW</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Wybierz…</translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Usuwanie</translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo firmy</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrazy (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>The team&apos;s details for the documents it sends; shared with the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane zespołu umieszczane w wysyłanych dokumentach; wspólne dla całego zespołu.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <source>&amp;VAT code:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;IP:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona &amp;WWW:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo:</translation>
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Początek dnia pracy</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec dnia pracy</translation>
     </message>
     <message>
         <source>Remind before meetings and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypomnienie przed spotkaniami i rozmowami</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished">Bez przypomnienia</translation>
+        <translation>Bez przypomnienia</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Free times are looked for, and tasks due &quot;in the morning&quot; are reminded of, within working hours. A meeting or call without its own reminder is reminded of this long before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wolne terminy są wyszukiwane w godzinach pracy i w tych godzinach pojawiają się też przypomnienia o zadaniach „na rano”. O spotkaniu lub rozmowie bez własnego przypomnienia Tandem przypomni z takim wyprzedzeniem.</translation>
     </message>
     <message>
         <source>Day &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Początek dnia:</translation>
     </message>
     <message>
         <source>Day &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koniec dnia:</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni robocze:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzypomnienie:</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished">Hasło zespołu</translation>
+        <translation>Hasło zespołu</translation>
     </message>
     <message>
         <source>Team passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtórz hasło zespołu</translation>
     </message>
     <message>
         <source>Team &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło zespołu:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Powtórz hasło:</translation>
     </message>
     <message>
         <source>Shared sync folder</source>
-        <translation type="unfinished">Folder współdzielony do synchronizacji</translation>
+        <translation>Folder współdzielony do synchronizacji</translation>
     </message>
     <message>
         <source>&amp;Shared sync folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Folder współdzielony do synchronizacji:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder kopii zapasowych</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder &amp;kopii zapasowych:</translation>
     </message>
     <message>
         <source>The passphrase and folders belong to this computer: each copy of Tandem in the team sets them once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło i foldery są zapisywane na tym komputerze: trzeba je ustawić jednorazowo w każdej kopii programu Tandem w zespole.</translation>
     </message>
     <message>
         <source>Bundles are encrypted. Type a new passphrase to change it; leave both fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczki synchronizacji są szyfrowane. Aby zmienić hasło, wpisz nowe; aby zachować obecne, pozostaw oba pola puste.</translation>
     </message>
     <message>
         <source>Bundles are not encrypted. Everyone in the team types the same passphrase (at least 8 characters) to encrypt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paczki synchronizacji nie są szyfrowane. Aby je zaszyfrować, każdy w zespole wpisuje to samo hasło (co najmniej 8 znaków).</translation>
     </message>
     <message>
         <source>The company name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa firmy nie może być pusta.</translation>
     </message>
     <message>
         <source>%1 is not an image Tandem can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 nie jest obrazem, który Tandem potrafi odczytać.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koniec dnia pracy musi być późniejszy niż jego początek.</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jeden dzień roboczy.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisane hasła różnią się od siebie.</translation>
     </message>
     <message>
         <source>A team passphrase needs at least 8 characters.</source>
-        <translation type="unfinished">Hasło zespołu musi mieć co najmniej 8 znaków.</translation>
+        <translation>Hasło zespołu musi mieć co najmniej 8 znaków.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Folder %1 nie istnieje.</translation>
+        <translation>Folder %1 nie istnieje.</translation>
     </message>
     <message>
         <source>Tandem shows the new language after a restart. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem wyświetli nowy język po ponownym uruchomieniu. Uruchomić ponownie teraz?</translation>
     </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Skróty klawiszowe</translation>
     </message>
     <message>
         <source>Find a command or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź polecenie lub klawisz</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Polecenie</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klawisze</translation>
     </message>
 </context>
 <context>

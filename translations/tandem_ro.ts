@@ -7345,11 +7345,11 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Setări…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzi rapide de la tastatură</translation>
     </message>
 </context>
 <context>
@@ -8499,258 +8499,258 @@ Edit › Undo brings it back.</source>
     <name>tandem::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Setări</translation>
+        <translation>Setări</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Companie</translation>
+        <translation>Companie</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Program de lucru</translation>
     </message>
     <message>
         <source>Sync and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizare și copii de siguranță</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Limbă</translation>
+        <translation>Limbă</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limba sistemului (%1)</translation>
     </message>
     <message>
         <source>Default currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Monedă implicită</translation>
     </message>
     <message>
         <source>New deals, quotes and reports use it unless another is chosen. Amounts already entered keep their currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitățile, ofertele și rapoartele noi o folosesc dacă nu se alege altă monedă. Sumele deja introduse își păstrează moneda.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limbă:</translation>
     </message>
     <message>
         <source>Default &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monedă implicită:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished">Nume companie</translation>
+        <translation>Nume companie</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresă</translation>
+        <translation>Adresă</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished">Cod TVA</translation>
+        <translation>Cod TVA</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Site web</translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Alegeți…</translation>
+        <translation>Alegeți…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Eliminare</translation>
+        <translation>Eliminare</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo companie</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagini (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>The team&apos;s details for the documents it sends; shared with the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datele echipei care apar pe documentele trimise; sunt comune pentru întreaga echipă.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nume:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresă:</translation>
     </message>
     <message>
         <source>&amp;VAT code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cod TVA:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site web:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo:</translation>
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Începutul zilei de lucru</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfârșitul zilei de lucru</translation>
     </message>
     <message>
         <source>Remind before meetings and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Memento înainte de întâlniri și apeluri</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished">Fără memento</translation>
+        <translation>Fără memento</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Free times are looked for, and tasks due &quot;in the morning&quot; are reminded of, within working hours. A meeting or call without its own reminder is reminded of this long before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalele libere se caută în programul de lucru, iar sarcinile cu termen „dimineața” sunt reamintite tot în acest interval. Pentru întâlnirile și apelurile fără memento propriu, mementoul apare cu atâtea minute înainte de început.</translation>
     </message>
     <message>
         <source>Day &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Î&amp;nceputul zilei:</translation>
     </message>
     <message>
         <source>Day &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sfârșitul zilei:</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile lucrătoare:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Memento:</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished">Fraza de acces a echipei</translation>
+        <translation>Fraza de acces a echipei</translation>
     </message>
     <message>
         <source>Team passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmarea frazei de acces a echipei</translation>
     </message>
     <message>
         <source>Team &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fraza de acces a echipei:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmare:</translation>
     </message>
     <message>
         <source>Shared sync folder</source>
-        <translation type="unfinished">Folder partajat de sincronizare</translation>
+        <translation>Folder partajat de sincronizare</translation>
     </message>
     <message>
         <source>&amp;Shared sync folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder &amp;partajat de sincronizare:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder pentru copii de siguranță</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder pentru copii de &amp;siguranță:</translation>
     </message>
     <message>
         <source>The passphrase and folders belong to this computer: each copy of Tandem in the team sets them once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fraza de acces și folderele sunt specifice acestui computer: se setează o singură dată în fiecare copie Tandem din echipă.</translation>
     </message>
     <message>
         <source>Bundles are encrypted. Type a new passphrase to change it; leave both fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachetele sunt criptate. Introduceți o nouă frază de acces pentru a o schimba; lăsați ambele câmpuri goale pentru a o păstra.</translation>
     </message>
     <message>
         <source>Bundles are not encrypted. Everyone in the team types the same passphrase (at least 8 characters) to encrypt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pachetele nu sunt criptate. Pentru a le cripta, toți membrii echipei introduc aceeași frază de acces (cel puțin 8 caractere).</translation>
     </message>
     <message>
         <source>The company name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Numele companiei este obligatoriu.</translation>
     </message>
     <message>
         <source>%1 is not an image Tandem can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este o imagine pe care Tandem o poate citi.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfârșitul zilei de lucru trebuie să fie după începutul ei.</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți cel puțin o zi lucrătoare.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele două fraze de acces nu coincid.</translation>
     </message>
     <message>
         <source>A team passphrase needs at least 8 characters.</source>
-        <translation type="unfinished">Fraza de acces a echipei trebuie să aibă cel puțin 8 caractere.</translation>
+        <translation>Fraza de acces a echipei trebuie să aibă cel puțin 8 caractere.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Folderul %1 nu există.</translation>
+        <translation>Folderul %1 nu există.</translation>
     </message>
     <message>
         <source>Tandem shows the new language after a restart. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem va afișa noua limbă după repornire. Reporniți acum?</translation>
     </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzi rapide de la tastatură</translation>
     </message>
     <message>
         <source>Find a command or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Căutați o comandă sau o tastă</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandă</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taste</translation>
     </message>
 </context>
 <context>

@@ -7345,11 +7345,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;стройки…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -8499,258 +8499,258 @@ Edit › Undo brings it back.</source>
     <name>tandem::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Настройки</translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общие</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочее время</translation>
     </message>
     <message>
         <source>Sync and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация и резервные копии</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Язык</translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе (%1)</translation>
     </message>
     <message>
         <source>Default currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта по умолчанию</translation>
     </message>
     <message>
         <source>New deals, quotes and reports use it unless another is chosen. Amounts already entered keep their currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется в новых сделках, коммерческих предложениях и отчётах, если не выбрана другая валюта. Уже введённые суммы остаются в своей валюте.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <source>Default &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта по умолчанию:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished">Название компании</translation>
+        <translation>Название компании</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished">Код плательщика НДС</translation>
+        <translation>Код плательщика НДС</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Сайт</translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Удаление</translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип компании</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>The team&apos;s details for the documents it sends; shared with the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквизиты для документов, которые отправляет команда; общие для всей команды.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес:</translation>
     </message>
     <message>
         <source>&amp;VAT code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код плательщика НДС:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайт:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логотип:</translation>
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало рабочего дня</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец рабочего дня</translation>
     </message>
     <message>
         <source>Remind before meetings and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Напоминать перед встречами и звонками</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished">Без напоминания</translation>
+        <translation>Без напоминания</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> мин</translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>Free times are looked for, and tasks due &quot;in the morning&quot; are reminded of, within working hours. A meeting or call without its own reminder is reminded of this long before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободное время ищется только в рабочие часы, и напоминания о задачах «на утро» тоже приходят в рабочие часы. О встрече или звонке без собственного напоминания Tandem напомнит за указанное время до начала.</translation>
     </message>
     <message>
         <source>Day &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало рабочего дня:</translation>
     </message>
     <message>
         <source>Day &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конец рабочего дня:</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочие дни:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>На&amp;поминание:</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished">Парольная фраза команды</translation>
+        <translation>Парольная фраза команды</translation>
     </message>
     <message>
         <source>Team passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор парольной фразы команды</translation>
     </message>
     <message>
         <source>Team &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза команды:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пов&amp;тор:</translation>
     </message>
     <message>
         <source>Shared sync folder</source>
-        <translation type="unfinished">Общая папка синхронизации</translation>
+        <translation>Общая папка синхронизации</translation>
     </message>
     <message>
         <source>&amp;Shared sync folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая папка &amp;синхронизации:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервных копий</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка &amp;резервных копий:</translation>
     </message>
     <message>
         <source>The passphrase and folders belong to this computer: each copy of Tandem in the team sets them once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза и папки относятся к этому компьютеру: их один раз задают в каждой копии Tandem в команде.</translation>
     </message>
     <message>
         <source>Bundles are encrypted. Type a new passphrase to change it; leave both fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты шифруются. Чтобы сменить парольную фразу, введите новую; чтобы оставить прежнюю, оставьте оба поля пустыми.</translation>
     </message>
     <message>
         <source>Bundles are not encrypted. Everyone in the team types the same passphrase (at least 8 characters) to encrypt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты не шифруются. Чтобы включить шифрование, все в команде вводят одну и ту же парольную фразу (не менее 8 символов).</translation>
     </message>
     <message>
         <source>The company name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название компании не может быть пустым.</translation>
     </message>
     <message>
         <source>%1 is not an image Tandem can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tandem не удаётся прочитать файл %1 как изображение.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочий день должен заканчиваться позже, чем начинается.</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите хотя бы один рабочий день.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>A team passphrase needs at least 8 characters.</source>
-        <translation type="unfinished">Парольная фраза команды должна содержать не менее 8 символов.</translation>
+        <translation>Парольная фраза команды должна содержать не менее 8 символов.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Папка %1 не существует.</translation>
+        <translation>Папка %1 не существует.</translation>
     </message>
     <message>
         <source>Tandem shows the new language after a restart. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык появится после перезапуска Tandem. Перезапустить сейчас?</translation>
     </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>Find a command or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти команду или клавишу</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

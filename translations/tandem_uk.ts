@@ -7345,11 +7345,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Налаштування…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комбінації клавіш</translation>
     </message>
 </context>
 <context>
@@ -8499,258 +8499,258 @@ Edit › Undo brings it back.</source>
     <name>tandem::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Налаштування</translation>
+        <translation>Налаштування</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Загальні</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Компанія</translation>
+        <translation>Компанія</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочі години</translation>
     </message>
     <message>
         <source>Sync and backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронізація та резервні копії</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Мова</translation>
+        <translation>Мова</translation>
     </message>
     <message>
         <source>As the system (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Як у системі (%1)</translation>
     </message>
     <message>
         <source>Default currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Валюта за замовчуванням</translation>
     </message>
     <message>
         <source>New deals, quotes and reports use it unless another is chosen. Amounts already entered keep their currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Застосовується до нових угод, комерційних пропозицій і звітів, якщо не вибрано іншу валюту. Уже введені суми залишаються у своїй валюті.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова:</translation>
     </message>
     <message>
         <source>Default &amp;currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Валюта за замовчуванням:</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished">Назва компанії</translation>
+        <translation>Назва компанії</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Адреса</translation>
+        <translation>Адреса</translation>
     </message>
     <message>
         <source>VAT code</source>
-        <translation type="unfinished">Номер платника ПДВ</translation>
+        <translation>Номер платника ПДВ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Вебсайт</translation>
+        <translation>Вебсайт</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Вибрати…</translation>
+        <translation>Вибрати…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Видалення</translation>
+        <translation>Прибрати</translation>
     </message>
     <message>
         <source>Company logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Логотип компанії</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зображення (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <source>The team&apos;s details for the documents it sends; shared with the whole team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реквізити для документів, які надсилає команда; вони спільні для всієї команди.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назва:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адреса:</translation>
     </message>
     <message>
         <source>&amp;VAT code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер платника &amp;ПДВ:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Телефон:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ел. пошта:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вебсайт:</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логотип:</translation>
     </message>
     <message>
         <source>Working day starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Початок робочого дня</translation>
     </message>
     <message>
         <source>Working day ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінець робочого дня</translation>
     </message>
     <message>
         <source>Remind before meetings and calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагадування перед зустрічами та дзвінками</translation>
     </message>
     <message>
         <source>No reminder</source>
-        <translation type="unfinished">Без нагадування</translation>
+        <translation>Без нагадування</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> хв</translation>
+        <translation> хв</translation>
     </message>
     <message>
         <source>Free times are looked for, and tasks due &quot;in the morning&quot; are reminded of, within working hours. A meeting or call without its own reminder is reminded of this long before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вільний час шукається в межах робочих годин, і в ці ж години Tandem нагадує про завдання з терміном «вранці». Про зустріч або дзвінок без власного нагадування Tandem нагадає за вказаний тут час до початку.</translation>
     </message>
     <message>
         <source>Day &amp;starts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Початок дня:</translation>
     </message>
     <message>
         <source>Day &amp;ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кінець дня:</translation>
     </message>
     <message>
         <source>Working days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочі дні:</translation>
     </message>
     <message>
         <source>&amp;Reminder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нагадування:</translation>
     </message>
     <message>
         <source>Team passphrase</source>
-        <translation type="unfinished">Парольна фраза команди</translation>
+        <translation>Парольна фраза команди</translation>
     </message>
     <message>
         <source>Team passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Підтвердження парольної фрази команди</translation>
     </message>
     <message>
         <source>Team &amp;passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольна фраза команди:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ще раз:</translation>
     </message>
     <message>
         <source>Shared sync folder</source>
-        <translation type="unfinished">Спільна папка синхронізації</translation>
+        <translation>Спільна папка синхронізації</translation>
     </message>
     <message>
         <source>&amp;Shared sync folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Спільна папка синхронізації:</translation>
     </message>
     <message>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка резервних копій</translation>
     </message>
     <message>
         <source>&amp;Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка &amp;резервних копій:</translation>
     </message>
     <message>
         <source>The passphrase and folders belong to this computer: each copy of Tandem in the team sets them once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольна фраза й папки стосуються лише цього комп&apos;ютера: кожна копія Tandem у команді задає їх один раз.</translation>
     </message>
     <message>
         <source>Bundles are encrypted. Type a new passphrase to change it; leave both fields empty to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети зашифровано. Щоб змінити парольну фразу, введіть нову; щоб залишити поточну, залиште обидва поля порожніми.</translation>
     </message>
     <message>
         <source>Bundles are not encrypted. Everyone in the team types the same passphrase (at least 8 characters) to encrypt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакети не зашифровано. Щоб їх шифрувати, уся команда вводить ту саму парольну фразу (щонайменше 8 символів).</translation>
     </message>
     <message>
         <source>The company name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назва компанії не може бути порожньою.</translation>
     </message>
     <message>
         <source>%1 is not an image Tandem can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є зображенням, яке може прочитати Tandem.</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Робочий день має закінчуватися пізніше, ніж починається.</translation>
     </message>
     <message>
         <source>Choose at least one working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть щонайменше один робочий день.</translation>
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольні фрази не збігаються.</translation>
     </message>
     <message>
         <source>A team passphrase needs at least 8 characters.</source>
-        <translation type="unfinished">Парольна фраза команди має містити щонайменше 8 символів.</translation>
+        <translation>Парольна фраза команди має містити щонайменше 8 символів.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">Папки %1 не існує.</translation>
+        <translation>Папки %1 не існує.</translation>
     </message>
     <message>
         <source>Tandem shows the new language after a restart. Restart now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова мова з&apos;явиться після перезапуску Tandem. Перезапустити зараз?</translation>
     </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Комбінації клавіш</translation>
     </message>
     <message>
         <source>Find a command or a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Знайти команду або клавішу</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Клавіші</translation>
     </message>
 </context>
 <context>

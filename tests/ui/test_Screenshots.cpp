@@ -5,6 +5,8 @@
 // The database is only read (searched and opened).
 #include "UiTestSupport.h"
 
+#include "Translations.h"
+
 #include "calendar/CalendarModel.h"
 #include "calendar/CalendarModule.h"
 #include "calendar/CalendarView.h"
@@ -37,6 +39,7 @@
 #include "util/Clock.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
@@ -345,4 +348,68 @@ TEST_CASE("Reports on screen and on paper", "[.report-shots]")
             shots.out.filePath(QStringLiteral("report-%1.pdf").arg(r.name)), QPageSize::A4,
             options));
     }
+}
+
+TEST_CASE("The main window in each language", "[.language-shots]")
+{
+    // TANDEM_SCREENSHOT_DB=demo.db TANDEM_SCREENSHOT_DIR=docs/screenshots/languages
+    //   xvfb-run -a -s "-screen 0 1600x1000x24" tandem_ui_tests "[.language-shots]"
+    // Each picture is looked at for text that is cut off or left in English.
+    Shots shots;
+    const QLocale before;
+    for (const QString& language : availableLanguages()) {
+        installTranslations(*qApp, language);
+        QLocale::setDefault(QLocale(language));
+        MainWindow window(*shots.session);
+        window.resize(1440, 880);
+        REQUIRE(showActive(window));
+        window.showModule(QStringLiteral("pipeline"));
+        shots.save(window, QStringLiteral("main-window-%1.png").arg(language));
+    }
+    installTranslations(*qApp, QStringLiteral("en"));
+    QLocale::setDefault(before);
+}
+
+TEST_CASE("The main screens on a dark desktop", "[.dark-shots]")
+{
+    // As on a desktop set to a dark theme: the platform hands Qt a dark palette. Each picture is
+    // looked at for light patches and text that cannot be read.
+    Shots shots;
+    const QPalette before = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x29, 0x29, 0x2d));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Highlight, QColor(0x3b, 0x82, 0xf6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0xa0));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x39));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Mid, QColor(0x4a, 0x4a, 0x50));
+    dark.setColor(QPalette::Light, QColor(0x45, 0x45, 0x4a));
+    dark.setColor(QPalette::Midlight, QColor(0x3c, 0x3c, 0x41));
+    dark.setColor(QPalette::Dark, QColor(0x18, 0x18, 0x1a));
+    QApplication::setPalette(dark);
+    {
+        MainWindow window(*shots.session);
+        window.resize(1440, 880);
+        REQUIRE(showActive(window));
+        window.showModule(QStringLiteral("contact"));
+        shots.open(window,
+            qEnvironmentVariable("TANDEM_SCREENSHOT_SEARCH", QStringLiteral("sarunas kazl")),
+            QStringLiteral("contact"));
+        shots.save(window, QStringLiteral("dark-contact.png"));
+        window.showModule(QStringLiteral("pipeline"));
+        shots.save(window, QStringLiteral("dark-pipeline.png"));
+        window.showModule(QStringLiteral("calendar"));
+        shots.save(window, QStringLiteral("dark-calendar.png"));
+        window.showModule(QStringLiteral("reports"));
+        shots.save(window, QStringLiteral("dark-reports.png"));
+    }
+    QApplication::setPalette(before);
 }

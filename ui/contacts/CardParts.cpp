@@ -12,9 +12,9 @@ namespace tandem {
 
 namespace {
 
-const QColor kAvatarColours[] = { QColor(0x3f, 0x6f, 0xb5), QColor(0x2e, 0x8b, 0x6e),
-    QColor(0x9c, 0x5b, 0xb5), QColor(0xc0, 0x6a, 0x2b), QColor(0x4a, 0x7f, 0x93),
-    QColor(0xb5, 0x4a, 0x5e) };
+const QColor kAvatarColours[]
+    = { QColor(0x3f, 0x6f, 0xb5), QColor(0x2e, 0x8b, 0x6e), QColor(0x9c, 0x5b, 0xb5),
+          QColor(0xc0, 0x6a, 0x2b), QColor(0x4a, 0x7f, 0x93), QColor(0xb5, 0x4a, 0x5e) };
 
 QString initials(const QString& name)
 {
@@ -41,8 +41,8 @@ QPixmap CardParts::avatar(const QString& name, const QByteArray& photo, int size
     QImage image;
     if (!photo.isEmpty() && image.loadFromData(photo)) {
         p.setClipPath(circle);
-        const QImage scaled = image.scaled(
-            size, size, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
+        const QImage scaled
+            = image.scaled(size, size, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
         p.drawImage(QPoint((size - scaled.width()) / 2, (size - scaled.height()) / 2), scaled);
         return pixmap;
     }
@@ -59,7 +59,9 @@ QPixmap CardParts::avatar(const QString& name, const QByteArray& photo, int size
 
 QString CardParts::chip(const QString& text, const QString& colour)
 {
-    return QStringLiteral("<span style=\"background-color:%1;\">&nbsp;%2&nbsp;</span>")
+    // Chips are pastel whatever the theme, so their text is dark in a dark theme too.
+    return QStringLiteral(
+        "<span style=\"background-color:%1; color:#1f2937;\">&nbsp;%2&nbsp;</span>")
         .arg(colour, text.toHtmlEscaped());
 }
 
@@ -86,7 +88,8 @@ QString CardParts::webLink(const QString& url)
     if (!href.contains(QLatin1String("://")))
         href.prepend(QStringLiteral("https://"));
     return QStringLiteral("<a href=\"%1\">%2</a>")
-        .arg(QUrl(href).toString(QUrl::FullyEncoded).toHtmlEscaped(), url.trimmed().toHtmlEscaped());
+        .arg(
+            QUrl(href).toString(QUrl::FullyEncoded).toHtmlEscaped(), url.trimmed().toHtmlEscaped());
 }
 
 QString CardParts::recordLink(const QString& entity, const QString& id, const QString& text)
@@ -104,8 +107,8 @@ QLabel* CardParts::linkLabel(DataEvents& events, QWidget* parent)
     QObject::connect(label, &QLabel::linkActivated, label, [&events](const QString& link) {
         if (link.startsWith(QLatin1String("record:"))) {
             const QString target = link.mid(7);
-            events.requestOpen(target.section(QLatin1Char('/'), 0, 0),
-                target.section(QLatin1Char('/'), 1));
+            events.requestOpen(
+                target.section(QLatin1Char('/'), 0, 0), target.section(QLatin1Char('/'), 1));
             return;
         }
         QDesktopServices::openUrl(QUrl(link));

@@ -10,6 +10,7 @@
 #include "store/Session.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -146,9 +147,11 @@ void PartyCard::showCommon(const Record* record, const QByteArray& photo, const 
 
 QString PartyCard::row(const QString& label, const QString& html)
 {
-    return QStringLiteral("<tr><td style=\"color:#6b7280; padding-right:12px;\">%1</td>"
-                          "<td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), html);
+    // The theme's colour for secondary text, so labels stay readable on a dark desktop.
+    const QString grey = QApplication::palette().color(QPalette::PlaceholderText).name();
+    return QStringLiteral("<tr><td style=\"color:%1; padding-right:12px;\">%2</td>"
+                          "<td>%3</td></tr>")
+        .arg(grey, label.toHtmlEscaped(), html);
 }
 
 QString PartyCard::table(const QString& rows)

@@ -33,6 +33,9 @@ void ReportChartView::setTable(const ReportTable& table)
 {
     m_table = table;
     auto* chart = new QChart;
+    // Light or dark as the desktop is (the window's palette); the series keep their own colours.
+    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark
+                                                                        : QChart::ChartThemeLight);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
@@ -116,6 +119,9 @@ void ReportChartView::setTable(const ReportTable& table)
             chart->addSeries(bars);
             auto* categoryAxis = new QBarCategoryAxis;
             categoryAxis->append(categories);
+            // Stage and rep names beside horizontal bars are the point of the chart: the axis
+            // takes the room they need rather than showing "…".
+            categoryAxis->setTruncateLabels(false);
             auto* valueAxis = new QValueAxis;
             valueAxis->setLabelFormat(QStringLiteral("%.0f"));
             chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);

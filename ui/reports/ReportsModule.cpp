@@ -132,7 +132,7 @@ QWidget* ReportsModule::createWidget(QWidget* parent)
     m_title->setFont(big);
     m_context = new QLabel(page);
     m_context->setWordWrap(true);
-    m_context->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    m_context->setForegroundRole(QPalette::PlaceholderText); // secondary text, in any theme
     titles->addWidget(m_title);
     titles->addWidget(m_context);
     heading->addLayout(titles, 1);
