@@ -86,6 +86,15 @@ struct Shots {
         window.globalSearch()->clear();
         window.setFocus();
     }
+    // The contacts module with the demo's sample contact open on its card.
+    void contactScreen(MainWindow& window, const QString& name)
+    {
+        window.showModule(QStringLiteral("contact"));
+        open(window,
+            qEnvironmentVariable("TANDEM_SCREENSHOT_SEARCH", QStringLiteral("sarunas kazl")),
+            QStringLiteral("contact"));
+        save(window, name);
+    }
     QString source;
     QDir out;
     SystemClock clock;
@@ -108,11 +117,7 @@ TEST_CASE("Screenshots for the README", "[.screenshots]")
         MainWindow window(*shots.session);
         window.resize(1440, 880);
         REQUIRE(showActive(window));
-        window.showModule(QStringLiteral("contact"));
-        shots.open(window,
-            qEnvironmentVariable("TANDEM_SCREENSHOT_SEARCH", QStringLiteral("sarunas kazl")),
-            QStringLiteral("contact"));
-        shots.save(window, QStringLiteral("main-window.png"));
+        shots.contactScreen(window, QStringLiteral("main-window.png"));
 
         // A company's card with its org chart.
         window.showModule(QStringLiteral("company"));
@@ -399,11 +404,7 @@ TEST_CASE("The main screens on a dark desktop", "[.dark-shots]")
         MainWindow window(*shots.session);
         window.resize(1440, 880);
         REQUIRE(showActive(window));
-        window.showModule(QStringLiteral("contact"));
-        shots.open(window,
-            qEnvironmentVariable("TANDEM_SCREENSHOT_SEARCH", QStringLiteral("sarunas kazl")),
-            QStringLiteral("contact"));
-        shots.save(window, QStringLiteral("dark-contact.png"));
+        shots.contactScreen(window, QStringLiteral("dark-contact.png"));
         window.showModule(QStringLiteral("pipeline"));
         shots.save(window, QStringLiteral("dark-pipeline.png"));
         window.showModule(QStringLiteral("calendar"));
