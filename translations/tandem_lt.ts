@@ -5443,6 +5443,18 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
         <source>All territories</source>
         <translation>Visos teritorijos</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Komandai</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Teritorija</translation>
+    </message>
 </context>
 <context>
     <name>tandem::BoardModel</name>
@@ -7166,6 +7178,38 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
         <source>Save segment %1</source>
         <extracomment>Undo menu entry: &quot;Save segment Vilnius customers&quot;</extracomment>
         <translation>Išsaugoti segmentą „%1“</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Žyma</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sektorius</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Teritorija</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Sutikimai</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Dienos be kontakto</translation>
     </message>
 </context>
 <context>

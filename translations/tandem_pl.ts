@@ -5443,6 +5443,18 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
         <source>All territories</source>
         <translation>Wszystkie terytoria</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Dla zespołu</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Terytorium</translation>
+    </message>
 </context>
 <context>
     <name>tandem::BoardModel</name>
@@ -7166,6 +7178,38 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
         <source>Save segment %1</source>
         <extracomment>Undo menu entry: &quot;Save segment Vilnius customers&quot;</extracomment>
         <translation>Zapisz segment „%1”</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Terytorium</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Zgody</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Dni bez kontaktu</translation>
     </message>
 </context>
 <context>

@@ -5443,6 +5443,18 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
         <source>All territories</source>
         <translation>Toate teritoriile</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Echipă</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Teritoriu</translation>
+    </message>
 </context>
 <context>
     <name>tandem::BoardModel</name>
@@ -7166,6 +7178,38 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
         <source>Save segment %1</source>
         <extracomment>Undo menu entry: &quot;Save segment Vilnius customers&quot;</extracomment>
         <translation>Salvare segment „%1”</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabil</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etichetă</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Domeniu de activitate</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Teritoriu</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Acord</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Zile fără contact</translation>
     </message>
 </context>
 <context>

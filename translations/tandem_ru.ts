@@ -5443,6 +5443,18 @@ The activity is logged and the owner has been told.</source>
         <source>All territories</source>
         <translation>Все территории</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Для команды</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
 </context>
 <context>
     <name>tandem::BoardModel</name>
@@ -7166,6 +7178,38 @@ The activity is logged and the owner has been told.</source>
         <source>Save segment %1</source>
         <extracomment>Undo menu entry: &quot;Save segment Vilnius customers&quot;</extracomment>
         <translation>Сохранить сегмент «%1»</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Дней без контакта</translation>
     </message>
 </context>
 <context>

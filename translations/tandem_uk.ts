@@ -5443,6 +5443,18 @@ The activity is logged and the owner has been told.</source>
         <source>All territories</source>
         <translation>Усі території</translation>
     </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Для команди</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Територія</translation>
+    </message>
 </context>
 <context>
     <name>tandem::BoardModel</name>
@@ -7166,6 +7178,38 @@ The activity is logged and the owner has been told.</source>
         <source>Save segment %1</source>
         <extracomment>Undo menu entry: &quot;Save segment Vilnius customers&quot;</extracomment>
         <translation>Зберегти сегмент «%1»</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Галузь</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Територія</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Згода</translation>
+    </message>
+    <message>
+        <source>Days without contact</source>
+        <translation>Днів без контакту</translation>
     </message>
 </context>
 <context>

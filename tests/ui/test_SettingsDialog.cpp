@@ -13,12 +13,15 @@
 #include "store/Session.h"
 #include "sync/SyncService.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -220,4 +223,54 @@ TEST_CASE("Screenshots of the settings and the shortcuts", "[.settings-shots]")
     waitFor([] { return false; }, 100);
     CHECK(keys->grab().save(QDir(out).filePath(QStringLiteral("shortcuts.png"))));
     keys->close();
+}
+
+TEST_CASE("Every field on the main screens has a name a screen reader can say", "[ui][settings]")
+{
+    // A field is named by its accessible name, a label that is its buddy, or (for a text field)
+    // the placeholder it shows; a button by its text or tooltip.
+    UiFixture f;
+    MainWindow window(f.db->session());
+    window.resize(1400, 900);
+    window.show();
+    QStringList unnamed;
+    auto check = [&](QWidget* root, const QString& where) {
+        QSet<QWidget*> buddies;
+        for (QLabel* label : root->findChildren<QLabel*>()) {
+            if (label->buddy())
+                buddies.insert(label->buddy());
+        }
+        for (QWidget* w : root->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(root) || w->focusPolicy() == Qt::NoFocus)
+                continue;
+            const bool field = qobject_cast<QLineEdit*>(w) || qobject_cast<QComboBox*>(w)
+                || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QPlainTextEdit*>(w);
+            const bool button = qobject_cast<QAbstractButton*>(w);
+            if (!field && !button)
+                continue;
+            if (qobject_cast<QLineEdit*>(w)
+                && (qobject_cast<QComboBox*>(w->parentWidget())
+                    || qobject_cast<QAbstractSpinBox*>(w->parentWidget())))
+                continue; // the editor inside a combo or spin box: the box has the name
+            QString name = w->accessibleName();
+            if (name.isEmpty() && buddies.contains(w))
+                name = QStringLiteral("buddy");
+            if (auto* line = qobject_cast<QLineEdit*>(w); line && name.isEmpty())
+                name = line->placeholderText();
+            if (auto* b = qobject_cast<QAbstractButton*>(w); b && name.isEmpty())
+                name = b->text().isEmpty() ? b->toolTip() : b->text();
+            if (name.trimmed().isEmpty())
+                unnamed << QStringLiteral("%1: %2 %3")
+                               .arg(where, QString::fromLatin1(w->metaObject()->className()),
+                                   w->objectName());
+        }
+    };
+    for (Module* module : window.modules()) {
+        window.showModule(module->key());
+        QCoreApplication::processEvents();
+        check(&window, module->title());
+    }
+    unnamed.removeDuplicates();
+    INFO(unnamed.join(QLatin1Char('\n')).toStdString());
+    CHECK(unnamed.isEmpty());
 }

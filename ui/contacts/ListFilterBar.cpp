@@ -33,25 +33,26 @@ ListFilterBar::ListFilterBar(const UiContext& context, RecordListView& view, QWi
     layout->setContentsMargins(16, 0, 12, 8);
     layout->setSpacing(6);
 
-    m_segments
-        = addCombo(QStringLiteral("segments"), contacts ? tr("All contacts") : tr("All companies"));
+    m_segments = addCombo(QStringLiteral("segments"), tr("Segment"),
+        contacts ? tr("All contacts") : tr("All companies"));
     m_segments->setToolTip(tr("Saved filters (segments) for mailings, exports and reports"));
     m_segments->setMinimumContentsLength(12);
-    m_owner = addCombo(QStringLiteral("owner"), tr("Any owner"));
+    m_owner = addCombo(QStringLiteral("owner"), tr("Owner"), tr("Any owner"));
     if (contacts) {
         m_company = new ReferenceCombo(context.session.records(), QStringLiteral("company"), this);
         m_company->setObjectName(QStringLiteral("company"));
+        m_company->setAccessibleName(tr("Company"));
         m_company->lineEdit()->setPlaceholderText(tr("Any company"));
         m_company->setMinimumContentsLength(12);
         layout->addWidget(m_company);
         connect(m_company, &ReferenceCombo::edited, this, &ListFilterBar::apply);
     }
-    m_status = addCombo(QStringLiteral("status"), tr("Any status"));
-    m_tag = addCombo(QStringLiteral("tag"), tr("Any tag"));
-    m_industry = addCombo(QStringLiteral("industry"), tr("Any industry"));
-    m_territory = addCombo(QStringLiteral("territory"), tr("Any territory"));
+    m_status = addCombo(QStringLiteral("status"), tr("Status"), tr("Any status"));
+    m_tag = addCombo(QStringLiteral("tag"), tr("Tag"), tr("Any tag"));
+    m_industry = addCombo(QStringLiteral("industry"), tr("Industry"), tr("Any industry"));
+    m_territory = addCombo(QStringLiteral("territory"), tr("Territory"), tr("Any territory"));
     if (contacts) {
-        m_consent = addCombo(QStringLiteral("consent"), tr("Any consent"));
+        m_consent = addCombo(QStringLiteral("consent"), tr("Consent"), tr("Any consent"));
         for (const char* f : { "consent_email", "consent_phone", "consent_post" }) {
             const QString field = QString::fromLatin1(f);
             m_consent->addItem(
@@ -60,6 +61,7 @@ ListFilterBar::ListFilterBar(const UiContext& context, RecordListView& view, QWi
     }
     m_idleDays = new QSpinBox(this);
     m_idleDays->setObjectName(QStringLiteral("idleDays"));
+    m_idleDays->setAccessibleName(tr("Days without contact"));
     m_idleDays->setRange(0, 3650);
     m_idleDays->setSingleStep(30);
     m_idleDays->setSpecialValueText(tr("Any last contact"));
@@ -92,10 +94,12 @@ ListFilterBar::ListFilterBar(const UiContext& context, RecordListView& view, QWi
     connect(&m_ctx.events, &DataEvents::recordsChanged, this, &ListFilterBar::onRecordsChanged);
 }
 
-QComboBox* ListFilterBar::addCombo(const QString& name, const QString& allText)
+QComboBox* ListFilterBar::addCombo(
+    const QString& name, const QString& spoken, const QString& allText)
 {
     auto* box = new QComboBox(this);
     box->setObjectName(name);
+    box->setAccessibleName(spoken);
     box->addItem(allText, QString());
     box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout()->addWidget(box);

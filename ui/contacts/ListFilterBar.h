@@ -43,7 +43,8 @@ signals:
     void conditionsChanged();
 
 private:
-    QComboBox* addCombo(const QString& name, const QString& allText);
+    // `spoken`: what a screen reader calls the box ("Owner"); `allText`: its no-filter item.
+    QComboBox* addCombo(const QString& name, const QString& spoken, const QString& allText);
     void fillRecords(QComboBox* box, const QString& entity);
     void reloadChoices();
     void reloadSegments(const QString& select = {});

@@ -33,6 +33,10 @@ BoardFilterBar::BoardFilterBar(Session& session, QWidget* parent)
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_team->setObjectName(QStringLiteral("teamFilter"));
     m_territory->setObjectName(QStringLiteral("territoryFilter"));
+    m_owner->setAccessibleName(tr("Owner"));
+    m_team->setAccessibleName(tr("Team"));
+    m_territory->setAccessibleName(tr("Territory"));
+    m_closeDate->setAccessibleName(tr("Closing by"));
     m_owner->setToolTip(tr("Only this salesperson's deals"));
     m_team->setToolTip(tr("Only deals owned by this team's members"));
     m_territory->setToolTip(tr("Only deals with companies in this territory"));
