@@ -8777,6 +8777,10 @@ Edit › Undo brings it back.</source>
         <source>Tandem shows the new language after a restart. Restart now?</source>
         <translation>Nauja kalba bus rodoma iš naujo paleidus Tandem. Paleisti iš naujo dabar?</translation>
     </message>
+    <message>
+        <source>Change settings</source>
+        <translation>nustatymų keitimą</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>

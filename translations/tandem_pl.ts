@@ -8777,6 +8777,10 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
         <source>Tandem shows the new language after a restart. Restart now?</source>
         <translation>Tandem wyświetli nowy język po ponownym uruchomieniu. Uruchomić ponownie teraz?</translation>
     </message>
+    <message>
+        <source>Change settings</source>
+        <translation>zmianę ustawień</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>

@@ -8777,6 +8777,10 @@ Edit › Undo brings it back.</source>
         <source>Tandem shows the new language after a restart. Restart now?</source>
         <translation>Tandem va afișa noua limbă după repornire. Reporniți acum?</translation>
     </message>
+    <message>
+        <source>Change settings</source>
+        <translation>modificare setări</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>

@@ -8777,6 +8777,10 @@ Edit › Undo brings it back.</source>
         <source>Tandem shows the new language after a restart. Restart now?</source>
         <translation>Новый язык появится после перезапуска Tandem. Перезапустить сейчас?</translation>
     </message>
+    <message>
+        <source>Change settings</source>
+        <translation>изменение настроек</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>

@@ -8777,6 +8777,10 @@ Edit › Undo brings it back.</source>
         <source>Tandem shows the new language after a restart. Restart now?</source>
         <translation>Нова мова з&apos;явиться після перезапуску Tandem. Перезапустити зараз?</translation>
     </message>
+    <message>
+        <source>Change settings</source>
+        <translation>зміну налаштувань</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>

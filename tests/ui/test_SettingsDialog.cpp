@@ -103,6 +103,13 @@ TEST_CASE("Settings show what is stored and save what the user changed", "[ui][s
     CHECK(again.workdayBox(6)->isChecked());
     CHECK(again.languageBox()->currentData().toString() == QStringLiteral("lt"));
     CHECK(again.passphraseEdit()->text().isEmpty()); // never shown back
+
+    // The team's settings changed as one step of Edit › Undo.
+    REQUIRE(f.fx.undoStack.count() == 1);
+    f.fx.undoStack.undo();
+    CHECK(s.setting(QStringLiteral("company_vat_code")).isEmpty());
+    CHECK(s.setting(QStringLiteral("work_day_end")).isEmpty());
+    CHECK(s.setting(QStringLiteral("work_day_start")) == QStringLiteral("8:30"));
 }
 
 TEST_CASE("Wrong settings are refused, naming the problem, and nothing is saved", "[ui][settings]")
@@ -164,7 +171,7 @@ TEST_CASE("Help › Keyboard shortcuts lists every command with a key, by menu a
 {
     UiFixture f;
     MainWindow window(f.db->session());
-    ShortcutsDialog* dialog = window.showShortcuts();
+    ShortcutsDialog* dialog = window.shortcutsDialog();
     QTreeWidget* tree = dialog->tree();
     auto find = [&](const QString& command) -> QTreeWidgetItem* {
         for (int g = 0; g < tree->topLevelItemCount(); ++g) {
@@ -209,7 +216,7 @@ TEST_CASE("Screenshots of the settings and the shortcuts", "[.settings-shots]")
     const QString out = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR", QDir::tempPath());
     Fixture f;
     MainWindow window(f.fx.db->session());
-    SettingsDialog* settings = window.showSettings();
+    SettingsDialog* settings = window.settingsDialog();
     settings->show();
     for (int tab = 0; tab < settings->tabs()->count(); ++tab) {
         settings->tabs()->setCurrentIndex(tab);
@@ -218,7 +225,7 @@ TEST_CASE("Screenshots of the settings and the shortcuts", "[.settings-shots]")
             settings->grab().save(QDir(out).filePath(QStringLiteral("settings-%1.png").arg(tab))));
     }
     settings->close();
-    ShortcutsDialog* keys = window.showShortcuts();
+    ShortcutsDialog* keys = window.shortcutsDialog();
     keys->show();
     waitFor([] { return false; }, 100);
     CHECK(keys->grab().save(QDir(out).filePath(QStringLiteral("shortcuts.png"))));

@@ -234,7 +234,7 @@ void MainWindow::buildMenus()
     QAction* settings = makeAction(QStringLiteral("settingsAction"), tr("&Settings…"), {},
         QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
-    connect(settings, &QAction::triggered, this, [this] { showSettings()->open(); });
+    connect(settings, &QAction::triggered, this, [this] { settingsDialog()->open(); });
     edit->addAction(settings);
 
     m_moduleMenu = menuBar()->addMenu(QString());
@@ -261,7 +261,7 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* keys = makeAction(QStringLiteral("shortcutsAction"), tr("&Keyboard shortcuts"), {},
         QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    connect(keys, &QAction::triggered, this, [this] { showShortcuts()->show(); });
+    connect(keys, &QAction::triggered, this, [this] { shortcutsDialog()->show(); });
     help->addAction(keys);
     QAction* check = makeAction(
         QStringLiteral("checkAction"), tr("&Check database…"), QStringLiteral("check"));
@@ -319,14 +319,14 @@ QList<Module*> MainWindow::modules() const
     return list;
 }
 
-SettingsDialog* MainWindow::showSettings()
+SettingsDialog* MainWindow::settingsDialog()
 {
     auto* dialog = new SettingsDialog({ m_session, *m_events, *m_undoStack }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
 }
 
-ShortcutsDialog* MainWindow::showShortcuts()
+ShortcutsDialog* MainWindow::shortcutsDialog()
 {
     // The menus as they stand, then each module's own commands (not all are in a menu at once).
     QList<QPair<QString, QList<QAction*>>> groups;

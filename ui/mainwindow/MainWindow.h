@@ -37,9 +37,10 @@ public:
     // (Sync), a .vcf address book goes to the contacts import, a .ics calendar to the calendar
     // import. Anything else is refused with a message. False when nothing was started.
     bool openFile(const QString& path);
-    // Edit › Settings… and Help › Keyboard shortcuts: the dialog, made but not yet shown.
-    SettingsDialog* showSettings();
-    ShortcutsDialog* showShortcuts();
+    // Edit › Settings… and Help › Keyboard shortcuts: a new dialog (deleted on close), not yet
+    // shown.
+    SettingsDialog* settingsDialog();
+    ShortcutsDialog* shortcutsDialog();
     void showModule(const QString& key);
 
     Module* currentModule() const;

@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/BatchCommand.h"
 #include "common/DataEvents.h"
 #include "common/GuiSettings.h"
 #include "common/Prompter.h"
@@ -372,12 +373,19 @@ bool SettingsDialog::apply()
             m_reminder->value() < 0 ? QStringLiteral("off")
                                     : QString::number(m_reminder->value()) },
     };
-    for (const auto& [key, value] : team) {
-        if (s.setting(key) == value)
-            continue; // unchanged values do not become changes to sync
-        if (auto r = s.setSetting(key, value); !r)
-            return refuse(0, m_language, r.error().toString());
-    }
+    // The team's values as one step of Edit › Undo, all saved or (on an error) none.
+    auto saved = BatchCommands::run(
+        m_ctx.undoStack, s, m_ctx.events, tr("Change settings"), [&]() -> Result<void> {
+            for (const auto& [key, value] : team) {
+                if (s.setting(key) == value)
+                    continue; // unchanged values do not become changes to sync
+                if (auto r = s.setSetting(key, value); !r)
+                    return r;
+            }
+            return {};
+        });
+    if (!saved)
+        return refuse(0, m_language, saved.error().toString());
     if (!passphrase.isEmpty()) {
         if (auto r = SyncService(s).setPassphrase(passphrase); !r)
             return refuse(3, m_passphrase, r.error().toString());
