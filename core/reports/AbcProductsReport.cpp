@@ -10,46 +10,25 @@ namespace tandem {
 
 namespace {
 
-// The won deals of the period (within the filters) with the one quote that counts for each: the
-// accepted one, else the latest version. Then their lines, each line's revenue net of its own
-// discount and then of the quote's, each step rounded half away from zero to the minor unit
-// (quantity in thousandths, discounts in hundredths of a percent; VAT not included).
-// Binds: from, to, the filters.
+// The won deals of the period (within the filters), their quote and its lines
+// (ReportSql::kQuoteLines), and whether each line's product is a live one. Binds: from, to, the
+// filters.
 QString lineCtes(const ReportParams& p, QVariantList& binds)
 {
     binds << p.fromStored() << p.toStoredExclusive();
     QString sql = QStringLiteral(R"SQL(
-chosen AS MATERIALIZED (
-    SELECT d.id AS deal_id, d.currency AS deal_currency, (
-        SELECT q.id FROM quote q WHERE q.deal_id = d.id AND q.deleted = 0
-        ORDER BY coalesce(q.status, '') = 'accepted' DESC, coalesce(q.version, 0) DESC,
-            q.created_at DESC, q.id DESC
-        LIMIT 1) AS quote_id
+won_deals AS (
+    SELECT d.id AS deal_id, d.currency AS deal_currency
     FROM deal d
     WHERE d.deleted = 0 AND d.status = 'won' AND d.won_at >= ? AND d.won_at < ?)SQL");
     sql += ReportSql::ownerFilter(p, QStringLiteral("d.owner_id"), binds);
     sql += ReportSql::territoryFilter(p, QStringLiteral("d.company_id"), {}, binds);
+    sql += QStringLiteral("\n),") + QLatin1String(ReportSql::kQuoteLines);
     sql += QStringLiteral(R"SQL(
-),
-gross AS (
-    SELECT c.deal_id, l.id AS line_id, l.product_id,
-        coalesce(nullif(q.currency, ''), nullif(l.currency, ''), c.deal_currency) AS currency,
-        coalesce(l.quantity, 1000) AS quantity, coalesce(q.discount, 0) AS quote_discount,
-        coalesce(l.quantity, 1000) * coalesce(l.unit_price, 0)
-            * (10000 - coalesce(l.discount, 0)) AS x
-    FROM chosen c JOIN quote q ON q.id = c.quote_id
-    JOIN quote_line l ON l.quote_id = q.id AND l.deleted = 0
-),
-net AS (
-    SELECT g.*, (g.x + CASE WHEN g.x < 0 THEN -5000000 ELSE 5000000 END) / 10000000 AS amount
-    FROM gross g
-),
 line AS MATERIALIZED (
-    SELECT n.deal_id, n.line_id, n.product_id, n.currency, n.quantity,
-        (n.amount * (10000 - n.quote_discount)
-            + CASE WHEN n.amount < 0 THEN -5000 ELSE 5000 END) / 10000 AS revenue,
-        EXISTS (SELECT 1 FROM product p WHERE p.id = n.product_id AND p.deleted = 0) AS known
-    FROM net n
+    SELECT l.deal_id, l.line_id, l.product_id, l.currency, l.quantity, l.revenue,
+        EXISTS (SELECT 1 FROM product p WHERE p.id = l.product_id AND p.deleted = 0) AS known
+    FROM quote_lines l
 ),
 )SQL");
     return sql;

@@ -103,6 +103,31 @@ QString currencyList(const QString& joined)
     return codes.join(QLatin1String(", "));
 }
 
+const char* const kQuoteLines = R"SQL(
+chosen AS MATERIALIZED (
+    SELECT w.*, (
+        SELECT x.id FROM quote x WHERE x.deal_id = w.deal_id AND x.deleted = 0
+        ORDER BY coalesce(x.status, '') = 'accepted' DESC, coalesce(x.version, 0) DESC,
+            x.created_at DESC, x.id DESC
+        LIMIT 1) AS quote_id
+    FROM won_deals w),
+quote_gross AS (
+    SELECT c.*, l.id AS line_id, l.product_id,
+        coalesce(nullif(x.currency, ''), nullif(l.currency, ''), c.deal_currency) AS currency,
+        coalesce(l.quantity, 1000) AS quantity, coalesce(x.discount, 0) AS quote_discount,
+        coalesce(l.quantity, 1000) * coalesce(l.unit_price, 0)
+            * (10000 - coalesce(l.discount, 0)) AS gross
+    FROM chosen c JOIN quote x ON x.id = c.quote_id
+    JOIN quote_line l ON l.quote_id = x.id AND l.deleted = 0),
+quote_net AS (
+    SELECT g.*, (g.gross + CASE WHEN g.gross < 0 THEN -5000000 ELSE 5000000 END) / 10000000 AS net
+    FROM quote_gross g),
+quote_lines AS MATERIALIZED (
+    SELECT n.*, (n.net * (10000 - n.quote_discount)
+            + CASE WHEN n.net < 0 THEN -5000 ELSE 5000 END) / 10000 AS revenue
+    FROM quote_net n),
+)SQL";
+
 void startRecording()
 {
     g_recorded.clear();

@@ -39,6 +39,17 @@ QVariant real(const QVariant& v);
 // "PLN,UAH,PLN" (group_concat of currency codes) as "PLN, UAH": for notes on records left out.
 QString currencyList(const QString& joined);
 
+// What the won deals sold, line by line, as CTEs ending in a comma, for the revenue by product
+// and the ABC analysis of products alike. Reads a CTE `won_deals` (deal_id, deal_currency and any
+// other columns, which are carried along) and adds:
+//  - `chosen`: each of them with the quote that counts (quote_id): the accepted one, else the
+//    latest version;
+//  - `quote_lines`: that quote's lines: line_id, product_id, currency (the quote's; the store fills
+//    every line's with the default, so the line's own is a fallback), quantity (thousandths) and
+//    revenue: quantity × unit price less the line's discount and then the quote's (hundredths of
+//    a percent), each step rounded half away from zero to the minor unit, without VAT.
+extern const char* const kQuoteLines;
+
 // While recording, every statement run and its binds are kept (for the benchmark).
 void startRecording();
 QList<QPair<QString, QVariantList>> stopRecording();

@@ -46,36 +46,14 @@ facts AS (
     WHERE coalesce(w.currency, '') = q.cur),
 )SQL";
 
-// By product, one fact per quote line: the lines of the quote that counts for each won deal (the
-// accepted one, else the latest version), quantity (thousandths) × unit price less the line's
-// discount and then the quote's (hundredths of a percent), each step rounded half away from zero
-// to the minor unit, without VAT, in the quote's currency (the store fills every line's currency
-// with the default, so the line's own is a fallback): the same figures as the ABC analysis of
-// products.
+// By product, one fact per quote line (ReportSql::kQuoteLines): the same figures as the ABC
+// analysis of products.
 const char* const kLineFacts = R"SQL(
-chosen AS MATERIALIZED (
-    SELECT w.id AS deal_id, w.currency AS deal_currency, w.company_id, w.repeat, (
-        SELECT x.id FROM quote x WHERE x.deal_id = w.id AND x.deleted = 0
-        ORDER BY coalesce(x.status, '') = 'accepted' DESC, coalesce(x.version, 0) DESC,
-            x.created_at DESC, x.id DESC
-        LIMIT 1) AS quote_id
-    FROM won w),
-gross AS (
-    SELECT c.deal_id, c.company_id, c.repeat, l.product_id,
-        coalesce(nullif(x.currency, ''), nullif(l.currency, ''), c.deal_currency) AS currency,
-        coalesce(x.discount, 0) AS quote_discount,
-        coalesce(l.quantity, 1000) * coalesce(l.unit_price, 0)
-            * (10000 - coalesce(l.discount, 0)) AS gross
-    FROM chosen c JOIN quote x ON x.id = c.quote_id
-    JOIN quote_line l ON l.quote_id = x.id AND l.deleted = 0),
-net AS (
-    SELECT g.*, (g.gross + CASE WHEN g.gross < 0 THEN -5000000 ELSE 5000000 END) / 10000000 AS net
-    FROM gross g),
-lines AS MATERIALIZED (
-    SELECT n.deal_id, n.company_id, n.repeat, n.product_id, n.currency,
-        (n.net * (10000 - n.quote_discount) + CASE WHEN n.net < 0 THEN -5000 ELSE 5000 END)
-            / 10000 AS amount
-    FROM net n),
+won_deals AS (
+    SELECT w.id AS deal_id, w.currency AS deal_currency, w.company_id, w.repeat FROM won w),
+%1
+lines AS (
+    SELECT deal_id, company_id, repeat, product_id, currency, revenue AS amount FROM quote_lines),
 facts AS (
     SELECT l.deal_id, l.company_id, l.repeat, l.amount, coalesce(l.product_id, '') AS grp,
         p.name AS label
@@ -187,7 +165,7 @@ QString ctes(const ReportParams& p, const QString& by, QVariantList& binds)
     QString sql = QStringLiteral("WITH RECURSIVE ")
         + QString::fromLatin1(kWon).arg(ReportSql::dealFilters(p, QStringLiteral("d"), binds));
     if (by == QLatin1String("product")) {
-        sql += QLatin1String(kLineFacts);
+        sql += QString::fromLatin1(kLineFacts).arg(QLatin1String(ReportSql::kQuoteLines));
     } else {
         const Grouping g = grouping(by);
         sql += QString::fromLatin1(kDealFacts).arg(g.grp, g.label);

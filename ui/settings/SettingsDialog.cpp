@@ -5,6 +5,8 @@
 #include "common/GuiSettings.h"
 #include "common/Prompter.h"
 #include "firstrun/FirstRunDialog.h"
+#include "services/FreeSlots.h"
+#include "services/Reminders.h"
 #include "store/Database.h"
 #include "store/Session.h"
 #include "sync/SyncService.h"
@@ -49,12 +51,6 @@ const char* const kCompanyLogo = "company_logo";
 QString setting(Session& session, const char* key)
 {
     return session.setting(QString::fromLatin1(key));
-}
-
-QTime timeSetting(Session& session, const char* key, QTime fallback)
-{
-    const QTime t = QTime::fromString(setting(session, key).trimmed(), QStringLiteral("H:mm"));
-    return t.isValid() ? t : fallback;
 }
 
 // A language as its speakers name it, so that anyone can find their own.
@@ -282,19 +278,13 @@ void SettingsDialog::load()
     m_logo->setText(setting(s, kCompanyLogo));
     showLogo();
 
-    m_dayStart->setTime(timeSetting(s, "work_day_start", QTime(9, 0)));
-    m_dayEnd->setTime(timeSetting(s, "work_day_end", QTime(17, 0)));
-    QList<int> days;
-    for (const QString& part : setting(s, "work_days").split(QLatin1Char(','), Qt::SkipEmptyParts))
-        days << part.trimmed().toInt();
-    if (days.isEmpty())
-        days = { 1, 2, 3, 4, 5 };
+    // Read as the services that use them read them (defaults included).
+    const WorkingHours hours = FreeSlots::workingHours(s);
+    m_dayStart->setTime(hours.start);
+    m_dayEnd->setTime(hours.end);
     for (int iso = 1; iso <= 7; ++iso)
-        m_workdays.at(iso - 1)->setChecked(days.contains(iso));
-    const QString minutes = setting(s, "reminder_default_minutes").trimmed();
-    m_reminder->setValue(minutes.compare(QLatin1String("off"), Qt::CaseInsensitive) == 0 ? -1
-            : minutes.isEmpty()                                                          ? 15
-                                : minutes.toInt());
+        m_workdays.at(iso - 1)->setChecked(hours.workdays.contains(iso));
+    m_reminder->setValue(Reminders::settings(s).defaultMinutes);
 
     const bool encrypted = !SyncService(s).passphrase().isEmpty();
     m_passphraseState->setText(encrypted
