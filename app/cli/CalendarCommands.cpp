@@ -390,8 +390,18 @@ int runDormant(CliContext& ctx, const QStringList& arguments)
         if (!candidates)
             return refuse(ctx, candidates.error());
         QStringList companyIds;
-        for (const DormantCandidate& c : *candidates)
-            companyIds << c.companyId;
+        int complaints = 0; // customers with an open complaint get no sales letter
+        for (const DormantCandidate& c : *candidates) {
+            if (c.openComplaints > 0)
+                ++complaints;
+            else
+                companyIds << c.companyId;
+        }
+        if (complaints > 0)
+            ctx.err() << QStringLiteral("tandem-cli: ")
+                      << QCoreApplication::translate("Cli",
+                             "%n customer(s) with an open complaint left out.", nullptr, complaints)
+                      << Qt::endl;
         auto created = DormantRules::propose(session, rule.id, companyIds, day);
         if (!created)
             return refuse(ctx, created.error());
@@ -410,7 +420,7 @@ int runDormant(CliContext& ctx, const QStringList& arguments)
     // Printed once the transaction is committed: a failed command prints nothing on stdout.
     QJsonArray list;
     QStringList lines { QStringLiteral(
-        "rule\tcompany_id\tcompany\towner\tlast_purchase\tlast_contact\tdays") };
+        "rule\tcompany_id\tcompany\towner\tlast_purchase\tlast_contact\tdays\topen_cases") };
     for (const DormantRule& rule : rules) {
         auto candidates = DormantRules::candidates(session, rule.id, day);
         if (!candidates)
@@ -427,12 +437,14 @@ int runDormant(CliContext& ctx, const QStringList& arguments)
                 { QStringLiteral("contact"), orNull(c.contactName) },
                 { QStringLiteral("last_purchase"), orNull(purchase) },
                 { QStringLiteral("last_contact"), orNull(timeText(c.lastContact)) },
-                { QStringLiteral("days"), c.daysSince } });
+                { QStringLiteral("days"), c.daysSince },
+                { QStringLiteral("open_cases"), c.openCases },
+                { QStringLiteral("open_complaints"), c.openComplaints } });
             const QString contacted = c.lastContact.isValid()
                 ? localText(c.lastContact, QStringLiteral("yyyy-MM-dd"))
                 : QString();
             lines << QStringList { rule.name, c.companyId, c.companyName, c.ownerName, purchase,
-                contacted, QString::number(c.daysSince) }
+                contacted, QString::number(c.daysSince), QString::number(c.openCases) }
                          .join(QLatin1Char('\t'));
         }
     }

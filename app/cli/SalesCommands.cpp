@@ -5,6 +5,7 @@
 
 #include "domain/FieldFormat.h"
 #include "services/ActivityLog.h"
+#include "services/Cases.h"
 #include "services/DealFlow.h"
 #include "services/LeadConversion.h"
 #include "services/LeadIntake.h"
@@ -153,6 +154,8 @@ Result<QString> createRecord(
             owned.insert(QStringLiteral("owner_id"), session.currentUserId());
         return createActivity(ctx, session, entity, owned);
     }
+    if (entity == QLatin1String("case"))
+        return Cases::create(session, values);
     return session.records().create(entity, values);
 }
 
@@ -172,6 +175,12 @@ Result<void> updateRecord(
             return makeError(
                 QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
         return LeadQualification::update(session, id, values);
+    }
+    if (entity == QLatin1String("case")) {
+        if (!session.records().get(entity, id))
+            return makeError(
+                QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
+        return Cases::update(session, id, values);
     }
     return session.records().update(entity, id, values);
 }

@@ -30,8 +30,8 @@ void addPartiesEntities(QList<EntityDef>& list)
             QStringLiteral("phone") };
         e.searchable = true;
         e.fields = {
-            field(
-                "name", QT_TRANSLATE_NOOP("Field", "Full name"), FieldType::Text, Required | Searchable),
+            field("name", QT_TRANSLATE_NOOP("Field", "Full name"), FieldType::Text,
+                Required | Searchable),
             field("email", QT_TRANSLATE_NOOP("Field", "E-mail"), FieldType::Email, Searchable),
             field("phone", QT_TRANSLATE_NOOP("Field", "Phone"), FieldType::Phone, 0),
             choice("role", QT_TRANSLATE_NOOP("Field", "Role"),
@@ -256,8 +256,10 @@ void addPartiesEntities(QList<EntityDef>& list)
             = { QStringLiteral("entity"), QStringLiteral("first_id"), QStringLiteral("second_id") };
         e.fields = {
             field("entity", QT_TRANSLATE_NOOP("Field", "Record type"), FieldType::Text, Required),
-            field("first_id", QT_TRANSLATE_NOOP("Field", "First record"), FieldType::Text, Required),
-            field("second_id", QT_TRANSLATE_NOOP("Field", "Second record"), FieldType::Text, Required),
+            field(
+                "first_id", QT_TRANSLATE_NOOP("Field", "First record"), FieldType::Text, Required),
+            field("second_id", QT_TRANSLATE_NOOP("Field", "Second record"), FieldType::Text,
+                Required),
         };
         list.push_back(std::move(e));
     }

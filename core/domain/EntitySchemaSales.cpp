@@ -147,6 +147,9 @@ void addSalesEntities(QList<EntityDef>& list)
                 FieldType::Integer, 0),
             field("hard_deadline", QT_TRANSLATE_NOOP("Field", "Hard deadline"), FieldType::Bool, 0),
             field("assignee_role", QT_TRANSLATE_NOOP("Field", "Done by"), FieldType::Text, 0),
+            ref("assignee_id", QT_TRANSLATE_NOOP("Field", "Done by (person)"), "user", 0),
+            choice("creates_case", QT_TRANSLATE_NOOP("Field", "Opens a case"),
+                "delivery|request|question|complaint", 0),
             field("template", QT_TRANSLATE_NOOP("Field", "Document template"), FieldType::Text, 0),
             field("escalate_after_days", QT_TRANSLATE_NOOP("Field", "Escalate after days"),
                 FieldType::Integer, 0),
@@ -219,9 +222,9 @@ void addSalesEntities(QList<EntityDef>& list)
         e.singular = QT_TRANSLATE_NOOP("Entity", "Routing rule");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Routing rules");
         e.labelFields = { QStringLiteral("name") };
-        e.listColumns = { QStringLiteral("position"), QStringLiteral("name"),
-            QStringLiteral("method"), QStringLiteral("user_id"), QStringLiteral("team_id"),
-            QStringLiteral("active") };
+        e.listColumns
+            = { QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("method"),
+                  QStringLiteral("user_id"), QStringLiteral("team_id"), QStringLiteral("active") };
         e.fields = {
             field("name", QT_TRANSLATE_NOOP("Field", "Name"), FieldType::Text, Required),
             field("position", QT_TRANSLATE_NOOP("Field", "Position"), FieldType::Integer, 0),

@@ -193,11 +193,16 @@ void addWorkEntities(QList<EntityDef>& list)
         e.singular = QT_TRANSLATE_NOOP("Entity", "Case");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Cases");
         e.labelFields = { QStringLiteral("subject") };
-        e.listColumns = { QStringLiteral("subject"), QStringLiteral("company_id"),
-            QStringLiteral("priority"), QStringLiteral("status"), QStringLiteral("owner_id"),
-            QStringLiteral("resolve_by") };
+        e.listColumns
+            = { QStringLiteral("subject"), QStringLiteral("kind"), QStringLiteral("company_id"),
+                  QStringLiteral("priority"), QStringLiteral("status"), QStringLiteral("owner_id"),
+                  QStringLiteral("respond_by"), QStringLiteral("resolve_by") };
+        e.detailFields = { QStringLiteral("company_id"), QStringLiteral("status") };
+        e.searchable = true;
         e.fields = {
             field("subject", QT_TRANSLATE_NOOP("Field", "Subject"), FieldType::Text, Required),
+            choice("kind", QT_TRANSLATE_NOOP("Field", "Kind"),
+                "complaint|request|question|delivery", 0),
             ref("company_id", QT_TRANSLATE_NOOP("Field", "Company"), "company", 0),
             ref("contact_id", QT_TRANSLATE_NOOP("Field", "Contact"), "contact", 0),
             ref("deal_id", QT_TRANSLATE_NOOP("Field", "Deal"), "deal", 0),
@@ -218,6 +223,39 @@ void addWorkEntities(QList<EntityDef>& list)
                 FieldType::Integer, 0),
             field("satisfaction_comment", QT_TRANSLATE_NOOP("Field", "Satisfaction comment"),
                 FieldType::Text, 0),
+        };
+        list.push_back(std::move(e));
+    }
+    {
+        EntityDef e;
+        e.name = QStringLiteral("case_rule");
+        e.table = QStringLiteral("case_rule");
+        e.singular = QT_TRANSLATE_NOOP("Entity", "Case deadline rule");
+        e.plural = QT_TRANSLATE_NOOP("Entity", "Case deadline rules");
+        e.labelFields = { QStringLiteral("priority") };
+        e.listColumns = { QStringLiteral("priority"), QStringLiteral("respond_hours"),
+            QStringLiteral("resolve_hours") };
+        e.fields = {
+            choice("priority", QT_TRANSLATE_NOOP("Field", "Priority"), "low|normal|high|urgent",
+                Required),
+            field("respond_hours", QT_TRANSLATE_NOOP("Field", "Respond within (working hours)"),
+                FieldType::Integer, 0),
+            field("resolve_hours", QT_TRANSLATE_NOOP("Field", "Resolve within (working hours)"),
+                FieldType::Integer, 0),
+        };
+        list.push_back(std::move(e));
+    }
+    {
+        EntityDef e;
+        e.name = QStringLiteral("holiday");
+        e.table = QStringLiteral("holiday");
+        e.singular = QT_TRANSLATE_NOOP("Entity", "Day off");
+        e.plural = QT_TRANSLATE_NOOP("Entity", "Days off");
+        e.labelFields = { QStringLiteral("name") };
+        e.listColumns = { QStringLiteral("day"), QStringLiteral("name") };
+        e.fields = {
+            field("day", QT_TRANSLATE_NOOP("Field", "Day"), FieldType::Date, Required),
+            field("name", QT_TRANSLATE_NOOP("Field", "Name"), FieldType::Text, 0),
         };
         list.push_back(std::move(e));
     }

@@ -1,6 +1,7 @@
 #include "services/DormantRules.h"
 
 #include "services/FreeSlots.h"
+#include "store/CaseQueries.h"
 #include "store/DormantQueries.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
@@ -108,7 +109,9 @@ QString DormantRules::merge(const QString& text, const QMap<QString, QString>& v
 
 Result<QList<DormantRule>> DormantRules::rules(Session& session)
 {
-    auto ever = DormantQueries::ruleCountEver(session.database());
+    ListQuery everyRule;
+    everyRule.includeDeleted = true;
+    auto ever = session.records().count(kRule, everyRule);
     if (!ever)
         return ever.error();
     if (*ever == 0) {
@@ -148,6 +151,9 @@ Result<QList<DormantCandidate>> DormantRules::candidates(
         cutoff, session.clock().nowUtc().toString(Qt::ISODateWithMs));
     if (!rows)
         return rows.error();
+    auto cases = CaseQueries::openPerCompany(session.database());
+    if (!cases)
+        return cases.error();
     QList<DormantCandidate> out;
     out.reserve(rows->size());
     for (const DormantCompanyRow& r : *rows) {
@@ -167,6 +173,9 @@ Result<QList<DormantCandidate>> DormantRules::candidates(
         else if (!since.isValid())
             since = QDateTime::fromString(r.createdAt, Qt::ISODateWithMs).toUTC().date();
         c.daysSince = since.isValid() ? int(since.daysTo(today)) : 0;
+        const OpenCaseCount open = cases->value(c.companyId);
+        c.openCases = open.open;
+        c.openComplaints = open.complaints;
         out << c;
     }
     return out;
@@ -187,10 +196,15 @@ Result<QStringList> DormantRules::propose(
         byCompany.insert(c.companyId, &c);
     // Checked before anything is written: a list shown a while ago may be out of date.
     for (const QString& id : companyIds) {
-        if (!byCompany.contains(id.trimmed().toLower()))
+        const DormantCandidate* c = byCompany.value(id.trimmed().toLower());
+        if (!c)
             return makeError(QCoreApplication::translate(
                 "DormantRules", "“%1” is no longer waiting for a follow-up by this rule.")
                                  .arg(session.records().labelOf(QStringLiteral("company"), id)));
+        if (c->openComplaints > 0)
+            return makeError(QCoreApplication::translate("DormantRules",
+                "“%1” has an open complaint: resolve it before sending a sales letter.")
+                                 .arg(c->companyName));
     }
 
     RecordStore& rs = session.records();

@@ -39,6 +39,8 @@ struct DormantCandidate {
     QString contactId; // the main contact, if the company has people
     QString contactName;
     int daysSince = 0; // since the last purchase (no_purchase) or the last contact (no_contact)
+    int openCases = 0; // the customer's cases not yet resolved
+    int openComplaints = 0; // of those, complaints: no sales letter goes out while one is open
 };
 
 namespace DormantRules {
@@ -54,14 +56,17 @@ std::optional<DormantRule> rule(Session& session, const QString& ruleId);
 //    follow-up's business — whose latest contact is at least `days` days ago. A contact is a done
 //    call, meeting or e-mail, or a meeting already started, with the company, its people or its
 //    deals; a customer never contacted counts from the day it was entered.
-// Companies that still have an open follow-up task from this rule are left out.
+// Companies that still have an open follow-up task from this rule are left out. Each candidate
+// carries its open cases and complaints (the "sleeping customers" list shows them).
 Result<QList<DormantCandidate>> candidates(
     Session& session, const QString& ruleId, const QDate& today);
 
 // Creates one follow-up task per company for the company's owner (else the current user): subject
 // from the rule, due `dueDays` after `today` at the start of the working day, normal priority,
 // linked to the company and its main contact, the rule's letter merged into its notes. Every
-// company must still be a candidate. All or nothing, in one transaction; returns the task ids.
+// company must still be a candidate, and none may have an open complaint (a customer with an
+// unresolved complaint is not sent a sales letter). All or nothing, in one transaction; returns
+// the task ids.
 Result<QStringList> propose(
     Session& session, const QString& ruleId, const QStringList& companyIds, const QDate& today);
 

@@ -1,5 +1,6 @@
 #include "services/Escalations.h"
 
+#include "services/Cases.h"
 #include "services/Notifications.h"
 #include "store/DealQueries.h"
 #include "store/Session.h"
@@ -76,23 +77,29 @@ Result<QList<Escalation>> Escalations::run(Session& session)
 
     QList<Escalation> out;
     Transaction tx(session.database());
-    auto tell = [&](const QString& dealId, const QString& taskId, const QString& managerId,
-                    const QString& text, const QString& topic) -> Result<void> {
+    auto tellAbout = [&](const Escalation& e, const QString& entity, const QString& recordId,
+                         const QString& topic) -> Result<void> {
         if (known.contains(topic))
             return {};
         NotificationDraft draft;
-        draft.userId = managerId;
+        draft.userId = e.managerId;
         draft.kind = kKind;
-        draft.text = text;
-        draft.entity = taskId.isEmpty() ? kDeal : QStringLiteral("task");
-        draft.recordId = taskId.isEmpty() ? dealId : taskId;
+        draft.text = e.text;
+        draft.entity = entity;
+        draft.recordId = recordId;
         draft.topic = topic;
         auto id = Notifications::notify(session, draft);
         if (!id)
             return id.error();
         if (!id->isEmpty())
-            out << Escalation { dealId, taskId, managerId, text };
+            out << e;
         return {};
+    };
+    auto tell = [&](const QString& dealId, const QString& taskId, const QString& managerId,
+                    const QString& text, const QString& topic) {
+        return tellAbout(Escalation { dealId, taskId, {}, managerId, text },
+            taskId.isEmpty() ? kDeal : QStringLiteral("task"), taskId.isEmpty() ? dealId : taskId,
+            topic);
     };
 
     for (const OverduePlaybookTask& t : *tasks) {
@@ -121,6 +128,30 @@ Result<QList<Escalation>> Escalations::run(Session& session)
                                  .arg(d.dealTitle, ownerName(d.ownerName), d.stageName);
         if (auto r = tell(d.dealId, {}, managerId, text,
                 QStringLiteral("escalation:stall:%1:%2").arg(d.dealId, d.stageId));
+            !r)
+            return r.error();
+    }
+    auto cases = Cases::open(session, {}, now);
+    if (!cases)
+        return cases.error();
+    for (const CaseState& c : *cases) {
+        if (c.urgency != CaseUrgency::Overdue)
+            continue;
+        const QString managerId = managerFor(c.ownerId);
+        if (managerId.isEmpty())
+            continue;
+        const QString text = c.responseDue
+            ? QCoreApplication::translate(
+                "Escalations", "Nobody has answered the case “%1” of %2 (%3) by its deadline.")
+                  .arg(c.subject, c.companyName, ownerName(c.ownerName))
+            : QCoreApplication::translate(
+                "Escalations", "The case “%1” of %2 (%3) is past its resolution deadline.")
+                  .arg(c.subject, c.companyName, ownerName(c.ownerName));
+        const QString topic
+            = QStringLiteral("escalation:case:%1:%2")
+                  .arg(c.responseDue ? QStringLiteral("respond") : QStringLiteral("resolve"), c.id);
+        if (auto r = tellAbout(
+                Escalation { {}, {}, c.id, managerId, text }, QStringLiteral("case"), c.id, topic);
             !r)
             return r.error();
     }

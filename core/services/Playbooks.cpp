@@ -1,5 +1,6 @@
 #include "services/Playbooks.h"
 
+#include "services/Cases.h"
 #include "services/Escalations.h"
 #include "services/PlaybookCondition.h"
 #include "store/Session.h"
@@ -148,6 +149,10 @@ Result<QStringList> Playbooks::enterStage(Session& session, const QString& dealI
             if (!managerId.isEmpty()) // with nobody above the owner, the owner does it
                 assignee = managerId;
         }
+        // A named colleague (the one who delivers) comes before any role.
+        const QString named = action.text(QStringLiteral("assignee_id"));
+        if (!named.isEmpty() && rs.get(QStringLiteral("user"), named))
+            assignee = named;
         const bool hard = action.value(QStringLiteral("hard_deadline")).toBool();
         QVariantMap values { { QStringLiteral("subject"), action.text(QStringLiteral("title")) },
             { QStringLiteral("priority"),
@@ -170,6 +175,26 @@ Result<QStringList> Playbooks::enterStage(Session& session, const QString& dealI
             deal->text(QStringLiteral("company_id")));
         link(QStringLiteral("contact_id"), QStringLiteral("contact"),
             deal->text(QStringLiteral("contact_id")));
+        // The handover: the action opens the delivery or support case its task belongs to.
+        const QString caseKind = action.text(QStringLiteral("creates_case"));
+        if (!caseKind.isEmpty()) {
+            QVariantMap caseValues { { QStringLiteral("subject"),
+                                         values.value(QStringLiteral("subject")) },
+                { QStringLiteral("kind"), caseKind }, { QStringLiteral("deal_id"), deal->id },
+                { QStringLiteral("priority"),
+                    hard ? QStringLiteral("high") : QStringLiteral("normal") } };
+            for (const char* field : { "owner_id", "company_id", "contact_id" }) {
+                const QString name = QString::fromLatin1(field);
+                if (values.contains(name))
+                    caseValues.insert(name, values.value(name));
+            }
+            if (!instructions.isEmpty())
+                caseValues.insert(QStringLiteral("description"), instructions);
+            auto caseId = Cases::create(session, caseValues);
+            if (!caseId)
+                return caseId.error();
+            values.insert(QStringLiteral("case_id"), *caseId);
+        }
         auto id = rs.create(kTask, values);
         if (!id)
             return id.error();

@@ -34,7 +34,9 @@ namespace Playbooks {
 // action title, notes = instructions, due_at = stage_entered_at + deadline_days (none when
 // empty), priority high when hard_deadline else normal, owner = the deal's owner, or the owner's
 // manager when assignee_role is "manager", deal_id/company_id/contact_id from the deal,
-// playbook_action_id. Returns the new task ids. An action whose condition cannot be read is
+// playbook_action_id; an action with assignee_id is done by that colleague instead. An action with
+// creates_case (delivery, request …) also opens a case of that kind for the same people (Cases::
+// create), and its task belongs to the case: the handover after a win. Returns the new task ids. An action whose condition cannot be read is
 // refused with the action named, so a broken playbook is noticed rather than skipped.
 Result<QStringList> enterStage(Session& session, const QString& dealId);
 // The current stage's actions in position order with their task state.

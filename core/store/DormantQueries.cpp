@@ -202,14 +202,4 @@ Result<QList<DormantCompanyRow>> DormantQueries::dormant(Database& db, Kind kind
     return out;
 }
 
-Result<int> DormantQueries::ruleCountEver(Database& db)
-{
-    QSqlQuery& q = db.statement(QStringLiteral("SELECT count(*) FROM dormant_rule"));
-    if (!q.exec() || !q.next())
-        return sqlError(q);
-    const int n = q.value(0).toInt();
-    q.finish();
-    return n;
-}
-
 } // namespace tandem

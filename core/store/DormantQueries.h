@@ -50,8 +50,6 @@ Result<QList<DormantCompanyRow>> dormant(Database& db, Kind kind, const QString&
 // acceptable calendar UID should the task be exported), so the rule's open tasks can be found.
 QString taskMarker(const QString& ruleId, const QString& companyId, qint64 nowMs);
 
-// Dormant rules ever made, removed ones included (defaults are seeded only into an empty team).
-Result<int> ruleCountEver(Database& db);
 } // namespace DormantQueries
 
 } // namespace tandem

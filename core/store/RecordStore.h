@@ -45,6 +45,7 @@ struct ListQuery {
     bool descending = false;
     int limit = -1;
     int offset = 0;
+    bool includeDeleted = false; // tombstones too (has the team ever had one?)
 };
 
 class RecordStore {

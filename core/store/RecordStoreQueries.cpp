@@ -69,7 +69,7 @@ std::optional<Record> RecordStore::get(
 QString RecordStore::whereClause(
     const EntityDef& def, const ListQuery& query, QVariantList& binds, Error& error) const
 {
-    QStringList conds { QStringLiteral("deleted = 0") };
+    QStringList conds { query.includeDeleted ? QStringLiteral("1") : QStringLiteral("deleted = 0") };
     if (!def.fixedField.isEmpty())
         conds << QStringLiteral("%1 = '%2'").arg(quoted(def.fixedField), def.fixedValue);
     for (const auto& [path, value] : query.where) {

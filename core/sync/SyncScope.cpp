@@ -46,6 +46,8 @@ const Rule kRules[] = {
     { Step::Global, "target" },
     { Step::Global, "duplicate_dismissal" },
     { Step::Global, "dormant_rule" },
+    { Step::Global, "case_rule" },
+    { Step::Global, "holiday" },
 
     { Step::Owner, "company", "owner_id" },
     { Step::Owner, "contact", "owner_id" },
