@@ -111,6 +111,13 @@
             <numerusform>Created %n follow-up tasks.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) with an open complaint left out.</source>
+        <translation>
+            <numerusform>%n customer with an open complaint left out.</numerusform>
+            <numerusform>%n customers with an open complaint left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealCommands</name>
@@ -357,6 +364,16 @@
     </message>
 </context>
 <context>
+    <name>tandem::CompanyCardView</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Satisfaction&lt;/b&gt; %1 / 5 (%n case(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;Satisfaction&lt;/b&gt; %1 / 5 (%n case)</numerusform>
+            <numerusform>&lt;b&gt;Satisfaction&lt;/b&gt; %1 / 5 (%n cases)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::DealCardDelegate</name>
     <message numerus="yes">
         <source>%n day(s) here</source>
@@ -387,6 +404,20 @@
         <translation>
             <numerusform>%n follow-up task created.</numerusform>
             <numerusform>%n follow-up tasks created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s): no sales letter until resolved</source>
+        <translation>
+            <numerusform>%n open complaint: no sales letter until resolved</numerusform>
+            <numerusform>%n open complaints: no sales letter until resolved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an open complaint left out (greyed).</source>
+        <translation>
+            <numerusform>%n with an open complaint left out (greyed).</numerusform>
+            <numerusform>%n with an open complaint left out (greyed).</numerusform>
         </translation>
     </message>
 </context>
@@ -673,6 +704,13 @@
         <translation>
             <numerusform>%n company card now show a different class.</numerusform>
             <numerusform>%n company cards now show a different class.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with an open complaint are left out: no sales letter until it is resolved.</source>
+        <translation>
+            <numerusform>%n customer with an open complaint are left out: no sales letter until it is resolved.</numerusform>
+            <numerusform>%n customers with an open complaint are left out: no sales letter until it is resolved.</numerusform>
         </translation>
     </message>
 </context>

@@ -220,6 +220,64 @@
     </message>
 </context>
 <context>
+    <name>CaseQueries</name>
+    <message>
+        <source>unknown grouping &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <source>Satisfaction is a score from 1 to 5, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction is recorded once the case is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down how the case was resolved before resolving or closing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 is yours: “%2”%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your customer %1 has made a complaint: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case “%1” of your customer %2 is resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Choice</name>
     <message>
         <source>Active</source>
@@ -1144,6 +1202,14 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <source>--page must be a4 or letter</source>
         <translation>--page turi būti a4 arba letter</translation>
     </message>
+    <message numerus="yes">
+        <source>%n customer(s) with an open complaint left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1966,6 +2032,10 @@ Pagarbiai
         <source>No follow-up tasks were created: the task for “%1” was refused (%2).</source>
         <translation>Susisiekimo užduotys nesukurtos: užduotis, skirta „%1“, atmesta (%2).</translation>
     </message>
+    <message>
+        <source>“%1” has an open complaint: resolve it before sending a sales letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Duplicates</name>
@@ -2284,6 +2354,22 @@ Pagarbiai
         <source>Dormant-customer rules</source>
         <translation>Neaktyvių klientų taisyklės</translation>
     </message>
+    <message>
+        <source>Case deadline rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case deadline rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Escalations</name>
@@ -2310,6 +2396,14 @@ Pagarbiai
             <numerusform>Sandoris „%1“ (%2) etape „%3“ yra jau ilgiau nei %n dienas.</numerusform>
             <numerusform>Sandoris „%1“ (%2) etape „%3“ yra jau ilgiau nei %n dienų.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nobody has answered the case “%1” of %2 (%3) by its deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3204,26 @@ Pagarbiai
         <source>Letter template</source>
         <translation>Laiško šablonas</translation>
     </message>
+    <message>
+        <source>Done by (person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond within (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve within (working hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Diena</translation>
+    </message>
 </context>
 <context>
     <name>FieldDisplay</name>
@@ -3587,6 +3701,169 @@ Pagarbiai
     <message>
         <source>This playbook action is not part of the deal&apos;s stage.</source>
         <translation>Šis scenarijaus veiksmas nepriklauso sandorio etapui.</translation>
+    </message>
+</context>
+<context>
+    <name>PublicHolidays</name>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lietuva</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Lenkija</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunija</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of Restoration of the State of Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of Restoration of Independence of Lithuania</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St. John&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statehood Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assumption Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Saints&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Souls&apos; Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Eve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second Day of Christmas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epiphany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constitution Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pentecost Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corpus Christi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Union Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orthodox Good Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orthodox Easter Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orthodox Easter Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orthodox Pentecost Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orthodox Pentecost Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St. Andrew&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synaxis of St. John the Baptist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International Women&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trinity Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of Remembrance and Victory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defenders Day</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5720,6 +5997,215 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::CaseCardView</name>
+    <message>
+        <source>Start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Atidaryti iš naujo</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Redaguoti duomenis</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kreipinys</translation>
+    </message>
+    <message>
+        <source>resolve the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>be atsakingo darbuotojo</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1, late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>pavėluota</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation>Atsakyti iki</translation>
+    </message>
+    <message>
+        <source>Resolve by</source>
+        <translation>Išspręsti iki</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CaseRulesDialog</name>
+    <message>
+        <source>Deadlines per priority, in working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s own days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case deadline rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new case must be answered and resolved within these working hours, counted from when it was opened. Working hours and days are set in Settings › Working hours; public holidays and the team&apos;s days off do not count. A changed rule applies to cases opened from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nėra</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days &amp;off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Neišsaugota</translation>
+    </message>
+    <message>
+        <source>No public holidays are counted as days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CasesModule</name>
+    <message>
+        <source>Case</source>
+        <translation>Kreipinys</translation>
+    </message>
+    <message>
+        <source>Which cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>redagavimą: „%1“</translation>
+    </message>
+    <message>
+        <source>Deadline &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How soon cases must be answered and resolved, and the days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::CompanyCardView</name>
     <message>
         <source>Name</source>
@@ -5792,6 +6278,46 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Timeline (%1)</source>
         <translation>Chronologija (%1)</translation>
+    </message>
+    <message>
+        <source>New case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kreipinys</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kreipiniai</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Satisfaction&lt;/b&gt; %1 / 5 (%n case(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cases (%1 open)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6202,6 +6728,22 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
             <numerusform>Sukurta %n susisiekimo užduotis.</numerusform>
             <numerusform>Sukurtos %n susisiekimo užduotys.</numerusform>
             <numerusform>Sukurta %n susisiekimo užduočių.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open complaint(s): no sales letter until resolved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an open complaint left out (greyed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -8537,6 +9079,85 @@ Edit › Undo brings it back.</source>
             <numerusform>%n įmonių kortelėse dabar rodoma kita klasė.</numerusform>
             <numerusform>%n įmonių kortelėse dabar rodoma kita klasė.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with an open complaint are left out: no sales letter until it is resolved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ResolveCaseDialog</name>
+    <message>
+        <source>Resolve case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Sprendimas</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;satisfaction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction comment</source>
+        <translation>Pasitenkinimo komentaras</translation>
+    </message>
+    <message>
+        <source>C&amp;omment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down how the case was resolved before resolving it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -124,12 +124,16 @@ Result<DormantFollowUp> DormantReport::followUp(
     if (!candidates)
         return candidates.error();
     QSet<QString> open;
+    QSet<QString> complaining;
     for (const DormantCandidate& c : *candidates)
-        open.insert(c.companyId);
+        (c.openComplaints > 0 ? complaining : open).insert(c.companyId);
     DormantFollowUp out;
     out.ruleId = best->id;
     for (const QString& id : companyIds)
-        (open.contains(id) ? out.companyIds : out.waiting) << id;
+        (open.contains(id)                 ? out.companyIds
+                : complaining.contains(id) ? out.complaining
+                                           : out.waiting)
+            << id;
     return out;
 }
 

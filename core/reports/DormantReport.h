@@ -16,6 +16,7 @@ struct DormantFollowUp {
     QString ruleId; // the rule whose follow-up tasks are made
     QStringList companyIds; // of those asked for, the ones the rule can propose now
     QStringList waiting; // the others: an open follow-up task of that rule already waits
+    QStringList complaining; // left out too: an open complaint, so no sales letter goes to them
 };
 
 namespace DormantReport {

@@ -12,7 +12,8 @@ namespace tandem {
 
 namespace {
 
-QList<Record> linked(RecordStore& rs, const QString& entity, const QString& field, const QString& id)
+QList<Record> linked(
+    RecordStore& rs, const QString& entity, const QString& field, const QString& id)
 {
     ListQuery q;
     q.where << qMakePair(field, QVariant(id));
@@ -52,7 +53,8 @@ CompanyOverviewData CompanyOverview::build(Session& session, const QString& comp
 
     // Org chart: a tree over reports_to within the company; someone whose manager works elsewhere
     // (or is unknown) is a root. A cycle (possible after two laptops edited) is cut where found.
-    const QList<Record> people = linked(rs, QStringLiteral("contact"), QStringLiteral("company_id"), companyId);
+    const QList<Record> people
+        = linked(rs, QStringLiteral("contact"), QStringLiteral("company_id"), companyId);
     out.contactCount = int(people.size());
     QHash<QString, const Record*> byId;
     for (const Record& p : people)
@@ -117,7 +119,8 @@ CompanyOverviewData CompanyOverview::build(Session& session, const QString& comp
         if (rank(a) != rank(b))
             return rank(a) < rank(b);
         if (rank(a) == 0)
-            return a.text(QStringLiteral("expected_close")) < b.text(QStringLiteral("expected_close"));
+            return a.text(QStringLiteral("expected_close"))
+                < b.text(QStringLiteral("expected_close"));
         return a.text(QStringLiteral("created_at")) > b.text(QStringLiteral("created_at"));
     });
 

@@ -75,8 +75,8 @@ Result<QString> Segments::save(
     Session& session, const QString& entity, const QString& name, const ListQuery& query)
 {
     if (name.trimmed().isEmpty())
-        return makeError(
-            QCoreApplication::translate("Segments", "a segment needs a name"), QStringLiteral("name"));
+        return makeError(QCoreApplication::translate("Segments", "a segment needs a name"),
+            QStringLiteral("name"));
     const QString filter
         = QString::fromUtf8(QJsonDocument(toJson(query)).toJson(QJsonDocument::Compact));
     if (auto existing = find(session, entity, name)) {

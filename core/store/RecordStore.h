@@ -34,8 +34,9 @@ struct WriteContext {
 };
 
 struct ListQuery {
-    // field = value, ANDed; a null value matches empty. "company_id.industry" looks through a
-    // reference: records whose company has that industry.
+    // field = value, ANDed; a null value matches empty; a QStringList value matches any of its
+    // items ("status" in new, in_progress …). "company_id.industry" looks through a reference:
+    // records whose company has that industry.
     QList<QPair<QString, QVariant>> where;
     QString text; // case-insensitive substring of the record's label fields
     QString tagId; // only records tagged with this tag

@@ -69,7 +69,8 @@ std::optional<Record> RecordStore::get(
 QString RecordStore::whereClause(
     const EntityDef& def, const ListQuery& query, QVariantList& binds, Error& error) const
 {
-    QStringList conds { query.includeDeleted ? QStringLiteral("1") : QStringLiteral("deleted = 0") };
+    QStringList conds { query.includeDeleted ? QStringLiteral("1")
+                                             : QStringLiteral("deleted = 0") };
     if (!def.fixedField.isEmpty())
         conds << QStringLiteral("%1 = '%2'").arg(quoted(def.fixedField), def.fixedValue);
     for (const auto& [path, value] : query.where) {
@@ -97,6 +98,31 @@ QString RecordStore::whereClause(
                 {}, 0, name
             };
             return {};
+        }
+        if (value.metaType().id() == QMetaType::QStringList) {
+            // Any of the values: each one normalised as a single value would be.
+            QStringList marks;
+            for (const QString& item : value.toStringList()) {
+                QVariant one = item;
+                if (f) {
+                    auto parsed = normaliseFieldValue(*f, one, m_ctx.defaultCurrency);
+                    if (!parsed) {
+                        error = parsed.error();
+                        return {};
+                    }
+                    one = *parsed;
+                }
+                marks << QStringLiteral("?");
+                binds << one;
+            }
+            QString cond = marks.isEmpty()
+                ? QStringLiteral("0")
+                : QStringLiteral("%1 IN (%2)").arg(quoted(name), marks.join(QLatin1Char(',')));
+            if (!via.isEmpty())
+                cond = QStringLiteral("%1 IN (SELECT id FROM %2 WHERE deleted = 0 AND %3)")
+                           .arg(quoted(via), quoted(target->table), cond);
+            conds << cond;
+            continue;
         }
         QVariant v = value;
         if (f) {

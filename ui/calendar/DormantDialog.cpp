@@ -149,13 +149,17 @@ DormantDialog::DormantDialog(const UiContext& context, QWidget* parent)
     connect(m_saveLetter, &QPushButton::clicked, this, &DormantDialog::saveLetter);
     connect(m_create, &QPushButton::clicked, this, &DormantDialog::createTasks);
     connect(m_selectAll, &QPushButton::clicked, this, [this] {
-        for (int i = 0; i < m_candidates->topLevelItemCount(); ++i)
-            m_candidates->topLevelItem(i)->setCheckState(CompanyColumn, Qt::Checked);
+        for (int i = 0; i < m_candidates->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = m_candidates->topLevelItem(i);
+            if (item->flags() & Qt::ItemIsUserCheckable)
+                item->setCheckState(CompanyColumn, Qt::Checked);
+        }
     });
     connect(&m_ctx.events, &DataEvents::recordsChanged, this, [this](const QString& entity) {
         static const QSet<QString> kAffecting { QStringLiteral("dormant_rule"),
             QStringLiteral("activity"), QStringLiteral("task"), QStringLiteral("company"),
-            QStringLiteral("deal"), QStringLiteral("contact"), QStringLiteral("user") };
+            QStringLiteral("deal"), QStringLiteral("contact"), QStringLiteral("user"),
+            QStringLiteral("case") };
         if (!kAffecting.contains(entity))
             return;
         if (entity != QLatin1String("dormant_rule")) // a rule's table reload shows it afresh
@@ -219,6 +223,7 @@ void DormantDialog::reloadCandidates()
         return;
     }
     const QLocale locale;
+    int complaining = 0;
     for (const DormantCandidate& c : *list) {
         auto* item = new QTreeWidgetItem(m_candidates);
         item->setText(CompanyColumn, c.companyName);
@@ -236,12 +241,27 @@ void DormantDialog::reloadCandidates()
         if (!c.lastActivitySubject.isEmpty())
             item->setToolTip(ContactColumn, c.lastActivitySubject);
         item->setText(DaysColumn, locale.toString(c.daysSince));
+        if (c.openComplaints > 0) {
+            // No sales letter while a complaint is open: the row cannot be ticked.
+            item->setFlags(item->flags() & ~Qt::ItemIsUserCheckable);
+            item->setData(CompanyColumn, Qt::CheckStateRole, QVariant());
+            const QString why = tr(
+                "%n open complaint(s): no sales letter until resolved", nullptr, c.openComplaints);
+            for (int col = 0; col <= DaysColumn; ++col) {
+                item->setToolTip(col, why);
+                item->setForeground(col, QColor(0x9c, 0xa3, 0xaf));
+            }
+            ++complaining;
+        }
         item->setTextAlignment(DaysColumn, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_summary->setText(list->isEmpty()
             ? tr("No customer is dormant by this rule.")
             : tr("%n customer(s) found. Tick those who should get a follow-up task.", nullptr,
                 int(list->size())));
+    if (complaining > 0)
+        m_summary->setText(m_summary->text() + QLatin1Char(' ')
+            + tr("%n with an open complaint left out (greyed).", nullptr, complaining));
     m_create->setEnabled(!list->isEmpty());
     m_selectAll->setEnabled(!list->isEmpty());
 }

@@ -22,4 +22,9 @@ void DataEvents::requestOpen(const QString& entity, const QString& id)
     emit openRequested(entity, id);
 }
 
+void DataEvents::requestNew(const QString& entity, const QVariantMap& preset)
+{
+    emit newRequested(entity, preset);
+}
+
 } // namespace tandem

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QVariantMap>
 
 namespace tandem {
 
@@ -16,11 +17,14 @@ public:
     void notifyFailed(const QString& message);
     // Asks the window to show a record in its module (a link on a card, a timeline entry).
     void requestOpen(const QString& entity, const QString& id);
+    // Asks the window to start a new record in its module with these fields filled in.
+    void requestNew(const QString& entity, const QVariantMap& preset);
 
 signals:
     void recordsChanged(const QString& entity, const QString& id);
     void writeFailed(const QString& message);
     void openRequested(const QString& entity, const QString& id);
+    void newRequested(const QString& entity, const QVariantMap& preset);
 };
 
 } // namespace tandem

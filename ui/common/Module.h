@@ -1,6 +1,8 @@
 // One sidebar entry of the main window: what it is called, its screen, and which records it opens.
 #pragma once
 
+#include <QVariantMap>
+
 #include <QIcon>
 #include <QList>
 #include <QString>
@@ -27,6 +29,14 @@ public:
     virtual QStringList entities() const = 0;
     // Shows one record; false when the module cannot (unknown entity or id).
     virtual bool open(const QString& entity, const QString& id) = 0;
+    // Starts a new record with some fields filled in (a case for this company); false when the
+    // module makes no records of `entity`.
+    virtual bool startNew(const QString& entity, const QVariantMap& preset)
+    {
+        Q_UNUSED(entity);
+        Q_UNUSED(preset);
+        return false;
+    }
     // Before the window closes: asks about unsaved work; false keeps the window open.
     virtual bool confirmClose() = 0;
 };

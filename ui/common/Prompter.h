@@ -15,7 +15,17 @@ namespace tandem {
 class Prompter {
     Q_DECLARE_TR_FUNCTIONS(Prompter)
 public:
-    enum class Kind { Question, Information, Warning, Critical, About, SaveFile, OpenFile, Directory, Text };
+    enum class Kind {
+        Question,
+        Information,
+        Warning,
+        Critical,
+        About,
+        SaveFile,
+        OpenFile,
+        Directory,
+        Text
+    };
 
     // What was put in front of the user (recorded in test mode, for assertions).
     struct Shown {

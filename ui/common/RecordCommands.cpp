@@ -56,7 +56,8 @@ Result<QString> CreateRecordCommand::apply()
     m_skipRedo = true;
     const auto record = m_store.get(m_entity, m_id);
     //: Undo menu entry, e.g. "Create Contact Šarūnas Kazlauskas"
-    setText(RecordCommand::tr("Create %1 %2").arg(singular(m_entity), record ? m_store.label(*record) : m_id));
+    setText(RecordCommand::tr("Create %1 %2")
+                .arg(singular(m_entity), record ? m_store.label(*record) : m_id));
     notify();
     return id;
 }

@@ -1,5 +1,6 @@
 #include "contacts/CompanyCardView.h"
 
+#include "common/CaseStyle.h"
 #include "common/ChoiceLabels.h"
 #include "common/DataEvents.h"
 #include "common/Icons.h"
@@ -9,14 +10,19 @@
 #include "contacts/TimelineModel.h"
 #include "domain/EntitySchema.h"
 #include "records/FieldDisplay.h"
+#include "services/CaseRules.h"
+#include "services/Cases.h"
 #include "services/CompanyOverview.h"
 #include "store/Session.h"
+#include "util/Clock.h"
+#include "util/StoredTime.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -55,6 +61,8 @@ CompanyCardView::CompanyCardView(const UiContext& context, QWidget* parent)
     , m_sections(new QTabWidget(this))
     , m_orgChart(new QTreeWidget(m_sections))
     , m_deals(new QTreeWidget(m_sections))
+    , m_cases(new QTreeWidget(m_sections))
+    , m_newCase(new QPushButton(Icons::get(QStringLiteral("add")), tr("New case…"), m_sections))
 {
     setObjectName(QStringLiteral("companyCard"));
     m_totals->setObjectName(QStringLiteral("totals"));
@@ -73,7 +81,23 @@ CompanyCardView::CompanyCardView(const UiContext& context, QWidget* parent)
     m_sections->setDocumentMode(true);
     m_sections->addTab(m_orgChart, Icons::get(QStringLiteral("contacts")), tr("People"));
     m_sections->addTab(m_deals, Icons::get(QStringLiteral("deals")), tr("Deals"));
+    m_cases->setObjectName(QStringLiteral("companyCases"));
+    m_cases->setHeaderLabels({ tr("Case"), tr("Kind"), tr("Status"), tr("Deadline"), tr("Owner") });
+    m_cases->setRootIsDecorated(false);
+    m_cases->setAlternatingRowColors(true);
+    m_sections->addTab(m_cases, Icons::get(QStringLiteral("cases")), tr("Cases"));
     m_sections->addTab(m_timelineView, Icons::get(QStringLiteral("history")), tr("Timeline"));
+    m_newCase->setObjectName(QStringLiteral("newCompanyCase"));
+    m_newCase->setFlat(true);
+    m_sections->setCornerWidget(m_newCase);
+    connect(m_newCase, &QPushButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            m_ctx.events.requestNew(
+                QStringLiteral("case"), { { QStringLiteral("company_id"), m_id } });
+    });
+    connect(m_cases, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        m_ctx.events.requestOpen(QStringLiteral("case"), item->data(0, kIdRole).toString());
+    });
 
     QVBoxLayout* layout = buildLayout({}, m_totals);
     layout->addWidget(m_sections, 1);
@@ -115,6 +139,7 @@ void CompanyCardView::refresh()
     const auto company = m_id.isEmpty() ? std::nullopt : rs.get(QStringLiteral("company"), m_id);
     m_orgChart->clear();
     m_deals->clear();
+    m_cases->clear();
     if (!company) {
         m_totals->clear();
         showCommon(nullptr, {});
@@ -140,14 +165,20 @@ void CompanyCardView::refresh()
     m_chips->setText(chips.join(QStringLiteral("&nbsp; ")));
 
     const CompanyOverviewData overview = CompanyOverview::build(m_ctx.session, m_id);
-    m_totals->setText(
-        tr("<b>Won revenue</b> %1 (%2 deals) &nbsp;&nbsp; <b>Open pipeline</b> %3 (%4 deals) "
-           "&nbsp;&nbsp; <b>Lost</b> %5 deals")
-            .arg(totalsText(overview.wonRevenue).toHtmlEscaped())
-            .arg(overview.wonDeals)
-            .arg(totalsText(overview.openPipeline).toHtmlEscaped())
-            .arg(overview.openDeals)
-            .arg(overview.lostDeals));
+    QString totals
+        = tr("<b>Won revenue</b> %1 (%2 deals) &nbsp;&nbsp; <b>Open pipeline</b> %3 (%4 deals) "
+             "&nbsp;&nbsp; <b>Lost</b> %5 deals")
+              .arg(totalsText(overview.wonRevenue).toHtmlEscaped())
+              .arg(overview.wonDeals)
+              .arg(totalsText(overview.openPipeline).toHtmlEscaped())
+              .arg(overview.openDeals)
+              .arg(overview.lostDeals);
+    const SatisfactionSummary satisfaction = Cases::satisfactionOfCompany(m_ctx.session, m_id);
+    if (satisfaction.count > 0)
+        totals += QStringLiteral(" &nbsp;&nbsp; ")
+            + tr("<b>Satisfaction</b> %1 / 5 (%n case(s))", nullptr, satisfaction.count)
+                  .arg(QLocale().toString(satisfaction.average, 'f', 1));
+    m_totals->setText(totals);
 
     QString rows;
     if (!company->text(QStringLiteral("phone")).isEmpty())
@@ -190,7 +221,8 @@ void CompanyCardView::refresh()
 
     m_sections->setTabText(0, tr("People (%1)").arg(overview.contactCount));
     m_sections->setTabText(1, tr("Deals (%1)").arg(overview.deals.size()));
-    m_sections->setTabText(2, tr("Timeline (%1)").arg(m_timeline->rowCount()));
+    m_sections->setTabText(3, tr("Timeline (%1)").arg(m_timeline->rowCount()));
+    showCases();
 }
 
 void CompanyCardView::showDeals(const QList<Record>& deals)
@@ -220,6 +252,68 @@ void CompanyCardView::showDeals(const QList<Record>& deals)
     }
     for (int c = 0; c < 3; ++c)
         m_deals->resizeColumnToContents(c);
+}
+
+void CompanyCardView::showCases()
+{
+    // Open cases first, the most pressing on top; then the rest, newest first.
+    RecordStore& rs = m_ctx.session.records();
+    ListQuery q;
+    q.where << qMakePair(QStringLiteral("company_id"), QVariant(m_id));
+    q.orderBy = QStringLiteral("created_at");
+    q.descending = true;
+    auto list = rs.list(QStringLiteral("case"), q);
+    if (!list)
+        return;
+    const QDateTime now = m_ctx.session.clock().nowUtc();
+    const WorkCalendar calendar = CaseRules::calendar(m_ctx.session);
+    struct Row {
+        const Record* record;
+        CaseUrgency urgency;
+        QDateTime deadline;
+        bool open;
+    };
+    QList<Row> rows;
+    int open = 0;
+    for (const Record& c : *list) {
+        Row row { &c, CaseUrgency::None, {}, false };
+        const QString status = c.text(QStringLiteral("status"));
+        row.open = status != QLatin1String("resolved") && status != QLatin1String("closed");
+        row.urgency = Cases::urgency(c, now, calendar, &row.deadline);
+        open += row.open ? 1 : 0;
+        rows << row;
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+        if (a.open != b.open)
+            return a.open;
+        if (a.urgency != b.urgency)
+            return int(a.urgency) > int(b.urgency);
+        return false;
+    });
+    for (const Row& row : rows) {
+        const Record& c = *row.record;
+        auto* item = new QTreeWidgetItem(m_cases);
+        item->setText(0, c.text(QStringLiteral("subject")));
+        item->setText(1, ChoiceLabels::text(c.text(QStringLiteral("kind"))));
+        item->setText(2,
+            ChoiceLabels::text(c.text(QStringLiteral("status")).isEmpty()
+                    ? QStringLiteral("new")
+                    : c.text(QStringLiteral("status"))));
+        const QDateTime shown
+            = row.open ? row.deadline : StoredTime::parse(c.text(QStringLiteral("resolved_at")));
+        if (shown.isValid())
+            item->setText(
+                3, QLocale().toString(shown.toLocalTime(), FieldDisplay::dateTimeFormat()));
+        item->setText(4, rs.labelOf(QStringLiteral("user"), c.text(QStringLiteral("owner_id"))));
+        item->setData(0, kIdRole, c.id);
+        const QVariant colour
+            = row.open ? CaseStyle::foreground(row.urgency) : QVariant(QColor(0x9c, 0xa3, 0xaf));
+        if (colour.isValid())
+            for (int col = 0; col < 5; ++col)
+                item->setForeground(col, colour.value<QColor>());
+    }
+    m_cases->resizeColumnToContents(0);
+    m_sections->setTabText(2, tr("Cases (%1 open)").arg(open));
 }
 
 } // namespace tandem

@@ -6,6 +6,7 @@
 #include "contacts/PartyCard.h"
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -24,6 +25,8 @@ public:
     QLabel* totalsLabel() const { return m_totals; }
     QTreeWidget* orgChart() const { return m_orgChart; }
     QTreeWidget* deals() const { return m_deals; }
+    QTreeWidget* cases() const { return m_cases; }
+    QPushButton* newCaseButton() const { return m_newCase; }
     QTabWidget* sections() const { return m_sections; }
 
 protected:
@@ -32,11 +35,14 @@ protected:
 private:
     void addNode(QTreeWidgetItem* parent, const OrgChartNode& node);
     void showDeals(const QList<Record>& deals);
+    void showCases();
 
     QLabel* m_totals;
     QTabWidget* m_sections;
     QTreeWidget* m_orgChart;
     QTreeWidget* m_deals;
+    QTreeWidget* m_cases;
+    QPushButton* m_newCase;
 };
 
 } // namespace tandem

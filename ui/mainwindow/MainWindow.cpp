@@ -7,6 +7,7 @@
 #include "calendar/CalendarFiles.h"
 #include "calendar/CalendarModule.h"
 #include "calendar/ReminderCenter.h"
+#include "cases/CasesModule.h"
 #include "common/DataEvents.h"
 #include "common/GlobalSearch.h"
 #include "common/GuiSettings.h"
@@ -122,6 +123,17 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_events, &DataEvents::recordsChanged, this, &MainWindow::updateStatus);
     connect(m_events, &DataEvents::openRequested, this,
         [this](const QString& entity, const QString& id) { openRecord(entity, id); });
+    connect(m_events, &DataEvents::newRequested, this,
+        [this](const QString& entity, const QVariantMap& preset) {
+            for (const auto& module : m_modules) {
+                if (!module->entities().contains(entity))
+                    continue;
+                showModule(module->key());
+                activateWindow();
+                module->startNew(entity, preset);
+                return;
+            }
+        });
     connect(m_events, &DataEvents::writeFailed, this,
         [this](const QString& message) { Prompter::warning(this, tr("Not done"), message); });
 
@@ -149,6 +161,7 @@ void MainWindow::addModules()
     m_modules.push_back(std::make_unique<CalendarModule>(context));
     m_modules.push_back(std::make_unique<TasksModule>(context));
     m_modules.push_back(std::make_unique<ActivitiesModule>(context));
+    m_modules.push_back(std::make_unique<CasesModule>(context));
     m_modules.push_back(std::make_unique<ReportsModule>(context));
     m_modules.push_back(std::make_unique<SyncModule>(context));
     for (const auto& module : m_modules) {

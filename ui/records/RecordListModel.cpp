@@ -302,6 +302,9 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const
         return record.id;
     case StoredValueRole:
         return value;
+    case Qt::ForegroundRole:
+    case Qt::BackgroundRole:
+        return m_rowStyle ? m_rowStyle(record, role) : QVariant();
     default:
         return {};
     }

@@ -2,6 +2,8 @@
 // and sorting and filtering are done by SQL, so 100,000 rows cost what the screen shows.
 #pragma once
 
+#include <functional>
+
 #include "domain/Record.h"
 #include "store/RecordStore.h"
 
@@ -47,6 +49,11 @@ public:
     // Orders by a field (empty: by name); what sort() uses for a column.
     void setOrder(const QString& field, Qt::SortOrder order);
 
+    // Colours a whole row (Qt::ForegroundRole, Qt::BackgroundRole) from its record: an overdue
+    // case in red. Returns an empty QVariant for the default.
+    using RowStyle = std::function<QVariant(const Record& record, int role)>;
+    void setRowStyle(RowStyle style) { m_rowStyle = std::move(style); }
+
     qint64 totalCount() const { return m_total; }
     QString idAt(int row) const;
     const Record* recordAt(int row) const;
@@ -87,6 +94,7 @@ private:
     QString m_error;
     // Labels of referenced records ("entity/id" → label), read once per record.
     mutable QHash<QString, QString> m_labels;
+    RowStyle m_rowStyle;
 };
 
 } // namespace tandem

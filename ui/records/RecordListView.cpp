@@ -110,7 +110,7 @@ RecordListView::RecordListView(const UiContext& context, const QString& entity, 
     connect(m_form, &RecordForm::created, this, [this] { reselect(); });
     connect(m_form, &RecordForm::deleteRequested, this, &RecordListView::deleteCurrent);
     connect(m_form, &RecordForm::stateChanged, this, &RecordListView::stateChanged);
-    connect(m_new, &QPushButton::clicked, this, &RecordListView::startNew);
+    connect(m_new, &QPushButton::clicked, this, [this] { startNew(); });
     m_filterPause.setSingleShot(true);
     m_filterPause.setInterval(150);
     connect(m_filter, &QLineEdit::textChanged, &m_filterPause, qOverload<>(&QTimer::start));
@@ -268,12 +268,12 @@ bool RecordListView::openRecord(const QString& id)
     return true;
 }
 
-void RecordListView::startNew()
+void RecordListView::startNew(const QVariantMap& preset)
 {
     if (!confirmLeave())
         return;
     selectRow(-1);
-    m_form->startNew();
+    m_form->startNew(preset);
 }
 
 bool RecordListView::save()

@@ -29,7 +29,7 @@ public:
     // Selects the record in the list (clearing the filter or reading further pages if needed)
     // and shows it in the form. False when there is no such record.
     bool openRecord(const QString& id);
-    void startNew();
+    void startNew(const QVariantMap& preset = {});
     bool save();
     void revert();
     // Asks first; the delete can be undone.

@@ -91,6 +91,14 @@ bool RecordsModule::open(const QString& entity, const QString& id)
     return m_view && entity == m_def.name && m_view->openRecord(id);
 }
 
+bool RecordsModule::startNew(const QString& entity, const QVariantMap& preset)
+{
+    if (!m_view || entity != m_def.name)
+        return false;
+    m_view->startNew(preset);
+    return true;
+}
+
 bool RecordsModule::confirmClose()
 {
     return !m_view || m_view->confirmLeave();

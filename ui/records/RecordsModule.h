@@ -30,6 +30,7 @@ public:
     QList<QAction*> actions() const override;
     QStringList entities() const override;
     bool open(const QString& entity, const QString& id) override;
+    bool startNew(const QString& entity, const QVariantMap& preset) override;
     bool confirmClose() override;
 
     RecordListView* view() const { return m_view; }

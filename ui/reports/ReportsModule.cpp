@@ -371,6 +371,11 @@ void ReportsModule::runExtra()
             question += QLatin1Char('\n')
                 + tr("%n customer(s) already have an open follow-up task and are left out.",
                     nullptr, int(plan->waiting.size()));
+        if (!plan->complaining.isEmpty())
+            question += QLatin1Char('\n')
+                + tr("%n customer(s) with an open complaint are left out: no sales letter until "
+                     "it is resolved.",
+                    nullptr, int(plan->complaining.size()));
         if (plan->companyIds.isEmpty()) {
             QMessageBox::information(m_widget, m_extra->text(),
                 tr("Every customer listed already has an open follow-up task."));
