@@ -223,58 +223,58 @@
     <name>CaseQueries</name>
     <message>
         <source>unknown grouping &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nežinomas grupavimas &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Cases</name>
     <message>
         <source>Satisfaction is a score from 1 to 5, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasitenkinimas vertinamas balais nuo 1 iki 5, o ne „%1“.</translation>
     </message>
     <message>
         <source>Satisfaction is recorded once the case is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasitenkinimas įrašomas tik išsprendus kreipinį.</translation>
     </message>
     <message>
         <source>Write down how the case was resolved before resolving or closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš išspręsdami ar uždarydami kreipinį, aprašykite, kaip jis buvo išspręstas.</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>skundas</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>klausimas</translation>
     </message>
     <message>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>pristatymas</translation>
     </message>
     <message>
         <source>service request</source>
-        <translation type="unfinished"></translation>
+        <translation>aptarnavimo užklausa</translation>
     </message>
     <message>
         <source>A %1 is yours: “%2”%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jums priskirtas kreipinys (%1): „%2“%3.</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, įmonė %1</translation>
     </message>
     <message>
         <source>Your customer %1 has made a complaint: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų klientas %1 pateikė skundą: „%2“.</translation>
     </message>
     <message>
         <source>There is no case with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra kreipinio su ID %1</translation>
     </message>
     <message>
         <source>The case “%1” of your customer %2 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jūsų kliento %2 kreipinys „%1“ išspręstas.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +510,42 @@
     <message>
         <source>Finished</source>
         <translation>Baigta</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Skundas</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Aptarnavimo užklausa</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Klausimas</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Pristatymas</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Vykdomas</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Laukiama kliento</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Išspręstas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Uždarytas</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Vizitas</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1240,10 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     </message>
     <message numerus="yes">
         <source>%n customer(s) with an open complaint left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Praleistas %n klientas su neišspręstu skundu.</numerusform>
+            <numerusform>Praleisti %n klientai su neišspręstais skundais.</numerusform>
+            <numerusform>Praleista %n klientų su neišspręstais skundais.</numerusform>
         </translation>
     </message>
 </context>
@@ -2034,7 +2070,7 @@ Pagarbiai
     </message>
     <message>
         <source>“%1” has an open complaint: resolve it before sending a sales letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ turi neišspręstą skundą: prieš siųsdami pardavimo laišką, jį išspręskite.</translation>
     </message>
 </context>
 <context>
@@ -2356,19 +2392,19 @@ Pagarbiai
     </message>
     <message>
         <source>Case deadline rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreipinių terminų taisyklė</translation>
     </message>
     <message>
         <source>Case deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreipinių terminų taisyklės</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedarbo diena</translation>
     </message>
     <message>
         <source>Days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedarbo dienos</translation>
     </message>
 </context>
 <context>
@@ -2399,11 +2435,11 @@ Pagarbiai
     </message>
     <message>
         <source>Nobody has answered the case “%1” of %2 (%3) by its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Į įmonės %2 (%3) kreipinį „%1“ iki termino niekas neatsakė.</translation>
     </message>
     <message>
         <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonės %2 (%3) kreipinio „%1“ išsprendimo terminas jau praėjo.</translation>
     </message>
 </context>
 <context>
@@ -3206,19 +3242,19 @@ Pagarbiai
     </message>
     <message>
         <source>Done by (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vykdytojas (asmuo)</translation>
     </message>
     <message>
         <source>Opens a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukuria kreipinį</translation>
     </message>
     <message>
         <source>Respond within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsakymo terminas (darbo valandomis)</translation>
     </message>
     <message>
         <source>Resolve within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsprendimo terminas (darbo valandomis)</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3723,147 +3759,147 @@ Pagarbiai
     </message>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujųjų metų diena</translation>
     </message>
     <message>
         <source>Day of Restoration of the State of Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietuvos valstybės atkūrimo diena</translation>
     </message>
     <message>
         <source>Day of Restoration of Independence of Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietuvos nepriklausomybės atkūrimo diena</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Velykos</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Antroji Velykų diena</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarptautinė darbo diena</translation>
     </message>
     <message>
         <source>Mother&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Motinos diena</translation>
     </message>
     <message>
         <source>Father&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tėvo diena</translation>
     </message>
     <message>
         <source>St. John&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasos ir Joninių diena</translation>
     </message>
     <message>
         <source>Statehood Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Valstybės diena</translation>
     </message>
     <message>
         <source>Assumption Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Žolinė (Švč. Mergelės Marijos ėmimo į dangų diena)</translation>
     </message>
     <message>
         <source>All Saints&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Visų šventųjų diena</translation>
     </message>
     <message>
         <source>All Souls&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Mirusiųjų atminimo (Vėlinių) diena</translation>
     </message>
     <message>
         <source>Christmas Eve</source>
-        <translation type="unfinished"></translation>
+        <translation>Kūčių diena</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalėdos</translation>
     </message>
     <message>
         <source>Second Day of Christmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Antroji Kalėdų diena</translation>
     </message>
     <message>
         <source>Epiphany</source>
-        <translation type="unfinished"></translation>
+        <translation>Trijų Karalių diena</translation>
     </message>
     <message>
         <source>Constitution Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Konstitucijos diena</translation>
     </message>
     <message>
         <source>Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekminės</translation>
     </message>
     <message>
         <source>Corpus Christi</source>
-        <translation type="unfinished"></translation>
+        <translation>Devintinės</translation>
     </message>
     <message>
         <source>Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepriklausomybės diena</translation>
     </message>
     <message>
         <source>Day after New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Antroji Naujųjų metų diena</translation>
     </message>
     <message>
         <source>Union Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumunijos kunigaikštysčių susivienijimo diena</translation>
     </message>
     <message>
         <source>Orthodox Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Stačiatikių Didysis penktadienis</translation>
     </message>
     <message>
         <source>Orthodox Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Stačiatikių Velykos</translation>
     </message>
     <message>
         <source>Orthodox Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Antroji stačiatikių Velykų diena</translation>
     </message>
     <message>
         <source>Children&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarptautinė vaikų gynimo diena</translation>
     </message>
     <message>
         <source>Orthodox Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Stačiatikių Sekminės</translation>
     </message>
     <message>
         <source>Orthodox Pentecost Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Antroji stačiatikių Sekminių diena</translation>
     </message>
     <message>
         <source>St. Andrew&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Šv. Andriejaus diena</translation>
     </message>
     <message>
         <source>National Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalinė diena</translation>
     </message>
     <message>
         <source>Synaxis of St. John the Baptist</source>
-        <translation type="unfinished"></translation>
+        <translation>Šv. Jono Krikštytojo soboras</translation>
     </message>
     <message>
         <source>International Women&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarptautinė moters diena</translation>
     </message>
     <message>
         <source>Trinity Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Švč. Trejybės diena</translation>
     </message>
     <message>
         <source>Day of Remembrance and Victory</source>
-        <translation type="unfinished"></translation>
+        <translation>Atminimo ir pergalės diena</translation>
     </message>
     <message>
         <source>Defenders Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainos gynėjų diena</translation>
     </message>
 </context>
 <context>
@@ -6000,15 +6036,15 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <name>tandem::CaseCardView</name>
     <message>
         <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti darbą</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukiama kliento</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Išspręsti…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6024,27 +6060,27 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Eiga</translation>
     </message>
     <message>
         <source>Steps of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreipinio eiga</translation>
     </message>
     <message>
         <source>start work</source>
-        <translation type="unfinished"></translation>
+        <translation>darbo pradžią</translation>
     </message>
     <message>
         <source>wait for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>kliento laukimą</translation>
     </message>
     <message>
         <source>close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>kreipinio uždarymą</translation>
     </message>
     <message>
         <source>reopen the case</source>
-        <translation type="unfinished"></translation>
+        <translation>kreipinio atidarymą iš naujo</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6052,11 +6088,11 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>resolve the case</source>
-        <translation type="unfinished"></translation>
+        <translation>kreipinio išsprendimą</translation>
     </message>
     <message>
         <source>priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prioritetas: %1</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6064,19 +6100,19 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atsakingas: %1</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>be termino</translation>
     </message>
     <message>
         <source>done %1, late</source>
-        <translation type="unfinished"></translation>
+        <translation>atlikta %1, pavėluotai</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atlikta %1</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -6084,7 +6120,7 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>artėja terminas</translation>
     </message>
     <message>
         <source>Respond by</source>
@@ -6096,34 +6132,34 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprendimas:</translation>
     </message>
     <message>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasitenkinimas:</translation>
     </message>
 </context>
 <context>
     <name>tandem::CaseRulesDialog</name>
     <message>
         <source>Deadlines per priority, in working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminai pagal prioritetą, darbo valandomis</translation>
     </message>
     <message>
         <source>The team&apos;s own days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Komandos nedarbo dienos</translation>
     </message>
     <message>
         <source>Case deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreipinių terminų taisyklės</translation>
     </message>
     <message>
         <source>A new case must be answered and resolved within these working hours, counted from when it was opened. Working hours and days are set in Settings › Working hours; public holidays and the team&apos;s days off do not count. A changed rule applies to cases opened from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Į naują kreipinį turi būti atsakyta ir jis turi būti išspręstas per nurodytą darbo valandų skaičių nuo jo užregistravimo. Darbo laikas ir darbo dienos nustatomi skiltyje Nustatymai › Darbo laikas; valstybinės šventės ir komandos nedarbo dienos neskaičiuojamos. Pakeista taisyklė taikoma nuo šiol užregistruotiems kreipiniams.</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminai</translation>
     </message>
     <message>
         <source>None</source>
@@ -6131,19 +6167,19 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Public holidays of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Šalies valstybinės šventės:</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nedarbo diena</translation>
     </message>
     <message>
         <source>Days &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nedarbo dienos</translation>
     </message>
     <message>
         <source>holiday country</source>
-        <translation type="unfinished"></translation>
+        <translation>valstybinių švenčių šalies keitimą</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -6151,11 +6187,11 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>No public holidays are counted as days off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valstybinės šventės nelaikomos nedarbo dienomis.</translation>
     </message>
     <message>
         <source>Days off in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 m. nedarbo dienos: %2</translation>
     </message>
 </context>
 <context>
@@ -6166,31 +6202,31 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Which cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurie kreipiniai</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Atviri kreipiniai</translation>
     </message>
     <message>
         <source>Needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Reikia dėmesio</translation>
     </message>
     <message>
         <source>My open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano atviri kreipiniai</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi kreipiniai</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodyti:</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>kreipinio sukūrimą</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -6198,11 +6234,11 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Deadline &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminų &amp;taisyklės…</translation>
     </message>
     <message>
         <source>How soon cases must be answered and resolved, and the days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kiek laiko reikia atsakyti į kreipinius ir juos išspręsti, taip pat nedarbo dienos</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6317,7 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas kreipinys…</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6297,7 +6333,7 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminas</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -6309,15 +6345,15 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Satisfaction&lt;/b&gt; %1 / 5 (%n case(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Pasitenkinimas&lt;/b&gt; %1 / 5 (%n kreipinys)</numerusform>
+            <numerusform>&lt;b&gt;Pasitenkinimas&lt;/b&gt; %1 / 5 (%n kreipiniai)</numerusform>
+            <numerusform>&lt;b&gt;Pasitenkinimas&lt;/b&gt; %1 / 5 (%n kreipinių)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreipiniai (atvirų: %1)</translation>
     </message>
 </context>
 <context>
@@ -6732,18 +6768,18 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message numerus="yes">
         <source>%n open complaint(s): no sales letter until resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neišspręstas skundas: kol jis neišspręstas, pardavimo laiškas nesiunčiamas</numerusform>
+            <numerusform>%n neišspręsti skundai: kol jie neišspręsti, pardavimo laiškas nesiunčiamas</numerusform>
+            <numerusform>%n neišspręstų skundų: kol jie neišspręsti, pardavimo laiškas nesiunčiamas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an open complaint left out (greyed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Praleistas %n klientas su neišspręstu skundu (pažymėtas pilkai).</numerusform>
+            <numerusform>Praleisti %n klientai su neišspręstais skundais (pažymėti pilkai).</numerusform>
+            <numerusform>Praleista %n klientų su neišspręstais skundais (pažymėti pilkai).</numerusform>
         </translation>
     </message>
 </context>
@@ -9082,10 +9118,10 @@ Edit › Undo brings it back.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) with an open complaint are left out: no sales letter until it is resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klientas turi neišspręstą skundą, todėl praleidžiamas: kol skundas neišspręstas, pardavimo laiškas nesiunčiamas.</numerusform>
+            <numerusform>%n klientai turi neišspręstų skundų, todėl praleidžiami: kol skundai neišspręsti, pardavimo laiškai nesiunčiami.</numerusform>
+            <numerusform>%n klientų turi neišspręstų skundų, todėl jie praleidžiami: kol skundai neišspręsti, pardavimo laiškai nesiunčiami.</numerusform>
         </translation>
     </message>
 </context>
@@ -9093,11 +9129,11 @@ Edit › Undo brings it back.</source>
     <name>tandem::ResolveCaseDialog</name>
     <message>
         <source>Resolve case</source>
-        <translation type="unfinished"></translation>
+        <translation>Išspręsti kreipinį</translation>
     </message>
     <message>
         <source>What was done for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas buvo padaryta klientui</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -9105,43 +9141,43 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprendimas:</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Neklausta</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>labai nepatenkintas</translation>
     </message>
     <message>
         <source>dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>nepatenkintas</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutralus</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>patenkintas</translation>
     </message>
     <message>
         <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>labai patenkintas</translation>
     </message>
     <message>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliento pasitenkinimas</translation>
     </message>
     <message>
         <source>Customer &amp;satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliento &amp;pasitenkinimas:</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ką sakė klientas</translation>
     </message>
     <message>
         <source>Satisfaction comment</source>
@@ -9149,15 +9185,15 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentaras:</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Išspręsti</translation>
     </message>
     <message>
         <source>Write down how the case was resolved before resolving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš išspręsdami kreipinį, aprašykite, kaip jis buvo išspręstas.</translation>
     </message>
 </context>
 <context>

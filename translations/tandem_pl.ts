@@ -223,58 +223,58 @@
     <name>CaseQueries</name>
     <message>
         <source>unknown grouping &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane grupowanie &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Cases</name>
     <message>
         <source>Satisfaction is a score from 1 to 5, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadowolenie klienta ocenia się w skali od 1 do 5, a nie „%1”.</translation>
     </message>
     <message>
         <source>Satisfaction is recorded once the case is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadowolenie klienta można zapisać dopiero po rozwiązaniu zgłoszenia.</translation>
     </message>
     <message>
         <source>Write down how the case was resolved before resolving or closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanim rozwiążesz lub zamkniesz zgłoszenie, opisz, jak zostało rozwiązane.</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>reklamacja</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>pytanie</translation>
     </message>
     <message>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>dostawa</translation>
     </message>
     <message>
         <source>service request</source>
-        <translation type="unfinished"></translation>
+        <translation>prośba serwisowa</translation>
     </message>
     <message>
         <source>A %1 is yours: “%2”%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przydzielono Ci zgłoszenie (%1): „%2”%3.</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> od firmy %1</translation>
     </message>
     <message>
         <source>Your customer %1 has made a complaint: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój klient %1 złożył reklamację: „%2”.</translation>
     </message>
     <message>
         <source>There is no case with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma zgłoszenia o id %1</translation>
     </message>
     <message>
         <source>The case “%1” of your customer %2 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie „%1” Twojego klienta %2 zostało rozwiązane.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +510,42 @@
     <message>
         <source>Finished</source>
         <translation>Zakończony</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reklamacja</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Prośba serwisowa</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Dostawa</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Oczekiwanie na klienta</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1240,10 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     </message>
     <message numerus="yes">
         <source>%n customer(s) with an open complaint left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n klienta z otwartą reklamacją.</numerusform>
+            <numerusform>Pominięto %n klientów z otwartą reklamacją.</numerusform>
+            <numerusform>Pominięto %n klientów z otwartą reklamacją.</numerusform>
         </translation>
     </message>
 </context>
@@ -2034,7 +2070,7 @@ Z pozdrowieniami
     </message>
     <message>
         <source>“%1” has an open complaint: resolve it before sending a sales letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient „%1” ma otwartą reklamację: rozwiąż ją przed wysłaniem listu sprzedażowego.</translation>
     </message>
 </context>
 <context>
@@ -2356,19 +2392,19 @@ Z pozdrowieniami
     </message>
     <message>
         <source>Case deadline rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguła terminów zgłoszeń</translation>
     </message>
     <message>
         <source>Case deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły terminów zgłoszeń</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień wolny</translation>
     </message>
     <message>
         <source>Days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni wolne</translation>
     </message>
 </context>
 <context>
@@ -2399,11 +2435,11 @@ Z pozdrowieniami
     </message>
     <message>
         <source>Nobody has answered the case “%1” of %2 (%3) by its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt nie odpowiedział w terminie na zgłoszenie „%1” firmy %2 (%3).</translation>
     </message>
     <message>
         <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenie „%1” firmy %2 (%3) jest po terminie rozwiązania.</translation>
     </message>
 </context>
 <context>
@@ -3206,19 +3242,19 @@ Z pozdrowieniami
     </message>
     <message>
         <source>Done by (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonawca (osoba)</translation>
     </message>
     <message>
         <source>Opens a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwiera zgłoszenie</translation>
     </message>
     <message>
         <source>Respond within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na odpowiedź (w godzinach pracy)</translation>
     </message>
     <message>
         <source>Resolve within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas na rozwiązanie (w godzinach pracy)</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3723,147 +3759,147 @@ Z pozdrowieniami
     </message>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy Rok</translation>
     </message>
     <message>
         <source>Day of Restoration of the State of Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień Przywrócenia Państwa Litewskiego</translation>
     </message>
     <message>
         <source>Day of Restoration of Independence of Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień Przywrócenia Niepodległości Litwy</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień Wielkiej Nocy</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi dzień Wielkiej Nocy</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Święto Pracy</translation>
     </message>
     <message>
         <source>Mother&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień Matki</translation>
     </message>
     <message>
         <source>Father&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień Ojca</translation>
     </message>
     <message>
         <source>St. John&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień św. Jana</translation>
     </message>
     <message>
         <source>Statehood Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień Państwowości</translation>
     </message>
     <message>
         <source>Assumption Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wniebowzięcie Najświętszej Maryi Panny</translation>
     </message>
     <message>
         <source>All Saints&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkich Świętych</translation>
     </message>
     <message>
         <source>All Souls&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień Zaduszny</translation>
     </message>
     <message>
         <source>Christmas Eve</source>
-        <translation type="unfinished"></translation>
+        <translation>Wigilia Bożego Narodzenia</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień Bożego Narodzenia</translation>
     </message>
     <message>
         <source>Second Day of Christmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi dzień Bożego Narodzenia</translation>
     </message>
     <message>
         <source>Epiphany</source>
-        <translation type="unfinished"></translation>
+        <translation>Święto Trzech Króli</translation>
     </message>
     <message>
         <source>Constitution Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Święto Konstytucji</translation>
     </message>
     <message>
         <source>Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień Zielonych Świątek</translation>
     </message>
     <message>
         <source>Corpus Christi</source>
-        <translation type="unfinished"></translation>
+        <translation>Boże Ciało</translation>
     </message>
     <message>
         <source>Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Święto Niepodległości</translation>
     </message>
     <message>
         <source>Day after New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi dzień Nowego Roku</translation>
     </message>
     <message>
         <source>Union Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień Zjednoczenia Księstw Rumuńskich</translation>
     </message>
     <message>
         <source>Orthodox Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawosławny Wielki Piątek</translation>
     </message>
     <message>
         <source>Orthodox Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień prawosławnej Wielkiej Nocy</translation>
     </message>
     <message>
         <source>Orthodox Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi dzień prawosławnej Wielkiej Nocy</translation>
     </message>
     <message>
         <source>Children&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień Dziecka</translation>
     </message>
     <message>
         <source>Orthodox Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwszy dzień prawosławnych Zielonych Świątek</translation>
     </message>
     <message>
         <source>Orthodox Pentecost Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi dzień prawosławnych Zielonych Świątek</translation>
     </message>
     <message>
         <source>St. Andrew&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień św. Andrzeja</translation>
     </message>
     <message>
         <source>National Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Narodowe Święto Rumunii</translation>
     </message>
     <message>
         <source>Synaxis of St. John the Baptist</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobór św. Jana Chrzciciela</translation>
     </message>
     <message>
         <source>International Women&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Międzynarodowy Dzień Kobiet</translation>
     </message>
     <message>
         <source>Trinity Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Święto Trójcy Świętej</translation>
     </message>
     <message>
         <source>Day of Remembrance and Victory</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień Pamięci i Zwycięstwa</translation>
     </message>
     <message>
         <source>Defenders Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień Obrońców i Obrończyń Ukrainy</translation>
     </message>
 </context>
 <context>
@@ -6000,15 +6036,15 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <name>tandem::CaseCardView</name>
     <message>
         <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpocznij pracę</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oczekiwanie na klienta</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6024,27 +6060,27 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg</translation>
     </message>
     <message>
         <source>Steps of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Przebieg zgłoszenia</translation>
     </message>
     <message>
         <source>start work</source>
-        <translation type="unfinished"></translation>
+        <translation>rozpoczęcie pracy</translation>
     </message>
     <message>
         <source>wait for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwanie na klienta</translation>
     </message>
     <message>
         <source>close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięcie zgłoszenia</translation>
     </message>
     <message>
         <source>reopen the case</source>
-        <translation type="unfinished"></translation>
+        <translation>ponowne otwarcie zgłoszenia</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6052,11 +6088,11 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>resolve the case</source>
-        <translation type="unfinished"></translation>
+        <translation>rozwiązanie zgłoszenia</translation>
     </message>
     <message>
         <source>priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>priorytet: %1</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6064,19 +6100,19 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>właściciel: %1</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>bez terminu</translation>
     </message>
     <message>
         <source>done %1, late</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonano %1, z opóźnieniem</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wykonano %1</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -6084,7 +6120,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>termin się zbliża</translation>
     </message>
     <message>
         <source>Respond by</source>
@@ -6096,34 +6132,34 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiązanie:</translation>
     </message>
     <message>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadowolenie klienta:</translation>
     </message>
 </context>
 <context>
     <name>tandem::CaseRulesDialog</name>
     <message>
         <source>Deadlines per priority, in working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminy według priorytetu (w godzinach pracy)</translation>
     </message>
     <message>
         <source>The team&apos;s own days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Własne dni wolne zespołu</translation>
     </message>
     <message>
         <source>Case deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguły terminów zgłoszeń</translation>
     </message>
     <message>
         <source>A new case must be answered and resolved within these working hours, counted from when it was opened. Working hours and days are set in Settings › Working hours; public holidays and the team&apos;s days off do not count. A changed rule applies to cases opened from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na nowe zgłoszenie trzeba odpowiedzieć i je rozwiązać w podanej liczbie godzin pracy, liczonej od chwili jego otwarcia. Godziny pracy i dni robocze ustawia się w oknie Ustawienia › Godziny pracy; święta państwowe i dni wolne zespołu nie są wliczane. Zmieniona reguła dotyczy zgłoszeń otwartych od tej chwili.</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminy</translation>
     </message>
     <message>
         <source>None</source>
@@ -6131,19 +6167,19 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Public holidays of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Święta państwowe w kraju:</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień wolny</translation>
     </message>
     <message>
         <source>Days &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni &amp;wolne</translation>
     </message>
     <message>
         <source>holiday country</source>
-        <translation type="unfinished"></translation>
+        <translation>zmianę kraju świąt państwowych</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -6151,11 +6187,11 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>No public holidays are counted as days off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Święta państwowe nie są liczone jako dni wolne.</translation>
     </message>
     <message>
         <source>Days off in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dni wolne w roku %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6166,31 +6202,31 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Which cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Które zgłoszenia</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte zgłoszenia</translation>
     </message>
     <message>
         <source>Needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymagające uwagi</translation>
     </message>
     <message>
         <source>My open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Moje otwarte zgłoszenia</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zgłoszenia</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pokaż:</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>utworzenie zgłoszenia</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -6198,11 +6234,11 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Deadline &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reguły terminów…</translation>
     </message>
     <message>
         <source>How soon cases must be answered and resolved, and the days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminy odpowiedzi na zgłoszenia i ich rozwiązania oraz dni wolne</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6317,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj zgłoszenie…</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6297,7 +6333,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -6309,15 +6345,15 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Satisfaction&lt;/b&gt; %1 / 5 (%n case(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Zadowolenie klienta&lt;/b&gt; %1 / 5 (%n zgłoszenie)</numerusform>
+            <numerusform>&lt;b&gt;Zadowolenie klienta&lt;/b&gt; %1 / 5 (%n zgłoszenia)</numerusform>
+            <numerusform>&lt;b&gt;Zadowolenie klienta&lt;/b&gt; %1 / 5 (%n zgłoszeń)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłoszenia (otwarte: %1)</translation>
     </message>
 </context>
 <context>
@@ -6732,18 +6768,18 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message numerus="yes">
         <source>%n open complaint(s): no sales letter until resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarta reklamacja: bez listu sprzedażowego do czasu jej rozwiązania</numerusform>
+            <numerusform>%n otwarte reklamacje: bez listu sprzedażowego do czasu ich rozwiązania</numerusform>
+            <numerusform>%n otwartych reklamacji: bez listu sprzedażowego do czasu ich rozwiązania</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an open complaint left out (greyed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klient z otwartą reklamacją został pominięty (wyszarzony).</numerusform>
+            <numerusform>%n klienci z otwartą reklamacją zostali pominięci (wyszarzeni).</numerusform>
+            <numerusform>%n klientów z otwartą reklamacją zostało pominiętych (wyszarzonych).</numerusform>
         </translation>
     </message>
 </context>
@@ -9082,10 +9118,10 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) with an open complaint are left out: no sales letter until it is resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klient z otwartą reklamacją zostanie pominięty: bez listu sprzedażowego do czasu rozwiązania reklamacji.</numerusform>
+            <numerusform>%n klienci z otwartą reklamacją zostaną pominięci: bez listu sprzedażowego do czasu rozwiązania reklamacji.</numerusform>
+            <numerusform>%n klientów z otwartą reklamacją zostanie pominiętych: bez listu sprzedażowego do czasu rozwiązania reklamacji.</numerusform>
         </translation>
     </message>
 </context>
@@ -9093,11 +9129,11 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     <name>tandem::ResolveCaseDialog</name>
     <message>
         <source>Resolve case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż zgłoszenie</translation>
     </message>
     <message>
         <source>What was done for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Co zostało zrobione dla klienta</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -9105,43 +9141,43 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozwiązanie:</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie pytano</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>bardzo niezadowolony</translation>
     </message>
     <message>
         <source>dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>niezadowolony</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutralny</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>zadowolony</translation>
     </message>
     <message>
         <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>bardzo zadowolony</translation>
     </message>
     <message>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadowolenie klienta</translation>
     </message>
     <message>
         <source>Customer &amp;satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zadowolenie klienta:</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>Co powiedział klient</translation>
     </message>
     <message>
         <source>Satisfaction comment</source>
@@ -9149,15 +9185,15 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Komentarz:</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż</translation>
     </message>
     <message>
         <source>Write down how the case was resolved before resolving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zanim rozwiążesz zgłoszenie, opisz, jak zostało rozwiązane.</translation>
     </message>
 </context>
 <context>

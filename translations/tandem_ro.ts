@@ -223,58 +223,58 @@
     <name>CaseQueries</name>
     <message>
         <source>unknown grouping &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>grupare necunoscută &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Cases</name>
     <message>
         <source>Satisfaction is a score from 1 to 5, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacția este o notă de la 1 la 5, nu „%1”.</translation>
     </message>
     <message>
         <source>Satisfaction is recorded once the case is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacția se poate nota doar după rezolvarea solicitării.</translation>
     </message>
     <message>
         <source>Write down how the case was resolved before resolving or closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrieți cum a fost rezolvată solicitarea înainte de a o marca drept rezolvată sau de a o închide.</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>reclamație</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>întrebare</translation>
     </message>
     <message>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>livrare</translation>
     </message>
     <message>
         <source>service request</source>
-        <translation type="unfinished"></translation>
+        <translation>cerere de service</translation>
     </message>
     <message>
         <source>A %1 is yours: “%2”%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi s-a repartizat o %1: „%2”%3.</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> de la %1</translation>
     </message>
     <message>
         <source>Your customer %1 has made a complaint: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientul dumneavoastră %1 a făcut o reclamație: „%2”.</translation>
     </message>
     <message>
         <source>There is no case with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există nicio solicitare cu ID-ul %1</translation>
     </message>
     <message>
         <source>The case “%1” of your customer %2 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitarea „%1” a clientului dumneavoastră %2 a fost rezolvată.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +510,42 @@
     <message>
         <source>Finished</source>
         <translation>Încheiată</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Reclamație</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Cerere de service</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Livrare</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>În lucru</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>În așteptarea clientului</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rezolvată</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Închisă</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Vizită</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1240,10 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     </message>
     <message numerus="yes">
         <source>%n customer(s) with an open complaint left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client cu o reclamație deschisă a fost omis.</numerusform>
+            <numerusform>%n clienți cu reclamații deschise au fost omiși.</numerusform>
+            <numerusform>%n de clienți cu reclamații deschise au fost omiși.</numerusform>
         </translation>
     </message>
 </context>
@@ -2034,7 +2070,7 @@ Cu stimă,
     </message>
     <message>
         <source>“%1” has an open complaint: resolve it before sending a sales letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” are o reclamație deschisă: rezolvați-o înainte de a trimite o scrisoare comercială.</translation>
     </message>
 </context>
 <context>
@@ -2356,19 +2392,19 @@ Cu stimă,
     </message>
     <message>
         <source>Case deadline rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulă de termene pentru solicitări</translation>
     </message>
     <message>
         <source>Case deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguli de termene pentru solicitări</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi liberă</translation>
     </message>
     <message>
         <source>Days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile libere</translation>
     </message>
 </context>
 <context>
@@ -2399,11 +2435,11 @@ Cu stimă,
     </message>
     <message>
         <source>Nobody has answered the case “%1” of %2 (%3) by its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitarea „%1” de la %2 (%3) nu a primit răspuns în termen.</translation>
     </message>
     <message>
         <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitarea „%1” de la %2 (%3) a depășit termenul de rezolvare.</translation>
     </message>
 </context>
 <context>
@@ -3206,19 +3242,19 @@ Cu stimă,
     </message>
     <message>
         <source>Done by (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizat de (persoană)</translation>
     </message>
     <message>
         <source>Opens a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschide o solicitare</translation>
     </message>
     <message>
         <source>Respond within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen de răspuns (ore lucrătoare)</translation>
     </message>
     <message>
         <source>Resolve within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen de rezolvare (ore lucrătoare)</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3723,147 +3759,147 @@ Cu stimă,
     </message>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anul Nou</translation>
     </message>
     <message>
         <source>Day of Restoration of the State of Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Restaurării Statului Lituanian</translation>
     </message>
     <message>
         <source>Day of Restoration of Independence of Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Restabilirii Independenței Lituaniei</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima zi de Paști</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>A doua zi de Paști</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Muncii</translation>
     </message>
     <message>
         <source>Mother&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Mamei</translation>
     </message>
     <message>
         <source>Father&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Tatălui</translation>
     </message>
     <message>
         <source>St. John&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Sfântului Ioan</translation>
     </message>
     <message>
         <source>Statehood Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Statalității</translation>
     </message>
     <message>
         <source>Assumption Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Adormirea Maicii Domnului</translation>
     </message>
     <message>
         <source>All Saints&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Tuturor Sfinților</translation>
     </message>
     <message>
         <source>All Souls&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Morților</translation>
     </message>
     <message>
         <source>Christmas Eve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajunul Crăciunului</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima zi de Crăciun</translation>
     </message>
     <message>
         <source>Second Day of Christmas</source>
-        <translation type="unfinished"></translation>
+        <translation>A doua zi de Crăciun</translation>
     </message>
     <message>
         <source>Epiphany</source>
-        <translation type="unfinished"></translation>
+        <translation>Boboteaza</translation>
     </message>
     <message>
         <source>Constitution Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Constituției</translation>
     </message>
     <message>
         <source>Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima zi de Rusalii</translation>
     </message>
     <message>
         <source>Corpus Christi</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpus Christi</translation>
     </message>
     <message>
         <source>Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Independenței</translation>
     </message>
     <message>
         <source>Day after New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>A doua zi de Anul Nou</translation>
     </message>
     <message>
         <source>Union Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Unirii Principatelor Române</translation>
     </message>
     <message>
         <source>Orthodox Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinerea Mare</translation>
     </message>
     <message>
         <source>Orthodox Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima zi de Paști</translation>
     </message>
     <message>
         <source>Orthodox Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>A doua zi de Paști</translation>
     </message>
     <message>
         <source>Children&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Copilului</translation>
     </message>
     <message>
         <source>Orthodox Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima zi de Rusalii</translation>
     </message>
     <message>
         <source>Orthodox Pentecost Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>A doua zi de Rusalii</translation>
     </message>
     <message>
         <source>St. Andrew&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfântul Apostol Andrei</translation>
     </message>
     <message>
         <source>National Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Națională a României</translation>
     </message>
     <message>
         <source>Synaxis of St. John the Baptist</source>
-        <translation type="unfinished"></translation>
+        <translation>Soborul Sfântului Ioan Botezătorul</translation>
     </message>
     <message>
         <source>International Women&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Internațională a Femeii</translation>
     </message>
     <message>
         <source>Trinity Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Duminica Sfintei Treimi</translation>
     </message>
     <message>
         <source>Day of Remembrance and Victory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Comemorării și a Victoriei</translation>
     </message>
     <message>
         <source>Defenders Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziua Apărătorilor</translation>
     </message>
 </context>
 <context>
@@ -6000,15 +6036,15 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <name>tandem::CaseCardView</name>
     <message>
         <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>Începere lucru</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>În așteptarea clientului</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvare…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6024,27 +6060,27 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pași</translation>
     </message>
     <message>
         <source>Steps of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Pașii solicitării</translation>
     </message>
     <message>
         <source>start work</source>
-        <translation type="unfinished"></translation>
+        <translation>începere lucru</translation>
     </message>
     <message>
         <source>wait for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>punere în așteptarea clientului</translation>
     </message>
     <message>
         <source>close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>închidere solicitare</translation>
     </message>
     <message>
         <source>reopen the case</source>
-        <translation type="unfinished"></translation>
+        <translation>redeschidere solicitare</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6052,11 +6088,11 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>resolve the case</source>
-        <translation type="unfinished"></translation>
+        <translation>rezolvare solicitare</translation>
     </message>
     <message>
         <source>priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prioritate: %1</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6064,19 +6100,19 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>responsabil: %1</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>fără termen</translation>
     </message>
     <message>
         <source>done %1, late</source>
-        <translation type="unfinished"></translation>
+        <translation>realizat la %1, cu întârziere</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>realizat la %1</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -6084,7 +6120,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>termen apropiat</translation>
     </message>
     <message>
         <source>Respond by</source>
@@ -6096,34 +6132,34 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvare:</translation>
     </message>
     <message>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacție:</translation>
     </message>
 </context>
 <context>
     <name>tandem::CaseRulesDialog</name>
     <message>
         <source>Deadlines per priority, in working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Termene pe priorități, în ore lucrătoare</translation>
     </message>
     <message>
         <source>The team&apos;s own days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zilele libere proprii ale echipei</translation>
     </message>
     <message>
         <source>Case deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reguli de termene pentru solicitări</translation>
     </message>
     <message>
         <source>A new case must be answered and resolved within these working hours, counted from when it was opened. Working hours and days are set in Settings › Working hours; public holidays and the team&apos;s days off do not count. A changed rule applies to cases opened from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O solicitare nouă trebuie să primească răspuns și să fie rezolvată în aceste ore lucrătoare, socotite de la deschiderea ei. Programul de lucru și zilele lucrătoare se setează în Setări › Program de lucru; sărbătorile legale și zilele libere ale echipei nu se iau în calcul. O regulă modificată se aplică solicitărilor deschise de acum înainte.</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termene</translation>
     </message>
     <message>
         <source>None</source>
@@ -6131,19 +6167,19 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Public holidays of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sărbători legale din:</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Zi liberă</translation>
     </message>
     <message>
         <source>Days &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zile libere</translation>
     </message>
     <message>
         <source>holiday country</source>
-        <translation type="unfinished"></translation>
+        <translation>modificare țară pentru sărbători legale</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -6151,11 +6187,11 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>No public holidays are counted as days off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio sărbătoare legală nu este socotită zi liberă.</translation>
     </message>
     <message>
         <source>Days off in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zile libere în %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6166,31 +6202,31 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Which cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări afișate</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări deschise</translation>
     </message>
     <message>
         <source>Needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesită atenție</translation>
     </message>
     <message>
         <source>My open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitările mele deschise</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate solicitările</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afișare:</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitare nouă</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -6198,11 +6234,11 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Deadline &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reguli pentru termene…</translation>
     </message>
     <message>
         <source>How soon cases must be answered and resolved, and the days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Termenele de răspuns și de rezolvare ale solicitărilor și zilele libere</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6317,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitare nouă…</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6297,7 +6333,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Termen</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -6309,15 +6345,15 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Satisfaction&lt;/b&gt; %1 / 5 (%n case(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Satisfacție&lt;/b&gt; %1 / 5 (%n solicitare)</numerusform>
+            <numerusform>&lt;b&gt;Satisfacție&lt;/b&gt; %1 / 5 (%n solicitări)</numerusform>
+            <numerusform>&lt;b&gt;Satisfacție&lt;/b&gt; %1 / 5 (%n de solicitări)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitări (deschise: %1)</translation>
     </message>
 </context>
 <context>
@@ -6732,18 +6768,18 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message numerus="yes">
         <source>%n open complaint(s): no sales letter until resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reclamație deschisă: nicio scrisoare comercială până la rezolvare</numerusform>
+            <numerusform>%n reclamații deschise: nicio scrisoare comercială până la rezolvare</numerusform>
+            <numerusform>%n de reclamații deschise: nicio scrisoare comercială până la rezolvare</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an open complaint left out (greyed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client cu o reclamație deschisă a fost omis (afișat cu gri).</numerusform>
+            <numerusform>%n clienți cu reclamații deschise au fost omiși (afișați cu gri).</numerusform>
+            <numerusform>%n de clienți cu reclamații deschise au fost omiși (afișați cu gri).</numerusform>
         </translation>
     </message>
 </context>
@@ -9082,10 +9118,10 @@ Edit › Undo brings it back.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) with an open complaint are left out: no sales letter until it is resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client cu o reclamație deschisă este omis: nicio scrisoare comercială până la rezolvarea ei.</numerusform>
+            <numerusform>%n clienți cu reclamații deschise sunt omiși: nicio scrisoare comercială până la rezolvarea lor.</numerusform>
+            <numerusform>%n de clienți cu reclamații deschise sunt omiși: nicio scrisoare comercială până la rezolvarea lor.</numerusform>
         </translation>
     </message>
 </context>
@@ -9093,11 +9129,11 @@ Edit › Undo brings it back.</source>
     <name>tandem::ResolveCaseDialog</name>
     <message>
         <source>Resolve case</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvare solicitare</translation>
     </message>
     <message>
         <source>What was done for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce s-a făcut pentru client</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -9105,43 +9141,43 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rezolvare:</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a întrebat</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>foarte nemulțumit</translation>
     </message>
     <message>
         <source>dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>nemulțumit</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutru</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>mulțumit</translation>
     </message>
     <message>
         <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>foarte mulțumit</translation>
     </message>
     <message>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfacția clientului</translation>
     </message>
     <message>
         <source>Customer &amp;satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Satisfacția clientului:</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce a spus clientul</translation>
     </message>
     <message>
         <source>Satisfaction comment</source>
@@ -9149,15 +9185,15 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omentariu:</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezolvare</translation>
     </message>
     <message>
         <source>Write down how the case was resolved before resolving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrieți cum a fost rezolvată solicitarea înainte de a o marca drept rezolvată.</translation>
     </message>
 </context>
 <context>

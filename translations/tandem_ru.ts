@@ -223,58 +223,58 @@
     <name>CaseQueries</name>
     <message>
         <source>unknown grouping &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная группировка &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Cases</name>
     <message>
         <source>Satisfaction is a score from 1 to 5, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка клиента — число от 1 до 5, а не «%1».</translation>
     </message>
     <message>
         <source>Satisfaction is recorded once the case is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценку клиента можно указать только после решения обращения.</translation>
     </message>
     <message>
         <source>Write down how the case was resolved before resolving or closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем решить или закрыть обращение, опишите, как оно было решено.</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>жалоба</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>вопрос</translation>
     </message>
     <message>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>поставка</translation>
     </message>
     <message>
         <source>service request</source>
-        <translation type="unfinished"></translation>
+        <translation>запрос на обслуживание</translation>
     </message>
     <message>
         <source>A %1 is yours: “%2”%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам назначено обращение (%1): «%2»%3.</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> от компании %1</translation>
     </message>
     <message>
         <source>Your customer %1 has made a complaint: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш клиент %1 подал жалобу: «%2».</translation>
     </message>
     <message>
         <source>There is no case with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение с id %1 не найдено</translation>
     </message>
     <message>
         <source>The case “%1” of your customer %2 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение «%1» вашего клиента %2 решено.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +510,42 @@
     <message>
         <source>Finished</source>
         <translation>Завершённый</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Жалоба</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Запрос на обслуживание</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Поставка</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Ждём ответа клиента</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Визит</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1240,10 @@ ENTITY: %1
     </message>
     <message numerus="yes">
         <source>%n customer(s) with an open complaint left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено клиентов с нерешённой жалобой: %n.</numerusform>
+            <numerusform>Пропущено клиентов с нерешённой жалобой: %n.</numerusform>
+            <numerusform>Пропущено клиентов с нерешённой жалобой: %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -2034,7 +2070,7 @@ Kind regards,
     </message>
     <message>
         <source>“%1” has an open complaint: resolve it before sending a sales letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>У компании «%1» есть нерешённая жалоба: решите её, прежде чем отправлять письмо с предложением.</translation>
     </message>
 </context>
 <context>
@@ -2356,19 +2392,19 @@ Kind regards,
     </message>
     <message>
         <source>Case deadline rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило сроков обращений</translation>
     </message>
     <message>
         <source>Case deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила сроков обращений</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной день</translation>
     </message>
     <message>
         <source>Days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходные дни</translation>
     </message>
 </context>
 <context>
@@ -2399,11 +2435,11 @@ Kind regards,
     </message>
     <message>
         <source>Nobody has answered the case “%1” of %2 (%3) by its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>На обращение «%1» от компании %2 (%3) никто не ответил в срок.</translation>
     </message>
     <message>
         <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение «%1» от компании %2 (%3) не решено в срок.</translation>
     </message>
 </context>
 <context>
@@ -3206,19 +3242,19 @@ Kind regards,
     </message>
     <message>
         <source>Done by (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Исполнитель (сотрудник)</translation>
     </message>
     <message>
         <source>Opens a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Создаёт обращение</translation>
     </message>
     <message>
         <source>Respond within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок ответа (рабочих часов)</translation>
     </message>
     <message>
         <source>Resolve within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок решения (рабочих часов)</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3723,147 +3759,147 @@ Kind regards,
     </message>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый год</translation>
     </message>
     <message>
         <source>Day of Restoration of the State of Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>День восстановления Литовского государства</translation>
     </message>
     <message>
         <source>Day of Restoration of Independence of Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>День восстановления независимости Литвы</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Пасха</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй день Пасхи</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День труда</translation>
     </message>
     <message>
         <source>Mother&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День матери</translation>
     </message>
     <message>
         <source>Father&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День отца</translation>
     </message>
     <message>
         <source>St. John&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День росы и Йонинес</translation>
     </message>
     <message>
         <source>Statehood Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День государственности</translation>
     </message>
     <message>
         <source>Assumption Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Успение Пресвятой Девы Марии</translation>
     </message>
     <message>
         <source>All Saints&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День всех святых</translation>
     </message>
     <message>
         <source>All Souls&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День поминовения усопших</translation>
     </message>
     <message>
         <source>Christmas Eve</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочельник</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Рождество Христово</translation>
     </message>
     <message>
         <source>Second Day of Christmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй день Рождества</translation>
     </message>
     <message>
         <source>Epiphany</source>
-        <translation type="unfinished"></translation>
+        <translation>Богоявление</translation>
     </message>
     <message>
         <source>Constitution Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День Конституции</translation>
     </message>
     <message>
         <source>Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Пятидесятница</translation>
     </message>
     <message>
         <source>Corpus Christi</source>
-        <translation type="unfinished"></translation>
+        <translation>Праздник Тела и Крови Христовых</translation>
     </message>
     <message>
         <source>Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День независимости</translation>
     </message>
     <message>
         <source>Day after New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй день Нового года</translation>
     </message>
     <message>
         <source>Union Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День объединения румынских княжеств</translation>
     </message>
     <message>
         <source>Orthodox Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Православная Страстная пятница</translation>
     </message>
     <message>
         <source>Orthodox Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Православная Пасха</translation>
     </message>
     <message>
         <source>Orthodox Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Второй день православной Пасхи</translation>
     </message>
     <message>
         <source>Children&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День ребёнка</translation>
     </message>
     <message>
         <source>Orthodox Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Православная Троица (Пятидесятница)</translation>
     </message>
     <message>
         <source>Orthodox Pentecost Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Духов день (второй день Троицы)</translation>
     </message>
     <message>
         <source>St. Andrew&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День святого апостола Андрея</translation>
     </message>
     <message>
         <source>National Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Национальный день Румынии</translation>
     </message>
     <message>
         <source>Synaxis of St. John the Baptist</source>
-        <translation type="unfinished"></translation>
+        <translation>Собор Иоанна Крестителя</translation>
     </message>
     <message>
         <source>International Women&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный женский день</translation>
     </message>
     <message>
         <source>Trinity Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Троица</translation>
     </message>
     <message>
         <source>Day of Remembrance and Victory</source>
-        <translation type="unfinished"></translation>
+        <translation>День памяти и победы над нацизмом во Второй мировой войне</translation>
     </message>
     <message>
         <source>Defenders Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День защитников и защитниц Украины</translation>
     </message>
 </context>
 <context>
@@ -6000,15 +6036,15 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::CaseCardView</name>
     <message>
         <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>Взять в работу</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ждём ответа клиента</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6024,27 +6060,27 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги</translation>
     </message>
     <message>
         <source>Steps of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаги по обращению</translation>
     </message>
     <message>
         <source>start work</source>
-        <translation type="unfinished"></translation>
+        <translation>взятие в работу</translation>
     </message>
     <message>
         <source>wait for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидание ответа клиента</translation>
     </message>
     <message>
         <source>close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>закрытие обращения</translation>
     </message>
     <message>
         <source>reopen the case</source>
-        <translation type="unfinished"></translation>
+        <translation>возврат обращения в работу</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6052,11 +6088,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>resolve the case</source>
-        <translation type="unfinished"></translation>
+        <translation>решение обращения</translation>
     </message>
     <message>
         <source>priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>приоритет: %1</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6064,19 +6100,19 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ответственный: %1</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>без срока</translation>
     </message>
     <message>
         <source>done %1, late</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено %1, с опозданием</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено %1</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -6084,7 +6120,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>срок истекает</translation>
     </message>
     <message>
         <source>Respond by</source>
@@ -6096,34 +6132,34 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение:</translation>
     </message>
     <message>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка клиента:</translation>
     </message>
 </context>
 <context>
     <name>tandem::CaseRulesDialog</name>
     <message>
         <source>Deadlines per priority, in working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки по приоритетам, в рабочих часах</translation>
     </message>
     <message>
         <source>The team&apos;s own days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Собственные выходные дни команды</translation>
     </message>
     <message>
         <source>Case deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила сроков обращений</translation>
     </message>
     <message>
         <source>A new case must be answered and resolved within these working hours, counted from when it was opened. Working hours and days are set in Settings › Working hours; public holidays and the team&apos;s days off do not count. A changed rule applies to cases opened from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>На новое обращение нужно ответить и решить его за указанное число рабочих часов с момента регистрации. Рабочее время и рабочие дни задаются в разделе Настройки › Рабочее время; государственные праздники и выходные дни команды не учитываются. Изменённое правило применяется к обращениям, зарегистрированным после изменения.</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сроки</translation>
     </message>
     <message>
         <source>None</source>
@@ -6131,19 +6167,19 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Public holidays of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственные праздники:</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходной день</translation>
     </message>
     <message>
         <source>Days &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выходные дни</translation>
     </message>
     <message>
         <source>holiday country</source>
-        <translation type="unfinished"></translation>
+        <translation>выбор страны для праздников</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -6151,11 +6187,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>No public holidays are counted as days off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственные праздники не учитываются как выходные дни.</translation>
     </message>
     <message>
         <source>Days off in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Выходные дни в %1 году: %2</translation>
     </message>
 </context>
 <context>
@@ -6166,31 +6202,31 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Which cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие обращения показывать</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые обращения</translation>
     </message>
     <message>
         <source>Needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуют внимания</translation>
     </message>
     <message>
         <source>My open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Мои открытые обращения</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Все обращения</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока&amp;зать:</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>создание обращения</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -6198,11 +6234,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Deadline &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;равила сроков…</translation>
     </message>
     <message>
         <source>How soon cases must be answered and resolved, and the days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки ответа на обращения и их решения, выходные дни</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6317,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое обращение…</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6297,7 +6333,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -6309,15 +6345,15 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Satisfaction&lt;/b&gt; %1 / 5 (%n case(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Оценка клиента&lt;/b&gt; %1 / 5 (%n обращение)</numerusform>
+            <numerusform>&lt;b&gt;Оценка клиента&lt;/b&gt; %1 / 5 (%n обращения)</numerusform>
+            <numerusform>&lt;b&gt;Оценка клиента&lt;/b&gt; %1 / 5 (%n обращений)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращения (открытых: %1)</translation>
     </message>
 </context>
 <context>
@@ -6732,18 +6768,18 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message numerus="yes">
         <source>%n open complaint(s): no sales letter until resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нерешённая жалоба: письмо с предложением отправлять нельзя, пока она не решена</numerusform>
+            <numerusform>%n нерешённые жалобы: письмо с предложением отправлять нельзя, пока они не решены</numerusform>
+            <numerusform>%n нерешённых жалоб: письмо с предложением отправлять нельзя, пока они не решены</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an open complaint left out (greyed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено клиентов с нерешённой жалобой (выделены серым): %n.</numerusform>
+            <numerusform>Пропущено клиентов с нерешённой жалобой (выделены серым): %n.</numerusform>
+            <numerusform>Пропущено клиентов с нерешённой жалобой (выделены серым): %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -9082,10 +9118,10 @@ Edit › Undo brings it back.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) with an open complaint are left out: no sales letter until it is resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено клиентов с нерешённой жалобой: %n. Письмо с предложением им можно отправить только после решения жалобы.</numerusform>
+            <numerusform>Пропущено клиентов с нерешённой жалобой: %n. Письмо с предложением им можно отправить только после решения жалобы.</numerusform>
+            <numerusform>Пропущено клиентов с нерешённой жалобой: %n. Письмо с предложением им можно отправить только после решения жалобы.</numerusform>
         </translation>
     </message>
 </context>
@@ -9093,11 +9129,11 @@ Edit › Undo brings it back.</source>
     <name>tandem::ResolveCaseDialog</name>
     <message>
         <source>Resolve case</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение обращения</translation>
     </message>
     <message>
         <source>What was done for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Что было сделано для клиента</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -9105,43 +9141,43 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Решение:</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не спрашивали</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>очень недоволен</translation>
     </message>
     <message>
         <source>dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>недоволен</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>нейтрально</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>доволен</translation>
     </message>
     <message>
         <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>очень доволен</translation>
     </message>
     <message>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка клиента</translation>
     </message>
     <message>
         <source>Customer &amp;satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оценка клиента:</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сказал клиент</translation>
     </message>
     <message>
         <source>Satisfaction comment</source>
@@ -9149,15 +9185,15 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Комментарий:</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Решить</translation>
     </message>
     <message>
         <source>Write down how the case was resolved before resolving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем решить обращение, опишите, как оно было решено.</translation>
     </message>
 </context>
 <context>

@@ -223,58 +223,58 @@
     <name>CaseQueries</name>
     <message>
         <source>unknown grouping &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>невідоме групування &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>Cases</name>
     <message>
         <source>Satisfaction is a score from 1 to 5, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка задоволеності має бути від 1 до 5, а не «%1».</translation>
     </message>
     <message>
         <source>Satisfaction is recorded once the case is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінку задоволеності можна внести лише після вирішення звернення.</translation>
     </message>
     <message>
         <source>Write down how the case was resolved before resolving or closing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж вирішити або закрити звернення, опишіть, як його вирішено.</translation>
     </message>
     <message>
         <source>complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>скарга</translation>
     </message>
     <message>
         <source>question</source>
-        <translation type="unfinished"></translation>
+        <translation>запитання</translation>
     </message>
     <message>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>доставка</translation>
     </message>
     <message>
         <source>service request</source>
-        <translation type="unfinished"></translation>
+        <translation>запит на обслуговування</translation>
     </message>
     <message>
         <source>A %1 is yours: “%2”%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам призначено звернення (%1): «%2»%3.</translation>
     </message>
     <message>
         <source> from %1</source>
-        <translation type="unfinished"></translation>
+        <translation> від компанії %1</translation>
     </message>
     <message>
         <source>Your customer %1 has made a complaint: “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш клієнт %1 подав скаргу: «%2».</translation>
     </message>
     <message>
         <source>There is no case with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення з ідентифікатором %1 не знайдено</translation>
     </message>
     <message>
         <source>The case “%1” of your customer %2 is resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення «%1» вашого клієнта %2 вирішено.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +510,42 @@
     <message>
         <source>Finished</source>
         <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Скарга</translation>
+    </message>
+    <message>
+        <source>Service request</source>
+        <translation>Запит на обслуговування</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Запитання</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>У роботі</translation>
+    </message>
+    <message>
+        <source>Waiting for customer</source>
+        <translation>Очікуємо на клієнта</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Вирішено</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрито</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Візит</translation>
     </message>
 </context>
 <context>
@@ -1204,10 +1240,10 @@ ENTITY: %1
     </message>
     <message numerus="yes">
         <source>%n customer(s) with an open complaint left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>пропущено %n клієнта з невирішеною скаргою.</numerusform>
+            <numerusform>пропущено %n клієнти з невирішеними скаргами.</numerusform>
+            <numerusform>пропущено %n клієнтів із невирішеними скаргами.</numerusform>
         </translation>
     </message>
 </context>
@@ -2034,7 +2070,7 @@ Kind regards,
     </message>
     <message>
         <source>“%1” has an open complaint: resolve it before sending a sales letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клієнт «%1» має невирішену скаргу: вирішіть її, перш ніж надсилати лист із пропозицією.</translation>
     </message>
 </context>
 <context>
@@ -2356,19 +2392,19 @@ Kind regards,
     </message>
     <message>
         <source>Case deadline rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило термінів для звернень</translation>
     </message>
     <message>
         <source>Case deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила термінів для звернень</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідний день</translation>
     </message>
     <message>
         <source>Days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідні дні</translation>
     </message>
 </context>
 <context>
@@ -2399,11 +2435,11 @@ Kind regards,
     </message>
     <message>
         <source>Nobody has answered the case “%1” of %2 (%3) by its deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ніхто не відповів вчасно на звернення «%1» компанії %2 (%3).</translation>
     </message>
     <message>
         <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін вирішення звернення «%1» компанії %2 (%3) минув.</translation>
     </message>
 </context>
 <context>
@@ -3206,19 +3242,19 @@ Kind regards,
     </message>
     <message>
         <source>Done by (person)</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконавець (користувач)</translation>
     </message>
     <message>
         <source>Opens a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Створює звернення</translation>
     </message>
     <message>
         <source>Respond within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін відповіді (робочих годин)</translation>
     </message>
     <message>
         <source>Resolve within (working hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін вирішення (робочих годин)</translation>
     </message>
     <message>
         <source>Day</source>
@@ -3723,147 +3759,147 @@ Kind regards,
     </message>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий рік</translation>
     </message>
     <message>
         <source>Day of Restoration of the State of Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>День відновлення Литовської держави</translation>
     </message>
     <message>
         <source>Day of Restoration of Independence of Lithuania</source>
-        <translation type="unfinished"></translation>
+        <translation>День відновлення незалежності Литви</translation>
     </message>
     <message>
         <source>Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Великдень</translation>
     </message>
     <message>
         <source>Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Великодній понеділок</translation>
     </message>
     <message>
         <source>Labour Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День праці</translation>
     </message>
     <message>
         <source>Mother&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День матері</translation>
     </message>
     <message>
         <source>Father&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День батька</translation>
     </message>
     <message>
         <source>St. John&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День святого Іоанна (Роси)</translation>
     </message>
     <message>
         <source>Statehood Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День державності</translation>
     </message>
     <message>
         <source>Assumption Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Успіння Пресвятої Богородиці</translation>
     </message>
     <message>
         <source>All Saints&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День усіх святих</translation>
     </message>
     <message>
         <source>All Souls&apos; Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День пам&apos;яті всіх померлих</translation>
     </message>
     <message>
         <source>Christmas Eve</source>
-        <translation type="unfinished"></translation>
+        <translation>Святвечір</translation>
     </message>
     <message>
         <source>Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Різдво Христове</translation>
     </message>
     <message>
         <source>Second Day of Christmas</source>
-        <translation type="unfinished"></translation>
+        <translation>Другий день Різдва</translation>
     </message>
     <message>
         <source>Epiphany</source>
-        <translation type="unfinished"></translation>
+        <translation>Богоявлення</translation>
     </message>
     <message>
         <source>Constitution Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День Конституції</translation>
     </message>
     <message>
         <source>Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>П&apos;ятидесятниця</translation>
     </message>
     <message>
         <source>Corpus Christi</source>
-        <translation type="unfinished"></translation>
+        <translation>Свято Тіла і Крові Христових</translation>
     </message>
     <message>
         <source>Independence Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День незалежності</translation>
     </message>
     <message>
         <source>Day after New Year&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Другий день Нового року</translation>
     </message>
     <message>
         <source>Union Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День об&apos;єднання Румунських князівств</translation>
     </message>
     <message>
         <source>Orthodox Good Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Велика п&apos;ятниця (православна)</translation>
     </message>
     <message>
         <source>Orthodox Easter Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Великдень (Пасха)</translation>
     </message>
     <message>
         <source>Orthodox Easter Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Великодній понеділок (православний)</translation>
     </message>
     <message>
         <source>Children&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День захисту дітей</translation>
     </message>
     <message>
         <source>Orthodox Pentecost Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Трійця (православна)</translation>
     </message>
     <message>
         <source>Orthodox Pentecost Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Духів день (православний)</translation>
     </message>
     <message>
         <source>St. Andrew&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День святого Андрія Первозванного</translation>
     </message>
     <message>
         <source>National Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Національний день Румунії</translation>
     </message>
     <message>
         <source>Synaxis of St. John the Baptist</source>
-        <translation type="unfinished"></translation>
+        <translation>Собор святого Іоанна Хрестителя</translation>
     </message>
     <message>
         <source>International Women&apos;s Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Міжнародний жіночий день</translation>
     </message>
     <message>
         <source>Trinity Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Трійця</translation>
     </message>
     <message>
         <source>Day of Remembrance and Victory</source>
-        <translation type="unfinished"></translation>
+        <translation>День пам&apos;яті та перемоги над нацизмом у Другій світовій війні 1939–1945 років</translation>
     </message>
     <message>
         <source>Defenders Day</source>
-        <translation type="unfinished"></translation>
+        <translation>День захисників і захисниць України</translation>
     </message>
 </context>
 <context>
@@ -6000,15 +6036,15 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::CaseCardView</name>
     <message>
         <source>Start work</source>
-        <translation type="unfinished"></translation>
+        <translation>Взяти в роботу</translation>
     </message>
     <message>
         <source>Waiting for customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Очікуємо на клієнта</translation>
     </message>
     <message>
         <source>Resolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішити…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -6024,27 +6060,27 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Хід роботи</translation>
     </message>
     <message>
         <source>Steps of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Хід роботи над зверненням</translation>
     </message>
     <message>
         <source>start work</source>
-        <translation type="unfinished"></translation>
+        <translation>взяття в роботу</translation>
     </message>
     <message>
         <source>wait for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>очікування на клієнта</translation>
     </message>
     <message>
         <source>close the case</source>
-        <translation type="unfinished"></translation>
+        <translation>закриття звернення</translation>
     </message>
     <message>
         <source>reopen the case</source>
-        <translation type="unfinished"></translation>
+        <translation>повернення звернення в роботу</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6052,11 +6088,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>resolve the case</source>
-        <translation type="unfinished"></translation>
+        <translation>вирішення звернення</translation>
     </message>
     <message>
         <source>priority: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пріоритет: %1</translation>
     </message>
     <message>
         <source>no owner</source>
@@ -6064,19 +6100,19 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>відповідальний: %1</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>без терміну</translation>
     </message>
     <message>
         <source>done %1, late</source>
-        <translation type="unfinished"></translation>
+        <translation>виконано %1, із запізненням</translation>
     </message>
     <message>
         <source>done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>виконано %1</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -6084,7 +6120,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>термін спливає</translation>
     </message>
     <message>
         <source>Respond by</source>
@@ -6096,34 +6132,34 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Рішення:</translation>
     </message>
     <message>
         <source>Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Задоволеність:</translation>
     </message>
 </context>
 <context>
     <name>tandem::CaseRulesDialog</name>
     <message>
         <source>Deadlines per priority, in working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Терміни за пріоритетами, у робочих годинах</translation>
     </message>
     <message>
         <source>The team&apos;s own days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Власні вихідні дні команди</translation>
     </message>
     <message>
         <source>Case deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила термінів для звернень</translation>
     </message>
     <message>
         <source>A new case must be answered and resolved within these working hours, counted from when it was opened. Working hours and days are set in Settings › Working hours; public holidays and the team&apos;s days off do not count. A changed rule applies to cases opened from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>На нове звернення потрібно відповісти й вирішити його протягом указаної кількості робочих годин від моменту створення. Робочі години та дні задаються в розділі Налаштування › Робочі години; державні свята й вихідні дні команди не враховуються. Змінене правило застосовується до звернень, створених після зміни.</translation>
     </message>
     <message>
         <source>&amp;Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Терміни</translation>
     </message>
     <message>
         <source>None</source>
@@ -6131,19 +6167,19 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Public holidays of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Державні свята країни:</translation>
     </message>
     <message>
         <source>Day off</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідний день</translation>
     </message>
     <message>
         <source>Days &amp;off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вихідні дні</translation>
     </message>
     <message>
         <source>holiday country</source>
-        <translation type="unfinished"></translation>
+        <translation>зміну країни для державних свят</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -6151,11 +6187,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>No public holidays are counted as days off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Державні свята не враховуються як вихідні дні.</translation>
     </message>
     <message>
         <source>Days off in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вихідні дні в %1 році: %2</translation>
     </message>
 </context>
 <context>
@@ -6166,43 +6202,43 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Which cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Які звернення показати</translation>
     </message>
     <message>
         <source>Open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення в роботі</translation>
     </message>
     <message>
         <source>Needing attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребують уваги</translation>
     </message>
     <message>
         <source>My open cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Мої звернення в роботі</translation>
     </message>
     <message>
         <source>All cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Усі звернення</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показати:</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>створення звернення</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>редагування події «%1»</translation>
+        <translation>редагування звернення «%1»</translation>
     </message>
     <message>
         <source>Deadline &amp;rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила &amp;термінів…</translation>
     </message>
     <message>
         <source>How soon cases must be answered and resolved, and the days off</source>
-        <translation type="unfinished"></translation>
+        <translation>Як швидко потрібно відповідати на звернення й вирішувати їх, а також вихідні дні</translation>
     </message>
 </context>
 <context>
@@ -6281,7 +6317,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати звернення…</translation>
     </message>
     <message>
         <source>Case</source>
@@ -6297,7 +6333,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Термін</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -6309,15 +6345,15 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Satisfaction&lt;/b&gt; %1 / 5 (%n case(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Задоволеність&lt;/b&gt; %1 / 5 (%n звернення)</numerusform>
+            <numerusform>&lt;b&gt;Задоволеність&lt;/b&gt; %1 / 5 (%n звернення)</numerusform>
+            <numerusform>&lt;b&gt;Задоволеність&lt;/b&gt; %1 / 5 (%n звернень)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cases (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звернення (у роботі: %1)</translation>
     </message>
 </context>
 <context>
@@ -6732,18 +6768,18 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message numerus="yes">
         <source>%n open complaint(s): no sales letter until resolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n невирішена скарга: лист із пропозицією можна надіслати лише після її вирішення</numerusform>
+            <numerusform>%n невирішені скарги: лист із пропозицією можна надіслати лише після їх вирішення</numerusform>
+            <numerusform>%n невирішених скарг: лист із пропозицією можна надіслати лише після їх вирішення</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with an open complaint left out (greyed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пропущено %n клієнта з невирішеною скаргою (позначено сірим).</numerusform>
+            <numerusform>Пропущено %n клієнти з невирішеними скаргами (позначено сірим).</numerusform>
+            <numerusform>Пропущено %n клієнтів із невирішеними скаргами (позначено сірим).</numerusform>
         </translation>
     </message>
 </context>
@@ -9082,10 +9118,10 @@ Edit › Undo brings it back.</source>
     </message>
     <message numerus="yes">
         <source>%n customer(s) with an open complaint are left out: no sales letter until it is resolved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клієнт має невирішену скаргу, тому його пропущено: лист із пропозицією можна надіслати лише після вирішення скарги.</numerusform>
+            <numerusform>%n клієнти мають невирішені скарги, тому їх пропущено: лист із пропозицією можна надіслати лише після вирішення скарги.</numerusform>
+            <numerusform>%n клієнтів мають невирішені скарги, тому їх пропущено: лист із пропозицією можна надіслати лише після вирішення скарги.</numerusform>
         </translation>
     </message>
 </context>
@@ -9093,11 +9129,11 @@ Edit › Undo brings it back.</source>
     <name>tandem::ResolveCaseDialog</name>
     <message>
         <source>Resolve case</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішення звернення</translation>
     </message>
     <message>
         <source>What was done for the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Що зроблено для клієнта</translation>
     </message>
     <message>
         <source>Resolution</source>
@@ -9105,43 +9141,43 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>&amp;Resolution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рішення:</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не запитували</translation>
     </message>
     <message>
         <source>very dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>дуже незадоволений</translation>
     </message>
     <message>
         <source>dissatisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>незадоволений</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>нейтрально</translation>
     </message>
     <message>
         <source>satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>задоволений</translation>
     </message>
     <message>
         <source>very satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>дуже задоволений</translation>
     </message>
     <message>
         <source>Customer satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Задоволеність клієнта</translation>
     </message>
     <message>
         <source>Customer &amp;satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Задоволеність клієнта:</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>Що сказав клієнт</translation>
     </message>
     <message>
         <source>Satisfaction comment</source>
@@ -9149,15 +9185,15 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>C&amp;omment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Коментар:</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Вирішити</translation>
     </message>
     <message>
         <source>Write down how the case was resolved before resolving it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перш ніж вирішити звернення, опишіть, як його вирішено.</translation>
     </message>
 </context>
 <context>

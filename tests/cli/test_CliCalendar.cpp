@@ -270,9 +270,10 @@ TEST_CASE(
     const QStringList listed
         = runOk(cli, { str("dormant"), str("--rule"), str("no purchase in 6 months") }).lines();
     CHECK(listed
-        == QStringList { str("rule\tcompany_id\tcompany\towner\tlast_purchase\tlast_contact\tdays"),
+        == QStringList {
+            str("rule\tcompany_id\tcompany\towner\tlast_purchase\tlast_contact\tdays\topen_cases"),
             str("No purchase in 6 months\t") + medis
-                + str("\tUAB Medis\tOna Petrauskienė\t2025-11-27\t\t200") });
+                + str("\tUAB Medis\tOna Petrauskienė\t2025-11-27\t\t200\t0") });
     // Every active rule, by name: never contacted since it was entered, Medis is also quiet.
     const QJsonArray json = jsonArray(runOk(cli, { str("dormant"), str("--json") }));
     REQUIRE(json.size() == 2);

@@ -16,6 +16,7 @@
 #include "calendar/TimeGridView.h"
 #include "common/GlobalSearch.h"
 #include "common/Module.h"
+#include "contacts/CompanyCardView.h"
 #include "contacts/DuplicatesDialog.h"
 #include "contacts/ImportDialog.h"
 #include "firstrun/FirstRunDialog.h"
@@ -413,4 +414,28 @@ TEST_CASE("The main screens on a dark desktop", "[.dark-shots]")
         shots.save(window, QStringLiteral("dark-reports.png"));
     }
     QApplication::setPalette(before);
+}
+
+TEST_CASE("Screenshots of the Cases screen and a company's cases", "[.cases-shots]")
+{
+    Shots shots;
+    MainWindow window(*shots.session);
+    window.resize(1440, 880);
+    REQUIRE(showActive(window));
+    window.showModule(QStringLiteral("case"));
+    RecordListView* cases = viewOf(window, QStringLiteral("case"));
+    REQUIRE(cases->model()->rowCount() > 0);
+    // The most pressing case open on its card.
+    const QString first = qEnvironmentVariable("TANDEM_SCREENSHOT_CASE", cases->model()->idAt(0));
+    REQUIRE(window.openRecord(QStringLiteral("case"), first));
+    shots.save(window, QStringLiteral("cases.png"));
+
+    window.showModule(QStringLiteral("company"));
+    shots.open(window,
+        qEnvironmentVariable("TANDEM_SCREENSHOT_COMPANY", QStringLiteral("grabowski stal")),
+        QStringLiteral("company"));
+    auto* card = window.findChild<CompanyCardView*>();
+    REQUIRE(card);
+    card->sections()->setCurrentIndex(2); // Cases
+    shots.save(window, QStringLiteral("company-cases.png"));
 }

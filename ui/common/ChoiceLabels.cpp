@@ -70,6 +70,15 @@ const QHash<QString, const char*>& table()
         { QStringLiteral("ads"), QT_TRANSLATE_NOOP("Choice", "Advertising") },
         { QStringLiteral("planned"), QT_TRANSLATE_NOOP("Choice", "Planned") },
         { QStringLiteral("finished"), QT_TRANSLATE_NOOP("Choice", "Finished") },
+        { QStringLiteral("complaint"), QT_TRANSLATE_NOOP("Choice", "Complaint") },
+        { QStringLiteral("request"), QT_TRANSLATE_NOOP("Choice", "Service request") },
+        { QStringLiteral("question"), QT_TRANSLATE_NOOP("Choice", "Question") },
+        { QStringLiteral("delivery"), QT_TRANSLATE_NOOP("Choice", "Delivery") },
+        { QStringLiteral("in_progress"), QT_TRANSLATE_NOOP("Choice", "In progress") },
+        { QStringLiteral("waiting"), QT_TRANSLATE_NOOP("Choice", "Waiting for customer") },
+        { QStringLiteral("resolved"), QT_TRANSLATE_NOOP("Choice", "Resolved") },
+        { QStringLiteral("closed"), QT_TRANSLATE_NOOP("Choice", "Closed") },
+        { QStringLiteral("visit"), QT_TRANSLATE_NOOP("Choice", "Visit") },
     };
     return t;
 }
