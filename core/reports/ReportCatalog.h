@@ -89,5 +89,6 @@ ReportDefinition teamActivityReport();
 ReportDefinition salesCycleReport();
 ReportDefinition leadSourcesReport();
 ReportDefinition campaignsReport();
+ReportDefinition casesReport();
 
 } // namespace tandem

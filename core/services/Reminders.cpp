@@ -171,25 +171,36 @@ private:
     void addContacts(const QDateTime& fireTo, QList<Reminder>& out)
     {
         const QDate last = fireTo.toTimeZone(m_settings.zone).date().addDays(1);
-        const auto rows = ReminderQueries::nextContacts(
-            m_session.database(), m_userId, last.toString(Qt::ISODate));
-        if (!rows)
-            return;
-        for (const NextContactRow& c : *rows) {
-            const QDate day = QDate::fromString(c.date, Qt::ISODate);
+        const QString lastDate = last.toString(Qt::ISODate);
+        if (const auto rows
+            = ReminderQueries::nextContacts(m_session.database(), m_userId, lastDate))
+            addDated(*rows, QStringLiteral("contact"), QStringLiteral("contact"), 0, out);
+        if (const auto rows = ReminderQueries::renewals(
+                m_session.database(), m_userId, lastDate, m_settings.renewalLeadDays))
+            addDated(*rows, QStringLiteral("company"), QStringLiteral("renewal"),
+                m_settings.renewalLeadDays, out);
+    }
+
+    // A dated record (a next-contact date, a renewal date): one all-day reminder at the work-day
+    // start `leadDays` before its day, for the user who owns it.
+    void addDated(const QList<NextContactRow>& rows, const QString& entity, const QString& kind,
+        int leadDays, QList<Reminder>& out)
+    {
+        for (const NextContactRow& c : rows) {
+            const QDate day = QDate::fromString(c.date.left(10), Qt::ISODate);
             if (!day.isValid())
                 continue;
             Reminder r;
-            r.entity = QStringLiteral("contact");
+            r.entity = entity;
             r.recordId = c.id;
             r.occurrence = QDateTime(day, QTime(0, 0), QTimeZone::utc());
             r.title = c.name;
-            r.kind = QStringLiteral("contact");
+            r.kind = kind;
             r.allDay = true;
             r.when = workDayStart(day, m_settings);
             r.end = r.when;
             r.ownerId = m_userId;
-            r.fireAt = r.when;
+            r.fireAt = workDayStart(day.addDays(-leadDays), m_settings);
             add(std::move(r), out);
         }
     }
@@ -278,6 +289,11 @@ ReminderSettings Reminders::settings(Session& session, const QTimeZone& zone)
         if (ok && m >= 0)
             s.defaultMinutes = m;
     }
+    bool leadOk = false;
+    const int lead
+        = session.setting(QStringLiteral("renewal_reminder_days")).trimmed().toInt(&leadOk);
+    if (leadOk && lead >= 0)
+        s.renewalLeadDays = lead;
     const QString start = session.setting(QStringLiteral("work_day_start")).trimmed();
     QTime t = QTime::fromString(start, QStringLiteral("H:mm"));
     if (!t.isValid())

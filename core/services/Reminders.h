@@ -23,6 +23,8 @@ class Session;
 //    fires at the work-day start of its day, less its reminder_minutes when set.
 //  - An open task with a due time fires at it; an all-day task at the work-day start of its day.
 //  - A contact's next_contact_date fires at the work-day start of that day, for its owner.
+//  - A company's renewal_date (a contract to renew, a repeat purchase due) fires for its owner at
+//    the work-day start "renewal_reminder_days" (default 30) days before it: kind "renewal".
 //  - The work-day start is the team setting "work_day_start" ("HH:mm", default 09:00), in the
 //    user's local zone. An all-day item's day is its due/start date in that zone; a stored time of
 //    exactly 00:00 UTC is read as a plain date.
@@ -33,14 +35,14 @@ class Session;
 //  - What was snoozed or dismissed is kept per user and occurrence in reminder_state (it syncs),
 //    one row per occurrence.
 struct Reminder {
-    QString entity; // what to open: "activity" (an event), "task" or "contact"
+    QString entity; // what to open: "activity" (an event), "task", "contact" or "company"
     QString recordId;
     // UTC: which occurrence this is: an event's (occurrence's) start, a task's due time as stored,
     // a contact's next-contact date at 00:00 UTC. With entity and id, it names the reminder.
     QDateTime occurrence;
     QDateTime fireAt; // UTC: when it fires or fired; the snooze end when snoozed
     QString title; // the subject, or the contact's name
-    QString kind; // call | meeting | email | note | task | contact
+    QString kind; // call | meeting | email | note | task | contact | renewal
     QDateTime when; // UTC: the event's start, the task's due time, the next-contact time
     QDateTime end; // UTC: an event's end; `when` for tasks and contacts
     bool allDay = false;
@@ -54,6 +56,7 @@ struct Reminder {
 struct ReminderSettings {
     int defaultMinutes = 15; // for meetings and calls without their own; -1: off
     QTime workDayStart = QTime(9, 0);
+    int renewalLeadDays = 30; // team setting "renewal_reminder_days"
     QTimeZone zone; // the user's local zone
 };
 

@@ -160,7 +160,28 @@ public:
             item.title = c.text(QStringLiteral("subject"));
             item.detail = firstLine(c.text(QStringLiteral("description")));
             item.userName = userName(c.text(QStringLiteral("owner_id")));
-            m_items << item;
+            // Opened with its first status; every later step (started, waiting, resolved,
+            // reopened) is its own line at its own time, by whoever took it.
+            QString opened = QStringLiteral("new");
+            QList<TimelineItem> steps;
+            for (const HistoryEntry& h : m_rs.history(QStringLiteral("case"), c.id)) {
+                if (h.field != QLatin1String("status"))
+                    continue;
+                if (h.op == ChangeOp::Create) {
+                    opened = h.value.isEmpty() ? opened : h.value;
+                    continue;
+                }
+                TimelineItem step = item;
+                step.when = h.when;
+                step.subKind = h.value;
+                step.userName = h.userName;
+                step.detail = h.value == QLatin1String("resolved")
+                    ? firstLine(c.text(QStringLiteral("resolution")))
+                    : QString();
+                steps << step;
+            }
+            item.subKind = opened;
+            m_items << item << steps;
         }
     }
 

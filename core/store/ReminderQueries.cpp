@@ -8,6 +8,23 @@
 
 namespace tandem {
 
+namespace {
+
+// Rows of (id, name, date) from a bound statement.
+Result<QList<NextContactRow>> datedRows(QSqlQuery& q)
+{
+    if (!q.exec())
+        return sqlError(q);
+    QList<NextContactRow> out;
+    while (q.next())
+        out << NextContactRow { q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString() };
+    q.finish();
+    return out;
+}
+
+} // namespace
+
 Result<QList<ReminderTaskRow>> ReminderQueries::openTasks(
     Database& db, const QString& userId, const QString& dueBeforeUtc)
 {
@@ -34,6 +51,20 @@ Result<QList<ReminderTaskRow>> ReminderQueries::openTasks(
     return out;
 }
 
+Result<QList<NextContactRow>> ReminderQueries::renewals(
+    Database& db, const QString& userId, const QString& lastDate, int leadDays)
+{
+    QSqlQuery& q = db.statement(
+        QStringLiteral("SELECT id, coalesce(name, id), renewal_date FROM company "
+                       "WHERE owner_id = ? AND deleted = 0 AND coalesce(renewal_date, '') <> '' "
+                       " AND date(renewal_date, '-' || ? || ' days') <= ? "
+                       "ORDER BY renewal_date, id"));
+    q.bindValue(0, userId.trimmed().toLower());
+    q.bindValue(1, qMax(0, leadDays));
+    q.bindValue(2, lastDate);
+    return datedRows(q);
+}
+
 Result<QList<NextContactRow>> ReminderQueries::nextContacts(
     Database& db, const QString& userId, const QString& lastDate)
 {
@@ -45,14 +76,7 @@ Result<QList<NextContactRow>> ReminderQueries::nextContacts(
                        "ORDER BY next_contact_date, id"));
     q.bindValue(0, userId.trimmed().toLower());
     q.bindValue(1, lastDate);
-    if (!q.exec())
-        return sqlError(q);
-    QList<NextContactRow> out;
-    while (q.next())
-        out << NextContactRow { q.value(0).toString(), q.value(1).toString(),
-            q.value(2).toString() };
-    q.finish();
-    return out;
+    return datedRows(q);
 }
 
 Result<QHash<QString, int>> ReminderQueries::reminderMinutes(

@@ -42,6 +42,11 @@ namespace ReminderQueries {
 Result<QList<ReminderTaskRow>> openTasks(
     Database& db, const QString& userId, const QString& dueBeforeUtc);
 // Live contacts owned by `userId` whose next_contact_date is on or before `lastDate` (yyyy-MM-dd).
+// Live companies owned by `userId` whose renewal_date, `leadDays` days earlier, is on or before
+// `lastDate` (yyyy-MM-dd): contracts to renew, repeat purchases to ask for. The row's date is the
+// renewal date.
+Result<QList<NextContactRow>> renewals(
+    Database& db, const QString& userId, const QString& lastDate, int leadDays);
 Result<QList<NextContactRow>> nextContacts(
     Database& db, const QString& userId, const QString& lastDate);
 // reminder_minutes of those of `activityIds` that have one set (NULL is left out).

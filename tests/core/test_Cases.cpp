@@ -12,6 +12,7 @@
 #include "services/Escalations.h"
 #include "services/Notifications.h"
 #include "services/Playbooks.h"
+#include "services/Timeline.h"
 #include "store/Session.h"
 #include "util/StoredTime.h"
 
@@ -241,6 +242,19 @@ TEST_CASE("A case's status keeps its dates true", "[cases]")
     REQUIRE_FALSE(six);
     CHECK(six.error().message == QStringLiteral("Satisfaction is a score from 1 to 5, not “6”."));
     REQUIRE(Cases::update(s, id, { { QStringLiteral("satisfaction"), 4 } }));
+
+    // Every step is on the company's timeline, at its time.
+    QStringList steps;
+    for (const TimelineItem& item : Timeline::of(s, QStringLiteral("company"), t.customer)) {
+        if (item.kind == TimelineItem::Kind::Case)
+            steps << QStringLiteral("%1 %2 %3")
+                         .arg(item.when.toString(Qt::ISODate), item.subKind, item.detail);
+    }
+    steps.sort();
+    CHECK(steps
+        == QStringList { QStringLiteral("2026-06-15T09:00:00Z new "),
+            QStringLiteral("2026-06-15T10:00:00Z in_progress "),
+            QStringLiteral("2026-06-16T08:00:00Z resolved Pallets exchanged") });
 
     // Reopened: no longer resolved, and the score went with the resolution; the first response
     // stays.

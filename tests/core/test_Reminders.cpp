@@ -303,6 +303,40 @@ TEST_CASE("A contact's next-contact date reminds its owner at the start of the w
     }
 }
 
+TEST_CASE("A customer's renewal date fires for its owner a month before", "[reminders][cases]")
+{
+    auto db = TestDatabase::initialised();
+    const QString me = db->session().currentUserId();
+    RecordStore& rs = db->records();
+    const QString jonas = create(
+        rs, QStringLiteral("user"), { { QStringLiteral("name"), QStringLiteral("Jonas") } });
+    const QString baltic = create(rs, QStringLiteral("company"),
+        { { QStringLiteral("name"), QStringLiteral("Baltic Foods") },
+            { QStringLiteral("owner_id"), me },
+            { QStringLiteral("renewal_date"), QStringLiteral("2026-07-20") } });
+    create(rs, QStringLiteral("company"),
+        { { QStringLiteral("name"), QStringLiteral("Amber Mills") },
+            { QStringLiteral("owner_id"), jonas },
+            { QStringLiteral("renewal_date"), QStringLiteral("2026-07-20") } });
+
+    // 30 days before 20 July: Saturday 20 June at the work-day start.
+    CHECK(dueAt(*db, me, vilniusAt(2026, 6, 20, 8, 59)).isEmpty());
+    const QList<Reminder> due = dueAt(*db, me, vilniusAt(2026, 6, 20, 9, 0));
+    REQUIRE(titles(due) == QStringList { QStringLiteral("Baltic Foods") });
+    CHECK(due.first().entity == QLatin1String("company"));
+    CHECK(due.first().recordId == baltic);
+    CHECK(due.first().kind == QLatin1String("renewal"));
+    CHECK(due.first().when == utcAt(2026, 7, 20, 6, 0)); // the renewal day itself
+    CHECK(titles(dueAt(*db, jonas, vilniusAt(2026, 6, 20, 9, 0)))
+        == QStringList { QStringLiteral("Amber Mills") });
+
+    // A team that wants a week's notice says so.
+    REQUIRE(db->session().setSetting(QStringLiteral("renewal_reminder_days"), QStringLiteral("7")));
+    CHECK(dueAt(*db, me, vilniusAt(2026, 7, 13, 8, 59)).isEmpty());
+    CHECK(titles(dueAt(*db, me, vilniusAt(2026, 7, 13, 9, 0)))
+        == QStringList { QStringLiteral("Baltic Foods") });
+}
+
 TEST_CASE("A colleague's meeting fires for a user who takes part in it", "[reminders]")
 {
     auto db = TestDatabase::initialised();

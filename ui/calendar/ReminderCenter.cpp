@@ -23,8 +23,8 @@ constexpr int kTrayShowMs = 15 * 1000;
 bool affectsReminders(const QString& entity)
 {
     static const QStringList kEntities { QStringLiteral("activity"), QStringLiteral("task"),
-        QStringLiteral("contact"), QStringLiteral("participant"), QStringLiteral("reminder_state"),
-        QStringLiteral("setting"), QStringLiteral("user") };
+        QStringLiteral("contact"), QStringLiteral("company"), QStringLiteral("participant"),
+        QStringLiteral("reminder_state"), QStringLiteral("setting"), QStringLiteral("user") };
     return entity.isEmpty() || kEntities.contains(entity);
 }
 

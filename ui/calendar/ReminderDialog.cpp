@@ -34,6 +34,8 @@ QString kindText(const QString& kind)
         return ReminderDialog::tr("Task");
     if (kind == QLatin1String("contact"))
         return ReminderDialog::tr("Next contact");
+    if (kind == QLatin1String("renewal"))
+        return ReminderDialog::tr("Renewal");
     return kind;
 }
 

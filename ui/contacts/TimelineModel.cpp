@@ -65,8 +65,9 @@ QString TimelineModel::title(const TimelineItem& item) const
 {
     switch (item.kind) {
     case TimelineItem::Kind::Activity:
-        return item.title.isEmpty() ? ChoiceLabels::text(item.subKind)
-                                    : tr("%1: %2").arg(ChoiceLabels::text(item.subKind), item.title);
+        return item.title.isEmpty()
+            ? ChoiceLabels::text(item.subKind)
+            : tr("%1: %2").arg(ChoiceLabels::text(item.subKind), item.title);
     case TimelineItem::Kind::Deal:
         //: A deal on a timeline: "Deal: Forklift fleet (won)"
         return item.subKind.isEmpty() || item.subKind == QLatin1String("open")
@@ -75,7 +76,10 @@ QString TimelineModel::title(const TimelineItem& item) const
     case TimelineItem::Kind::Document:
         return tr("Document: %1").arg(item.title);
     case TimelineItem::Kind::Case:
-        return tr("Case: %1").arg(item.title);
+        //: A case's step on a timeline: "Case: Broken cooling unit (resolved)"
+        return item.subKind.isEmpty()
+            ? tr("Case: %1").arg(item.title)
+            : tr("Case: %1 (%2)").arg(item.title, ChoiceLabels::text(item.subKind).toLower());
     case TimelineItem::Kind::Change:
         //: A field change on a timeline: "Job title changed"
         return tr("%1 changed").arg(item.title);
