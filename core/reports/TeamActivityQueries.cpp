@@ -188,6 +188,26 @@ Result<ReportSql::Rows> finishedTasks(Session& session, const ReportParams& p)
     return ReportSql::rows(session.database(), sql, binds);
 }
 
+Result<ReportSql::Rows> cases(Session& session, const ReportParams& p)
+{
+    QVariantList binds { p.fromStored(), p.toStoredExclusive() };
+    const QString filter = ReportSql::ownerFilter(p, QStringLiteral("s.owner_id"), binds);
+    const QString sql = QStringLiteral(R"SQL(
+        WITH resolved AS (
+            SELECT s.id, s.owner_id AS owner,
+                CASE WHEN s.satisfaction BETWEEN 1 AND 5 THEN s.satisfaction END AS score
+            FROM service_case s INDEXED BY service_case_resolved
+            WHERE s.deleted = 0 AND s.resolved_at IS NOT NULL AND s.resolved_at >= ?
+                AND s.resolved_at < ? AND s.owner_id IN (SELECT id FROM "user") %1)
+        SELECT owner, count(*), group_concat(id), avg(score),
+            group_concat(CASE WHEN score IS NOT NULL THEN id END)
+        FROM resolved GROUP BY owner
+        UNION ALL
+        SELECT NULL, count(*), NULL, avg(score), NULL FROM resolved)SQL")
+                            .arg(filter);
+    return ReportSql::rows(session.database(), sql, binds);
+}
+
 // Leads registered in the period, per owner: the share first contacted (a call, meeting or
 // e-mail linked to the lead and marked done) within 1, 7 and 30 days of being registered.
 Result<ReportSql::Rows> leads(Session& session, const ReportParams& p)

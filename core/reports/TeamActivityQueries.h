@@ -22,6 +22,9 @@ Result<ReportSql::Rows> finishedTasks(Session& session, const ReportParams& p);
 // Leads registered in the period. Columns: owner, leads, ids, then % first contacted within
 // 1, 7 and 30 days, each with the ids of those leads.
 Result<ReportSql::Rows> leads(Session& session, const ReportParams& p);
+// Customers' cases the rep owned that were resolved in the period. Columns: owner, cases, ids,
+// average satisfaction (1–5) of those scored, their ids.
+Result<ReportSql::Rows> cases(Session& session, const ReportParams& p);
 // The users the filters keep, by name: id, name, listed (live and active: shown even when idle).
 // No totals row.
 Result<ReportSql::Rows> reps(Session& session, const ReportParams& p);

@@ -30,6 +30,8 @@ enum RepColumn {
     Within1,
     Within7,
     Within30,
+    CasesResolved,
+    Satisfaction,
     RepColumnCount
 };
 
@@ -49,7 +51,8 @@ using Cells = QHash<QString, QList<ReportCell>>; // by owner id, "total" for the
 QList<ReportCell> blankRepRow()
 {
     QList<ReportCell> cells(RepColumnCount);
-    for (int c : { Calls, Meetings, Emails, Companies, OnTime, Late, Overdue, Leads })
+    for (int c :
+        { Calls, Meetings, Emails, Companies, OnTime, Late, Overdue, Leads, CasesResolved })
         cells[c].value = qint64(0);
     cells[PerWeek].value = 0.0;
     return cells;
@@ -122,6 +125,10 @@ QList<ReportColumn> repColumns()
             ReportValue::Percent },
         { QStringLiteral("leads_30d_pct"), QCoreApplication::translate("Reports", "≤ 30 days %"),
             ReportValue::Percent },
+        { QStringLiteral("cases_resolved"),
+            QCoreApplication::translate("Reports", "Cases resolved"), ReportValue::Count },
+        { QStringLiteral("satisfaction"),
+            QCoreApplication::translate("Reports", "Satisfaction (1–5)"), ReportValue::Number },
     };
 }
 
@@ -151,6 +158,10 @@ Result<ReportTable> byRep(Session& session, const ReportParams& p)
     place(cells, *leads,
         { { Leads, 1, 2, "lead" }, { Within1, 3, 4, "lead" }, { Within7, 5, 6, "lead" },
             { Within30, 7, 8, "lead" } });
+    auto cases = TeamActivityQueries::cases(session, p);
+    if (!cases)
+        return cases.error();
+    place(cells, *cases, { { CasesResolved, 1, 2, "case" }, { Satisfaction, 3, 4, "case" } });
     auto users = TeamActivityQueries::reps(session, p);
     if (!users)
         return users.error();
@@ -197,6 +208,9 @@ Result<ReportTable> byRep(Session& session, const ReportParams& p)
         "Leads: registered in the period and owned by the rep. ≤ 1/7/30 days %: the share of "
         "them with a call, meeting or e-mail marked done within 1, 7 or 30 days of being "
         "registered (a lead registered near the end of the period has had less time).");
+    t.notes << QCoreApplication::translate("Reports",
+        "Cases resolved: customers' cases the rep owned that were resolved in the period; "
+        "satisfaction: the average score (1–5) the customers gave them.");
     return t;
 }
 

@@ -467,3 +467,44 @@ TEST_CASE("Team activity compares each rep with the previous period", "[reports]
     // Only the activity counts are compared: the table stays printable.
     CHECK(t.column(QStringLiteral("companies_previous")) == -1);
 }
+
+TEST_CASE("Team activity counts the cases each rep resolved and how satisfied the customers were",
+    "[reports][team-activity][cases]")
+{
+    auto db = TestDatabase::initialised();
+    const Team t = makeTeam(*db);
+    RecordStore& rs = db->records();
+    auto resolvedCase = [&](const QString& owner, const char* resolvedAt, QVariant score) {
+        QVariantMap v { { QStringLiteral("subject"), QStringLiteral("Case") },
+            { QStringLiteral("owner_id"), owner },
+            { QStringLiteral("status"), QStringLiteral("resolved") },
+            { QStringLiteral("resolution"), QStringLiteral("Done") },
+            { QStringLiteral("resolved_at"), at(resolvedAt) } };
+        if (score.isValid())
+            v.insert(QStringLiteral("satisfaction"), score);
+        return create(rs, QStringLiteral("case"), v);
+    };
+    // Ona: two in March scored 5 and 2 → 3.5, and one unscored; one in April does not count.
+    // Jonas: one scored 4. Total: four cases, (5 + 2 + 4) ÷ 3 = 3.67.
+    const QString c1 = resolvedCase(t.ona, "2026-03-02T10:00:00.000Z", 5);
+    const QString c2 = resolvedCase(t.ona, "2026-03-31T23:59:59.999Z", 2);
+    const QString c3 = resolvedCase(t.ona, "2026-03-10T10:00:00.000Z", {});
+    resolvedCase(t.ona, "2026-04-01T00:00:00.000Z", 1);
+    const QString c5 = resolvedCase(t.jonas, "2026-03-12T10:00:00.000Z", 4);
+
+    const ReportTable r = run(*db, march());
+    CHECK(count(r, t.ona, "cases_resolved") == 3);
+    CHECK(idList(r, t.ona, "cases_resolved") == [&] {
+        QStringList l { c1, c2, c3 };
+        l.sort();
+        return l;
+    }());
+    CHECK(number(r, t.ona, "satisfaction") == Approx(3.5));
+    CHECK(count(r, t.jonas, "cases_resolved") == 1);
+    CHECK(number(r, t.jonas, "satisfaction") == Approx(4.0));
+    CHECK(cell(r, t.rasa, "satisfaction").value.isNull());
+    CHECK(count(r, kTotal, "cases_resolved") == 4);
+    CHECK(number(r, kTotal, "satisfaction") == Approx(11.0 / 3));
+    CHECK(idList(r, kTotal, "satisfaction").size() == 3);
+    (void)c5;
+}
