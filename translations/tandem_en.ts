@@ -786,4 +786,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tandem::TasksModule</name>
+    <message numerus="yes">
+        <source>and %n more in Cases.</source>
+        <translation>
+            <numerusform>and %n more in Cases.</numerusform>
+            <numerusform>and %n more in Cases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer cases needing attention (%n):</source>
+        <translation>
+            <numerusform>Customer cases needing attention (%n):</numerusform>
+            <numerusform>Customer cases needing attention (%n):</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -111,7 +111,7 @@ Result<DemoStats> DemoGenerator::run()
     for (auto step : { &DemoGenerator::createCompanies, &DemoGenerator::createContacts,
              &DemoGenerator::createLeads, &DemoGenerator::createDeals,
              &DemoGenerator::createActivities, &DemoGenerator::createCalendar,
-             &DemoGenerator::createTargets }) {
+             &DemoGenerator::createTargets, &DemoGenerator::createCases }) {
         if (auto r = (this->*step)(); !r)
             return r.error();
     }

@@ -139,6 +139,8 @@ private:
     Result<QString> createEvent(
         const QVariantMap& values, const QStringList& participants, qint64 createdMs);
     QString zoneOf(int user) const;
+    // DemoGeneratorCases.cpp
+    Result<void> createCases();
     // DemoGeneratorHistory.cpp
     void planHistory();
     qint64 earliestConversionMs(const DealPlan& deal) const;

@@ -46,6 +46,8 @@ struct Phrases {
     QStringList tasks;
     QStringList outcomes; // of a call, meeting or task
     QStringList leadTitles; // what a new enquiry asks for
+    QStringList cases; // what a customer writes in about after buying
+    QStringList resolutions; // how such a case was settled
 };
 
 struct City {

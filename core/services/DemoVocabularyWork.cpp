@@ -34,6 +34,14 @@ Phrases lithuanianPhrases()
     p.leadTitles = words({ "Užklausa dėl stelažų", "Domisi krautuvų nuoma",
         "Reikia sandėlio valdymo sistemos", "Užklausa dėl brūkšninių kodų skaitytuvų",
         "Prašo techninės priežiūros pasiūlymo", "Naujo sandėlio įrengimas" });
+    p.cases
+        = words({ "Krautuvo akumuliatorius greitai išsikrauna", "Pristatyta ne ta stelažų spalva",
+            "Sąskaitoje neteisingas PVM tarifas", "Reikia papildomų mokymų darbuotojams",
+            "Skaitytuvas nenuskaito etikečių", "Klausimas dėl garantijos sąlygų",
+            "Vėluoja atsarginių dalių pristatymas", "Prašo montavimo instrukcijos" });
+    p.resolutions = words({ "Akumuliatorius pakeistas pagal garantiją",
+        "Išsiųsta kreditinė sąskaita", "Klientui paaiškinta ir atsiųsta instrukcija",
+        "Dalys pristatytos, kompensuotas transportas", "Surengti papildomi mokymai" });
     return p;
 }
 
@@ -61,6 +69,14 @@ Phrases polishPhrases()
     p.leadTitles = words({ "Zapytanie o regały", "Zainteresowany wynajmem wózków",
         "Potrzebny system WMS", "Zapytanie o skanery kodów kreskowych", "Prośba o ofertę serwisową",
         "Wyposażenie nowego magazynu" });
+    p.cases
+        = words({ "Akumulator wózka szybko się rozładowuje", "Dostarczono regały w złym kolorze",
+            "Błędna stawka VAT na fakturze", "Potrzebne dodatkowe szkolenie dla pracowników",
+            "Skaner nie odczytuje etykiet", "Pytanie o warunki gwarancji",
+            "Opóźniona dostawa części zamiennych", "Prośba o instrukcję montażu" });
+    p.resolutions = words({ "Akumulator wymieniony w ramach gwarancji",
+        "Wystawiono fakturę korygującą", "Wyjaśniono klientowi i wysłano instrukcję",
+        "Części dostarczone, transport na nasz koszt", "Przeprowadzono dodatkowe szkolenie" });
     return p;
 }
 
@@ -88,6 +104,14 @@ Phrases ukrainianPhrases()
     p.leadTitles = words({ "Запит щодо стелажів", "Цікавить оренда навантажувачів",
         "Потрібна система керування складом", "Запит щодо сканерів штрихкодів",
         "Просить пропозицію на сервіс", "Облаштування нового складу" });
+    p.cases = words(
+        { "Акумулятор навантажувача швидко розряджається", "Доставили стелажі не того кольору",
+            "У рахунку неправильна ставка ПДВ", "Потрібне додаткове навчання для працівників",
+            "Сканер не зчитує етикетки", "Питання щодо умов гарантії",
+            "Затримується доставка запчастин", "Просять інструкцію з монтажу" });
+    p.resolutions = words({ "Акумулятор замінено за гарантією", "Виставлено коригувальний рахунок",
+        "Клієнту пояснили й надіслали інструкцію", "Запчастини доставлено, доставку компенсовано",
+        "Проведено додаткове навчання" });
     return p;
 }
 
@@ -115,6 +139,13 @@ Phrases romanianPhrases()
     p.leadTitles = words({ "Cerere de ofertă pentru rafturi", "Interesat de închiriere stivuitoare",
         "Are nevoie de un sistem WMS", "Cerere pentru cititoare de coduri de bare",
         "Solicită ofertă de mentenanță", "Amenajarea unui depozit nou" });
+    p.cases = words({ "Bateria stivuitorului se descarcă repede", "Rafturi livrate în altă culoare",
+        "Cotă TVA greșită pe factură", "Este nevoie de instruire suplimentară pentru angajați",
+        "Scanerul nu citește etichetele", "Întrebare despre condițiile de garanție",
+        "Livrarea pieselor de schimb întârzie", "Solicită instrucțiunile de montaj" });
+    p.resolutions = words({ "Bateria înlocuită în garanție", "Factură de stornare emisă",
+        "Clientului i s-a explicat și i s-au trimis instrucțiunile",
+        "Piese livrate, transportul compensat", "Instruire suplimentară ținută" });
     return p;
 }
 
@@ -142,6 +173,14 @@ Phrases russianPhrases()
     p.leadTitles = words({ "Запрос на стеллажи", "Интересует аренда погрузчиков",
         "Нужна система управления складом", "Запрос на сканеры штрихкодов",
         "Просит предложение на сервис", "Оснащение нового склада" });
+    p.cases
+        = words({ "Аккумулятор погрузчика быстро разряжается", "Доставили стеллажи не того цвета",
+            "В счёте неверная ставка НДС", "Нужно дополнительное обучение сотрудников",
+            "Сканер не считывает этикетки", "Вопрос об условиях гарантии",
+            "Задерживается поставка запчастей", "Просят инструкцию по монтажу" });
+    p.resolutions = words({ "Аккумулятор заменён по гарантии", "Выставлен корректировочный счёт",
+        "Клиенту объяснили и отправили инструкцию", "Запчасти доставлены, доставка компенсирована",
+        "Проведено дополнительное обучение" });
     return p;
 }
 
@@ -168,6 +207,13 @@ Phrases englishPhrases()
     p.leadTitles = words({ "Enquiry about racking", "Interested in forklift rental",
         "Needs a warehouse management system", "Enquiry about barcode scanners",
         "Asks for a maintenance quote", "Fitting out a new warehouse" });
+    p.cases = words({ "Forklift battery runs down quickly", "Racks delivered in the wrong colour",
+        "Wrong VAT rate on the invoice", "Staff need more training",
+        "Scanner does not read the labels", "Question about the warranty terms",
+        "Spare parts delivery is late", "Asks for the assembly instructions" });
+    p.resolutions = words({ "Battery replaced under warranty", "Credit note issued",
+        "Explained to the customer, instructions sent", "Parts delivered, freight refunded",
+        "Extra training held" });
     return p;
 }
 

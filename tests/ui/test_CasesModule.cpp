@@ -20,6 +20,7 @@
 #include "records/RecordTableView.h"
 #include "services/Cases.h"
 #include "store/Session.h"
+#include "tasks/TasksModule.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -230,4 +231,33 @@ TEST_CASE("Deadline rules and days off are edited in one dialog", "[ui][cases]")
     CHECK(holidays->text().contains(QStringLiteral("2026")));
     f.undoStack.undo();
     CHECK(f.db->session().setting(QStringLiteral("holiday_country")).isEmpty());
+}
+
+TEST_CASE("My day lists my cases that need attention", "[ui][cases][tasks]")
+{
+    UiFixture f;
+    Session& s = f.db->session();
+    const QString other = create(f.records(), QStringLiteral("user"),
+        { { QStringLiteral("name"), QStringLiteral("Rasa") } });
+    const Data d = cases(f); // the overdue one is mine (the current user owns new cases)
+    openCase(s,
+        { { QStringLiteral("subject"), QStringLiteral("Not mine") },
+            { QStringLiteral("owner_id"), other },
+            { QStringLiteral("respond_by"), hoursFromNow(s, -2) } });
+    TasksModule module(f.context());
+    std::unique_ptr<QWidget> widget(module.createWidget(nullptr));
+    widget->resize(1000, 700);
+    REQUIRE(showActive(*widget));
+    QLabel* banner = module.casesBanner();
+    REQUIRE(banner->isVisible());
+    CHECK(banner->text().contains(QStringLiteral("Customer cases needing attention (1):")));
+    CHECK(banner->text().contains(QStringLiteral("Cooling unit broken")));
+    CHECK_FALSE(banner->text().contains(QStringLiteral("Not mine")));
+
+    // Answered and resolved: nothing left to say.
+    REQUIRE(Cases::update(s, d.late,
+        { { QStringLiteral("status"), QStringLiteral("resolved") },
+            { QStringLiteral("resolution"), QStringLiteral("Fixed") } }));
+    f.events.notifyChanged(QStringLiteral("case"), d.late);
+    CHECK_FALSE(banner->isVisible());
 }

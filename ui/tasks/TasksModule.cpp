@@ -1,9 +1,12 @@
 #include "tasks/TasksModule.h"
 
 #include "common/BatchCommand.h"
+#include "common/CaseStyle.h"
 #include "common/DataEvents.h"
 #include "common/Icons.h"
 #include "common/Prompter.h"
+#include "services/Cases.h"
+#include "services/Tasks.h"
 #include "store/Session.h"
 #include "tasks/TaskDialog.h"
 #include "tasks/TaskListModel.h"
@@ -39,6 +42,10 @@ TasksModule::TasksModule(const UiContext& context, QObject* parent)
     connect(&m_ctx.events, &DataEvents::recordsChanged, this, [this](const QString& entity) {
         if (entity == QLatin1String("user") || entity == QLatin1String("team"))
             refreshTeam();
+        if (entity.isEmpty() || entity == QLatin1String("case")
+            || entity == QLatin1String("setting") || entity == QLatin1String("holiday")
+            || entity == QLatin1String("case_rule"))
+            refreshCases();
     });
 }
 
@@ -106,6 +113,17 @@ QWidget* TasksModule::createWidget(QWidget* parent)
     m_widget = new QWidget(parent);
     m_widget->setObjectName(QStringLiteral("tasksModule"));
     auto* layout = new QVBoxLayout(m_widget);
+    m_cases = new QLabel(m_widget);
+    m_cases->setObjectName(QStringLiteral("casesAttention"));
+    m_cases->setWordWrap(true);
+    m_cases->setTextFormat(Qt::RichText);
+    m_cases->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_cases->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fdf1dc; color: #1f2933; border-radius: 6px; padding: 8px; }"));
+    connect(m_cases, &QLabel::linkActivated, this, [this](const QString& link) {
+        m_ctx.events.requestOpen(QStringLiteral("case"), link.section(QLatin1Char(':'), 1));
+    });
+    layout->addWidget(m_cases);
     m_tabs = new QTabWidget(m_widget);
     m_myDayView = new QTreeView(m_tabs);
     m_myDayView->setObjectName(QStringLiteral("myDayView"));
@@ -117,6 +135,7 @@ QWidget* TasksModule::createWidget(QWidget* parent)
     layout->addWidget(m_tabs);
     m_myDay->showMyDay();
     refreshTeam();
+    refreshCases();
     return m_widget;
 }
 
@@ -162,6 +181,45 @@ void TasksModule::fillOwnerFilter()
     for (const QString& id : members ? *members : QStringList {})
         m_ownerFilter->addItem(m_ctx.session.records().labelOf(QStringLiteral("user"), id), id);
     m_ownerFilter->setCurrentIndex(qMax(0, m_ownerFilter->findData(chosen)));
+}
+
+void TasksModule::refreshCases()
+{
+    if (!m_cases)
+        return;
+    const QString me = m_ctx.session.currentUserId();
+    QStringList owners { me };
+    if (const auto members = Tasks::teamMembers(m_ctx.session, me))
+        owners += *members;
+    const auto list
+        = Cases::needingAttention(m_ctx.session, owners, m_ctx.session.clock().nowUtc());
+    if (!list || list->isEmpty() || me.isEmpty()) {
+        m_cases->hide();
+        return;
+    }
+    constexpr int kShown = 5;
+    QStringList items;
+    for (const CaseState& c : list->mid(0, kShown)) {
+        const QString state = c.urgency == CaseUrgency::Overdue ? tr("overdue") : tr("due soon");
+        const QString who = c.ownerId == me ? QString() : QStringLiteral(", ") + c.ownerName;
+        items << QStringLiteral(
+            "<a href=\"case:%1\">%2</a> (%3%4 — <span style=\"color:%5\">%6</span>)")
+                     .arg(c.id, c.subject.toHtmlEscaped(),
+                         (c.companyName.isEmpty() ? tr("no customer") : c.companyName)
+                             .toHtmlEscaped(),
+                         who.toHtmlEscaped(),
+                         CaseStyle::foreground(c.urgency).value<QColor>().name(),
+                         state.toHtmlEscaped());
+    }
+    QString text = QStringLiteral("<b>%1</b> ")
+                       .arg(tr("Customer cases needing attention (%n):", nullptr, int(list->size()))
+                                .toHtmlEscaped())
+        + items.join(QStringLiteral("; "));
+    if (list->size() > kShown)
+        text += QLatin1Char(' ')
+            + tr("and %n more in Cases.", nullptr, int(list->size() - kShown)).toHtmlEscaped();
+    m_cases->setText(text);
+    m_cases->show();
 }
 
 void TasksModule::refreshTeam()

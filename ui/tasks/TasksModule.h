@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class QComboBox;
+class QLabel;
 class QTabWidget;
 class QTreeView;
 
@@ -45,6 +46,10 @@ public:
     QComboBox* teamOwnerFilter() const { return m_ownerFilter; }
     QComboBox* teamStateFilter() const { return m_stateFilter; }
     QTabWidget* tabs() const { return m_tabs; }
+    // Above My day: the customers' cases of mine (and my team's, for a manager) that are overdue
+    // or due within two working hours, each a link to open it. Hidden when there are none.
+    QLabel* casesBanner() const { return m_cases; }
+    void refreshCases();
     QAction* newAction() const { return m_new; }
 
 protected:
@@ -69,6 +74,7 @@ private:
     QWidget* m_teamTab = nullptr;
     QComboBox* m_ownerFilter = nullptr;
     QComboBox* m_stateFilter = nullptr;
+    QLabel* m_cases = nullptr;
 };
 
 } // namespace tandem
