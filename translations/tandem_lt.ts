@@ -5328,6 +5328,74 @@ Pagarbiai
         <source>Lost reason</source>
         <translation>Praradimo priežastis</translation>
     </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(be kliento)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritetas</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Užregistruoti</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Išspręsti</translation>
+    </message>
+    <message>
+        <source>Answered in time %</source>
+        <translation>Atsakyta laiku, %</translation>
+    </message>
+    <message>
+        <source>Resolved in time %</source>
+        <translation>Išspręsta laiku, %</translation>
+    </message>
+    <message>
+        <source>Avg. first answer (hours)</source>
+        <translation>Vid. laikas iki pirmojo atsakymo, val.</translation>
+    </message>
+    <message>
+        <source>Avg. satisfaction (1–5)</source>
+        <translation>Vid. pasitenkinimas (1–5)</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Įvertinti</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Dabar pavėluoti</translation>
+    </message>
+    <message>
+        <source>Opened and resolved: cases opened, and resolved, in the period. Answered in time: of the cases opened in the period with a response deadline, those answered by it (a case not answered and past it counts as late; one not yet due is left out). Resolved in time: of the cases resolved in the period with a resolution deadline, those resolved by it. The first answer is counted in calendar hours; satisfaction is the average score of the cases resolved in the period. Open and overdue: now.</source>
+        <translation>Užregistruoti ir išspręsti: per laikotarpį užregistruoti ir per laikotarpį išspręsti kreipiniai. Atsakyta laiku: iš per laikotarpį užregistruotų kreipinių, kuriems nustatytas atsakymo terminas, – tie, į kuriuos atsakyta iki jo (kreipinys, į kurį neatsakyta ir kurio terminas jau praėjo, laikomas pavėluotu; kreipinys, kurio terminas dar nesuėjo, neįtraukiamas). Išspręsta laiku: iš per laikotarpį išspręstų kreipinių, kuriems nustatytas išsprendimo terminas, – tie, kurie išspręsti iki jo. Pirmasis atsakymas skaičiuojamas kalendorinėmis valandomis; pasitenkinimas – vidutinis per laikotarpį išspręstų kreipinių įvertinimas. Dabar atviri ir dabar pavėluoti: šiuo metu.</translation>
+    </message>
+    <message>
+        <source>Cases opened and resolved</source>
+        <translation>Užregistruoti ir išspręsti kreipiniai</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kreipiniai</translation>
+    </message>
+    <message>
+        <source>Customers&apos; cases after the sale: opened and resolved, answered and resolved in time, time to a first answer, satisfaction, and what is open and overdue now.</source>
+        <translation>Klientų kreipiniai po pardavimo: kiek užregistruota ir išspręsta, kiek atsakyta ir išspręsta laiku, per kiek laiko pirmą kartą atsakyta, klientų pasitenkinimas ir kas dabar atvira bei pavėluota.</translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation>Išspręsti kreipiniai</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Pasitenkinimas (1–5)</translation>
+    </message>
+    <message>
+        <source>Cases resolved: customers&apos; cases the rep owned that were resolved in the period; satisfaction: the average score (1–5) the customers gave them.</source>
+        <translation>Išspręsti kreipiniai: per laikotarpį išspręsti klientų kreipiniai, už kuriuos buvo atsakingas vadybininkas; pasitenkinimas: vidutinis įvertinimas (1–5), kurį jiems skyrė klientai.</translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>
@@ -8903,6 +8971,10 @@ Edit › Undo brings it back.</source>
         <source>Snoozed</source>
         <translation>Atidėta</translation>
     </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Pratęsimas</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportParamsBar</name>
@@ -9994,6 +10066,34 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
         <source>Task</source>
         <translation>Užduotis</translation>
     </message>
+    <message>
+        <source>overdue</source>
+        <translation>pavėluota</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>artėja terminas</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>be kliento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer cases needing attention (%n):</source>
+        <translation>
+            <numerusform>Klientų kreipiniai, kuriems reikia dėmesio (%n):</numerusform>
+            <numerusform>Klientų kreipiniai, kuriems reikia dėmesio (%n):</numerusform>
+            <numerusform>Klientų kreipiniai, kuriems reikia dėmesio (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in Cases.</source>
+        <translation>
+            <numerusform>ir dar %n kreipinys skiltyje „Kreipiniai“.</numerusform>
+            <numerusform>ir dar %n kreipiniai skiltyje „Kreipiniai“.</numerusform>
+            <numerusform>ir dar %n kreipinių skiltyje „Kreipiniai“.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::TimeGridCanvas</name>
@@ -10034,6 +10134,7 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Case: %1</source>
+        <extracomment>A case&apos;s step on a timeline: &quot;Case: Broken cooling unit (resolved)&quot;</extracomment>
         <translation>Kreipinys: %1</translation>
     </message>
     <message>
@@ -10049,6 +10150,10 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
         <source>%1 · %2</source>
         <extracomment>On a timeline: &quot;15/06/2026 14:30 · Ona Petraitienė&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Case: %1 (%2)</source>
+        <translation>Kreipinys: %1 (%2)</translation>
     </message>
 </context>
 </TS>

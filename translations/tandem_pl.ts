@@ -5328,6 +5328,74 @@ Z pozdrowieniami
         <source>Lost reason</source>
         <translation>Powód przegranej</translation>
     </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(brak klienta)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorytet</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rozwiązane</translation>
+    </message>
+    <message>
+        <source>Answered in time %</source>
+        <translation>Odpowiedziano w terminie %</translation>
+    </message>
+    <message>
+        <source>Resolved in time %</source>
+        <translation>Rozwiązano w terminie %</translation>
+    </message>
+    <message>
+        <source>Avg. first answer (hours)</source>
+        <translation>Śr. czas pierwszej odpowiedzi (godz.)</translation>
+    </message>
+    <message>
+        <source>Avg. satisfaction (1–5)</source>
+        <translation>Śr. zadowolenie klienta (1–5)</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Ocenione</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Obecnie po terminie</translation>
+    </message>
+    <message>
+        <source>Opened and resolved: cases opened, and resolved, in the period. Answered in time: of the cases opened in the period with a response deadline, those answered by it (a case not answered and past it counts as late; one not yet due is left out). Resolved in time: of the cases resolved in the period with a resolution deadline, those resolved by it. The first answer is counted in calendar hours; satisfaction is the average score of the cases resolved in the period. Open and overdue: now.</source>
+        <translation>Otwarte i Rozwiązane: zgłoszenia otwarte oraz rozwiązane w okresie. Odpowiedziano w terminie: spośród zgłoszeń otwartych w okresie, które mają termin odpowiedzi, te, na które odpowiedziano do tego terminu (zgłoszenie bez odpowiedzi po upływie terminu liczy się jako spóźnione; zgłoszenie, którego termin jeszcze nie minął, jest pomijane). Rozwiązano w terminie: spośród zgłoszeń rozwiązanych w okresie, które mają termin rozwiązania, te rozwiązane do tego terminu. Czas pierwszej odpowiedzi jest liczony w godzinach kalendarzowych; zadowolenie klienta to średnia ocena zgłoszeń rozwiązanych w okresie. Obecnie w toku i Obecnie po terminie: stan bieżący.</translation>
+    </message>
+    <message>
+        <source>Cases opened and resolved</source>
+        <translation>Zgłoszenia otwarte i rozwiązane</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Customers&apos; cases after the sale: opened and resolved, answered and resolved in time, time to a first answer, satisfaction, and what is open and overdue now.</source>
+        <translation>Zgłoszenia klientów po sprzedaży: otwarte i rozwiązane, z odpowiedzią i rozwiązaniem w terminie, czas do pierwszej odpowiedzi, zadowolenie klienta oraz to, co jest obecnie w toku i po terminie.</translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation>Rozwiązane zgłoszenia</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Zadowolenie klienta (1–5)</translation>
+    </message>
+    <message>
+        <source>Cases resolved: customers&apos; cases the rep owned that were resolved in the period; satisfaction: the average score (1–5) the customers gave them.</source>
+        <translation>Rozwiązane zgłoszenia: zgłoszenia klientów, których właścicielem był handlowiec, rozwiązane w okresie; zadowolenie klienta: średnia ocena (1–5), jaką wystawili im klienci.</translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>
@@ -8903,6 +8971,10 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Odnowienie</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportParamsBar</name>
@@ -9994,6 +10066,34 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
+    <message>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>termin się zbliża</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>brak klienta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer cases needing attention (%n):</source>
+        <translation>
+            <numerusform>Zgłoszenia klientów wymagające uwagi (%n):</numerusform>
+            <numerusform>Zgłoszenia klientów wymagające uwagi (%n):</numerusform>
+            <numerusform>Zgłoszenia klientów wymagające uwagi (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in Cases.</source>
+        <translation>
+            <numerusform>i jeszcze %n zgłoszenie w module Zgłoszenia.</numerusform>
+            <numerusform>i jeszcze %n zgłoszenia w module Zgłoszenia.</numerusform>
+            <numerusform>i jeszcze %n zgłoszeń w module Zgłoszenia.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::TimeGridCanvas</name>
@@ -10034,6 +10134,7 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     </message>
     <message>
         <source>Case: %1</source>
+        <extracomment>A case&apos;s step on a timeline: &quot;Case: Broken cooling unit (resolved)&quot;</extracomment>
         <translation>Zgłoszenie: %1</translation>
     </message>
     <message>
@@ -10049,6 +10150,10 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
         <source>%1 · %2</source>
         <extracomment>On a timeline: &quot;15/06/2026 14:30 · Ona Petraitienė&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Case: %1 (%2)</source>
+        <translation>Zgłoszenie: %1 (%2)</translation>
     </message>
 </context>
 </TS>

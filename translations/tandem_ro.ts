@@ -5328,6 +5328,74 @@ Cu stimă,
         <source>Lost reason</source>
         <translation>Motiv de pierdere</translation>
     </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(fără client)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritate</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Deschise</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rezolvate</translation>
+    </message>
+    <message>
+        <source>Answered in time %</source>
+        <translation>Cu răspuns în termen %</translation>
+    </message>
+    <message>
+        <source>Resolved in time %</source>
+        <translation>Rezolvate în termen %</translation>
+    </message>
+    <message>
+        <source>Avg. first answer (hours)</source>
+        <translation>Primul răspuns, medie (ore)</translation>
+    </message>
+    <message>
+        <source>Avg. satisfaction (1–5)</source>
+        <translation>Satisfacție medie (1–5)</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Notate</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Cu termen depășit acum</translation>
+    </message>
+    <message>
+        <source>Opened and resolved: cases opened, and resolved, in the period. Answered in time: of the cases opened in the period with a response deadline, those answered by it (a case not answered and past it counts as late; one not yet due is left out). Resolved in time: of the cases resolved in the period with a resolution deadline, those resolved by it. The first answer is counted in calendar hours; satisfaction is the average score of the cases resolved in the period. Open and overdue: now.</source>
+        <translation>Deschise și rezolvate: solicitările deschise, respectiv rezolvate, în perioadă. Cu răspuns în termen: dintre solicitările deschise în perioadă care au termen de răspuns, cele care au primit răspuns până la termen (o solicitare fără răspuns și cu termenul depășit este socotită întârziată; una al cărei termen nu a sosit încă nu este inclusă). Rezolvate în termen: dintre solicitările rezolvate în perioadă care au termen de rezolvare, cele rezolvate până la termen. Primul răspuns se calculează în ore calendaristice; satisfacția este nota medie a solicitărilor rezolvate în perioadă. Deschise și cu termen depășit: situația din acest moment.</translation>
+    </message>
+    <message>
+        <source>Cases opened and resolved</source>
+        <translation>Solicitări deschise și rezolvate</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Solicitări</translation>
+    </message>
+    <message>
+        <source>Customers&apos; cases after the sale: opened and resolved, answered and resolved in time, time to a first answer, satisfaction, and what is open and overdue now.</source>
+        <translation>Solicitările clienților după vânzare: deschise și rezolvate, cu răspuns și rezolvate în termen, timpul până la primul răspuns, satisfacția și ce este deschis și cu termen depășit acum.</translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation>Solicitări rezolvate</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfacție (1–5)</translation>
+    </message>
+    <message>
+        <source>Cases resolved: customers&apos; cases the rep owned that were resolved in the period; satisfaction: the average score (1–5) the customers gave them.</source>
+        <translation>Solicitări rezolvate: solicitările clienților de care răspunde agentul, rezolvate în perioadă; satisfacție: nota medie (1–5) dată de clienți.</translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>
@@ -8903,6 +8971,10 @@ Edit › Undo brings it back.</source>
         <source>Snoozed</source>
         <translation>Amânat</translation>
     </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Reînnoire</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportParamsBar</name>
@@ -9994,6 +10066,34 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
         <source>Task</source>
         <translation>Sarcină</translation>
     </message>
+    <message>
+        <source>overdue</source>
+        <translation>termen depășit</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>termen apropiat</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>fără client</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer cases needing attention (%n):</source>
+        <translation>
+            <numerusform>Solicitare de la un client care necesită atenție (%n):</numerusform>
+            <numerusform>Solicitări de la clienți care necesită atenție (%n):</numerusform>
+            <numerusform>Solicitări de la clienți care necesită atenție (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in Cases.</source>
+        <translation>
+            <numerusform>și încă %n solicitare în modulul Solicitări.</numerusform>
+            <numerusform>și încă %n solicitări în modulul Solicitări.</numerusform>
+            <numerusform>și încă %n de solicitări în modulul Solicitări.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::TimeGridCanvas</name>
@@ -10034,6 +10134,7 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Case: %1</source>
+        <extracomment>A case&apos;s step on a timeline: &quot;Case: Broken cooling unit (resolved)&quot;</extracomment>
         <translation>Solicitare: %1</translation>
     </message>
     <message>
@@ -10049,6 +10150,10 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
         <source>%1 · %2</source>
         <extracomment>On a timeline: &quot;15/06/2026 14:30 · Ona Petraitienė&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Case: %1 (%2)</source>
+        <translation>Solicitare: %1 (%2)</translation>
     </message>
 </context>
 </TS>

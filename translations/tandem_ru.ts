@@ -5328,6 +5328,74 @@ Kind regards,
         <source>Lost reason</source>
         <translation>Причина проигрыша</translation>
     </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(без клиента)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Answered in time %</source>
+        <translation>Ответ в срок, %</translation>
+    </message>
+    <message>
+        <source>Resolved in time %</source>
+        <translation>Решено в срок, %</translation>
+    </message>
+    <message>
+        <source>Avg. first answer (hours)</source>
+        <translation>Первый ответ в среднем, часов</translation>
+    </message>
+    <message>
+        <source>Avg. satisfaction (1–5)</source>
+        <translation>Средняя оценка клиента (1–5)</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Оценено</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Просрочено сейчас</translation>
+    </message>
+    <message>
+        <source>Opened and resolved: cases opened, and resolved, in the period. Answered in time: of the cases opened in the period with a response deadline, those answered by it (a case not answered and past it counts as late; one not yet due is left out). Resolved in time: of the cases resolved in the period with a resolution deadline, those resolved by it. The first answer is counted in calendar hours; satisfaction is the average score of the cases resolved in the period. Open and overdue: now.</source>
+        <translation>«Зарегистрировано» и «Решено»: обращения, зарегистрированные и решённые за период. «Ответ в срок»: доля обращений со сроком ответа, зарегистрированных за период, на которые ответили до этого срока (обращение без ответа с истёкшим сроком считается просроченным; обращение, срок ответа по которому ещё не наступил, не учитывается). «Решено в срок»: доля обращений со сроком решения, решённых за период, которые решены до этого срока. Первый ответ считается в календарных часах; оценка клиента — средняя оценка по обращениям, решённым за период. «В работе сейчас» и «Просрочено сейчас»: на текущий момент.</translation>
+    </message>
+    <message>
+        <source>Cases opened and resolved</source>
+        <translation>Зарегистрированные и решённые обращения</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Обращения</translation>
+    </message>
+    <message>
+        <source>Customers&apos; cases after the sale: opened and resolved, answered and resolved in time, time to a first answer, satisfaction, and what is open and overdue now.</source>
+        <translation>Обращения клиентов после продажи: зарегистрированные и решённые, с ответом и решением в срок, время до первого ответа, оценка клиента, а также обращения, которые сейчас в работе и просрочены.</translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation>Решено обращений</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Оценка клиента (1–5)</translation>
+    </message>
+    <message>
+        <source>Cases resolved: customers&apos; cases the rep owned that were resolved in the period; satisfaction: the average score (1–5) the customers gave them.</source>
+        <translation>«Решено обращений»: обращения клиентов, за которые отвечал менеджер и которые решены за период; «Оценка клиента»: средняя оценка (1–5), которую поставили клиенты по этим обращениям.</translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>
@@ -8903,6 +8971,10 @@ Edit › Undo brings it back.</source>
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Продление</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportParamsBar</name>
@@ -9994,6 +10066,34 @@ The task is saved and the owner has been told.</source>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>срок истекает</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>без клиента</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer cases needing attention (%n):</source>
+        <translation>
+            <numerusform>Требует внимания %n обращение клиента:</numerusform>
+            <numerusform>Требуют внимания %n обращения клиентов:</numerusform>
+            <numerusform>Требуют внимания %n обращений клиентов:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in Cases.</source>
+        <translation>
+            <numerusform>и ещё %n в разделе «Обращения».</numerusform>
+            <numerusform>и ещё %n в разделе «Обращения».</numerusform>
+            <numerusform>и ещё %n в разделе «Обращения».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::TimeGridCanvas</name>
@@ -10034,6 +10134,7 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Case: %1</source>
+        <extracomment>A case&apos;s step on a timeline: &quot;Case: Broken cooling unit (resolved)&quot;</extracomment>
         <translation>Обращение: %1</translation>
     </message>
     <message>
@@ -10049,6 +10150,10 @@ The task is saved and the owner has been told.</source>
         <source>%1 · %2</source>
         <extracomment>On a timeline: &quot;15/06/2026 14:30 · Ona Petraitienė&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Case: %1 (%2)</source>
+        <translation>Обращение: %1 (%2)</translation>
     </message>
 </context>
 </TS>

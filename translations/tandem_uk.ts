@@ -5328,6 +5328,74 @@ Kind regards,
         <source>Lost reason</source>
         <translation>Причина програшу</translation>
     </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(без клієнта)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Пріоритет</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Вирішено</translation>
+    </message>
+    <message>
+        <source>Answered in time %</source>
+        <translation>Відповідь вчасно, %</translation>
+    </message>
+    <message>
+        <source>Resolved in time %</source>
+        <translation>Вирішено вчасно, %</translation>
+    </message>
+    <message>
+        <source>Avg. first answer (hours)</source>
+        <translation>Середній час до першої відповіді, год</translation>
+    </message>
+    <message>
+        <source>Avg. satisfaction (1–5)</source>
+        <translation>Середня задоволеність (1–5)</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Оцінено</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>Зараз прострочено</translation>
+    </message>
+    <message>
+        <source>Opened and resolved: cases opened, and resolved, in the period. Answered in time: of the cases opened in the period with a response deadline, those answered by it (a case not answered and past it counts as late; one not yet due is left out). Resolved in time: of the cases resolved in the period with a resolution deadline, those resolved by it. The first answer is counted in calendar hours; satisfaction is the average score of the cases resolved in the period. Open and overdue: now.</source>
+        <translation>«Створено» і «Вирішено»: звернення, створені та вирішені в періоді. «Відповідь вчасно»: частка звернень, створених у періоді з терміном відповіді, на які відповіли до цього терміну (звернення без відповіді, термін якого минув, зараховано як невчасне; звернення, термін якого ще не настав, не враховано). «Вирішено вчасно»: частка звернень, вирішених у періоді з терміном вирішення, які вирішено до цього терміну. Час до першої відповіді рахується в календарних годинах; задоволеність — середня оцінка звернень, вирішених у періоді. «Зараз у роботі» і «Зараз прострочено»: станом на цей момент.</translation>
+    </message>
+    <message>
+        <source>Cases opened and resolved</source>
+        <translation>Створені та вирішені звернення</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Звернення</translation>
+    </message>
+    <message>
+        <source>Customers&apos; cases after the sale: opened and resolved, answered and resolved in time, time to a first answer, satisfaction, and what is open and overdue now.</source>
+        <translation>Звернення клієнтів після продажу: створені й вирішені, з відповіддю та вирішенням вчасно, час до першої відповіді, задоволеність, а також звернення, які зараз у роботі чи прострочені.</translation>
+    </message>
+    <message>
+        <source>Cases resolved</source>
+        <translation>Вирішені звернення</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Задоволеність (1–5)</translation>
+    </message>
+    <message>
+        <source>Cases resolved: customers&apos; cases the rep owned that were resolved in the period; satisfaction: the average score (1–5) the customers gave them.</source>
+        <translation>Вирішені звернення: звернення клієнтів, за які відповідав менеджер, вирішені в періоді; задоволеність: середня оцінка (1–5), яку поставили їм клієнти.</translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>
@@ -8903,6 +8971,10 @@ Edit › Undo brings it back.</source>
         <source>Snoozed</source>
         <translation>Відкладено</translation>
     </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Продовження договору</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ReportParamsBar</name>
@@ -9994,6 +10066,34 @@ The task is saved and the owner has been told.</source>
         <source>Task</source>
         <translation>Завдання</translation>
     </message>
+    <message>
+        <source>overdue</source>
+        <translation>прострочено</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>термін спливає</translation>
+    </message>
+    <message>
+        <source>no customer</source>
+        <translation>без клієнта</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customer cases needing attention (%n):</source>
+        <translation>
+            <numerusform>Звернення клієнтів, які потребують уваги (%n):</numerusform>
+            <numerusform>Звернення клієнтів, які потребують уваги (%n):</numerusform>
+            <numerusform>Звернення клієнтів, які потребують уваги (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more in Cases.</source>
+        <translation>
+            <numerusform>і ще %n — у розділі «Звернення».</numerusform>
+            <numerusform>і ще %n — у розділі «Звернення».</numerusform>
+            <numerusform>і ще %n — у розділі «Звернення».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tandem::TimeGridCanvas</name>
@@ -10034,6 +10134,7 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Case: %1</source>
+        <extracomment>A case&apos;s step on a timeline: &quot;Case: Broken cooling unit (resolved)&quot;</extracomment>
         <translation>Звернення: %1</translation>
     </message>
     <message>
@@ -10049,6 +10150,10 @@ The task is saved and the owner has been told.</source>
         <source>%1 · %2</source>
         <extracomment>On a timeline: &quot;15/06/2026 14:30 · Ona Petraitienė&quot;</extracomment>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Case: %1 (%2)</source>
+        <translation>Звернення: %1 (%2)</translation>
     </message>
 </context>
 </TS>

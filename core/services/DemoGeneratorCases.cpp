@@ -40,7 +40,9 @@ Result<void> DemoGenerator::createCases()
         const MarketWords& words = m_markets[size_t(c.market)];
         const int count = 1 + (draw(3) == 0 ? 1 : 0);
         for (int i = 0; i < count; ++i) {
-            const qint64 openedMs = workTime(rng, m_nowMs - 120 * kDay, m_nowMs - kHour);
+            // A third of them came in over the last ten days: the open cases of today.
+            const qint64 openedMs
+                = workTime(rng, m_nowMs - (draw(3) == 0 ? 10 : 120) * kDay, m_nowMs - kHour);
             const QDateTime opened = QDateTime::fromMSecsSinceEpoch(openedMs, QTimeZone::utc());
             const QString priority = QString::fromLatin1(kPriorities[draw(8)]);
             const CaseDeadlines due = CaseRules::deadlines(*rules, calendar, priority, opened);

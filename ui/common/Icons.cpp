@@ -27,6 +27,7 @@ QIcon forEntity(const QString& entity)
         { QStringLiteral("activity"), QStringLiteral("activities") },
         { QStringLiteral("task"), QStringLiteral("activities") },
         { QStringLiteral("user"), QStringLiteral("user") },
+        { QStringLiteral("case"), QStringLiteral("cases") },
     };
     return get(names.value(entity, QStringLiteral("record")));
 }

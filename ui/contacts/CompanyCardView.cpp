@@ -67,6 +67,7 @@ CompanyCardView::CompanyCardView(const UiContext& context, QWidget* parent)
     setObjectName(QStringLiteral("companyCard"));
     m_totals->setObjectName(QStringLiteral("totals"));
     m_totals->setTextFormat(Qt::RichText);
+    m_totals->setWordWrap(true);
     m_totals->setStyleSheet(QStringLiteral(
         "QLabel { background: palette(alternate-base); border-radius: 6px; padding: 8px; }"));
 
@@ -85,11 +86,18 @@ CompanyCardView::CompanyCardView(const UiContext& context, QWidget* parent)
     m_cases->setHeaderLabels({ tr("Case"), tr("Kind"), tr("Status"), tr("Deadline"), tr("Owner") });
     m_cases->setRootIsDecorated(false);
     m_cases->setAlternatingRowColors(true);
-    m_sections->addTab(m_cases, Icons::get(QStringLiteral("cases")), tr("Cases"));
+    // The case list with its "New case…" above it, right-aligned.
+    auto* casesPage = new QWidget(m_sections);
+    auto* casesLayout = new QVBoxLayout(casesPage);
+    casesLayout->setContentsMargins(0, 4, 0, 0);
+    auto* casesBar = new QHBoxLayout;
+    casesBar->addStretch(1);
+    casesBar->addWidget(m_newCase);
+    casesLayout->addLayout(casesBar);
+    casesLayout->addWidget(m_cases, 1);
+    m_sections->addTab(casesPage, Icons::get(QStringLiteral("cases")), tr("Cases"));
     m_sections->addTab(m_timelineView, Icons::get(QStringLiteral("history")), tr("Timeline"));
     m_newCase->setObjectName(QStringLiteral("newCompanyCase"));
-    m_newCase->setFlat(true);
-    m_sections->setCornerWidget(m_newCase);
     connect(m_newCase, &QPushButton::clicked, this, [this] {
         if (!m_id.isEmpty())
             m_ctx.events.requestNew(
@@ -312,7 +320,8 @@ void CompanyCardView::showCases()
             for (int col = 0; col < 5; ++col)
                 item->setForeground(col, colour.value<QColor>());
     }
-    m_cases->resizeColumnToContents(0);
+    for (int col = 0; col < m_cases->columnCount(); ++col)
+        m_cases->resizeColumnToContents(col);
     m_sections->setTabText(2, tr("Cases (%1 open)").arg(open));
 }
 
