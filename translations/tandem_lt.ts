@@ -2441,6 +2441,10 @@ Pagarbiai
         <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
         <translation>Įmonės %2 (%3) kreipinio „%1“ išsprendimo terminas jau praėjo.</translation>
     </message>
+    <message>
+        <source>no customer</source>
+        <translation>be kliento</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

@@ -2441,6 +2441,10 @@ Z pozdrowieniami
         <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
         <translation>Zgłoszenie „%1” firmy %2 (%3) jest po terminie rozwiązania.</translation>
     </message>
+    <message>
+        <source>no customer</source>
+        <translation>brak klienta</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

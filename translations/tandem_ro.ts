@@ -2441,6 +2441,10 @@ Cu stimă,
         <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
         <translation>Solicitarea „%1” de la %2 (%3) a depășit termenul de rezolvare.</translation>
     </message>
+    <message>
+        <source>no customer</source>
+        <translation>fără client</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

@@ -2441,6 +2441,10 @@ Kind regards,
         <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
         <translation>Обращение «%1» от компании %2 (%3) не решено в срок.</translation>
     </message>
+    <message>
+        <source>no customer</source>
+        <translation>без клиента</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

@@ -2441,6 +2441,10 @@ Kind regards,
         <source>The case “%1” of %2 (%3) is past its resolution deadline.</source>
         <translation>Термін вирішення звернення «%1» компанії %2 (%3) минув.</translation>
     </message>
+    <message>
+        <source>no customer</source>
+        <translation>без клієнта</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>

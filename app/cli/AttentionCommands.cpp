@@ -35,8 +35,9 @@ int runEscalate(CliContext& ctx, const QStringList& arguments)
     if (args->has(QStringLiteral("json"))) {
         QJsonArray list;
         for (const Escalation& e : *escalated)
-            list.append(QJsonObject { { QStringLiteral("deal_id"), e.dealId },
+            list.append(QJsonObject { { QStringLiteral("deal_id"), orNull(e.dealId) },
                 { QStringLiteral("task_id"), orNull(e.taskId) },
+                { QStringLiteral("case_id"), orNull(e.caseId) },
                 { QStringLiteral("manager_id"), e.managerId },
                 { QStringLiteral("manager"), rs.labelOf(QStringLiteral("user"), e.managerId) },
                 { QStringLiteral("text"), e.text } });

@@ -114,6 +114,18 @@ QString companyOwner(Session& session, const QString& companyId)
     return company ? company->text(kOwner) : QString();
 }
 
+// Tells the new owner of a case that it is theirs (unless they took it themselves).
+Result<void> tellAssigned(Session& session, const QString& caseId, const QString& ownerId,
+    const QString& kind, const QString& subject, const QString& company)
+{
+    return tell(session, ownerId, QStringLiteral("assigned"),
+        QCoreApplication::translate("Cases", "A %1 is yours: “%2”%3.")
+            .arg(kindText(kind), subject,
+                company.isEmpty() ? QString()
+                                  : QCoreApplication::translate("Cases", " from %1").arg(company)),
+        caseId, QStringLiteral("case:assigned:%1:%2").arg(caseId, ownerId));
+}
+
 SatisfactionSummary summaryOf(Session& session, const QString& per, const QString& key)
 {
     SatisfactionSummary out;
@@ -174,13 +186,8 @@ Result<QString> Cases::create(Session& session, const QVariantMap& values)
     const QString subject = made ? made->text(QStringLiteral("subject")) : QString();
     const QString company = rs.labelOf(QStringLiteral("company"), companyId);
     const QString ownerId = made ? made->text(kOwner) : QString();
-    if (auto r = tell(session, ownerId, QStringLiteral("assigned"),
-            QCoreApplication::translate("Cases", "A %1 is yours: “%2”%3.")
-                .arg(kindText(v.value(QStringLiteral("kind")).toString()), subject,
-                    company.isEmpty()
-                        ? QString()
-                        : QCoreApplication::translate("Cases", " from %1").arg(company)),
-            *id, QStringLiteral("case:assigned:%1:%2").arg(*id, ownerId));
+    if (auto r = tellAssigned(
+            session, *id, ownerId, v.value(QStringLiteral("kind")).toString(), subject, company);
         !r)
         return r.error();
     const QString salesperson = companyOwner(session, companyId);
@@ -252,13 +259,8 @@ Result<void> Cases::update(Session& session, const QString& id, const QVariantMa
     const QString company = rs.labelOf(QStringLiteral("company"), companyId);
     const QString ownerId = merged.value(kOwner).toString();
     if (changes.contains(kOwner) && ownerId != current->text(kOwner)) {
-        if (auto r = tell(session, ownerId, QStringLiteral("assigned"),
-                QCoreApplication::translate("Cases", "A %1 is yours: “%2”%3.")
-                    .arg(kindText(merged.value(QStringLiteral("kind")).toString()), subject,
-                        company.isEmpty()
-                            ? QString()
-                            : QCoreApplication::translate("Cases", " from %1").arg(company)),
-                id, QStringLiteral("case:assigned:%1:%2").arg(id, ownerId));
+        if (auto r = tellAssigned(session, id, ownerId,
+                merged.value(QStringLiteral("kind")).toString(), subject, company);
             !r)
             return r.error();
     }
@@ -302,7 +304,9 @@ CaseUrgency Cases::urgency(const Record& caseRecord, const QDateTime& now,
         return CaseUrgency::None;
     if (next <= now)
         return CaseUrgency::Overdue;
-    if (WorkingTime::between(now, next, calendar) <= kNearMinutes)
+    // Two working hours are never more than a long holiday weekend away: no need to count the
+    // working time to a deadline weeks ahead (the list asks this for every row it paints).
+    if (now.daysTo(next) <= 7 && WorkingTime::between(now, next, calendar) <= kNearMinutes)
         return CaseUrgency::Near;
     return CaseUrgency::None;
 }

@@ -140,13 +140,16 @@ Result<QList<Escalation>> Escalations::run(Session& session)
         const QString managerId = managerFor(c.ownerId);
         if (managerId.isEmpty())
             continue;
+        const QString customer = c.companyName.isEmpty()
+            ? QCoreApplication::translate("Escalations", "no customer")
+            : c.companyName;
         const QString text = c.responseDue
             ? QCoreApplication::translate(
                 "Escalations", "Nobody has answered the case “%1” of %2 (%3) by its deadline.")
-                  .arg(c.subject, c.companyName, ownerName(c.ownerName))
+                  .arg(c.subject, customer, ownerName(c.ownerName))
             : QCoreApplication::translate(
                 "Escalations", "The case “%1” of %2 (%3) is past its resolution deadline.")
-                  .arg(c.subject, c.companyName, ownerName(c.ownerName));
+                  .arg(c.subject, customer, ownerName(c.ownerName));
         const QString topic
             = QStringLiteral("escalation:case:%1:%2")
                   .arg(c.responseDue ? QStringLiteral("respond") : QStringLiteral("resolve"), c.id);

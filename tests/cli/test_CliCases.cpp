@@ -70,3 +70,21 @@ TEST_CASE("add case gets its deadlines in working hours; set moves it on", "[cli
     CHECK(report.text().contains(str("\"opened\"")));
     CHECK(report.text().contains(str("Ona Petrauskienė")));
 }
+
+TEST_CASE("escalate tells the owner's manager of a case past its deadline, once", "[cli][cases]")
+{
+    CliRunner cli;
+    cli.init({ str("--company"), str("Audiniai"), str("--user"), str("Ona Petrauskienė") });
+    const QString ona
+        = runOk(cli, { str("whoami") }).lines().value(0).section(QLatin1Char('\t'), 0, 0);
+    const QString rasa = cli.add(str("user"), { str("name=Rasa"), str("manager_id=") + ona });
+    const QString id = cli.add(str("case"),
+        { str("subject=Nėra atsakymo"), str("owner_id=") + rasa,
+            str("respond_by=2026-06-15T08:00:00Z") });
+    const CliResult first = runOk(cli, { str("escalate"), str("--json") });
+    CHECK(first.text().contains(str("\"case_id\": \"") + id + str("\"")));
+    CHECK(first.text().contains(str("\"deal_id\": null")));
+    CHECK(first.text().contains(
+        str("Nobody has answered the case “Nėra atsakymo” of no customer (Rasa)")));
+    CHECK(runOk(cli, { str("escalate") }).text().isEmpty());
+}
