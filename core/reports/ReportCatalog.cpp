@@ -147,7 +147,8 @@ const QList<ReportDefinition>& all()
 {
     static const QList<ReportDefinition> list { funnelReport(), winLossReport(), forecastReport(),
         revenueReport(), abcCustomersReport(), abcProductsReport(), dormantReport(),
-        teamActivityReport(), salesCycleReport(), leadSourcesReport(), campaignsReport(), casesReport() };
+        teamActivityReport(), salesCycleReport(), leadSourcesReport(), campaignsReport(),
+        casesReport() };
     return list;
 }
 

@@ -36,8 +36,9 @@ namespace Playbooks {
 // manager when assignee_role is "manager", deal_id/company_id/contact_id from the deal,
 // playbook_action_id; an action with assignee_id is done by that colleague instead. An action with
 // creates_case (delivery, request …) also opens a case of that kind for the same people (Cases::
-// create), and its task belongs to the case: the handover after a win. Returns the new task ids. An action whose condition cannot be read is
-// refused with the action named, so a broken playbook is noticed rather than skipped.
+// create), and its task belongs to the case: the handover after a win. Returns the new task ids. An
+// action whose condition cannot be read is refused with the action named, so a broken playbook is
+// noticed rather than skipped.
 Result<QStringList> enterStage(Session& session, const QString& dealId);
 // The current stage's actions in position order with their task state.
 QList<ChecklistItem> checklist(Session& session, const QString& dealId);

@@ -36,7 +36,8 @@ PipelineEditor::PipelineEditor(const UiContext& context, QWidget* parent)
     , m_actionModel(new RecordTableModel(context, QStringLiteral("playbook_action"),
           { QStringLiteral("title"), QStringLiteral("deadline_days"),
               QStringLiteral("hard_deadline"), QStringLiteral("required"),
-              QStringLiteral("assignee_role"), QStringLiteral("escalate_after_days"),
+              QStringLiteral("assignee_role"), QStringLiteral("assignee_id"),
+              QStringLiteral("creates_case"), QStringLiteral("escalate_after_days"),
               QStringLiteral("condition"), QStringLiteral("template") },
           this))
     , m_stages(new RecordTableView(m_stageModel, tr("Stages"), this))
