@@ -261,3 +261,26 @@ TEST_CASE("My day lists my cases that need attention", "[ui][cases][tasks]")
     f.events.notifyChanged(QStringLiteral("case"), d.late);
     CHECK_FALSE(banner->isVisible());
 }
+
+TEST_CASE("Undoing the first case keeps the deadline rules for the next one", "[ui][cases]")
+{
+    UiFixture f;
+    RecordStore& rs = f.records();
+    Screen screen(f);
+    REQUIRE(showActive(*screen.widget));
+    auto newCase = [&](const QString& subject) {
+        RecordForm* form = screen.module.view()->form();
+        form->startNew({ { QStringLiteral("subject"), subject } });
+        REQUIRE(form->save());
+        ListQuery q;
+        q.where << qMakePair(QStringLiteral("subject"), QVariant(subject));
+        auto found = rs.list(QStringLiteral("case"), q);
+        REQUIRE(found);
+        REQUIRE(found->size() == 1);
+        return found->first();
+    };
+    CHECK_FALSE(newCase(QStringLiteral("First")).text(QStringLiteral("respond_by")).isEmpty());
+    f.undoStack.undo();
+    CHECK(*rs.count(QStringLiteral("case_rule")) == 4);
+    CHECK_FALSE(newCase(QStringLiteral("Second")).text(QStringLiteral("respond_by")).isEmpty());
+}

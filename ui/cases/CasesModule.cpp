@@ -65,6 +65,10 @@ QWidget* CasesModule::createWidget(QWidget* parent)
     QWidget* widget = RecordsModule::createWidget(parent);
     if (!first)
         return widget;
+    // A team that never had deadline rules gets the starting ones now, outside any step of
+    // Edit › Undo: undoing the first new case must not take the rules with it.
+    if (auto rules = CaseRules::rules(m_context.session); !rules)
+        qWarning("Tandem: %s", qPrintable(rules.error().message));
     RecordForm* form = view()->form();
     m_card = new CaseCardView(m_context, form);
     form->setOverviewPage(m_card, Icons::get(QStringLiteral("cases")), tr("Case"));
