@@ -129,7 +129,8 @@ Result<void> tellAssigned(Session& session, const QString& caseId, const QString
 SatisfactionSummary summaryOf(Session& session, const QString& per, const QString& key)
 {
     SatisfactionSummary out;
-    auto rows = CaseQueries::satisfaction(session.database(), per);
+    // The card asks for one company: only its row is read, not every company's.
+    auto rows = CaseQueries::satisfaction(session.database(), per, {}, {}, key);
     if (!rows)
         return out;
     for (const SatisfactionRow& r : *rows) {

@@ -29,6 +29,7 @@ LEFT JOIN "user" u ON u.id = s.owner_id
 WHERE s.deleted = 0 AND s.satisfaction BETWEEN 1 AND 5 AND %1 IS NOT NULL
     AND (coalesce(?, '') = '' OR s.resolved_at >= ?)
     AND (coalesce(?, '') = '' OR s.resolved_at < ?)
+    AND (coalesce(?, '') = '' OR %1 = ?)
 GROUP BY %1
 ORDER BY 1.0 * sum(s.satisfaction) / count(*) DESC, 2
 )SQL";
@@ -79,8 +80,8 @@ Result<QList<OpenCaseRow>> CaseQueries::open(Database& db, const QStringList& ow
     return out;
 }
 
-Result<QList<SatisfactionRow>> CaseQueries::satisfaction(
-    Database& db, const QString& per, const QString& fromUtc, const QString& toUtc)
+Result<QList<SatisfactionRow>> CaseQueries::satisfaction(Database& db, const QString& per,
+    const QString& fromUtc, const QString& toUtc, const QString& key)
 {
     const bool byCompany = per == QLatin1String("company");
     if (!byCompany && per != QLatin1String("owner"))
@@ -95,6 +96,8 @@ Result<QList<SatisfactionRow>> CaseQueries::satisfaction(
     q.bindValue(1, fromUtc);
     q.bindValue(2, toUtc);
     q.bindValue(3, toUtc);
+    q.bindValue(4, key);
+    q.bindValue(5, key);
     if (!q.exec())
         return sqlError(q);
     QList<SatisfactionRow> out;

@@ -48,9 +48,10 @@ namespace CaseQueries {
 // deadline first (cases without one last).
 Result<QList<OpenCaseRow>> open(Database& db, const QStringList& ownerIds = {});
 // Average satisfaction (1–5) of cases resolved in [fromUtc, toUtc) (as stored; empty: no bound),
-// per company ("company") or per case owner ("owner"), best first.
-Result<QList<SatisfactionRow>> satisfaction(
-    Database& db, const QString& per, const QString& fromUtc = {}, const QString& toUtc = {});
+// per company ("company") or per case owner ("owner"), best first; only that company's or owner's
+// row when `key` is given.
+Result<QList<SatisfactionRow>> satisfaction(Database& db, const QString& per,
+    const QString& fromUtc = {}, const QString& toUtc = {}, const QString& key = {});
 // Open cases and open complaints per company, for the companies that have any.
 Result<QHash<QString, OpenCaseCount>> openPerCompany(Database& db);
 } // namespace CaseQueries
