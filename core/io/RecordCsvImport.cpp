@@ -3,6 +3,8 @@
 #include "io/RecordCsvPlan.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
+#include "store/AutoBackup.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 
@@ -103,6 +105,10 @@ Result<ImportReport> run(Session& session, const CsvTable& table, const CsvMappi
     const bool invalid = report.rejected > 0 || !report.errors.isEmpty();
     if (options.dryRun || (invalid && !options.skipInvalid))
         return report;
+    if (auto b = AutoBackup::before(
+            session.database(), BackupReason::BeforeImport, session.clock().nowUtc());
+        !b)
+        return b.error();
 
     Transaction tx(session.database());
     const auto failed = write(session.records(), def->name, plans);

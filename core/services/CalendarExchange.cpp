@@ -9,6 +9,7 @@
 #include "io/IcsWriter.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
+#include "store/AutoBackup.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
@@ -259,6 +260,10 @@ Result<ImportReport> IcsImport::run(IcsReadResult read)
     }
     if (m_options.dryRun || (m_report.rejected > 0 && !m_options.skipInvalid))
         return m_report;
+    if (auto b = AutoBackup::before(
+            m_session.database(), BackupReason::BeforeImport, m_session.clock().nowUtc());
+        !b)
+        return b.error();
     if (auto r = apply(); !r)
         return r.error();
     m_report.applied = true;

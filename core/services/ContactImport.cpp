@@ -5,6 +5,8 @@
 #include "store/DuplicateKeys.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
+#include "store/AutoBackup.h"
+#include "util/Clock.h"
 #include "util/TextFold.h"
 
 #include <QCoreApplication>
@@ -125,6 +127,10 @@ Result<ImportReport> ImportRun::run(const CardReadResult& input)
     const bool invalid = m_report.rejected > 0 || !m_report.errors.isEmpty();
     if (m_options.dryRun || (invalid && !m_options.skipInvalid))
         return m_report;
+    if (auto b = AutoBackup::before(
+            m_session.database(), BackupReason::BeforeImport, m_session.clock().nowUtc());
+        !b)
+        return b.error();
     if (auto r = apply(); !r)
         return r.error();
     m_report.applied = true;

@@ -1,7 +1,9 @@
 #include "store/Backup.h"
 
 #include "domain/EntitySchema.h"
+#include "store/AutoBackup.h"
 #include "store/Database.h"
+#include "store/Integrity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,6 +81,7 @@ Result<BackupInfo> inspectBackup(const QString& path)
             path, 0, {} };
     BackupInfo info;
     info.schemaVersion = db.schemaVersion();
+    info.problems = quickCheck(db);
     for (const EntityDef& e : EntitySchema::all()) {
         if (!e.fixedField.isEmpty())
             continue;
@@ -100,12 +103,12 @@ Result<QString> restoreDatabase(Database& db, const QString& source)
     auto info = inspectBackup(source);
     if (!info)
         return info.error();
-    const QString stamp
-        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString safety = QStringLiteral("%1.before-restore-%2.bak").arg(db.path(), stamp);
-    for (int n = 2; QFile::exists(safety); ++n) // two restores in one second keep both copies
-        safety = QStringLiteral("%1.before-restore-%2-%3.bak").arg(db.path(), stamp).arg(n);
-    auto b = backupDatabase(db, safety);
+    if (!info->problems.isEmpty())
+        return Error { QCoreApplication::translate(
+                           "Backup", "The backup %1 is damaged, so nothing was restored: %2")
+                           .arg(source, info->problems.first()),
+            source, 0, {} };
+    auto b = AutoBackup::take(db, BackupReason::BeforeRestore, QDateTime::currentDateTimeUtc());
     if (!b)
         return Error { QCoreApplication::translate("Backup",
                            "The current data could not be saved first, so nothing was restored: %1")
@@ -123,7 +126,7 @@ Result<QString> restoreDatabase(Database& db, const QString& source)
     sqlite3_close(src);
     if (!r)
         return r.error();
-    return safety;
+    return *b;
 }
 
 } // namespace tandem

@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 namespace tandem {
 
@@ -14,6 +15,7 @@ struct BackupInfo {
     int schemaVersion = 0;
     QMap<QString, qint64> counts; // live records per entity: contact → 1200 …
     QString companyName;
+    QStringList problems; // SQLite's quick_check of the file: empty when it is sound
 };
 
 Result<void> backupDatabase(Database& db, const QString& target);

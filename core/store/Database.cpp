@@ -1,6 +1,6 @@
 #include "store/Database.h"
 
-#include "store/Backup.h"
+#include "store/AutoBackup.h"
 #include "store/Migrations.h"
 
 #include <QCoreApplication>
@@ -30,9 +30,43 @@ bool looksLikeSqlite(const QString& path)
 
 } // namespace
 
+QString describeSqlFailure(const QSqlError& error)
+{
+    bool known = false;
+    const int code = error.nativeErrorCode().toInt(&known) & 0xff; // primary of an extended code
+    if (!known)
+        return error.text();
+    switch (code) {
+    case SQLITE_FULL:
+        return QCoreApplication::translate("Database",
+            "The disk is full, so the change could not be saved and nothing was changed. Free "
+            "some space and try again.");
+    case SQLITE_READONLY:
+        return QCoreApplication::translate("Database",
+            "The database file or its folder is read-only, so nothing was changed. Check the "
+            "file's permissions, or whether the disk is mounted read-only.");
+    case SQLITE_IOERR:
+        return QCoreApplication::translate("Database",
+            "The disk could not be written or read (%1), so nothing was changed. If the "
+            "database is on a USB stick or a network drive, check that it is still there.")
+            .arg(error.databaseText());
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return QCoreApplication::translate("Database",
+            "The database file is damaged (%1). Restore a backup: File › Restore from backup…")
+            .arg(error.databaseText());
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QCoreApplication::translate("Database",
+            "The database is busy: another program is writing to it. Try again in a moment.");
+    default:
+        return error.text();
+    }
+}
+
 Error sqlError(const QSqlQuery& query)
 {
-    return makeError(query.lastError().text());
+    return makeError(describeSqlFailure(query.lastError()));
 }
 
 int Database::latestVersion()
@@ -151,13 +185,8 @@ Result<void> Database::initialise(const QString& path, const OpenOptions& option
 
     if (m_version < target) {
         if (m_version > 0 && options.backupBeforeMigrate) {
-            const QString stamp
-                = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            m_migrationBackup = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(m_version).arg(stamp);
-            for (int n = 2; QFile::exists(m_migrationBackup); ++n)
-                m_migrationBackup
-                    = QStringLiteral("%1.v%2-%3-%4.bak").arg(path).arg(m_version).arg(stamp).arg(n);
-            auto b = backupDatabase(*this, m_migrationBackup);
+            auto b = AutoBackup::take(*this, BackupReason::BeforeUpdate,
+                QDateTime::currentDateTimeUtc());
             if (!b)
                 return Error {
                     QCoreApplication::translate("Database",
@@ -165,6 +194,7 @@ Result<void> Database::initialise(const QString& path, const OpenOptions& option
                         .arg(path, b.error().message),
                     path, 0, {}
                 };
+            m_migrationBackup = *b;
         }
         auto m = Migrations::migrate(*this, m_version, target);
         if (!m)

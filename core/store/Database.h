@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <memory>
@@ -68,7 +69,9 @@ private:
     bool m_txFailed = false; // an inner Transaction rolled back: the outermost must not commit
 };
 
-// Converts a failed query into an Error with the driver's text.
+// Converts a failed query into an Error: a disk that is full or read-only, a damaged file or a
+// busy database in the user's words; anything else with the driver's text.
 Error sqlError(const QSqlQuery& query);
+QString describeSqlFailure(const QSqlError& error);
 
 } // namespace tandem

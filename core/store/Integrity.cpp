@@ -10,13 +10,18 @@
 
 namespace tandem {
 
-QStringList checkIntegrity(Database& db, const RecordStore& records, const SearchIndex& search)
+namespace {
+
+// `unreadable` is set when the check itself could not run.
+QStringList storageProblems(Database& db, const QString& pragma, bool* unreadable = nullptr)
 {
     QStringList problems;
     QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+    if (!q.exec(pragma)) {
         problems << QCoreApplication::translate(
             "Integrity", "The database file cannot be read: it is damaged.");
+        if (unreadable)
+            *unreadable = true;
         return problems;
     }
     while (q.next()) {
@@ -24,7 +29,24 @@ QStringList checkIntegrity(Database& db, const RecordStore& records, const Searc
         if (line != QLatin1String("ok"))
             problems << QCoreApplication::translate("Integrity", "Damaged storage: %1").arg(line);
     }
-    q.finish();
+    return problems;
+}
+
+} // namespace
+
+QStringList quickCheck(Database& db)
+{
+    return storageProblems(db, QStringLiteral("PRAGMA quick_check"));
+}
+
+QStringList checkIntegrity(Database& db, const RecordStore& records, const SearchIndex& search)
+{
+    bool unreadable = false;
+    QStringList problems
+        = storageProblems(db, QStringLiteral("PRAGMA integrity_check"), &unreadable);
+    if (unreadable)
+        return problems;
+    QSqlQuery q(db.connection());
     if (q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
         while (q.next())
             problems << QCoreApplication::translate(

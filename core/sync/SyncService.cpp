@@ -3,6 +3,7 @@
 #include "domain/EntitySchema.h"
 #include "services/MergeFollow.h"
 #include "store/Session.h"
+#include "store/AutoBackup.h"
 #include "store/Transaction.h"
 #include "sync/SyncScope.h"
 #include "util/Clock.h"
@@ -160,6 +161,11 @@ Result<int> SyncService::exportTo(const QString& path, const QString& peerSite)
 
 Result<ImportStats> SyncService::importFile(const QString& path)
 {
+    return importFile(path, true);
+}
+
+Result<ImportStats> SyncService::importFile(const QString& path, bool backUpFirst)
+{
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error {
@@ -169,6 +175,12 @@ Result<ImportStats> SyncService::importFile(const QString& path)
     auto bundle = BundleFormat::decode(f.readAll(), passphrase(), path);
     if (!bundle)
         return bundle.error();
+    if (backUpFirst) {
+        if (auto b = AutoBackup::before(
+                m_session.database(), BackupReason::BeforeSync, m_session.clock().nowUtc());
+            !b)
+            return b.error();
+    }
     return importBundle(*bundle, path);
 }
 
@@ -289,11 +301,17 @@ Result<FolderStats> SyncService::syncFolder(const QString& dirPath)
     }
     // A bundle refused now may open once the others are in (a field laptop's refers to records
     // that come in the office's), so refused ones are tried once more if anything was read.
+    if (!toRead.isEmpty()) {
+        if (auto b = AutoBackup::before(
+                m_session.database(), BackupReason::BeforeSync, m_session.clock().nowUtc());
+            !b)
+            return b.error();
+    }
     for (int pass = 0; pass < 2 && !toRead.isEmpty(); ++pass) {
         QStringList refused;
         QStringList errors;
         for (const QString& name : std::as_const(toRead)) {
-            auto r = importFile(dir.filePath(name));
+            auto r = importFile(dir.filePath(name), false);
             if (!r) {
                 refused << name;
                 errors << r.error().toString();

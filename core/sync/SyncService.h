@@ -48,6 +48,7 @@ public:
     // The same for callers that cannot fail: empty changes if the scope could not be computed.
     Bundle makeBundle(const QString& peerSite = {}) const;
     Result<int> exportTo(const QString& path, const QString& peerSite = {});
+    // Reads a bundle file and, after an automatic backup, imports it (see importBundle).
     Result<ImportStats> importFile(const QString& path);
     // Applies a bundle in one transaction: all of it or, on any error, none.
     Result<ImportStats> importBundle(const Bundle& bundle, const QString& file = {});
@@ -65,6 +66,7 @@ public:
     qint64 pendingChanges() const;
 
 private:
+    Result<ImportStats> importFile(const QString& path, bool backUpFirst);
     // What to remember of the vector a peer announced (see the .cpp for a once-scoped peer).
     VersionVector receivedVector(const BundleHeader& header) const;
 
