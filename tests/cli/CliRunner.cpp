@@ -50,7 +50,7 @@ CliResult CliRunner::run(const QStringList& args, const QMap<QString, QString>& 
     return runBare(QStringList { QStringLiteral("--db"), m_db } + args, env);
 }
 
-CliResult CliRunner::runBare(const QStringList& args, const QMap<QString, QString>& env) const
+QProcessEnvironment CliRunner::environment(const QMap<QString, QString>& env) const
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.insert(QStringLiteral("TANDEM_NOW"), QString::fromLatin1(kCliNow));
@@ -61,9 +61,13 @@ CliResult CliRunner::runBare(const QStringList& args, const QMap<QString, QStrin
         QStringLiteral("TANDEM_DB"), m_dir.filePath(QStringLiteral("no-such-folder/default.db")));
     for (auto it = env.begin(); it != env.end(); ++it)
         e.insert(it.key(), it.value());
+    return e;
+}
 
+CliResult CliRunner::runBare(const QStringList& args, const QMap<QString, QString>& env) const
+{
     QProcess p;
-    p.setProcessEnvironment(e);
+    p.setProcessEnvironment(environment(env));
     p.setWorkingDirectory(m_dir.path());
     p.start(QStringLiteral(TANDEM_CLI), args);
     REQUIRE(p.waitForStarted());

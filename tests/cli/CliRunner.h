@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -52,6 +53,8 @@ public:
     CliResult run(const QStringList& args, const QMap<QString, QString>& env = {}) const;
     // The same without --db (for --help, --version and global options).
     CliResult runBare(const QStringList& args, const QMap<QString, QString>& env = {}) const;
+    // The environment those runs get, for a test that starts tandem-cli itself.
+    QProcessEnvironment environment(const QMap<QString, QString>& env = {}) const;
 
     // Shorthands that REQUIRE the command to succeed.
     void init(const QStringList& options = {}) const;
