@@ -3,10 +3,15 @@
 
 #include "services/DemoData.h"
 #include "services/Workspace.h"
+#include "store/AutoBackup.h"
 #include "store/Backup.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace tandem::cli {
 
@@ -124,14 +129,83 @@ int runBackup(CliContext& ctx, const QStringList& argv)
     return Ok;
 }
 
-int runRestore(CliContext& ctx, const QStringList& argv)
+int runBackups(CliContext& ctx, const QStringList& argv)
 {
-    auto args = Args::parse(argv, {}, { QStringLiteral("preview") });
+    auto args = Args::parse(argv, { QStringLiteral("keep"), QStringLiteral("days") },
+        { QStringLiteral("json") });
     if (!args)
         return ctx.usage(args.error().message);
-    if (args->positional.size() != 1)
-        return ctx.usage(QCoreApplication::translate("Cli", "usage: restore FILE [--preview]"));
-    const QString source = args->positional.first();
+    if (!args->positional.isEmpty())
+        return ctx.usage(QCoreApplication::translate(
+            "Cli", "usage: backups [--json] | backups --keep N [--days D]"));
+    auto s = ctx.session();
+    if (!s)
+        return ctx.fail(s.error());
+    Database& db = (*s)->database();
+    if (args->has(QStringLiteral("keep")) || args->has(QStringLiteral("days"))) {
+        BackupRetention retention = AutoBackup::retention(db);
+        for (const auto& [name, target] : { std::pair { QStringLiteral("keep"), &retention.keep },
+                 std::pair { QStringLiteral("days"), &retention.days } }) {
+            if (!args->has(name))
+                continue;
+            bool ok = false;
+            *target = args->value(name).toInt(&ok);
+            if (!ok)
+                return ctx.fail(Error { QCoreApplication::translate("Cli", "not a whole number: %1")
+                                            .arg(args->value(name)),
+                    {}, 0, QStringLiteral("--") + name });
+        }
+        if (auto r = AutoBackup::setRetention(db, retention); !r)
+            return ctx.fail(r.error());
+    }
+    const QList<BackupEntry> entries = AutoBackup::list(db);
+    if (args->has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const BackupEntry& e : entries)
+            list.append(QJsonObject { { QStringLiteral("path"), e.path },
+                { QStringLiteral("taken"), e.taken.toString(Qt::ISODate) },
+                { QStringLiteral("reason"), e.reason }, { QStringLiteral("bytes"), e.bytes } });
+        ctx.out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const BackupRetention retention = AutoBackup::retention(db);
+    ctx.out() << QCoreApplication::translate("Cli",
+                     "Automatic backups in %1 (kept: the newest %2, and the newest of each of the "
+                     "last %3 days):")
+                     .arg(AutoBackup::folder(db))
+                     .arg(retention.keep)
+                     .arg(retention.days)
+              << Qt::endl;
+    for (const BackupEntry& e : entries)
+        ctx.out() << QStringLiteral("  %1  %2  %3  %4")
+                         .arg(e.taken.toString(Qt::ISODate), e.reason.leftJustified(14),
+                             QLocale::c().formattedDataSize(e.bytes).rightJustified(9), e.path)
+                  << Qt::endl;
+    return Ok;
+}
+
+int runRestore(CliContext& ctx, const QStringList& argv)
+{
+    auto args = Args::parse(argv, {}, { QStringLiteral("preview"), QStringLiteral("latest") });
+    if (!args)
+        return ctx.usage(args.error().message);
+    const bool latest = args->has(QStringLiteral("latest"));
+    if (args->positional.size() != (latest ? 0 : 1))
+        return ctx.usage(QCoreApplication::translate(
+            "Cli", "usage: restore FILE [--preview] | restore --latest [--preview]"));
+    QString source = latest ? QString() : args->positional.first();
+    if (latest) {
+        auto s = ctx.session();
+        if (!s)
+            return ctx.fail(s.error());
+        const auto good = AutoBackup::latestGood((*s)->database());
+        if (!good)
+            return ctx.fail(Error { QCoreApplication::translate(
+                                        "Cli", "there is no sound automatic backup in %1")
+                                        .arg(AutoBackup::folder((*s)->database())),
+                AutoBackup::folder((*s)->database()), 0, {} });
+        source = good->path;
+    }
     auto info = inspectBackup(source);
     if (!info)
         return ctx.fail(info.error());
@@ -146,6 +220,9 @@ int runRestore(CliContext& ctx, const QStringList& argv)
         if (it.value() > 0)
             ctx.out() << QStringLiteral("  %1: %2").arg(it.key()).arg(it.value()) << Qt::endl;
     }
+    for (const QString& problem : info->problems)
+        ctx.out() << QStringLiteral("  ")
+                  << QCoreApplication::translate("Cli", "damaged: %1").arg(problem) << Qt::endl;
     if (args->has(QStringLiteral("preview")))
         return Ok;
     auto s = ctx.session(true);

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "store/FileSystemKind.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -77,6 +79,10 @@ Result<Session*> CliContext::session(bool create)
             return e;
         }
         m_session = std::move(s).value();
+        // A script on a network share still runs, but is told once why it should not.
+        if (const QString fs = networkFileSystem(m_dbPath); !fs.isEmpty())
+            m_err << QStringLiteral("tandem-cli: warning: ") << networkShareWarning(m_dbPath, fs)
+                  << Qt::endl;
     }
     return m_session.get();
 }

@@ -85,6 +85,7 @@ int runDump(CliContext& ctx, const QStringList& args);
 int runCheck(CliContext& ctx, const QStringList& args);
 int runBackup(CliContext& ctx, const QStringList& args);
 int runRestore(CliContext& ctx, const QStringList& args);
+int runBackups(CliContext& ctx, const QStringList& args);
 int runSync(CliContext& ctx, const QStringList& args);
 int runImport(CliContext& ctx, const QStringList& args);
 int runExport(CliContext& ctx, const QStringList& args);

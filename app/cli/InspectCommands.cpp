@@ -2,6 +2,7 @@
 #include "CliContext.h"
 
 #include "store/CanonicalDump.h"
+#include "store/AutoBackup.h"
 #include "store/Integrity.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,14 @@ int runCheck(CliContext& ctx, const QStringList& argv)
     }
     for (const QString& p : problems)
         ctx.err() << QStringLiteral("tandem-cli: ") << p << Qt::endl;
+    if (const auto good = AutoBackup::latestGood(session.database()))
+        ctx.err() << QStringLiteral("tandem-cli: ")
+                  << QCoreApplication::translate("Cli",
+                         "the latest sound backup was taken %1 (%2); go back to it with: "
+                         "tandem-cli restore --latest")
+                         .arg(good->taken.toString(Qt::ISODate),
+                             AutoBackup::reasonLabel(good->reason))
+                  << Qt::endl;
     return Failed;
 }
 

@@ -51,7 +51,8 @@ QString helpText()
         "  dump --canonical\n"
         "  check [--repair]\n"
         "  backup --to FILE\n"
-        "  restore FILE [--preview]\n"
+        "  restore FILE [--preview] | restore --latest [--preview]\n"
+        "  backups [--json] | backups --keep N [--days D]   the automatic backups\n"
         "  whoami [--set USER_ID]                 the user this copy writes as\n"
         "  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]\n"
         "         [--update | --create-duplicates]\n"
@@ -175,6 +176,7 @@ int main(int argc, char* argv[])
         { QStringLiteral("check"), runCheck },
         { QStringLiteral("backup"), runBackup },
         { QStringLiteral("restore"), runRestore },
+        { QStringLiteral("backups"), runBackups },
         { QStringLiteral("sync"), runSync },
         { QStringLiteral("import"), runImport },
         { QStringLiteral("export"), runExport },

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
@@ -45,6 +46,18 @@ int metaNumber(const Database& db, const QString& key, int fallback)
     bool ok = false;
     const int n = db.meta(key).toInt(&ok);
     return ok && n >= 0 ? n : fallback;
+}
+
+// Pieces of backups cut short more than a day ago (a copy still being written is younger).
+void removeStaleParts(const QString& dir, const QDateTime& nowUtc)
+{
+    const QFileInfoList parts = QDir(dir).entryInfoList(
+        { QStringLiteral("*.tandem-backup.part"), QStringLiteral("*.tandem-backup.part-journal") },
+        QDir::Files);
+    for (const QFileInfo& part : parts) {
+        if (part.lastModified().secsTo(nowUtc) > 24 * 3600)
+            QFile::remove(part.absoluteFilePath());
+    }
 }
 
 } // namespace
@@ -160,8 +173,23 @@ Result<QString> AutoBackup::take(Database& db, BackupReason reason, const QDateT
     for (int n = 2; QFileInfo::exists(QDir(dir).filePath(name)); ++n)
         name = QStringLiteral("%1.%2%3").arg(stem).arg(n).arg(kSuffix);
     const QString path = QDir(dir).filePath(name);
-    if (auto r = backupDatabase(db, path); !r)
+    // Written under a temporary name and renamed when whole: a backup cut short (the process
+    // killed, the disk full) is never listed, restored or counted by the retention.
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    if (auto r = backupDatabase(db, part); !r) {
+        QFile::remove(part);
+        QFile::remove(part + QStringLiteral("-journal"));
         return r.error();
+    }
+    if (!QFile::rename(part, path)) {
+        QFile::remove(part);
+        return Error { QCoreApplication::translate(
+                           "AutoBackup", "The backup %1 could not be put in place.")
+                           .arg(QDir::toNativeSeparators(path)),
+            path, 0, {} };
+    }
+    removeStaleParts(dir, nowUtc);
     (void)db.setMeta(kLastKey, name + QLatin1Char('|') + state);
 
     for (const BackupEntry& old : toRemove(list(dir, db.path()), retention(db), nowUtc)) {

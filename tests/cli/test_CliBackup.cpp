@@ -2,7 +2,9 @@
 // replaced.
 #include "CliRunner.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -56,8 +58,10 @@ TEST_CASE("backup, then restore --preview and restore bring back deleted data", 
         cli.showJson(str("contact"), jonas).value(str("last_name")) == QJsonValue(str("Jonaitis")));
     CHECK(cli.run({ str("check") }).exitCode == 0);
 
-    // The replaced data was kept, in a new file next to the database.
-    CHECK(m.captured(1).startsWith(cli.dbPath() + str(".before-restore-")));
+    // The replaced data was kept, among the automatic backups in the folder beside the database.
+    const QFileInfo safety(m.captured(1));
+    CHECK(safety.absolutePath() == QFileInfo(cli.dbPath()).absoluteDir().filePath(str("backups")));
+    CHECK(safety.fileName().endsWith(str("-before-restore.tandem-backup")));
     CHECK(QFileInfo::exists(m.captured(1)));
 }
 
@@ -210,4 +214,83 @@ TEST_CASE("restore --preview leaves the backup's folder as it was", "[cli][backu
     REQUIRE(cli.run({ str("restore"), file, str("--preview") }).exitCode == 0);
     CHECK(readFile(file) == bytes);
     CHECK(databaseFiles(file) == QStringList { str("backup.db") });
+}
+
+TEST_CASE("an import backs up first; backups lists it and restore --latest goes back to it",
+    "[cli][backup]")
+{
+    CliRunner cli;
+    cli.init();
+    cli.add(str("contact"), { str("first_name=Ona"), str("last_name=Petraitienė") });
+    const QString csv = cli.path(str("people.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("first_name,last_name\nJonas,Jonaitis\nRasa,Kazlauskienė\n");
+    f.close();
+    REQUIRE(cli.run({ str("import"), str("csv"), csv }).exitCode == 0);
+
+    const CliResult listed = cli.run({ str("backups"), str("--json") });
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray backups = QJsonDocument::fromJson(listed.out).array();
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.at(0)[str("reason")] == QJsonValue(str("before-import")));
+    CHECK(backups.at(0)[str("path")].toString().startsWith(cli.path(str("backups/tandem-"))));
+
+    const CliResult preview = cli.run({ str("restore"), str("--latest"), str("--preview") });
+    CHECK(preview.exitCode == 0);
+    CHECK(preview.lines().contains(str("  contact: 1")));
+    CHECK(cli.run({ str("list"), str("contact") }).lines().size() == 1 + 3); // the header, 3 rows
+
+    const CliResult restore = cli.run({ str("restore"), str("--latest") });
+    CHECK(restore.exitCode == 0);
+    CHECK(restore.text().contains(str("-before-restore.tandem-backup")));
+    const QStringList now = cli.run({ str("list"), str("contact") }).lines();
+    CHECK(now.size() == 1 + 1);
+
+    // The retention is this computer's, and refuses nonsense.
+    const QByteArray before = cli.dump();
+    const CliResult bad = cli.run({ str("backups"), str("--keep"), str("0") });
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(str("At least one backup must be kept (0 given).")));
+    CHECK(cli.run({ str("backups"), str("--keep"), str("3"), str("--days"), str("2") })
+              .lines()
+              .first()
+              .endsWith(str("(kept: the newest 3, and the newest of each of the last 2 days):")));
+    CHECK(cli.dump() == before);
+}
+
+TEST_CASE("an import that runs out of disk space says so and changes nothing", "[cli][backup]")
+{
+    CliRunner cli;
+    cli.init();
+    cli.add(str("contact"), { str("first_name=Ona"), str("last_name=Petraitienė") });
+    const QString csv = cli.path(str("many.csv"));
+    QFile f(csv);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("first_name,last_name,email,city\n");
+    for (int i = 0; i < 4000; ++i)
+        f.write(str("Šarūnas,Kazlauskas %1,sarunas%1@example.lt,Kaunas\n").arg(i).toUtf8());
+    f.close();
+    const QByteArray before = cli.dump();
+
+    // No file may grow past the database's size plus 64 KiB: the automatic backup (a copy of
+    // the database) fits, the import's 4,000 contacts do not. SIGXFSZ is ignored, as a full
+    // disk sends no signal either: the write just fails.
+    const qint64 limitKiB = QFileInfo(cli.dbPath()).size() / 1024 + 64;
+    QProcess p;
+    p.setProcessEnvironment(cli.environment());
+    p.start(str("/bin/bash"),
+        { str("-c"),
+            str("trap '' XFSZ; ulimit -f %1; exec \"$0\" --db \"$1\" import csv \"$2\"")
+                .arg(limitKiB),
+            str(TANDEM_CLI), cli.dbPath(), csv });
+    REQUIRE(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    INFO(err.toStdString());
+    CHECK(p.exitCode() == 1);
+    CHECK((err.contains(str("The disk is full, so the change could not be saved"))
+        || err.contains(str("The disk could not be written or read"))));
+    CHECK(err.contains(str("nothing was changed")));
+    CHECK(cli.dump() == before);
+    CHECK(cli.run({ str("check") }).exitCode == 0);
 }

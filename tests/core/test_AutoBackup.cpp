@@ -205,3 +205,27 @@ TEST_CASE("A database on a network share is recognised and the warning says what
     CHECK(warning.startsWith(str("/mnt/office/tandem.db is on a network share (SMB).")));
     CHECK(warning.contains(str("Copy the database to this computer")));
 }
+
+TEST_CASE("A backup cut short is never listed, and its leftovers are cleared later", "[backup]")
+{
+    auto db = TestDatabase::initialised();
+    Database& d = db->session().database();
+    const QString dir = AutoBackup::folder(d);
+    REQUIRE(QDir().mkpath(dir));
+    // What a process killed in the middle of a copy leaves: a piece, under its temporary name.
+    QFile piece(dir + str("/db-20260613-090000-start.tandem-backup.part"));
+    REQUIRE(piece.open(QIODevice::WriteOnly));
+    piece.write(QByteArray(8192, 'x'));
+    piece.flush(); // or closing would write, and stamp it now
+    REQUIRE(piece.setFileTime(at(13, 9).toLocalTime(), QFileDevice::FileModificationTime));
+    piece.close();
+    CHECK(AutoBackup::list(d).isEmpty());
+    CHECK_FALSE(AutoBackup::latestGood(d));
+
+    auto taken = AutoBackup::take(d, BackupReason::Start, at(15, 9));
+    REQUIRE(taken.ok());
+    CHECK(AutoBackup::list(d).size() == 1);
+    CHECK_FALSE(QFile::exists(piece.fileName()));
+    CHECK_FALSE(QFile::exists(*taken + str(".part")));
+    CHECK(AutoBackup::latestGood(d)->path == *taken);
+}

@@ -229,6 +229,10 @@ void MainWindow::buildMenus()
         QStringLiteral("backupAction"), tr("&Back up database…"), QStringLiteral("backup"));
     connect(backup, &QAction::triggered, this, &MainWindow::backUpDatabase);
     file->addAction(backup);
+    QAction* restore = makeAction(QStringLiteral("restoreAction"), tr("&Restore from backup…"),
+        QStringLiteral("revert"));
+    connect(restore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    file->addAction(restore);
     file->addSeparator();
     QAction* quit = makeAction(QStringLiteral("quitAction"), tr("&Quit"), {}, QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -426,44 +430,6 @@ bool MainWindow::openRecord(const QString& entity, const QString& id)
         return module->open(entity, id);
     }
     return false;
-}
-
-void MainWindow::backUpDatabase()
-{
-    // The backup folder chosen in Settings, else Documents.
-    QString dir = m_session.database().meta(QStringLiteral("backup_folder"));
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    //: Suggested file name of a backup; %1 is today's date
-    const QString name
-        = tr("tandem-%1.tandem-backup")
-              .arg(m_session.clock().nowUtc().toLocalTime().date().toString(Qt::ISODate));
-    const QString path = Prompter::saveFileName(this, tr("Back up database"),
-        QDir(dir).filePath(name), tr("Tandem backups (*.tandem-backup);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    if (auto r = backupDatabase(m_session.database(), path); !r) {
-        Prompter::critical(
-            this, tr("Back up database"), tr("The backup was not written."), r.error().message);
-        return;
-    }
-    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)), 10000);
-}
-
-void MainWindow::checkDatabase()
-{
-    const QStringList problems
-        = checkIntegrity(m_session.database(), m_session.records(), m_session.search());
-    if (problems.isEmpty()) {
-        Prompter::information(this, tr("Check database"),
-            tr("The database is healthy: no problems found in %1.")
-                .arg(QDir::toNativeSeparators(m_session.database().path())));
-        return;
-    }
-    Prompter::warning(this, tr("Check database"),
-        tr("%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.", nullptr,
-            int(problems.size())),
-        problems.join(QLatin1Char('\n')));
 }
 
 void MainWindow::showAbout()

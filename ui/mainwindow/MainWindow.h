@@ -53,6 +53,16 @@ public:
     // The window's commands by object name ("backupAction", "checkAction" …), for tests.
     QAction* action(const QString& objectName) const;
 
+    // The automatic backups' news (BackupScheduler): a status-bar line, a warning when one
+    // failed, and for a damaged file the offer to restore the latest sound backup.
+    void showAutomaticBackup(const QString& path);
+    void showBackupFailure(const QString& message);
+    void offerRestore(const QStringList& problems);
+
+signals:
+    // A backup was restored: the database must be opened afresh (main() does, in a new window).
+    void restartRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -66,6 +76,8 @@ private:
     void onModuleChanged(int row);
     void backUpDatabase();
     void checkDatabase();
+    void restoreFromBackup();
+    void restored(const QString& safety);
     void showAbout();
     void updateStatus();
     void restoreSettings();

@@ -1,5 +1,6 @@
 #include "settings/SettingsDialog.h"
 
+#include "common/ExitCodes.h"
 #include "common/BatchCommand.h"
 #include "common/DataEvents.h"
 #include "common/GuiSettings.h"
@@ -7,6 +8,7 @@
 #include "firstrun/FirstRunDialog.h"
 #include "services/FreeSlots.h"
 #include "services/Reminders.h"
+#include "store/AutoBackup.h"
 #include "store/Database.h"
 #include "store/Session.h"
 #include "sync/SyncService.h"
@@ -24,7 +26,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -251,6 +252,28 @@ QWidget* SettingsDialog::syncTab()
     form->addRow(labelled(tr("&Shared sync folder:"), m_syncFolder), syncRow);
     QLayout* backupRow = folderRow(m_backupFolder, tr("Backup folder"));
     form->addRow(labelled(tr("&Backup folder:"), m_backupFolder), backupRow);
+    m_backupKeep = new QSpinBox(page);
+    m_backupKeep->setObjectName(QStringLiteral("backupKeep"));
+    m_backupKeep->setRange(1, 999);
+    m_backupDays = new QSpinBox(page);
+    m_backupDays->setObjectName(QStringLiteral("backupDays"));
+    m_backupDays->setRange(0, 365);
+    auto* keepRow = new QHBoxLayout;
+    //: Settings › Automatic backups: "Keep the newest [10] backups and one a day for [7] days"
+    keepRow->addWidget(new QLabel(tr("Keep the newest"), page));
+    keepRow->addWidget(m_backupKeep);
+    keepRow->addWidget(new QLabel(tr("backups and one a day for"), page));
+    keepRow->addWidget(m_backupDays);
+    keepRow->addWidget(new QLabel(tr("days"), page));
+    keepRow->addStretch(1);
+    form->addRow(labelled(tr("Automatic &backups:"), m_backupKeep), keepRow);
+    auto* backupNote = new QLabel(tr("Tandem backs up the database when it starts, once a day, "
+                                     "and before every update, import, sync and restore; with no "
+                                     "folder chosen they go to “backups” beside the database."),
+        page);
+    backupNote->setWordWrap(true);
+    backupNote->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), backupNote);
     auto* note = new QLabel(tr("The passphrase and folders belong to this computer: each copy of "
                                "Tandem in the team sets them once."),
         page);
@@ -294,6 +317,9 @@ void SettingsDialog::load()
                  "(at least 8 characters) to encrypt them."));
     m_syncFolder->setText(s.database().meta(kSyncFolderKey));
     m_backupFolder->setText(s.database().meta(kBackupFolderKey));
+    const BackupRetention retention = AutoBackup::retention(s.database());
+    m_backupKeep->setValue(retention.keep);
+    m_backupDays->setValue(retention.days);
 }
 
 void SettingsDialog::showLogo()
@@ -382,6 +408,7 @@ bool SettingsDialog::apply()
     }
     (void)s.database().setMeta(kSyncFolderKey, QDir::cleanPath(m_syncFolder->text().trimmed()));
     (void)s.database().setMeta(kBackupFolderKey, QDir::cleanPath(m_backupFolder->text().trimmed()));
+    (void)AutoBackup::setRetention(s.database(), { m_backupKeep->value(), m_backupDays->value() });
     m_ctx.events.notifyChanged(QStringLiteral("setting"));
 
     const QString language = m_language->currentData().toString();
@@ -390,9 +417,8 @@ bool SettingsDialog::apply()
         const auto answer = Prompter::question(this, tr("Language"),
             tr("Tandem shows the new language after a restart. Restart now?"));
         if (answer == QMessageBox::Yes) {
-            QProcess::startDetached(
-                QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
-            QCoreApplication::quit();
+            // main() starts the new process once this one has let go of the database.
+            QCoreApplication::exit(ExitCode::RestartApplication);
         }
     }
     return true;

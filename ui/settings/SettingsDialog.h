@@ -78,6 +78,8 @@ private:
     QLabel* m_passphraseState = nullptr;
     QLineEdit* m_syncFolder = nullptr;
     QLineEdit* m_backupFolder = nullptr;
+    QSpinBox* m_backupKeep = nullptr;
+    QSpinBox* m_backupDays = nullptr;
 };
 
 } // namespace tandem
