@@ -557,10 +557,10 @@
 <context>
     <name>tandem::MainWindow</name>
     <message numerus="yes">
-        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
+        <source>%n problem(s) found in %1.</source>
         <translation>
-            <numerusform>%n problem found. Make a backup, then run “tandem-cli check --repair”.</numerusform>
-            <numerusform>%n problems found. Make a backup, then run “tandem-cli check --repair”.</numerusform>
+            <numerusform>%n problem found in %1.</numerusform>
+            <numerusform>%n problems found in %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -28,6 +28,57 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>At least one backup must be kept (%1 given).</source>
+        <translation>Turi būti saugoma bent viena atsarginė kopija (nurodyta: %1).</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative (%1 given).</source>
+        <translation>Dienų skaičius negali būti neigiamas (nurodyta: %1).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made: the disk or folder is read-only.</source>
+        <translation>Nepavyko sukurti atsarginių kopijų aplanko %1: diskas arba aplankas skirtas tik skaityti.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be put in place.</source>
+        <translation>Nepavyko užbaigti atsarginės kopijos %1 įrašymo.</translation>
+    </message>
+    <message>
+        <source>No backup could be written first, so nothing was synchronised: %1</source>
+        <translation>Prieš sinchronizavimą nepavyko sukurti atsarginės kopijos, todėl nieko nesinchronizuota: %1</translation>
+    </message>
+    <message>
+        <source>No backup could be written first, so nothing was imported: %1</source>
+        <translation>Prieš importą nepavyko sukurti atsarginės kopijos, todėl nieko neimportuota: %1</translation>
+    </message>
+    <message>
+        <source>When Tandem started</source>
+        <translation>Paleidus Tandem</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Kasdien</translation>
+    </message>
+    <message>
+        <source>Before a database update</source>
+        <translation>Prieš atnaujinant duomenų bazę</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Prieš importą</translation>
+    </message>
+    <message>
+        <source>Before a sync</source>
+        <translation>Prieš sinchronizavimą</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Prieš atkūrimą</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
@@ -52,6 +103,10 @@
     <message>
         <source>Cannot read %1.</source>
         <translation>Nepavyko nuskaityti %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, so nothing was restored: %2</source>
+        <translation>Atsarginė kopija %1 sugadinta, todėl nieko neatkurta: %2</translation>
     </message>
 </context>
 <context>
@@ -599,10 +654,6 @@
         <translation>Atsarginė kopija išsaugota: %1</translation>
     </message>
     <message>
-        <source>usage: restore FILE [--preview]</source>
-        <translation>naudojimas: restore FILE [--preview]</translation>
-    </message>
-    <message>
         <source>Backup %1 (database version %2) of %3 holds:</source>
         <translation>Atsarginėje kopijoje %1 (duomenų bazės versija %2, įmonė: %3) yra:</translation>
     </message>
@@ -1107,6 +1158,70 @@
         <translation>naudojimas: reminders [--user ID] [--json]</translation>
     </message>
     <message>
+        <source>default</source>
+        <translation>numatytoji reikšmė</translation>
+    </message>
+    <message>
+        <source>report needs a report name (see &apos;report --list&apos;)</source>
+        <translation>komandai report reikia nurodyti ataskaitos pavadinimą (žr. &apos;report --list&apos;)</translation>
+    </message>
+    <message>
+        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
+        <translation>--period turi būti viena iš reikšmių: this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 reikšmė turi būti data formatu YYYY-MM-DD, o ne &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--compare must be previous, year or none</source>
+        <translation>--compare turi būti previous, year arba none</translation>
+    </message>
+    <message>
+        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--option reikšmė turi būti formatu KEY=VALUE, o ne &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page turi būti a4 arba letter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with an open complaint left out.</source>
+        <translation>
+            <numerusform>Praleistas %n klientas su neišspręstu skundu.</numerusform>
+            <numerusform>Praleisti %n klientai su neišspręstais skundais.</numerusform>
+            <numerusform>Praleista %n klientų su neišspręstais skundais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: backups [--json] | backups --keep N [--days D]</source>
+        <translation>naudojimas: backups [--json] | backups --keep N [--days D]</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>%1 nėra sveikasis skaičius</translation>
+    </message>
+    <message>
+        <source>Automatic backups in %1 (kept: the newest %2, and the newest of each of the last %3 days):</source>
+        <translation>Automatinės atsarginės kopijos aplanke %1 (saugoma naujausių: %2, taip pat kiekvienos dienos naujausia per paskutines %3 d.):</translation>
+    </message>
+    <message>
+        <source>usage: restore FILE [--preview] | restore --latest [--preview]</source>
+        <translation>naudojimas: restore FILE [--preview] | restore --latest [--preview]</translation>
+    </message>
+    <message>
+        <source>there is no sound automatic backup in %1</source>
+        <translation>aplanke %1 nėra nepažeistos automatinės atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>sugadinta: %1</translation>
+    </message>
+    <message>
+        <source>the latest sound backup was taken %1 (%2); go back to it with: tandem-cli restore --latest</source>
+        <translation>naujausia nepažeista atsarginė kopija sukurta %1 (%2); ją atkurti galima komanda: tandem-cli restore --latest</translation>
+    </message>
+    <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
 Commands:
@@ -1122,7 +1237,8 @@ Commands:
   dump --canonical
   check [--repair]
   backup --to FILE
-  restore FILE [--preview]
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   the automatic backups
   whoami [--set USER_ID]                 the user this copy writes as
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
@@ -1173,7 +1289,8 @@ Komandos:
   dump --canonical
   check [--repair]
   backup --to FILE
-  restore FILE [--preview]
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   automatinės atsarginės kopijos
   whoami [--set USER_ID]                 naudotojas, kurio vardu rašo ši kopija
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
@@ -1209,42 +1326,6 @@ Komandos:
 ENTITY: %1
 Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
 </translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>numatytoji reikšmė</translation>
-    </message>
-    <message>
-        <source>report needs a report name (see &apos;report --list&apos;)</source>
-        <translation>komandai report reikia nurodyti ataskaitos pavadinimą (žr. &apos;report --list&apos;)</translation>
-    </message>
-    <message>
-        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
-        <translation>--period turi būti viena iš reikšmių: this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
-    </message>
-    <message>
-        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation>--%1 reikšmė turi būti data formatu YYYY-MM-DD, o ne &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>--compare must be previous, year or none</source>
-        <translation>--compare turi būti previous, year arba none</translation>
-    </message>
-    <message>
-        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
-        <translation>--option reikšmė turi būti formatu KEY=VALUE, o ne &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--page must be a4 or letter</source>
-        <translation>--page turi būti a4 arba letter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) with an open complaint left out.</source>
-        <translation>
-            <numerusform>Praleistas %n klientas su neišspręstu skundu.</numerusform>
-            <numerusform>Praleisti %n klientai su neišspręstais skundais.</numerusform>
-            <numerusform>Praleista %n klientų su neišspręstais skundais.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1532,26 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>The database could not be read: %1</source>
         <translation>Nepavyko nuskaityti duomenų bazės: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved and nothing was changed. Free some space and try again.</source>
+        <translation>Diske nebeliko vietos, todėl pakeitimo išsaugoti nepavyko ir nieko nepakeista. Atlaisvinkite vietos ir bandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only, so nothing was changed. Check the file&apos;s permissions, or whether the disk is mounted read-only.</source>
+        <translation>Duomenų bazės failas arba jo aplankas skirtas tik skaityti, todėl nieko nepakeista. Patikrinkite failo teises arba ar diskas nėra prijungtas tik skaityti.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read (%1), so nothing was changed. If the database is on a USB stick or a network drive, check that it is still there.</source>
+        <translation>Nepavyko įrašyti į diską arba nuskaityti iš jo (%1), todėl nieko nepakeista. Jei duomenų bazė yra USB atmintinėje ar tinklo diske, patikrinkite, ar ji vis dar pasiekiama.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore a backup: File › Restore from backup…</source>
+        <translation>Duomenų bazės failas sugadintas (%1). Atkurkite duomenis iš atsarginės kopijos: Failas › Atkurti iš atsarginės kopijos…</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Duomenų bazė užimta: į ją rašo kita programa. Po akimirkos bandykite dar kartą.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3421,13 @@ Pagarbiai
     </message>
 </context>
 <context>
+    <name>FileSystemKind</name>
+    <message>
+        <source>%1 is on a network share (%2). Tandem keeps its database on this computer: over a network the file&apos;s locks are not reliable, and two computers writing it at once can damage it. Copy the database to this computer and share your work through a shared sync folder instead (Settings › Shared sync folder).</source>
+        <translation>%1 yra tinklo diske (%2). Tandem duomenų bazė turi būti laikoma šiame kompiuteryje: per tinklą failo užraktai nepatikimi, o du kompiuteriai, vienu metu rašydami į failą, gali jį sugadinti. Nukopijuokite duomenų bazę į šį kompiuterį, o darbo rezultatais dalykitės per bendrinamą sinchronizavimo aplanką (Nustatymai › Bendrinamas sinchronizavimo aplankas).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
@@ -3494,6 +3602,10 @@ Pagarbiai
     <message>
         <source>there is no %1 with id %2</source>
         <translation>nėra %1 įrašo su ID %2</translation>
+    </message>
+    <message>
+        <source>no %1 field matches this column, so its values would not be imported; name its field in a mapping file (--mapping), or leave it out with --skip-invalid</source>
+        <translation>šio stulpelio neatitinka joks %1 įrašo laukas, todėl jo reikšmės nebūtų importuotos; nurodykite jam lauką stulpelių susiejimo faile (--mapping) arba praleiskite jį parinktimi --skip-invalid</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3784,18 @@ Pagarbiai
     <message>
         <source>A Tandem bundle (.tandem), address book (.vcf) or calendar (.ics) to bring in.</source>
         <translation>Įkeliamas Tandem paketas (.tandem), adresų knyga (.vcf) arba kalendorius (.ics).</translation>
+    </message>
+    <message>
+        <source>Tandem is already open on the database %1.</source>
+        <translation>Duomenų bazė %1 jau atidaryta kitame Tandem lange.</translation>
+    </message>
+    <message>
+        <source>It is held by %1, which does not answer. Close that Tandem window (or end that process) and start Tandem again.</source>
+        <translation>Ją naudoja %1, bet jis neatsako. Uždarykite tą Tandem langą (arba nutraukite tą procesą) ir paleiskite Tandem iš naujo.</translation>
+    </message>
+    <message>
+        <source>Open it anyway?</source>
+        <translation>Vis tiek atidaryti?</translation>
     </message>
 </context>
 <context>
@@ -8000,14 +8124,6 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
         <source>The database is healthy: no problems found in %1.</source>
         <translation>Duomenų bazė tvarkinga: faile %1 problemų nerasta.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
-        <translation>
-            <numerusform>Rasta %n problema. Sukurkite atsarginę kopiją ir paleiskite „tandem-cli check --repair“.</numerusform>
-            <numerusform>Rastos %n problemos. Sukurkite atsarginę kopiją ir paleiskite „tandem-cli check --repair“.</numerusform>
-            <numerusform>Rasta %n problemų. Sukurkite atsarginę kopiją ir paleiskite „tandem-cli check --repair“.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About Tandem</source>
         <translation>Apie Tandem</translation>
@@ -8044,6 +8160,50 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Spartieji klavišai</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>A&amp;tkurti iš atsarginės kopijos…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Atkūrimas iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Restored. The data it replaced was saved to %1. Tandem now reopens the database.</source>
+        <translation>Duomenys atkurti. Ankstesni duomenys išsaugoti faile %1. Tandem dabar iš naujo atidarys duomenų bazę.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>Faile %1 rasta %n problema.</numerusform>
+            <numerusform>Faile %1 rastos %n problemos.</numerusform>
+            <numerusform>Faile %1 rasta %n problemų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no sound automatic backup to go back to. Make a backup, then run “tandem-cli check --repair”.</source>
+        <translation>Nėra nepažeistos automatinės atsarginės kopijos, kurią būtų galima atkurti. Sukurkite atsarginę kopiją ir paleiskite „tandem-cli check --repair“.</translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup, taken %1 (%2)? What is here now is kept as a backup.</source>
+        <translation>Atkurti naujausią nepažeistą atsarginę kopiją, sukurtą %1 (%2)? Dabartiniai duomenys bus išsaugoti kaip atsarginė kopija.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nieko neatkurta.</translation>
+    </message>
+    <message>
+        <source>Backed up automatically to %1</source>
+        <translation>Automatinė atsarginė kopija išsaugota: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatinė atsarginė kopija</translation>
+    </message>
+    <message>
+        <source>Tandem could not back up the database automatically. Your data is unchanged, but until this is solved there is no fresh backup to go back to.</source>
+        <translation>Tandem nepavyko automatiškai sukurti duomenų bazės atsarginės kopijos. Jūsų duomenys nepakeisti, tačiau kol problema nepašalinta, nėra naujos atsarginės kopijos, iš kurios būtų galima atkurti duomenis.</translation>
     </message>
 </context>
 <context>
@@ -9273,6 +9433,69 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Atkūrimas iš atsarginės kopijos</translation>
+    </message>
+    <message>
+        <source>Tandem backs up this database when it starts, once a day, and before every update, import, sync and restore. Pick the state to go back to: what is here now is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>Tandem sukuria šios duomenų bazės atsarginę kopiją paleidus programą, kartą per dieną ir prieš kiekvieną atnaujinimą, importą, sinchronizavimą ir atkūrimą. Pasirinkite, kurią būseną atkurti: pirmiausia sukuriama dabartinių duomenų atsarginė kopija, todėl ją atkūrę galėsite grįžti atgal.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Sukurta</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <source>Other backup &amp;file…</source>
+        <translation>Kitas atsarginės kopijos &amp;failas…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Atkurti</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this database yet in %1. Choose a backup file with “Other backup file…”.</source>
+        <translation>Aplanke %1 šios duomenų bazės automatinių atsarginių kopijų dar nėra. Atsarginės kopijos failą pasirinkite mygtuku „Kitas atsarginės kopijos failas…“.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>Ši atsarginė kopija sugadinta, jos atkurti negalima: %1</translation>
+    </message>
+    <message>
+        <source>the same as now</source>
+        <translation>tiek pat kaip dabar</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>dabar %1</translation>
+    </message>
+    <message>
+        <source>A backup of %1 (database version %2). It holds:</source>
+        <translation>Atsarginė kopija (įmonė: %1, duomenų bazės versija %2). Joje yra:</translation>
+    </message>
+    <message>
+        <source>Tandem backups (*.tandem-backup *.bak *.db);;All files (*)</source>
+        <translation>Tandem atsarginės kopijos (*.tandem-backup *.bak *.db);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Replace all data in this database with the backup taken %1? What is here now is backed up first.</source>
+        <translation>Pakeisti visus šios duomenų bazės duomenis atsargine kopija, sukurta %1? Prieš tai bus sukurta dabartinių duomenų atsarginė kopija.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nieko neatkurta.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -9514,6 +9737,27 @@ Edit › Undo brings it back.</source>
         <source>Change settings</source>
         <translation>nustatymų keitimą</translation>
     </message>
+    <message>
+        <source>Keep the newest</source>
+        <extracomment>Settings › Automatic backups: &quot;Keep the newest [10] backups and one a day for [7] days&quot;</extracomment>
+        <translation>Saugoti naujausių kopijų:</translation>
+    </message>
+    <message>
+        <source>backups and one a day for</source>
+        <translation>ir po vieną kiekvienos dienos kopiją per paskutines</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>d.</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups:</source>
+        <translation>Automatinės atsarginės &amp;kopijos:</translation>
+    </message>
+    <message>
+        <source>Tandem backs up the database when it starts, once a day, and before every update, import, sync and restore; with no folder chosen they go to “backups” beside the database.</source>
+        <translation>Tandem sukuria duomenų bazės atsarginę kopiją paleidus programą, kartą per dieną ir prieš kiekvieną atnaujinimą, importą, sinchronizavimą ir atkūrimą; jei aplankas nepasirinktas, kopijos įrašomos į aplanką „backups“ šalia duomenų bazės.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
@@ -9532,6 +9776,13 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Keys</source>
         <translation>Klavišai</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SingleInstance</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>procesas %1 kompiuteryje %2</translation>
     </message>
 </context>
 <context>

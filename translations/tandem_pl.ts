@@ -28,6 +28,57 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>At least one backup must be kept (%1 given).</source>
+        <translation>Trzeba zachować co najmniej jedną kopię zapasową (podano %1).</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative (%1 given).</source>
+        <translation>Liczba dni nie może być ujemna (podano %1).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made: the disk or folder is read-only.</source>
+        <translation>Nie można utworzyć folderu kopii zapasowych %1: dysk lub folder jest tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be put in place.</source>
+        <translation>Nie udało się zapisać kopii zapasowej %1 pod docelową nazwą.</translation>
+    </message>
+    <message>
+        <source>No backup could be written first, so nothing was synchronised: %1</source>
+        <translation>Nie udało się najpierw utworzyć kopii zapasowej, dlatego niczego nie zsynchronizowano: %1</translation>
+    </message>
+    <message>
+        <source>No backup could be written first, so nothing was imported: %1</source>
+        <translation>Nie udało się najpierw utworzyć kopii zapasowej, dlatego niczego nie zaimportowano: %1</translation>
+    </message>
+    <message>
+        <source>When Tandem started</source>
+        <translation>Przy uruchomieniu programu</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Codziennie</translation>
+    </message>
+    <message>
+        <source>Before a database update</source>
+        <translation>Przed aktualizacją bazy danych</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Przed importem</translation>
+    </message>
+    <message>
+        <source>Before a sync</source>
+        <translation>Przed synchronizacją</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Przed przywróceniem</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
@@ -52,6 +103,10 @@
     <message>
         <source>Cannot read %1.</source>
         <translation>Nie można odczytać pliku %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, so nothing was restored: %2</source>
+        <translation>Kopia zapasowa %1 jest uszkodzona, dlatego niczego nie przywrócono: %2</translation>
     </message>
 </context>
 <context>
@@ -599,10 +654,6 @@
         <translation>Zapisano kopię zapasową w pliku %1</translation>
     </message>
     <message>
-        <source>usage: restore FILE [--preview]</source>
-        <translation>użycie: restore FILE [--preview]</translation>
-    </message>
-    <message>
         <source>Backup %1 (database version %2) of %3 holds:</source>
         <translation>Kopia zapasowa %1 (firma: %3, wersja bazy danych %2) zawiera:</translation>
     </message>
@@ -1107,6 +1158,70 @@
         <translation>użycie: reminders [--user ID] [--json]</translation>
     </message>
     <message>
+        <source>default</source>
+        <translation>domyślnie</translation>
+    </message>
+    <message>
+        <source>report needs a report name (see &apos;report --list&apos;)</source>
+        <translation>polecenie report wymaga nazwy raportu (zobacz &apos;report --list&apos;)</translation>
+    </message>
+    <message>
+        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
+        <translation>--period musi mieć jedną z wartości: this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 wymaga daty w formacie RRRR-MM-DD, a nie &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--compare must be previous, year or none</source>
+        <translation>--compare musi mieć wartość previous, year lub none</translation>
+    </message>
+    <message>
+        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--option wymaga postaci KEY=VALUE, a nie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page musi mieć wartość a4 lub letter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with an open complaint left out.</source>
+        <translation>
+            <numerusform>Pominięto %n klienta z otwartą reklamacją.</numerusform>
+            <numerusform>Pominięto %n klientów z otwartą reklamacją.</numerusform>
+            <numerusform>Pominięto %n klientów z otwartą reklamacją.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: backups [--json] | backups --keep N [--days D]</source>
+        <translation>użycie: backups [--json] | backups --keep N [--days D]</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>to nie jest liczba całkowita: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backups in %1 (kept: the newest %2, and the newest of each of the last %3 days):</source>
+        <translation>Automatyczne kopie zapasowe w folderze %1 (zachowywane: najnowsze w liczbie %2 oraz najnowsza z każdego z ostatnich %3 dni):</translation>
+    </message>
+    <message>
+        <source>usage: restore FILE [--preview] | restore --latest [--preview]</source>
+        <translation>użycie: restore FILE [--preview] | restore --latest [--preview]</translation>
+    </message>
+    <message>
+        <source>there is no sound automatic backup in %1</source>
+        <translation>w folderze %1 nie ma nieuszkodzonej automatycznej kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>uszkodzenie: %1</translation>
+    </message>
+    <message>
+        <source>the latest sound backup was taken %1 (%2); go back to it with: tandem-cli restore --latest</source>
+        <translation>najnowsza nieuszkodzona kopia zapasowa pochodzi z %1 (%2); aby do niej wrócić, użyj polecenia: tandem-cli restore --latest</translation>
+    </message>
+    <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
 Commands:
@@ -1122,7 +1237,8 @@ Commands:
   dump --canonical
   check [--repair]
   backup --to FILE
-  restore FILE [--preview]
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   the automatic backups
   whoami [--set USER_ID]                 the user this copy writes as
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
@@ -1173,7 +1289,8 @@ Polecenia:
   dump --canonical
   check [--repair]
   backup --to FILE
-  restore FILE [--preview]
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   automatyczne kopie zapasowe
   whoami [--set USER_ID]                 użytkownik, w imieniu którego ta kopia zapisuje zmiany
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
@@ -1209,42 +1326,6 @@ Polecenia:
 ENTITY (typ rekordu): %1
 Domyślna baza danych: %2 (lub $TANDEM_DB).
 </translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>domyślnie</translation>
-    </message>
-    <message>
-        <source>report needs a report name (see &apos;report --list&apos;)</source>
-        <translation>polecenie report wymaga nazwy raportu (zobacz &apos;report --list&apos;)</translation>
-    </message>
-    <message>
-        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
-        <translation>--period musi mieć jedną z wartości: this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
-    </message>
-    <message>
-        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation>--%1 wymaga daty w formacie RRRR-MM-DD, a nie &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>--compare must be previous, year or none</source>
-        <translation>--compare musi mieć wartość previous, year lub none</translation>
-    </message>
-    <message>
-        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
-        <translation>--option wymaga postaci KEY=VALUE, a nie &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--page must be a4 or letter</source>
-        <translation>--page musi mieć wartość a4 lub letter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) with an open complaint left out.</source>
-        <translation>
-            <numerusform>Pominięto %n klienta z otwartą reklamacją.</numerusform>
-            <numerusform>Pominięto %n klientów z otwartą reklamacją.</numerusform>
-            <numerusform>Pominięto %n klientów z otwartą reklamacją.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1532,26 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>The database could not be read: %1</source>
         <translation>Nie udało się odczytać bazy danych: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved and nothing was changed. Free some space and try again.</source>
+        <translation>Dysk jest pełny, dlatego nie udało się zapisać zmiany i nic nie zostało zmienione. Zwolnij trochę miejsca na dysku i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only, so nothing was changed. Check the file&apos;s permissions, or whether the disk is mounted read-only.</source>
+        <translation>Plik bazy danych lub jego folder jest tylko do odczytu, dlatego nic nie zostało zmienione. Sprawdź uprawnienia do pliku lub to, czy dysk nie jest zamontowany tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read (%1), so nothing was changed. If the database is on a USB stick or a network drive, check that it is still there.</source>
+        <translation>Nie udało się zapisać ani odczytać danych na dysku (%1), dlatego nic nie zostało zmienione. Jeśli baza danych znajduje się na pendrivie lub dysku sieciowym, sprawdź, czy jest nadal dostępny.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore a backup: File › Restore from backup…</source>
+        <translation>Plik bazy danych jest uszkodzony (%1). Przywróć kopię zapasową: Plik › Przywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Baza danych jest zajęta: zapisuje do niej inny program. Spróbuj ponownie za chwilę.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3421,13 @@ Z pozdrowieniami
     </message>
 </context>
 <context>
+    <name>FileSystemKind</name>
+    <message>
+        <source>%1 is on a network share (%2). Tandem keeps its database on this computer: over a network the file&apos;s locks are not reliable, and two computers writing it at once can damage it. Copy the database to this computer and share your work through a shared sync folder instead (Settings › Shared sync folder).</source>
+        <translation>Plik %1 znajduje się w udziale sieciowym (%2). Tandem przechowuje bazę danych na tym komputerze: przez sieć blokady pliku nie działają niezawodnie, a jednoczesny zapis z dwóch komputerów może go uszkodzić. Skopiuj bazę danych na ten komputer, a zmianami wymieniaj się przez folder współdzielony do synchronizacji (Ustawienia › Folder współdzielony do synchronizacji).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
@@ -3494,6 +3602,10 @@ Z pozdrowieniami
     <message>
         <source>there is no %1 with id %2</source>
         <translation>nie ma rekordu %1 o id %2</translation>
+    </message>
+    <message>
+        <source>no %1 field matches this column, so its values would not be imported; name its field in a mapping file (--mapping), or leave it out with --skip-invalid</source>
+        <translation>do tej kolumny nie pasuje żadne pole rekordu %1, więc jej wartości nie zostałyby zaimportowane; wskaż jej pole w pliku mapowania kolumn (--mapping) lub pomiń ją opcją --skip-invalid</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3784,18 @@ Z pozdrowieniami
     <message>
         <source>A Tandem bundle (.tandem), address book (.vcf) or calendar (.ics) to bring in.</source>
         <translation>Paczka synchronizacji Tandem (.tandem), książka adresowa (.vcf) lub kalendarz (.ics) do wczytania.</translation>
+    </message>
+    <message>
+        <source>Tandem is already open on the database %1.</source>
+        <translation>Baza danych %1 jest już otwarta w programie Tandem.</translation>
+    </message>
+    <message>
+        <source>It is held by %1, which does not answer. Close that Tandem window (or end that process) and start Tandem again.</source>
+        <translation>Blokuje ją %1, który nie odpowiada. Zamknij tamto okno programu Tandem (lub zakończ ten proces) i uruchom Tandem ponownie.</translation>
+    </message>
+    <message>
+        <source>Open it anyway?</source>
+        <translation>Otworzyć mimo to?</translation>
     </message>
 </context>
 <context>
@@ -8000,14 +8124,6 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
         <source>The database is healthy: no problems found in %1.</source>
         <translation>Baza danych jest w dobrym stanie: w pliku %1 nie znaleziono problemów.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
-        <translation>
-            <numerusform>Znaleziono %n problem. Utwórz kopię zapasową, a następnie uruchom „tandem-cli check --repair”.</numerusform>
-            <numerusform>Znaleziono %n problemy. Utwórz kopię zapasową, a następnie uruchom „tandem-cli check --repair”.</numerusform>
-            <numerusform>Znaleziono %n problemów. Utwórz kopię zapasową, a następnie uruchom „tandem-cli check --repair”.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About Tandem</source>
         <translation>O programie Tandem</translation>
@@ -8044,6 +8160,50 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Skróty &amp;klawiszowe</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Przywróć z kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Restored. The data it replaced was saved to %1. Tandem now reopens the database.</source>
+        <translation>Przywrócono. Zastąpione dane zapisano w pliku %1. Tandem otworzy teraz bazę danych ponownie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>W pliku %1 znaleziono %n problem.</numerusform>
+            <numerusform>W pliku %1 znaleziono %n problemy.</numerusform>
+            <numerusform>W pliku %1 znaleziono %n problemów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no sound automatic backup to go back to. Make a backup, then run “tandem-cli check --repair”.</source>
+        <translation>Nie ma nieuszkodzonej automatycznej kopii zapasowej, do której można wrócić. Utwórz kopię zapasową, a następnie uruchom polecenie „tandem-cli check --repair”.</translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup, taken %1 (%2)? What is here now is kept as a backup.</source>
+        <translation>Przywrócić najnowszą nieuszkodzoną kopię zapasową z %1 (%2)? Obecne dane zostaną zachowane jako kopia zapasowa.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <source>Backed up automatically to %1</source>
+        <translation>Automatycznie zapisano kopię zapasową w pliku %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatyczna kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>Tandem could not back up the database automatically. Your data is unchanged, but until this is solved there is no fresh backup to go back to.</source>
+        <translation>Nie udało się automatycznie utworzyć kopii zapasowej bazy danych. Twoje dane nie zostały zmienione, ale dopóki problem nie zostanie rozwiązany, nie ma aktualnej kopii zapasowej, do której można by wrócić.</translation>
     </message>
 </context>
 <context>
@@ -9273,6 +9433,69 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Przywracanie z kopii zapasowej</translation>
+    </message>
+    <message>
+        <source>Tandem backs up this database when it starts, once a day, and before every update, import, sync and restore. Pick the state to go back to: what is here now is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>Tandem tworzy kopię zapasową tej bazy danych przy uruchomieniu, raz dziennie oraz przed każdą aktualizacją, importem, synchronizacją i przywróceniem. Wybierz stan, do którego chcesz wrócić: obecne dane zostaną najpierw zapisane w kopii zapasowej, więc przywrócenie można cofnąć, przywracając tę kopię.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Data utworzenia</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Other backup &amp;file…</source>
+        <translation>&amp;Inny plik kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this database yet in %1. Choose a backup file with “Other backup file…”.</source>
+        <translation>W folderze %1 nie ma jeszcze automatycznych kopii zapasowych tej bazy danych. Wybierz plik kopii zapasowej przyciskiem „Inny plik kopii zapasowej…”.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>Ta kopia zapasowa jest uszkodzona i nie można jej przywrócić: %1</translation>
+    </message>
+    <message>
+        <source>the same as now</source>
+        <translation>tyle samo co teraz</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>teraz %1</translation>
+    </message>
+    <message>
+        <source>A backup of %1 (database version %2). It holds:</source>
+        <translation>Kopia zapasowa (firma: %1, wersja bazy danych %2) zawiera:</translation>
+    </message>
+    <message>
+        <source>Tandem backups (*.tandem-backup *.bak *.db);;All files (*)</source>
+        <translation>Kopie zapasowe programu Tandem (*.tandem-backup *.bak *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Replace all data in this database with the backup taken %1? What is here now is backed up first.</source>
+        <translation>Zastąpić wszystkie dane w tej bazie danych kopią zapasową z %1? Obecne dane zostaną najpierw zapisane w kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Niczego nie przywrócono.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -9514,6 +9737,27 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
         <source>Change settings</source>
         <translation>zmianę ustawień</translation>
     </message>
+    <message>
+        <source>Keep the newest</source>
+        <extracomment>Settings › Automatic backups: &quot;Keep the newest [10] backups and one a day for [7] days&quot;</extracomment>
+        <translation>Zachowuj najnowsze kopie w liczbie</translation>
+    </message>
+    <message>
+        <source>backups and one a day for</source>
+        <translation>oraz po jednej dziennie przez ostatnie</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dni</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups:</source>
+        <translation>&amp;Automatyczne kopie zapasowe:</translation>
+    </message>
+    <message>
+        <source>Tandem backs up the database when it starts, once a day, and before every update, import, sync and restore; with no folder chosen they go to “backups” beside the database.</source>
+        <translation>Tandem tworzy kopię zapasową bazy danych przy uruchomieniu, raz dziennie oraz przed każdą aktualizacją, importem, synchronizacją i przywróceniem; jeśli nie wybrano folderu, kopie trafiają do folderu „backups” obok bazy danych.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
@@ -9532,6 +9776,13 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     <message>
         <source>Keys</source>
         <translation>Klawisze</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SingleInstance</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>proces %1 na komputerze %2</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,57 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>At least one backup must be kept (%1 given).</source>
+        <translation>Trebuie păstrată cel puțin o copie de siguranță (valoare indicată: %1).</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative (%1 given).</source>
+        <translation>Numărul de zile nu poate fi negativ (valoare indicată: %1).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made: the disk or folder is read-only.</source>
+        <translation>Folderul pentru copii de siguranță %1 nu poate fi creat: discul sau folderul este protejat la scriere.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be put in place.</source>
+        <translation>Copia de siguranță %1 nu a putut fi mutată la locul ei.</translation>
+    </message>
+    <message>
+        <source>No backup could be written first, so nothing was synchronised: %1</source>
+        <translation>Nu s-a putut face în prealabil o copie de siguranță, așa că nu s-a sincronizat nimic: %1</translation>
+    </message>
+    <message>
+        <source>No backup could be written first, so nothing was imported: %1</source>
+        <translation>Nu s-a putut face în prealabil o copie de siguranță, așa că nu s-a importat nimic: %1</translation>
+    </message>
+    <message>
+        <source>When Tandem started</source>
+        <translation>La pornirea Tandem</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Zilnic</translation>
+    </message>
+    <message>
+        <source>Before a database update</source>
+        <translation>Înainte de actualizarea bazei de date</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Înainte de import</translation>
+    </message>
+    <message>
+        <source>Before a sync</source>
+        <translation>Înainte de sincronizare</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Înainte de restaurare</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
@@ -52,6 +103,10 @@
     <message>
         <source>Cannot read %1.</source>
         <translation>Nu se poate citi %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, so nothing was restored: %2</source>
+        <translation>Copia de siguranță %1 este deteriorată, așa că nu s-a restaurat nimic: %2</translation>
     </message>
 </context>
 <context>
@@ -599,10 +654,6 @@
         <translation>Copia de siguranță a fost salvată în %1</translation>
     </message>
     <message>
-        <source>usage: restore FILE [--preview]</source>
-        <translation>utilizare: restore FILE [--preview]</translation>
-    </message>
-    <message>
         <source>Backup %1 (database version %2) of %3 holds:</source>
         <translation>Copia de siguranță %1 (versiunea bazei de date %2) pentru %3 conține:</translation>
     </message>
@@ -1107,6 +1158,70 @@
         <translation>utilizare: reminders [--user ID] [--json]</translation>
     </message>
     <message>
+        <source>default</source>
+        <translation>implicit</translation>
+    </message>
+    <message>
+        <source>report needs a report name (see &apos;report --list&apos;)</source>
+        <translation>report necesită numele unui raport (vezi &apos;report --list&apos;)</translation>
+    </message>
+    <message>
+        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
+        <translation>--period trebuie să fie una dintre valorile this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 necesită o dată în formatul YYYY-MM-DD, nu &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--compare must be previous, year or none</source>
+        <translation>--compare trebuie să fie previous, year sau none</translation>
+    </message>
+    <message>
+        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--option necesită forma KEY=VALUE, nu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page trebuie să fie a4 sau letter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with an open complaint left out.</source>
+        <translation>
+            <numerusform>%n client cu o reclamație deschisă a fost omis.</numerusform>
+            <numerusform>%n clienți cu reclamații deschise au fost omiși.</numerusform>
+            <numerusform>%n de clienți cu reclamații deschise au fost omiși.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: backups [--json] | backups --keep N [--days D]</source>
+        <translation>utilizare: backups [--json] | backups --keep N [--days D]</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>nu este un număr întreg: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backups in %1 (kept: the newest %2, and the newest of each of the last %3 days):</source>
+        <translation>Copii de siguranță automate în %1 (se păstrează cele mai noi %2, plus cea mai nouă din fiecare zi; număr de zile: %3):</translation>
+    </message>
+    <message>
+        <source>usage: restore FILE [--preview] | restore --latest [--preview]</source>
+        <translation>utilizare: restore FILE [--preview] | restore --latest [--preview]</translation>
+    </message>
+    <message>
+        <source>there is no sound automatic backup in %1</source>
+        <translation>nu există nicio copie de siguranță automată intactă în %1</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>deteriorare: %1</translation>
+    </message>
+    <message>
+        <source>the latest sound backup was taken %1 (%2); go back to it with: tandem-cli restore --latest</source>
+        <translation>cea mai recentă copie de siguranță intactă a fost realizată la %1 (%2); reveniți la ea cu: tandem-cli restore --latest</translation>
+    </message>
+    <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
 Commands:
@@ -1122,7 +1237,8 @@ Commands:
   dump --canonical
   check [--repair]
   backup --to FILE
-  restore FILE [--preview]
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   the automatic backups
   whoami [--set USER_ID]                 the user this copy writes as
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
@@ -1173,7 +1289,8 @@ Comenzi:
   dump --canonical
   check [--repair]
   backup --to FILE
-  restore FILE [--preview]
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   copiile de siguranță automate
   whoami [--set USER_ID]                 utilizatorul în numele căruia scrie copia locală
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
@@ -1209,42 +1326,6 @@ Comenzi:
 ENTITY: %1
 Baza de date implicită este %2 (sau $TANDEM_DB).
 </translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>implicit</translation>
-    </message>
-    <message>
-        <source>report needs a report name (see &apos;report --list&apos;)</source>
-        <translation>report necesită numele unui raport (vezi &apos;report --list&apos;)</translation>
-    </message>
-    <message>
-        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
-        <translation>--period trebuie să fie una dintre valorile this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
-    </message>
-    <message>
-        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation>--%1 necesită o dată în formatul YYYY-MM-DD, nu &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>--compare must be previous, year or none</source>
-        <translation>--compare trebuie să fie previous, year sau none</translation>
-    </message>
-    <message>
-        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
-        <translation>--option necesită forma KEY=VALUE, nu &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--page must be a4 or letter</source>
-        <translation>--page trebuie să fie a4 sau letter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) with an open complaint left out.</source>
-        <translation>
-            <numerusform>%n client cu o reclamație deschisă a fost omis.</numerusform>
-            <numerusform>%n clienți cu reclamații deschise au fost omiși.</numerusform>
-            <numerusform>%n de clienți cu reclamații deschise au fost omiși.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1532,26 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>The database could not be read: %1</source>
         <translation>Baza de date nu a putut fi citită: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved and nothing was changed. Free some space and try again.</source>
+        <translation>Discul este plin, așa că modificarea nu a putut fi salvată și nu s-a schimbat nimic. Eliberați spațiu și încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only, so nothing was changed. Check the file&apos;s permissions, or whether the disk is mounted read-only.</source>
+        <translation>Fișierul bazei de date sau folderul în care se află este protejat la scriere, așa că nu s-a schimbat nimic. Verificați permisiunile fișierului sau dacă discul este montat doar pentru citire.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read (%1), so nothing was changed. If the database is on a USB stick or a network drive, check that it is still there.</source>
+        <translation>Nu s-a putut scrie sau citi de pe disc (%1), așa că nu s-a schimbat nimic. Dacă baza de date se află pe un stick USB sau pe o unitate de rețea, verificați dacă dispozitivul este încă conectat.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore a backup: File › Restore from backup…</source>
+        <translation>Fișierul bazei de date este deteriorat (%1). Restaurați o copie de siguranță: Fișier › Restaurare din copie de siguranță…</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>Baza de date este ocupată: alt program scrie în ea. Încercați din nou peste câteva momente.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3421,13 @@ Cu stimă,
     </message>
 </context>
 <context>
+    <name>FileSystemKind</name>
+    <message>
+        <source>%1 is on a network share (%2). Tandem keeps its database on this computer: over a network the file&apos;s locks are not reliable, and two computers writing it at once can damage it. Copy the database to this computer and share your work through a shared sync folder instead (Settings › Shared sync folder).</source>
+        <translation>%1 se află pe o unitate de rețea (%2). Tandem își ține baza de date pe acest computer: în rețea, blocările fișierului nu sunt sigure, iar două computere care scriu în el în același timp îl pot deteriora. Copiați baza de date pe acest computer și partajați-vă munca printr-un folder partajat de sincronizare (Setări › Folder partajat de sincronizare).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
@@ -3494,6 +3602,10 @@ Cu stimă,
     <message>
         <source>there is no %1 with id %2</source>
         <translation>nu există nicio înregistrare de tip %1 cu ID-ul %2</translation>
+    </message>
+    <message>
+        <source>no %1 field matches this column, so its values would not be imported; name its field in a mapping file (--mapping), or leave it out with --skip-invalid</source>
+        <translation>niciun câmp al înregistrărilor de tip %1 nu corespunde acestei coloane, așa că valorile ei nu ar fi importate; indicați câmpul într-un fișier de corespondență a coloanelor (--mapping) sau omiteți coloana cu --skip-invalid</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3784,18 @@ Cu stimă,
     <message>
         <source>A Tandem bundle (.tandem), address book (.vcf) or calendar (.ics) to bring in.</source>
         <translation>Un pachet Tandem (.tandem), o agendă de adrese (.vcf) sau un calendar (.ics) de adus în program.</translation>
+    </message>
+    <message>
+        <source>Tandem is already open on the database %1.</source>
+        <translation>Tandem este deja deschis cu baza de date %1.</translation>
+    </message>
+    <message>
+        <source>It is held by %1, which does not answer. Close that Tandem window (or end that process) and start Tandem again.</source>
+        <translation>Baza de date este folosită de %1, care nu răspunde. Închideți acea fereastră Tandem (sau opriți acel proces) și porniți din nou Tandem.</translation>
+    </message>
+    <message>
+        <source>Open it anyway?</source>
+        <translation>Doriți totuși să o deschideți?</translation>
     </message>
 </context>
 <context>
@@ -8000,14 +8124,6 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
         <source>The database is healthy: no problems found in %1.</source>
         <translation>Baza de date este în regulă: nu s-au găsit probleme în %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
-        <translation>
-            <numerusform>A fost găsită %n problemă. Faceți o copie de siguranță, apoi rulați „tandem-cli check --repair”.</numerusform>
-            <numerusform>Au fost găsite %n probleme. Faceți o copie de siguranță, apoi rulați „tandem-cli check --repair”.</numerusform>
-            <numerusform>Au fost găsite %n de probleme. Faceți o copie de siguranță, apoi rulați „tandem-cli check --repair”.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About Tandem</source>
         <translation>Despre Tandem</translation>
@@ -8044,6 +8160,50 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Comenzi rapide de la tastatură</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurare din copie de siguranță…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurare din copie de siguranță</translation>
+    </message>
+    <message>
+        <source>Restored. The data it replaced was saved to %1. Tandem now reopens the database.</source>
+        <translation>Restaurare finalizată. Datele înlocuite au fost salvate în %1. Tandem redeschide acum baza de date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>S-a găsit %n problemă în %1.</numerusform>
+            <numerusform>S-au găsit %n probleme în %1.</numerusform>
+            <numerusform>S-au găsit %n de probleme în %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no sound automatic backup to go back to. Make a backup, then run “tandem-cli check --repair”.</source>
+        <translation>Nu există nicio copie de siguranță automată intactă la care să reveniți. Faceți o copie de siguranță, apoi rulați „tandem-cli check --repair”.</translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup, taken %1 (%2)? What is here now is kept as a backup.</source>
+        <translation>Restaurați cea mai recentă copie de siguranță intactă, realizată la %1 (%2)? Datele actuale sunt păstrate într-o copie de siguranță.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nu s-a restaurat nimic.</translation>
+    </message>
+    <message>
+        <source>Backed up automatically to %1</source>
+        <translation>Copia de siguranță automată a fost salvată în %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Copie de siguranță automată</translation>
+    </message>
+    <message>
+        <source>Tandem could not back up the database automatically. Your data is unchanged, but until this is solved there is no fresh backup to go back to.</source>
+        <translation>Tandem nu a putut face automat o copie de siguranță a bazei de date. Datele dumneavoastră nu au fost modificate, dar până la rezolvarea problemei nu există o copie de siguranță recentă la care să puteți reveni.</translation>
     </message>
 </context>
 <context>
@@ -9273,6 +9433,69 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurare din copie de siguranță</translation>
+    </message>
+    <message>
+        <source>Tandem backs up this database when it starts, once a day, and before every update, import, sync and restore. Pick the state to go back to: what is here now is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>Tandem face o copie de siguranță a acestei baze de date la pornire, o dată pe zi și înainte de fiecare actualizare, import, sincronizare și restaurare. Alegeți starea la care doriți să reveniți: datele actuale sunt salvate mai întâi într-o copie de siguranță, așa că o restaurare poate fi anulată prin restaurarea acelei copii.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Data realizării</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motiv</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>Other backup &amp;file…</source>
+        <translation>Alt &amp;fișier de copie de siguranță…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurare</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this database yet in %1. Choose a backup file with “Other backup file…”.</source>
+        <translation>În %1 nu există încă nicio copie de siguranță automată a acestei baze de date. Alegeți un fișier de copie de siguranță cu „Alt fișier de copie de siguranță…”.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>Această copie de siguranță este deteriorată și nu poate fi restaurată: %1</translation>
+    </message>
+    <message>
+        <source>the same as now</source>
+        <translation>la fel ca acum</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>acum %1</translation>
+    </message>
+    <message>
+        <source>A backup of %1 (database version %2). It holds:</source>
+        <translation>Copie de siguranță pentru %1 (versiunea bazei de date %2). Conține:</translation>
+    </message>
+    <message>
+        <source>Tandem backups (*.tandem-backup *.bak *.db);;All files (*)</source>
+        <translation>Copii de siguranță Tandem (*.tandem-backup *.bak *.db);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Replace all data in this database with the backup taken %1? What is here now is backed up first.</source>
+        <translation>Înlocuiți toate datele din această bază de date cu copia de siguranță realizată la %1? Datele actuale sunt salvate mai întâi într-o copie de siguranță.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nu s-a restaurat nimic.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -9514,6 +9737,27 @@ Edit › Undo brings it back.</source>
         <source>Change settings</source>
         <translation>modificare setări</translation>
     </message>
+    <message>
+        <source>Keep the newest</source>
+        <extracomment>Settings › Automatic backups: &quot;Keep the newest [10] backups and one a day for [7] days&quot;</extracomment>
+        <translation>Se păstrează cele mai noi</translation>
+    </message>
+    <message>
+        <source>backups and one a day for</source>
+        <translation>copii de siguranță și câte una pe zi din ultimele</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>zile</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups:</source>
+        <translation>Copii de siguranță &amp;automate:</translation>
+    </message>
+    <message>
+        <source>Tandem backs up the database when it starts, once a day, and before every update, import, sync and restore; with no folder chosen they go to “backups” beside the database.</source>
+        <translation>Tandem face o copie de siguranță a bazei de date la pornire, o dată pe zi și înainte de fiecare actualizare, import, sincronizare și restaurare; dacă nu alegeți un folder, copiile sunt salvate în folderul „backups” de lângă baza de date.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
@@ -9532,6 +9776,13 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Keys</source>
         <translation>Taste</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SingleInstance</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>procesul %1 de pe %2</translation>
     </message>
 </context>
 <context>

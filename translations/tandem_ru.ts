@@ -28,6 +28,57 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>At least one backup must be kept (%1 given).</source>
+        <translation>Нужно хранить хотя бы одну резервную копию (указано: %1).</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative (%1 given).</source>
+        <translation>Число дней не может быть отрицательным (указано: %1).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made: the disk or folder is read-only.</source>
+        <translation>Не удаётся создать папку резервных копий %1: диск или папка доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be put in place.</source>
+        <translation>Не удалось завершить сохранение резервной копии %1.</translation>
+    </message>
+    <message>
+        <source>No backup could be written first, so nothing was synchronised: %1</source>
+        <translation>Не удалось предварительно создать резервную копию, поэтому ничего не синхронизировано: %1</translation>
+    </message>
+    <message>
+        <source>No backup could be written first, so nothing was imported: %1</source>
+        <translation>Не удалось предварительно создать резервную копию, поэтому ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>When Tandem started</source>
+        <translation>При запуске Tandem</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Before a database update</source>
+        <translation>Перед обновлением базы данных</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Перед импортом</translation>
+    </message>
+    <message>
+        <source>Before a sync</source>
+        <translation>Перед синхронизацией</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
@@ -52,6 +103,10 @@
     <message>
         <source>Cannot read %1.</source>
         <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, so nothing was restored: %2</source>
+        <translation>Резервная копия %1 повреждена, поэтому ничего не восстановлено: %2</translation>
     </message>
 </context>
 <context>
@@ -599,10 +654,6 @@
         <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
-        <source>usage: restore FILE [--preview]</source>
-        <translation>использование: restore FILE [--preview]</translation>
-    </message>
-    <message>
         <source>Backup %1 (database version %2) of %3 holds:</source>
         <translation>Резервная копия %1 (версия базы данных %2, компания: %3) содержит:</translation>
     </message>
@@ -1107,6 +1158,70 @@
         <translation>использование: reminders [--user ID] [--json]</translation>
     </message>
     <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>report needs a report name (see &apos;report --list&apos;)</source>
+        <translation>укажите название отчёта (см. &apos;report --list&apos;)</translation>
+    </message>
+    <message>
+        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
+        <translation>--period: допустимые значения — this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1: ожидается дата в формате ГГГГ-ММ-ДД, а не &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--compare must be previous, year or none</source>
+        <translation>--compare: допустимые значения — previous, year или none</translation>
+    </message>
+    <message>
+        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--option: ожидается KEY=VALUE, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page: допустимые значения — a4 или letter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with an open complaint left out.</source>
+        <translation>
+            <numerusform>Пропущено клиентов с нерешённой жалобой: %n.</numerusform>
+            <numerusform>Пропущено клиентов с нерешённой жалобой: %n.</numerusform>
+            <numerusform>Пропущено клиентов с нерешённой жалобой: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: backups [--json] | backups --keep N [--days D]</source>
+        <translation>использование: backups [--json] | backups --keep N [--days D]</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>не целое число: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backups in %1 (kept: the newest %2, and the newest of each of the last %3 days):</source>
+        <translation>Автоматические резервные копии в %1 (хранятся последние %2 шт. и самая новая копия за каждый из последних %3 дн.):</translation>
+    </message>
+    <message>
+        <source>usage: restore FILE [--preview] | restore --latest [--preview]</source>
+        <translation>использование: restore FILE [--preview] | restore --latest [--preview]</translation>
+    </message>
+    <message>
+        <source>there is no sound automatic backup in %1</source>
+        <translation>в %1 нет исправной автоматической резервной копии</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>повреждена: %1</translation>
+    </message>
+    <message>
+        <source>the latest sound backup was taken %1 (%2); go back to it with: tandem-cli restore --latest</source>
+        <translation>последняя исправная резервная копия создана %1 (%2); чтобы вернуться к ней, выполните: tandem-cli restore --latest</translation>
+    </message>
+    <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
 Commands:
@@ -1122,7 +1237,8 @@ Commands:
   dump --canonical
   check [--repair]
   backup --to FILE
-  restore FILE [--preview]
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   the automatic backups
   whoami [--set USER_ID]                 the user this copy writes as
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
@@ -1173,7 +1289,8 @@ The default database is %2 (or $TANDEM_DB).
   dump --canonical
   check [--repair]
   backup --to FILE
-  restore FILE [--preview]
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   автоматические резервные копии
   whoami [--set USER_ID]                 пользователь, от имени которого работает эта копия
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
@@ -1209,42 +1326,6 @@ The default database is %2 (or $TANDEM_DB).
 ENTITY: %1
 База данных по умолчанию: %2 (или $TANDEM_DB).
 </translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>по умолчанию</translation>
-    </message>
-    <message>
-        <source>report needs a report name (see &apos;report --list&apos;)</source>
-        <translation>укажите название отчёта (см. &apos;report --list&apos;)</translation>
-    </message>
-    <message>
-        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
-        <translation>--period: допустимые значения — this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
-    </message>
-    <message>
-        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation>--%1: ожидается дата в формате ГГГГ-ММ-ДД, а не &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>--compare must be previous, year or none</source>
-        <translation>--compare: допустимые значения — previous, year или none</translation>
-    </message>
-    <message>
-        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
-        <translation>--option: ожидается KEY=VALUE, а не &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--page must be a4 or letter</source>
-        <translation>--page: допустимые значения — a4 или letter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) with an open complaint left out.</source>
-        <translation>
-            <numerusform>Пропущено клиентов с нерешённой жалобой: %n.</numerusform>
-            <numerusform>Пропущено клиентов с нерешённой жалобой: %n.</numerusform>
-            <numerusform>Пропущено клиентов с нерешённой жалобой: %n.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1532,26 @@ ENTITY: %1
     <message>
         <source>The database could not be read: %1</source>
         <translation>Не удалось прочитать базу данных: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved and nothing was changed. Free some space and try again.</source>
+        <translation>Диск заполнен, поэтому сохранить изменение не удалось и ничего не изменено. Освободите место на диске и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only, so nothing was changed. Check the file&apos;s permissions, or whether the disk is mounted read-only.</source>
+        <translation>Файл базы данных или его папка доступны только для чтения, поэтому ничего не изменено. Проверьте права доступа к файлу и не подключён ли диск только для чтения.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read (%1), so nothing was changed. If the database is on a USB stick or a network drive, check that it is still there.</source>
+        <translation>Не удалось выполнить запись на диск или чтение с него (%1), поэтому ничего не изменено. Если база данных находится на USB-накопителе или сетевом диске, проверьте, что он по-прежнему подключён.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore a backup: File › Restore from backup…</source>
+        <translation>Файл базы данных повреждён (%1). Восстановите данные из резервной копии: Файл › Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>База данных занята: в неё записывает данные другая программа. Повторите попытку чуть позже.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3421,13 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>FileSystemKind</name>
+    <message>
+        <source>%1 is on a network share (%2). Tandem keeps its database on this computer: over a network the file&apos;s locks are not reliable, and two computers writing it at once can damage it. Copy the database to this computer and share your work through a shared sync folder instead (Settings › Shared sync folder).</source>
+        <translation>%1 находится в сетевой папке (%2). Базу данных Tandem нужно хранить на этом компьютере: по сети блокировки файла ненадёжны, а если два компьютера одновременно записывают в него данные, файл может быть повреждён. Скопируйте базу данных на этот компьютер, а для совместной работы используйте общую папку синхронизации (Настройки › Общая папка синхронизации).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
@@ -3494,6 +3602,10 @@ Kind regards,
     <message>
         <source>there is no %1 with id %2</source>
         <translation>запись типа %1 с id %2 не найдена</translation>
+    </message>
+    <message>
+        <source>no %1 field matches this column, so its values would not be imported; name its field in a mapping file (--mapping), or leave it out with --skip-invalid</source>
+        <translation>этому столбцу не соответствует ни одно поле записи типа %1, поэтому его значения не будут импортированы; укажите поле для него в файле сопоставления (--mapping) или пропустите столбец с помощью --skip-invalid</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3784,18 @@ Kind regards,
     <message>
         <source>A Tandem bundle (.tandem), address book (.vcf) or calendar (.ics) to bring in.</source>
         <translation>Пакет Tandem (.tandem), адресная книга (.vcf) или календарь (.ics), которые нужно загрузить.</translation>
+    </message>
+    <message>
+        <source>Tandem is already open on the database %1.</source>
+        <translation>База данных %1 уже открыта в Tandem.</translation>
+    </message>
+    <message>
+        <source>It is held by %1, which does not answer. Close that Tandem window (or end that process) and start Tandem again.</source>
+        <translation>Её занимает %1, который не отвечает. Закройте то окно Tandem (или завершите этот процесс) и запустите Tandem снова.</translation>
+    </message>
+    <message>
+        <source>Open it anyway?</source>
+        <translation>Всё равно открыть?</translation>
     </message>
 </context>
 <context>
@@ -8000,14 +8124,6 @@ The activity is logged and the owner has been told.</source>
         <source>The database is healthy: no problems found in %1.</source>
         <translation>База данных в порядке: в файле %1 проблем не найдено.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
-        <translation>
-            <numerusform>Найдена %n проблема. Создайте резервную копию, а затем выполните «tandem-cli check --repair».</numerusform>
-            <numerusform>Найдено %n проблемы. Создайте резервную копию, а затем выполните «tandem-cli check --repair».</numerusform>
-            <numerusform>Найдено %n проблем. Создайте резервную копию, а затем выполните «tandem-cli check --repair».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About Tandem</source>
         <translation>О программе Tandem</translation>
@@ -8044,6 +8160,50 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Восстановить из резервной &amp;копии…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Restored. The data it replaced was saved to %1. Tandem now reopens the database.</source>
+        <translation>Данные восстановлены. Прежние данные сохранены в %1. Сейчас Tandem заново откроет базу данных.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>В файле %1 найдена %n проблема.</numerusform>
+            <numerusform>В файле %1 найдены %n проблемы.</numerusform>
+            <numerusform>В файле %1 найдено %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no sound automatic backup to go back to. Make a backup, then run “tandem-cli check --repair”.</source>
+        <translation>Нет исправной автоматической резервной копии, к которой можно вернуться. Создайте резервную копию, затем выполните «tandem-cli check --repair».</translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup, taken %1 (%2)? What is here now is kept as a backup.</source>
+        <translation>Восстановить последнюю исправную резервную копию от %1 (%2)? Текущие данные будут сохранены в отдельную резервную копию.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Backed up automatically to %1</source>
+        <translation>Резервная копия автоматически сохранена в %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Автоматическое резервное копирование</translation>
+    </message>
+    <message>
+        <source>Tandem could not back up the database automatically. Your data is unchanged, but until this is solved there is no fresh backup to go back to.</source>
+        <translation>Tandem не удалось автоматически создать резервную копию базы данных. Ваши данные не изменились, но пока проблема не устранена, свежей резервной копии, к которой можно вернуться, нет.</translation>
     </message>
 </context>
 <context>
@@ -9273,6 +9433,69 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Tandem backs up this database when it starts, once a day, and before every update, import, sync and restore. Pick the state to go back to: what is here now is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>Tandem создаёт резервную копию этой базы данных при запуске, раз в день, а также перед каждым обновлением, импортом, синхронизацией и восстановлением. Выберите состояние, к которому нужно вернуться: текущие данные сначала сохраняются в резервную копию, поэтому восстановление можно отменить, восстановив эту копию.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Other backup &amp;file…</source>
+        <translation>Другой &amp;файл резервной копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this database yet in %1. Choose a backup file with “Other backup file…”.</source>
+        <translation>В папке %1 пока нет автоматических резервных копий этой базы данных. Выберите файл резервной копии с помощью кнопки «Другой файл резервной копии…».</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>Эта резервная копия повреждена, восстановить её нельзя: %1</translation>
+    </message>
+    <message>
+        <source>the same as now</source>
+        <translation>как сейчас</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>сейчас %1</translation>
+    </message>
+    <message>
+        <source>A backup of %1 (database version %2). It holds:</source>
+        <translation>Резервная копия (компания: %1, версия базы данных %2) содержит:</translation>
+    </message>
+    <message>
+        <source>Tandem backups (*.tandem-backup *.bak *.db);;All files (*)</source>
+        <translation>Резервные копии Tandem (*.tandem-backup *.bak *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Replace all data in this database with the backup taken %1? What is here now is backed up first.</source>
+        <translation>Заменить все данные этой базы данных резервной копией от %1? Перед этим текущие данные будут сохранены в отдельную резервную копию.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Ничего не восстановлено.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -9514,6 +9737,27 @@ Edit › Undo brings it back.</source>
         <source>Change settings</source>
         <translation>изменение настроек</translation>
     </message>
+    <message>
+        <source>Keep the newest</source>
+        <extracomment>Settings › Automatic backups: &quot;Keep the newest [10] backups and one a day for [7] days&quot;</extracomment>
+        <translation>Хранить последние</translation>
+    </message>
+    <message>
+        <source>backups and one a day for</source>
+        <translation>шт. и по одной за день в течение</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>дн.</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups:</source>
+        <translation>&amp;Автоматические резервные копии:</translation>
+    </message>
+    <message>
+        <source>Tandem backs up the database when it starts, once a day, and before every update, import, sync and restore; with no folder chosen they go to “backups” beside the database.</source>
+        <translation>Tandem создаёт резервную копию базы данных при запуске, раз в день, а также перед каждым обновлением, импортом, синхронизацией и восстановлением; если папка не выбрана, копии сохраняются в папку «backups» рядом с базой данных.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
@@ -9532,6 +9776,13 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Keys</source>
         <translation>Клавиши</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SingleInstance</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>процесс %1 на компьютере %2</translation>
     </message>
 </context>
 <context>

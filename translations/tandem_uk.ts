@@ -28,6 +28,57 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>At least one backup must be kept (%1 given).</source>
+        <translation>Потрібно зберігати принаймні одну резервну копію (вказано %1).</translation>
+    </message>
+    <message>
+        <source>The number of days cannot be negative (%1 given).</source>
+        <translation>Кількість днів не може бути від&apos;ємною (вказано %1).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made: the disk or folder is read-only.</source>
+        <translation>Не вдалося створити папку резервних копій %1: диск або папка доступні лише для читання.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be put in place.</source>
+        <translation>Не вдалося завершити створення резервної копії %1.</translation>
+    </message>
+    <message>
+        <source>No backup could be written first, so nothing was synchronised: %1</source>
+        <translation>Не вдалося попередньо створити резервну копію, тому нічого не синхронізовано: %1</translation>
+    </message>
+    <message>
+        <source>No backup could be written first, so nothing was imported: %1</source>
+        <translation>Не вдалося попередньо створити резервну копію, тому нічого не імпортовано: %1</translation>
+    </message>
+    <message>
+        <source>When Tandem started</source>
+        <translation>Під час запуску Tandem</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Щодня</translation>
+    </message>
+    <message>
+        <source>Before a database update</source>
+        <translation>Перед оновленням бази даних</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Перед імпортом</translation>
+    </message>
+    <message>
+        <source>Before a sync</source>
+        <translation>Перед синхронізацією</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед відновленням</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Copying %1 failed: %2</source>
@@ -52,6 +103,10 @@
     <message>
         <source>Cannot read %1.</source>
         <translation>Не вдалося прочитати %1.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged, so nothing was restored: %2</source>
+        <translation>Резервну копію %1 пошкоджено, тому нічого не відновлено: %2</translation>
     </message>
 </context>
 <context>
@@ -599,10 +654,6 @@
         <translation>Резервну копію збережено в %1</translation>
     </message>
     <message>
-        <source>usage: restore FILE [--preview]</source>
-        <translation>використання: restore FILE [--preview]</translation>
-    </message>
-    <message>
         <source>Backup %1 (database version %2) of %3 holds:</source>
         <translation>Резервна копія %1 (версія бази даних %2) для %3 містить:</translation>
     </message>
@@ -1107,6 +1158,70 @@
         <translation>використання: reminders [--user ID] [--json]</translation>
     </message>
     <message>
+        <source>default</source>
+        <translation>за замовчуванням</translation>
+    </message>
+    <message>
+        <source>report needs a report name (see &apos;report --list&apos;)</source>
+        <translation>для report потрібна назва звіту (див. &apos;report --list&apos;)</translation>
+    </message>
+    <message>
+        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
+        <translation>--period має бути одним зі значень: this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
+    </message>
+    <message>
+        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>для --%1 потрібна дата у форматі YYYY-MM-DD, а не &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--compare must be previous, year or none</source>
+        <translation>--compare має бути previous, year або none</translation>
+    </message>
+    <message>
+        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>для --option потрібне значення у форматі KEY=VALUE, а не &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--page must be a4 or letter</source>
+        <translation>--page має бути a4 або letter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) with an open complaint left out.</source>
+        <translation>
+            <numerusform>пропущено %n клієнта з невирішеною скаргою.</numerusform>
+            <numerusform>пропущено %n клієнти з невирішеними скаргами.</numerusform>
+            <numerusform>пропущено %n клієнтів із невирішеними скаргами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>usage: backups [--json] | backups --keep N [--days D]</source>
+        <translation>використання: backups [--json] | backups --keep N [--days D]</translation>
+    </message>
+    <message>
+        <source>not a whole number: %1</source>
+        <translation>не ціле число: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backups in %1 (kept: the newest %2, and the newest of each of the last %3 days):</source>
+        <translation>Автоматичні резервні копії в %1 (зберігаються: найновіші — %2, а також найновіша за кожен з останніх %3 дн.):</translation>
+    </message>
+    <message>
+        <source>usage: restore FILE [--preview] | restore --latest [--preview]</source>
+        <translation>використання: restore FILE [--preview] | restore --latest [--preview]</translation>
+    </message>
+    <message>
+        <source>there is no sound automatic backup in %1</source>
+        <translation>у %1 немає справної автоматичної резервної копії</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>пошкоджено: %1</translation>
+    </message>
+    <message>
+        <source>the latest sound backup was taken %1 (%2); go back to it with: tandem-cli restore --latest</source>
+        <translation>останню справну резервну копію створено %1 (%2); щоб повернутися до неї, виконайте: tandem-cli restore --latest</translation>
+    </message>
+    <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
 Commands:
@@ -1122,7 +1237,8 @@ Commands:
   dump --canonical
   check [--repair]
   backup --to FILE
-  restore FILE [--preview]
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   the automatic backups
   whoami [--set USER_ID]                 the user this copy writes as
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
@@ -1173,7 +1289,8 @@ The default database is %2 (or $TANDEM_DB).
   dump --canonical
   check [--repair]
   backup --to FILE
-  restore FILE [--preview]
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   автоматичні резервні копії
   whoami [--set USER_ID]                 користувач, від імені якого працює ця копія
   import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
          [--update | --create-duplicates]
@@ -1209,42 +1326,6 @@ The default database is %2 (or $TANDEM_DB).
 ENTITY: %1
 База даних за замовчуванням: %2 (або $TANDEM_DB).
 </translation>
-    </message>
-    <message>
-        <source>default</source>
-        <translation>за замовчуванням</translation>
-    </message>
-    <message>
-        <source>report needs a report name (see &apos;report --list&apos;)</source>
-        <translation>для report потрібна назва звіту (див. &apos;report --list&apos;)</translation>
-    </message>
-    <message>
-        <source>--period must be one of this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</source>
-        <translation>--period має бути одним зі значень: this-month, last-month, this-quarter, last-quarter, this-year, last-year, year-to-date, last-12-months</translation>
-    </message>
-    <message>
-        <source>--%1 expects a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation>для --%1 потрібна дата у форматі YYYY-MM-DD, а не &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>--compare must be previous, year or none</source>
-        <translation>--compare має бути previous, year або none</translation>
-    </message>
-    <message>
-        <source>--option expects KEY=VALUE, not &apos;%1&apos;</source>
-        <translation>для --option потрібне значення у форматі KEY=VALUE, а не &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--page must be a4 or letter</source>
-        <translation>--page має бути a4 або letter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) with an open complaint left out.</source>
-        <translation>
-            <numerusform>пропущено %n клієнта з невирішеною скаргою.</numerusform>
-            <numerusform>пропущено %n клієнти з невирішеними скаргами.</numerusform>
-            <numerusform>пропущено %n клієнтів із невирішеними скаргами.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1532,26 @@ ENTITY: %1
     <message>
         <source>The database could not be read: %1</source>
         <translation>Не вдалося прочитати базу даних: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change could not be saved and nothing was changed. Free some space and try again.</source>
+        <translation>На диску немає вільного місця, тому зміну не збережено й нічого не змінено. Звільніть місце та спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>The database file or its folder is read-only, so nothing was changed. Check the file&apos;s permissions, or whether the disk is mounted read-only.</source>
+        <translation>Файл бази даних або його папка доступні лише для читання, тому нічого не змінено. Перевірте права доступу до файлу, а також чи не змонтовано диск лише для читання.</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read (%1), so nothing was changed. If the database is on a USB stick or a network drive, check that it is still there.</source>
+        <translation>Не вдалося записати дані на диск або прочитати їх (%1), тому нічого не змінено. Якщо база даних розташована на USB-накопичувачі чи мережевому диску, перевірте, чи він досі підключений.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore a backup: File › Restore from backup…</source>
+        <translation>Файл бази даних пошкоджено (%1). Відновіть дані з резервної копії: Файл › Відновити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <translation>База даних зайнята: інша програма записує в неї дані. Спробуйте ще раз за мить.</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3421,13 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>FileSystemKind</name>
+    <message>
+        <source>%1 is on a network share (%2). Tandem keeps its database on this computer: over a network the file&apos;s locks are not reliable, and two computers writing it at once can damage it. Copy the database to this computer and share your work through a shared sync folder instead (Settings › Shared sync folder).</source>
+        <translation>%1 розташовано в мережевій папці (%2). Базу даних Tandem потрібно зберігати на цьому комп&apos;ютері: через мережу блокування файлу ненадійне, а якщо два комп&apos;ютери одночасно записуватимуть у файл, його можна пошкодити. Скопіюйте базу даних на цей комп&apos;ютер, а роботою обмінюйтеся через спільну папку синхронізації (Налаштування › Спільна папка синхронізації).</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
@@ -3494,6 +3602,10 @@ Kind regards,
     <message>
         <source>there is no %1 with id %2</source>
         <translation>запис %1 з ідентифікатором %2 не знайдено</translation>
+    </message>
+    <message>
+        <source>no %1 field matches this column, so its values would not be imported; name its field in a mapping file (--mapping), or leave it out with --skip-invalid</source>
+        <translation>цьому стовпцю не відповідає жодне поле запису типу %1, тому його значення не буде імпортовано; укажіть поле у файлі зіставлення (--mapping) або пропустіть стовпець за допомогою параметра --skip-invalid</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3784,18 @@ Kind regards,
     <message>
         <source>A Tandem bundle (.tandem), address book (.vcf) or calendar (.ics) to bring in.</source>
         <translation>Пакет Tandem (.tandem), адресна книга (.vcf) або календар (.ics), які треба завантажити.</translation>
+    </message>
+    <message>
+        <source>Tandem is already open on the database %1.</source>
+        <translation>База даних %1 уже відкрита в Tandem.</translation>
+    </message>
+    <message>
+        <source>It is held by %1, which does not answer. Close that Tandem window (or end that process) and start Tandem again.</source>
+        <translation>Базу даних утримує %1, який не відповідає. Закрийте те вікно Tandem (або завершіть цей процес) і знову запустіть Tandem.</translation>
+    </message>
+    <message>
+        <source>Open it anyway?</source>
+        <translation>Усе одно відкрити базу даних?</translation>
     </message>
 </context>
 <context>
@@ -8000,14 +8124,6 @@ The activity is logged and the owner has been told.</source>
         <source>The database is healthy: no problems found in %1.</source>
         <translation>База даних у справному стані: у %1 проблем не знайдено.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) found. Make a backup, then run “tandem-cli check --repair”.</source>
-        <translation>
-            <numerusform>Знайдено %n проблему. Створіть резервну копію, а потім виконайте «tandem-cli check --repair».</numerusform>
-            <numerusform>Знайдено %n проблеми. Створіть резервну копію, а потім виконайте «tandem-cli check --repair».</numerusform>
-            <numerusform>Знайдено %n проблем. Створіть резервну копію, а потім виконайте «tandem-cli check --repair».</numerusform>
-        </translation>
-    </message>
     <message>
         <source>About Tandem</source>
         <translation>Про Tandem</translation>
@@ -8044,6 +8160,50 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Комбінації клавіш</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Від&amp;новити з резервної копії…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <source>Restored. The data it replaced was saved to %1. Tandem now reopens the database.</source>
+        <translation>Відновлено. Замінені дані збережено в %1. Зараз Tandem знову відкриє базу даних.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1.</source>
+        <translation>
+            <numerusform>У %1 знайдено %n проблему.</numerusform>
+            <numerusform>У %1 знайдено %n проблеми.</numerusform>
+            <numerusform>У %1 знайдено %n проблем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no sound automatic backup to go back to. Make a backup, then run “tandem-cli check --repair”.</source>
+        <translation>Немає справної автоматичної резервної копії, до якої можна повернутися. Створіть резервну копію, а потім виконайте «tandem-cli check --repair».</translation>
+    </message>
+    <message>
+        <source>Restore the latest sound backup, taken %1 (%2)? What is here now is kept as a backup.</source>
+        <translation>Відновити останню справну резервну копію, створену %1 (%2)? Поточні дані буде збережено як резервну копію.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Нічого не відновлено.</translation>
+    </message>
+    <message>
+        <source>Backed up automatically to %1</source>
+        <translation>Резервну копію автоматично збережено в %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Автоматичне резервне копіювання</translation>
+    </message>
+    <message>
+        <source>Tandem could not back up the database automatically. Your data is unchanged, but until this is solved there is no fresh backup to go back to.</source>
+        <translation>Tandem не вдалося автоматично створити резервну копію бази даних. Ваші дані не змінено, але поки проблему не усунуто, немає свіжої резервної копії, до якої можна повернутися.</translation>
     </message>
 </context>
 <context>
@@ -9273,6 +9433,69 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Відновлення з резервної копії</translation>
+    </message>
+    <message>
+        <source>Tandem backs up this database when it starts, once a day, and before every update, import, sync and restore. Pick the state to go back to: what is here now is backed up first, so a restore can be undone by restoring that backup.</source>
+        <translation>Tandem створює резервну копію цієї бази даних під час запуску, раз на день, а також перед кожним оновленням, імпортом, синхронізацією та відновленням. Виберіть стан, до якого потрібно повернутися: для поточних даних спочатку буде створено резервну копію, тож відновлення можна скасувати, відновивши цю копію.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Other backup &amp;file…</source>
+        <translation>Інший &amp;файл резервної копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this database yet in %1. Choose a backup file with “Other backup file…”.</source>
+        <translation>У %1 ще немає автоматичних резервних копій цієї бази даних. Виберіть файл резервної копії кнопкою «Інший файл резервної копії…».</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored: %1</source>
+        <translation>Цю резервну копію пошкоджено, її не можна відновити: %1</translation>
+    </message>
+    <message>
+        <source>the same as now</source>
+        <translation>як зараз</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>зараз %1</translation>
+    </message>
+    <message>
+        <source>A backup of %1 (database version %2). It holds:</source>
+        <translation>Резервна копія для %1 (версія бази даних %2) містить:</translation>
+    </message>
+    <message>
+        <source>Tandem backups (*.tandem-backup *.bak *.db);;All files (*)</source>
+        <translation>Резервні копії Tandem (*.tandem-backup *.bak *.db);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Replace all data in this database with the backup taken %1? What is here now is backed up first.</source>
+        <translation>Замінити всі дані в цій базі даних резервною копією, створеною %1? Для поточних даних спочатку буде створено резервну копію.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Нічого не відновлено.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -9514,6 +9737,27 @@ Edit › Undo brings it back.</source>
         <source>Change settings</source>
         <translation>зміну налаштувань</translation>
     </message>
+    <message>
+        <source>Keep the newest</source>
+        <extracomment>Settings › Automatic backups: &quot;Keep the newest [10] backups and one a day for [7] days&quot;</extracomment>
+        <translation>Зберігати останні</translation>
+    </message>
+    <message>
+        <source>backups and one a day for</source>
+        <translation>резервних копій і по одній на день протягом</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>днів</translation>
+    </message>
+    <message>
+        <source>Automatic &amp;backups:</source>
+        <translation>&amp;Автоматичні резервні копії:</translation>
+    </message>
+    <message>
+        <source>Tandem backs up the database when it starts, once a day, and before every update, import, sync and restore; with no folder chosen they go to “backups” beside the database.</source>
+        <translation>Tandem створює резервну копію бази даних під час запуску, раз на день, а також перед кожним оновленням, імпортом, синхронізацією та відновленням; якщо папку не вибрано, копії зберігаються в папці «backups» поруч із базою даних.</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
@@ -9532,6 +9776,13 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Keys</source>
         <translation>Клавіші</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::SingleInstance</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>процес %1 на комп&apos;ютері %2</translation>
     </message>
 </context>
 <context>
