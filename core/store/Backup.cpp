@@ -22,11 +22,12 @@ Result<void> copyDatabase(sqlite3* from, sqlite3* to, const QString& what)
         return makeError(QCoreApplication::translate("Backup", "Copying %1 failed: %2")
                              .arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
     int rc;
+    int waits = 0; // another writer holds the file: wait up to 10 s, then say so
     do {
         rc = sqlite3_backup_step(b, 1024);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
             sqlite3_sleep(20);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    } while (rc == SQLITE_OK || ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++waits < 500));
     sqlite3_backup_finish(b);
     if (rc != SQLITE_DONE) {
         if (rc == SQLITE_FULL)
@@ -53,7 +54,24 @@ Result<void> backupDatabase(Database& db, const QString& target)
             target, 0, {}
         };
     }
-    auto r = copyDatabase(db.handle(), dest, target);
+    // Inside a write transaction (an import that is one step of Edit › Undo) SQLite will not
+    // copy from the writing connection: a second one reads the last committed state instead.
+    sqlite3* source = db.handle();
+    sqlite3* reader = nullptr;
+    if (!sqlite3_get_autocommit(source)) {
+        if (sqlite3_open_v2(db.path().toUtf8().constData(), &reader, SQLITE_OPEN_READONLY, nullptr)
+            != SQLITE_OK) {
+            sqlite3_close(reader);
+            sqlite3_close(dest);
+            QFile::remove(target);
+            return Error { QCoreApplication::translate("Backup", "Cannot read %1.").arg(db.path()),
+                db.path(), 0, {} };
+        }
+        source = reader;
+    }
+    auto r = copyDatabase(source, dest, target);
+    if (reader)
+        sqlite3_close(reader);
     // A backup is one self-contained file: no -wal beside it to lose when it is copied.
     if (r)
         sqlite3_exec(dest, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);

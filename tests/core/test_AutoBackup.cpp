@@ -8,6 +8,7 @@
 #include "store/CanonicalDump.h"
 #include "store/FileSystemKind.h"
 #include "store/Integrity.h"
+#include "store/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -107,8 +108,8 @@ TEST_CASE("An import is preceded by a backup holding the data as it was", "[back
     CHECK(AutoBackup::list(db->session().database()).size() == 1);
 }
 
-TEST_CASE("No second copy while nothing changed; the retention applies as backups are taken",
-    "[backup]")
+TEST_CASE(
+    "No second copy while nothing changed; the retention applies as backups are taken", "[backup]")
 {
     auto db = TestDatabase::initialised();
     Database& d = db->session().database();
@@ -190,8 +191,7 @@ TEST_CASE("A disk that fills up during an import leaves the database as it was",
     CHECK(contacts(*db) == 3001);
 }
 
-TEST_CASE("A database on a network share is recognised and the warning says what to do",
-    "[backup]")
+TEST_CASE("A database on a network share is recognised and the warning says what to do", "[backup]")
 {
     CHECK(networkFileSystemOfType(0x6969) == str("NFS"));
     CHECK(networkFileSystemOfType(0xFE534D42) == str("SMB"));
@@ -228,4 +228,20 @@ TEST_CASE("A backup cut short is never listed, and its leftovers are cleared lat
     CHECK_FALSE(QFile::exists(piece.fileName()));
     CHECK_FALSE(QFile::exists(*taken + str(".part")));
     CHECK(AutoBackup::latestGood(d)->path == *taken);
+}
+
+TEST_CASE("A backup taken inside a transaction holds the last committed state", "[backup]")
+{
+    // An import made one step of Edit › Undo runs inside the step's transaction.
+    auto db = TestDatabase::initialised();
+    create(db->records(), str("contact"), { { str("first_name"), str("Ona") } });
+    Database& d = db->session().database();
+    Transaction tx(d);
+    REQUIRE(tx.isOpen());
+    create(db->records(), str("contact"), { { str("first_name"), str("Jonas") } });
+    auto taken = AutoBackup::take(d, BackupReason::BeforeImport, at(15, 9));
+    REQUIRE(taken.ok());
+    CHECK(inspectBackup(*taken)->counts.value(str("contact")) == 1);
+    REQUIRE(tx.commit());
+    CHECK(contacts(*db) == 2);
 }
