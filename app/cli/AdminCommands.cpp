@@ -131,8 +131,8 @@ int runBackup(CliContext& ctx, const QStringList& argv)
 
 int runBackups(CliContext& ctx, const QStringList& argv)
 {
-    auto args = Args::parse(argv, { QStringLiteral("keep"), QStringLiteral("days") },
-        { QStringLiteral("json") });
+    auto args = Args::parse(
+        argv, { QStringLiteral("keep"), QStringLiteral("days") }, { QStringLiteral("json") });
     if (!args)
         return ctx.usage(args.error().message);
     if (!args->positional.isEmpty())
@@ -170,8 +170,8 @@ int runBackups(CliContext& ctx, const QStringList& argv)
     }
     const BackupRetention retention = AutoBackup::retention(db);
     ctx.out() << QCoreApplication::translate("Cli",
-                     "Automatic backups in %1 (kept: the newest %2, and the newest of each of the "
-                     "last %3 days):")
+        "Automatic backups in %1 (kept: the newest %2, and the newest of each of the "
+        "last %3 days):")
                      .arg(AutoBackup::folder(db))
                      .arg(retention.keep)
                      .arg(retention.days)
@@ -200,9 +200,9 @@ int runRestore(CliContext& ctx, const QStringList& argv)
             return ctx.fail(s.error());
         const auto good = AutoBackup::latestGood((*s)->database());
         if (!good)
-            return ctx.fail(Error { QCoreApplication::translate(
-                                        "Cli", "there is no sound automatic backup in %1")
-                                        .arg(AutoBackup::folder((*s)->database())),
+            return ctx.fail(Error {
+                QCoreApplication::translate("Cli", "there is no sound automatic backup in %1")
+                    .arg(AutoBackup::folder((*s)->database())),
                 AutoBackup::folder((*s)->database()), 0, {} });
         source = good->path;
     }

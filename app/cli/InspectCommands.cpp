@@ -1,8 +1,8 @@
 // search, history, dump and check: commands that read the database and report.
 #include "CliContext.h"
 
-#include "store/CanonicalDump.h"
 #include "store/AutoBackup.h"
+#include "store/CanonicalDump.h"
 #include "store/Integrity.h"
 
 #include <QCoreApplication>

@@ -94,8 +94,7 @@ int main(int argc, char* argv[])
         auto opened = Session::open(path, clock);
         if (!opened) {
             Prompter::critical(nullptr, Main::tr("Tandem"),
-                Main::tr("Tandem cannot open the database %1.").arg(path),
-                opened.error().message);
+                Main::tr("Tandem cannot open the database %1.").arg(path), opened.error().message);
             return 1;
         }
         std::unique_ptr<Session> session = std::move(opened).value();
@@ -123,8 +122,8 @@ int main(int argc, char* argv[])
             });
         // Checked and backed up in the background: a large file is read once, not waited for.
         BackupScheduler backups(*session);
-        QObject::connect(&backups, &BackupScheduler::backedUp, &window,
-            &MainWindow::showAutomaticBackup);
+        QObject::connect(
+            &backups, &BackupScheduler::backedUp, &window, &MainWindow::showAutomaticBackup);
         QObject::connect(
             &backups, &BackupScheduler::failed, &window, &MainWindow::showBackupFailure);
         QObject::connect(&backups, &BackupScheduler::damaged, &window, &MainWindow::offerRestore);

@@ -1,9 +1,9 @@
 #include "io/RecordCsvImport.h"
 
 #include "io/RecordCsvPlan.h"
+#include "store/AutoBackup.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
-#include "store/AutoBackup.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>

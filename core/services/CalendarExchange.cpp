@@ -7,9 +7,9 @@
 #include "domain/Recurrence.h"
 #include "io/IcsReader.h"
 #include "io/IcsWriter.h"
+#include "store/AutoBackup.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
-#include "store/AutoBackup.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>

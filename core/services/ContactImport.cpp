@@ -2,10 +2,10 @@
 
 #include "services/ContactDraft.h"
 #include "services/Duplicates.h"
+#include "store/AutoBackup.h"
 #include "store/DuplicateKeys.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
-#include "store/AutoBackup.h"
 #include "util/Clock.h"
 #include "util/TextFold.h"
 

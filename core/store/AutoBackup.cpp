@@ -72,8 +72,8 @@ QString AutoBackup::folder(const Database& db)
 
 QList<BackupEntry> AutoBackup::list(const QString& dir, const QString& databasePath)
 {
-    static const QRegularExpression name(
-        QStringLiteral("^(.+)-(\\d{8}-\\d{6})-([a-z]+(?:-[a-z]+)*)(?:\\.(\\d+))?\\.tandem-backup$"));
+    static const QRegularExpression name(QStringLiteral(
+        "^(.+)-(\\d{8}-\\d{6})-([a-z]+(?:-[a-z]+)*)(?:\\.(\\d+))?\\.tandem-backup$"));
     const QString base = baseName(databasePath);
     QList<BackupEntry> entries;
     QList<int> serials;
@@ -140,7 +140,8 @@ QList<BackupEntry> AutoBackup::toRemove(
     QList<BackupEntry> removed;
     for (int i = 0; i < entries.size(); ++i) {
         const QDate day = entries[i].taken.toLocalTime().date();
-        const bool newestOfItsDay = retention.days > 0 && day >= firstDay && !daysKept.contains(day);
+        const bool newestOfItsDay
+            = retention.days > 0 && day >= firstDay && !daysKept.contains(day);
         if (newestOfItsDay)
             daysKept.insert(day);
         if (i < retention.keep || newestOfItsDay)
@@ -166,9 +167,9 @@ Result<QString> AutoBackup::take(Database& db, BackupReason reason, const QDateT
         && QFileInfo::exists(QDir(dir).filePath(lastName)))
         return QDir(dir).filePath(lastName); // the newest backup holds this very state
 
-    const QString stem = QStringLiteral("%1-%2-%3")
-                             .arg(baseName(db.path()), nowUtc.toUTC().toString(kStamp),
-                                 reasonKey(reason));
+    const QString stem
+        = QStringLiteral("%1-%2-%3")
+              .arg(baseName(db.path()), nowUtc.toUTC().toString(kStamp), reasonKey(reason));
     QString name = stem + kSuffix;
     for (int n = 2; QFileInfo::exists(QDir(dir).filePath(name)); ++n)
         name = QStringLiteral("%1.%2%3").arg(stem).arg(n).arg(kSuffix);

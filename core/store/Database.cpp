@@ -185,8 +185,8 @@ Result<void> Database::initialise(const QString& path, const OpenOptions& option
 
     if (m_version < target) {
         if (m_version > 0 && options.backupBeforeMigrate) {
-            auto b = AutoBackup::take(*this, BackupReason::BeforeUpdate,
-                QDateTime::currentDateTimeUtc());
+            auto b = AutoBackup::take(
+                *this, BackupReason::BeforeUpdate, QDateTime::currentDateTimeUtc());
             if (!b)
                 return Error {
                     QCoreApplication::translate("Database",

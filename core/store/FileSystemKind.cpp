@@ -38,7 +38,7 @@ QString networkFileSystem(const QString& path)
 #ifdef Q_OS_LINUX
     QFileInfo info(path);
     const QString existing = info.exists() ? info.absoluteFilePath() : info.absolutePath();
-    struct statfs fs {};
+    struct statfs fs { };
     if (statfs(QFile::encodeName(existing).constData(), &fs) != 0)
         return {};
     return networkFileSystemOfType(quint64(fs.f_type));

@@ -2,8 +2,8 @@
 
 #include "domain/EntitySchema.h"
 #include "services/MergeFollow.h"
-#include "store/Session.h"
 #include "store/AutoBackup.h"
+#include "store/Session.h"
 #include "store/Transaction.h"
 #include "sync/SyncScope.h"
 #include "util/Clock.h"

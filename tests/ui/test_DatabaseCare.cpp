@@ -35,8 +35,8 @@ QDateTime at(int hour)
 
 } // namespace
 
-TEST_CASE("Restore from backup lists the automatic backups and previews what each holds",
-    "[ui][backup]")
+TEST_CASE(
+    "Restore from backup lists the automatic backups and previews what each holds", "[ui][backup]")
 {
     UiFixture f;
     Database& d = f.db->session().database();
@@ -115,8 +115,8 @@ TEST_CASE("A damaged database is offered the latest sound backup, then reopened"
     CHECK(*f.db->records().count(str("contact")) == 1);
 }
 
-TEST_CASE("Tandem checks and backs up the database in the background when it starts",
-    "[ui][backup]")
+TEST_CASE(
+    "Tandem checks and backs up the database in the background when it starts", "[ui][backup]")
 {
     UiFixture f;
     addContact(f.records(), str("Ona"), str("Petraitienė"));
@@ -173,16 +173,19 @@ TEST_CASE("A second Tandem on the same database hands over to the first", "[ui][
 
     SingleInstance second(db);
     CHECK_FALSE(second.claim());
-    CHECK(second.holder().startsWith(str("process %1 on ").arg(QCoreApplication::applicationPid())));
+    CHECK(
+        second.holder().startsWith(str("process %1 on ").arg(QCoreApplication::applicationPid())));
     // The second start waits for the first's answer while the first's event loop runs.
     const QString vcf = dir.filePath(str("people.vcf"));
     auto answered = std::async(std::launch::async, [&] {
         SingleInstance other(db);
         return other.handOver(vcf);
     });
-    REQUIRE(waitFor([&] {
-        return answered.wait_for(std::chrono::milliseconds(0)) == std::future_status::ready;
-    }, 10000));
+    REQUIRE(waitFor(
+        [&] {
+            return answered.wait_for(std::chrono::milliseconds(0)) == std::future_status::ready;
+        },
+        10000));
     CHECK(answered.get());
     REQUIRE(asked.count() == 1);
     CHECK(asked.first().first().toString() == vcf);
@@ -190,4 +193,28 @@ TEST_CASE("A second Tandem on the same database hands over to the first", "[ui][
     // Another database is not held.
     SingleInstance elsewhere(dir.filePath(str("other.db")));
     CHECK(elsewhere.claim());
+}
+
+TEST_CASE("Screenshot of the restore dialog", "[.backup-shots]")
+{
+    const QString dir = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR", QDir::tempPath());
+    UiFixture f;
+    Database& d = f.db->session().database();
+    const QStringList names
+        = { str("Ona Petraitienė"), str("Jonas Jonaitis"), str("Šarūnas Kazlauskas"),
+              str("Agnieszka Wójcik"), str("Ștefan Țăranu"), str("Оксана Коваленко") };
+    int hour = 8;
+    for (const BackupReason reason : { BackupReason::Start, BackupReason::BeforeImport,
+             BackupReason::BeforeSync, BackupReason::Daily }) {
+        for (const QString& name : names)
+            addContact(f.records(), name.section(QLatin1Char(' '), 0, 0),
+                name.section(QLatin1Char(' '), 1));
+        REQUIRE(AutoBackup::take(d, reason, at(hour++)).ok());
+    }
+    addContact(f.records(), str("Rasa"), str("Kazlauskienė"));
+    RestoreDialog dialog(f.db->session());
+    dialog.list()->setCurrentItem(dialog.list()->topLevelItem(1));
+    dialog.show();
+    REQUIRE(waitFor([&] { return dialog.isVisible(); }));
+    CHECK(dialog.grab().save(dir + str("/restore-dialog.png")));
 }

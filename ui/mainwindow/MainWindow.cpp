@@ -229,8 +229,8 @@ void MainWindow::buildMenus()
         QStringLiteral("backupAction"), tr("&Back up database…"), QStringLiteral("backup"));
     connect(backup, &QAction::triggered, this, &MainWindow::backUpDatabase);
     file->addAction(backup);
-    QAction* restore = makeAction(QStringLiteral("restoreAction"), tr("&Restore from backup…"),
-        QStringLiteral("revert"));
+    QAction* restore = makeAction(
+        QStringLiteral("restoreAction"), tr("&Restore from backup…"), QStringLiteral("revert"));
     connect(restore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     file->addAction(restore);
     file->addSeparator();

@@ -50,6 +50,7 @@ RestoreDialog::RestoreDialog(Session& session, QWidget* parent)
     m_list->setHeaderLabels({ tr("Taken"), tr("Why"), tr("Size") });
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     m_list->setMinimumHeight(180);
     layout->addWidget(m_list, 1);
 
@@ -91,11 +92,11 @@ void RestoreDialog::fill()
     if (m_list->topLevelItemCount() > 0)
         m_list->setCurrentItem(m_list->topLevelItem(0));
     else
-        m_preview->setText(tr("There are no automatic backups of this database yet in %1. "
-                              "Choose a backup file with “Other backup file…”.")
-                               .arg(QDir::toNativeSeparators(
-                                   AutoBackup::folder(m_session.database()))
-                                        .toHtmlEscaped()));
+        m_preview->setText(
+            tr("There are no automatic backups of this database yet in %1. "
+               "Choose a backup file with “Other backup file…”.")
+                .arg(QDir::toNativeSeparators(AutoBackup::folder(m_session.database()))
+                         .toHtmlEscaped()));
 }
 
 void RestoreDialog::addFile(const QString& path)
@@ -146,19 +147,23 @@ void RestoreDialog::showSelected()
         const qint64 then = info->counts.value(name);
         const auto counted = m_session.records().count(name);
         const qint64 now = counted ? *counted : 0;
-        const QString diff = then == now
-            ? tr("the same as now")
-            : tr("now %1").arg(locale.toString(now));
+        if (then == 0 && now == 0)
+            continue; // nothing of that kind, then or now
+        const QString diff
+            = then == now ? tr("the same as now") : tr("now %1").arg(locale.toString(now));
         rows += QStringLiteral("<tr><td>%1</td><td align='right'><b>%2</b></td>"
                                "<td style='color:palette(mid)'>&nbsp;&nbsp;%3</td></tr>")
                     .arg(def->translatedPlural().toHtmlEscaped(), locale.toString(then),
                         diff.toHtmlEscaped());
     }
-    m_preview->setText(QStringLiteral("<p>%1</p><table>%2</table>")
-                           .arg(tr("A backup of %1 (database version %2). It holds:")
-                                    .arg(info->companyName.toHtmlEscaped())
-                                    .arg(info->schemaVersion),
-                               rows));
+    m_preview->setText(
+        QStringLiteral("<p>%1</p><table>%2</table>")
+            .arg(tr("A backup of %1 (database version %2). It holds:")
+                     .arg(info->companyName.isEmpty()
+                             ? QCoreApplication::translate("Cli", "an unnamed company")
+                             : info->companyName.toHtmlEscaped())
+                     .arg(info->schemaVersion),
+                rows));
     m_restore->setEnabled(true);
 }
 
@@ -186,8 +191,8 @@ void RestoreDialog::restoreSelected()
         return;
     auto safety = restoreDatabase(m_session.database(), path);
     if (!safety) {
-        Prompter::critical(this, tr("Restore from backup"), tr("Nothing was restored."),
-            safety.error().message);
+        Prompter::critical(
+            this, tr("Restore from backup"), tr("Nothing was restored."), safety.error().message);
         return;
     }
     m_restoredFrom = path;

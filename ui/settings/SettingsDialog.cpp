@@ -1,8 +1,8 @@
 #include "settings/SettingsDialog.h"
 
-#include "common/ExitCodes.h"
 #include "common/BatchCommand.h"
 #include "common/DataEvents.h"
+#include "common/ExitCodes.h"
 #include "common/GuiSettings.h"
 #include "common/Prompter.h"
 #include "firstrun/FirstRunDialog.h"
