@@ -245,3 +245,19 @@ TEST_CASE("A backup taken inside a transaction holds the last committed state", 
     REQUIRE(tx.commit());
     CHECK(contacts(*db) == 2);
 }
+
+TEST_CASE("A write to a read-only database says so and changes nothing", "[backup]")
+{
+    // As root (CI) file permissions do not stop a write; SQLite's query_only answers every write
+    // as a read-only file does (SQLITE_READONLY).
+    auto db = TestDatabase::initialised();
+    create(db->records(), str("contact"), { { str("first_name"), str("Ona") } });
+    const QByteArray before = canonicalDump(db->records());
+    REQUIRE(db->session().database().exec(str("PRAGMA query_only = 1")));
+    auto id = db->records().create(str("contact"), { { str("first_name"), str("Jonas") } });
+    REQUIRE_FALSE(id.ok());
+    CHECK(id.error().message.startsWith(
+        str("The database file or its folder is read-only, so nothing was changed.")));
+    REQUIRE(db->session().database().exec(str("PRAGMA query_only = 0")));
+    CHECK(canonicalDump(db->records()) == before);
+}
