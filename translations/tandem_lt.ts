@@ -9751,7 +9751,7 @@ Edit › Undo brings it back.</source>
         <translation>d.</translation>
     </message>
     <message>
-        <source>Automatic &amp;backups:</source>
+        <source>Au&amp;tomatic backups:</source>
         <translation>Automatinės atsarginės &amp;kopijos:</translation>
     </message>
     <message>

@@ -9751,7 +9751,7 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
         <translation>dni</translation>
     </message>
     <message>
-        <source>Automatic &amp;backups:</source>
+        <source>Au&amp;tomatic backups:</source>
         <translation>&amp;Automatyczne kopie zapasowe:</translation>
     </message>
     <message>

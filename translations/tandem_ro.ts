@@ -9751,7 +9751,7 @@ Edit › Undo brings it back.</source>
         <translation>zile</translation>
     </message>
     <message>
-        <source>Automatic &amp;backups:</source>
+        <source>Au&amp;tomatic backups:</source>
         <translation>Copii de siguranță &amp;automate:</translation>
     </message>
     <message>

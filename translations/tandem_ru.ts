@@ -9751,7 +9751,7 @@ Edit › Undo brings it back.</source>
         <translation>дн.</translation>
     </message>
     <message>
-        <source>Automatic &amp;backups:</source>
+        <source>Au&amp;tomatic backups:</source>
         <translation>&amp;Автоматические резервные копии:</translation>
     </message>
     <message>

@@ -9751,7 +9751,7 @@ Edit › Undo brings it back.</source>
         <translation>днів</translation>
     </message>
     <message>
-        <source>Automatic &amp;backups:</source>
+        <source>Au&amp;tomatic backups:</source>
         <translation>&amp;Автоматичні резервні копії:</translation>
     </message>
     <message>

@@ -266,7 +266,7 @@ QWidget* SettingsDialog::syncTab()
     keepRow->addWidget(m_backupDays);
     keepRow->addWidget(new QLabel(tr("days"), page));
     keepRow->addStretch(1);
-    form->addRow(labelled(tr("Automatic &backups:"), m_backupKeep), keepRow);
+    form->addRow(labelled(tr("Au&tomatic backups:"), m_backupKeep), keepRow);
     auto* backupNote = new QLabel(tr("Tandem backs up the database when it starts, once a day, "
                                      "and before every update, import, sync and restore; with no "
                                      "folder chosen they go to “backups” beside the database."),
