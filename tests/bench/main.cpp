@@ -1,6 +1,7 @@
 // tandem_bench [--contacts N] [--queries N] [--import N] [--db FILE] [--only-pipeline]
-// [--only-calendar]: builds the large demo database and prints Tandem's figures next to raw SQLite
-// doing the same work in the same run.
+// [--only-calendar] [--only-reports [--report NAME]] [--only-backups [--backup-rounds N]]: builds
+// the large demo database and prints Tandem's figures next to raw SQLite doing the same work in the
+// same run.
 #include "BenchSupport.h"
 
 #include "services/DemoData.h"
@@ -22,6 +23,7 @@ void runContactsBench(Session& session, int importCount);
 void runPipelineBench(Session& session);
 void runCalendarBench(Session& session);
 void runReportsBench(Session& session, const QString& only);
+void runBackupBench(Session& session, int rounds);
 } // namespace tandem::bench
 
 using namespace tandem;
@@ -56,11 +58,17 @@ int main(int argc, char* argv[])
         { QStringLiteral("only-reports"), QStringLiteral("Run only the reports benchmark.") });
     parser.addOption({ QStringLiteral("report"),
         QStringLiteral("With --only-reports: time only this report."), QStringLiteral("NAME") });
+    parser.addOption(
+        { QStringLiteral("backup-rounds"), QStringLiteral("Backups and checks timed (default 3)."),
+            QStringLiteral("N"), QStringLiteral("3") });
+    parser.addOption({ QStringLiteral("only-backups"),
+        QStringLiteral("Run only the automatic backup and start check benchmark.") });
     parser.process(app);
     const bool onlyPipeline = parser.isSet(QStringLiteral("only-pipeline"));
     const bool onlyCalendar = parser.isSet(QStringLiteral("only-calendar"));
     const bool onlyReports = parser.isSet(QStringLiteral("only-reports"));
-    const bool everything = !onlyPipeline && !onlyCalendar && !onlyReports;
+    const bool onlyBackups = parser.isSet(QStringLiteral("only-backups"));
+    const bool everything = !onlyPipeline && !onlyCalendar && !onlyReports && !onlyBackups;
 
     QTemporaryDir dir;
     const QString path = parser.isSet(QStringLiteral("db"))
@@ -111,5 +119,7 @@ int main(int argc, char* argv[])
         runCalendarBench(s);
     if (everything || onlyReports)
         runReportsBench(s, parser.value(QStringLiteral("report")));
+    if (everything || onlyBackups)
+        runBackupBench(s, parser.value(QStringLiteral("backup-rounds")).toInt());
     return 0;
 }

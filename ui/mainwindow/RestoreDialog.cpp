@@ -27,6 +27,13 @@ const QStringList kShown = { QStringLiteral("company"), QStringLiteral("contact"
     QStringLiteral("lead"), QStringLiteral("deal"), QStringLiteral("activity"),
     QStringLiteral("case"), QStringLiteral("product"), QStringLiteral("quote") };
 
+// A message in the preview that says why a file cannot be restored, in red.
+QString refusal(const QString& message)
+{
+    const QString html = QStringLiteral("<p style='color:#b3261e'>%1</p>");
+    return html.arg(message.toHtmlEscaped());
+}
+
 } // namespace
 
 RestoreDialog::RestoreDialog(Session& session, QWidget* parent)
@@ -127,15 +134,12 @@ void RestoreDialog::showSelected()
         return;
     auto info = inspectBackup(path);
     if (!info) {
-        m_preview->setText(QStringLiteral("<p style='color:#b3261e'>%1</p>")
-                               .arg(info.error().message.toHtmlEscaped()));
+        m_preview->setText(refusal(info.error().message));
         return;
     }
     if (!info->problems.isEmpty()) {
-        m_preview->setText(QStringLiteral("<p style='color:#b3261e'>%1</p>")
-                               .arg(tr("This backup is damaged and cannot be restored: %1")
-                                        .arg(info->problems.first())
-                                        .toHtmlEscaped()));
+        m_preview->setText(refusal(
+            tr("This backup is damaged and cannot be restored: %1").arg(info->problems.first())));
         return;
     }
     const QLocale locale;
