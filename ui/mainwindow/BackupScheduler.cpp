@@ -61,6 +61,8 @@ void BackupScheduler::run(int reason)
             outcome->error = db.error().message;
             return;
         }
+        // Every page is read once: a small cache, not the 256 MiB a working session grows.
+        (*db)->readOnceThenExit();
         // A damaged file is not copied over the good backups the rotation would then drop.
         outcome->problems = quickCheck(**db);
         if (!outcome->problems.isEmpty())

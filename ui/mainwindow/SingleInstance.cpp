@@ -1,9 +1,9 @@
 #include "mainwindow/SingleInstance.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocalSocket>
-#include <unistd.h>
 
 namespace tandem {
 
@@ -24,7 +24,7 @@ SingleInstance::SingleInstance(const QString& databasePath, QObject* parent)
     , m_lock(canonical(databasePath) + QStringLiteral(".lock"))
 {
     // Per user and database: two users may each have their own window on their own copy.
-    const QByteArray key = m_databasePath.toUtf8() + '/' + QByteArray::number(getuid());
+    const QByteArray key = m_databasePath.toUtf8() + '|' + QDir::homePath().toUtf8();
     m_serverName = QStringLiteral("tandem-")
         + QString::fromLatin1(
             QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(20));
