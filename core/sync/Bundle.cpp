@@ -15,6 +15,7 @@ const QByteArray kMagic("TANDEMB\x01", 8);
 constexpr int kHashBytes = crypto_generichash_BYTES; // 32
 constexpr int kSaltBytes = crypto_pwhash_SALTBYTES;
 constexpr int kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+constexpr quint64 kMaxInflateRatio = 1032; // deflate at best codes a 258-byte match in 2 bits
 
 
 bool sodiumReady()
@@ -42,6 +43,16 @@ QByteArray keyFrom(const QString& passphrase, const QByteArray& salt)
         != 0)
         return {};
     return key;
+}
+
+// qUncompress allocates the size a payload announces before inflating anything: a size deflate
+// cannot reach (at most 1032:1) is damage, not a reason to ask for gigabytes. Empty if damaged.
+QByteArray inflate(const QByteArray& payload)
+{
+    if (payload.size() < 4
+        || qFromBigEndian<quint32>(payload.constData()) > quint64(payload.size() - 4) * kMaxInflateRatio)
+        return {};
+    return qUncompress(payload);
 }
 
 QJsonValue valueToJson(const QVariant& v)
@@ -255,7 +266,7 @@ Result<Bundle> BundleFormat::decode(const QByteArray& bytes, const QString& pass
                        file, 0, {} };
     }
 
-    const QByteArray json = qUncompress(payload);
+    const QByteArray json = inflate(payload);
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (json.isEmpty() || perr.error != QJsonParseError::NoError || !doc.isArray())
         return Error { QCoreApplication::translate("Bundle", "The bundle's changes are damaged. Nothing was imported."), file, 0, {} };
