@@ -17,7 +17,6 @@ constexpr int kSaltBytes = crypto_pwhash_SALTBYTES;
 constexpr int kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr quint64 kMaxInflateRatio = 1032; // deflate at best codes a 258-byte match in 2 bits
 
-
 bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
@@ -28,7 +27,7 @@ QByteArray hashOf(const QByteArray& data)
 {
     QByteArray out(kHashBytes, '\0');
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), kHashBytes,
-                       reinterpret_cast<const unsigned char*>(data.constData()), quint64(data.size()), nullptr, 0);
+        reinterpret_cast<const unsigned char*>(data.constData()), quint64(data.size()), nullptr, 0);
     return out;
 }
 
@@ -36,10 +35,11 @@ QByteArray keyFrom(const QString& passphrase, const QByteArray& salt)
 {
     QByteArray key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES, '\0');
     const QByteArray pw = passphrase.toUtf8();
-    if (crypto_pwhash(reinterpret_cast<unsigned char*>(key.data()), quint64(key.size()), pw.constData(),
-                      quint64(pw.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                      crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash(reinterpret_cast<unsigned char*>(key.data()), quint64(key.size()),
+            pw.constData(), quint64(pw.size()),
+            reinterpret_cast<const unsigned char*>(salt.constData()),
+            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE,
+            crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return {};
     return key;
@@ -50,7 +50,8 @@ QByteArray keyFrom(const QString& passphrase, const QByteArray& salt)
 QByteArray inflate(const QByteArray& payload)
 {
     if (payload.size() < 4
-        || qFromBigEndian<quint32>(payload.constData()) > quint64(payload.size() - 4) * kMaxInflateRatio)
+        || qFromBigEndian<quint32>(payload.constData())
+            > quint64(payload.size() - 4) * kMaxInflateRatio)
         return {};
     return qUncompress(payload);
 }
@@ -61,7 +62,8 @@ QJsonValue valueToJson(const QVariant& v)
         return QJsonValue(QJsonValue::Null);
     switch (v.metaType().id()) {
     case QMetaType::QByteArray:
-        return QJsonObject { { QStringLiteral("b64"), QString::fromLatin1(v.toByteArray().toBase64()) } };
+        return QJsonObject { { QStringLiteral("b64"),
+            QString::fromLatin1(v.toByteArray().toBase64()) } };
     case QMetaType::LongLong:
     case QMetaType::Int:
     case QMetaType::ULongLong:
@@ -79,7 +81,8 @@ QVariant valueFromJson(const QJsonValue& j)
     if (j.isNull() || j.isUndefined())
         return QVariant();
     if (j.isObject())
-        return QByteArray::fromBase64(j.toObject().value(QStringLiteral("b64")).toString().toLatin1());
+        return QByteArray::fromBase64(
+            j.toObject().value(QStringLiteral("b64")).toString().toLatin1());
     if (j.isDouble())
         return QVariant(qint64(j.toDouble()));
     return QVariant(j.toString());
@@ -88,10 +91,8 @@ QVariant valueFromJson(const QJsonValue& j)
 QJsonObject changeToJson(const Change& c)
 {
     QJsonObject o { { QStringLiteral("h"), QString::number(c.hlc, 16) },
-                    { QStringLiteral("s"), c.siteId },
-                    { QStringLiteral("e"), c.entity },
-                    { QStringLiteral("r"), c.recordId },
-                    { QStringLiteral("o"), changeOpName(c.op) } };
+        { QStringLiteral("s"), c.siteId }, { QStringLiteral("e"), c.entity },
+        { QStringLiteral("r"), c.recordId }, { QStringLiteral("o"), changeOpName(c.op) } };
     if (!c.userId.isEmpty())
         o.insert(QStringLiteral("u"), c.userId);
     if (!c.field.isEmpty())
@@ -117,11 +118,14 @@ Result<Change> changeFromJson(const QJsonObject& o, int index, const QString& fi
     for (const QJsonValue& p : o.value(QStringLiteral("p")).toArray())
         c.prev << p.toString();
     const QString op = o.value(QStringLiteral("o")).toString();
-    static const QStringList ops { QStringLiteral("create"), QStringLiteral("set"), QStringLiteral("delete"),
-                                   QStringLiteral("restore") };
+    static const QStringList ops { QStringLiteral("create"), QStringLiteral("set"),
+        QStringLiteral("delete"), QStringLiteral("restore") };
     if (!ok || c.siteId.isEmpty() || c.entity.isEmpty() || c.recordId.isEmpty() || !ops.contains(op)
         || (op == QLatin1String("set") && c.field.isEmpty()))
-        return Error { QCoreApplication::translate("Bundle", "change %1 is incomplete").arg(index + 1), file, 0, {} };
+        return Error {
+            QCoreApplication::translate("Bundle", "change %1 is incomplete").arg(index + 1), file,
+            0, {}
+        };
     c.op = op == QLatin1String("create") ? ChangeOp::Create
         : op == QLatin1String("set")     ? ChangeOp::Set
         : op == QLatin1String("delete")  ? ChangeOp::Delete
@@ -136,13 +140,14 @@ int BundleFormat::currentVersion()
     return 1;
 }
 
-// Layout: magic (8) | header length (4, big endian) | header JSON | payload | BLAKE2b of all before (32).
-// The payload is zlib-compressed JSON of the changes; encrypted, it is salt | nonce | ciphertext,
-// with the magic, length and header as associated data.
+// Layout: magic (8) | header length (4, big endian) | header JSON | payload | BLAKE2b of all before
+// (32). The payload is zlib-compressed JSON of the changes; encrypted, it is salt | nonce |
+// ciphertext, with the magic, length and header as associated data.
 Result<QByteArray> BundleFormat::encode(const Bundle& bundle, const QString& passphrase)
 {
     if (!sodiumReady())
-        return makeError(QCoreApplication::translate("Bundle", "The encryption library could not be started."));
+        return makeError(
+            QCoreApplication::translate("Bundle", "The encryption library could not be started."));
     QJsonArray changes;
     for (const Change& c : bundle.changes)
         changes.append(changeToJson(c));
@@ -174,14 +179,14 @@ Result<QByteArray> BundleFormat::encode(const Bundle& bundle, const QString& pas
         randombytes_buf(nonce.data(), size_t(nonce.size()));
         const QByteArray key = keyFrom(passphrase, salt);
         if (key.isEmpty())
-            return makeError(QCoreApplication::translate("Bundle", "Not enough memory to derive the team key."));
+            return makeError(
+                QCoreApplication::translate("Bundle", "Not enough memory to derive the team key."));
         QByteArray cipher(plain.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
         unsigned long long cipherLen = 0;
-        crypto_aead_xchacha20poly1305_ietf_encrypt(
-            reinterpret_cast<unsigned char*>(cipher.data()), &cipherLen,
-            reinterpret_cast<const unsigned char*>(plain.constData()), quint64(plain.size()),
-            reinterpret_cast<const unsigned char*>(out.constData()), quint64(out.size()), nullptr,
-            reinterpret_cast<const unsigned char*>(nonce.constData()),
+        crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(cipher.data()),
+            &cipherLen, reinterpret_cast<const unsigned char*>(plain.constData()),
+            quint64(plain.size()), reinterpret_cast<const unsigned char*>(out.constData()),
+            quint64(out.size()), nullptr, reinterpret_cast<const unsigned char*>(nonce.constData()),
             reinterpret_cast<const unsigned char*>(key.constData()));
         cipher.resize(qsizetype(cipherLen));
         out += salt + nonce + cipher;
@@ -190,31 +195,48 @@ Result<QByteArray> BundleFormat::encode(const Bundle& bundle, const QString& pas
     return out;
 }
 
-Result<Bundle> BundleFormat::decode(const QByteArray& bytes, const QString& passphrase, const QString& file)
+Result<Bundle> BundleFormat::decode(
+    const QByteArray& bytes, const QString& passphrase, const QString& file)
 {
     if (!sodiumReady())
-        return makeError(QCoreApplication::translate("Bundle", "The encryption library could not be started."));
+        return makeError(
+            QCoreApplication::translate("Bundle", "The encryption library could not be started."));
     if (!bytes.startsWith(kMagic)) {
         if (bytes.startsWith(QByteArray("TANDEMB", 7)))
-            return Error { QCoreApplication::translate("Bundle", "This bundle was written in a newer sync format; update Tandem to read it. "
-                              "Nothing was imported."), file, 0, {} };
-        return Error { QCoreApplication::translate("Bundle", "This is not a Tandem sync bundle. Nothing was imported."), file, 0, {} };
+            return Error {
+                QCoreApplication::translate("Bundle",
+                    "This bundle was written in a newer sync format; update Tandem to read it. "
+                    "Nothing was imported."),
+                file, 0, {}
+            };
+        return Error { QCoreApplication::translate(
+                           "Bundle", "This is not a Tandem sync bundle. Nothing was imported."),
+            file, 0, {} };
     }
     if (bytes.size() < kMagic.size() + 4 + kHashBytes)
-        return Error { QCoreApplication::translate("Bundle", "The bundle is damaged or truncated (it may still be copying). Nothing was imported."), file, 0, {} };
+        return Error { QCoreApplication::translate("Bundle",
+                           "The bundle is damaged or truncated (it may still be copying). Nothing "
+                           "was imported."),
+            file, 0, {} };
     const QByteArray body = bytes.left(bytes.size() - kHashBytes);
     if (hashOf(body) != bytes.right(kHashBytes))
-        return Error { QCoreApplication::translate("Bundle", "The bundle is damaged or truncated (its integrity check failed). Nothing was imported."),
-                       file, 0, {} };
+        return Error { QCoreApplication::translate("Bundle",
+                           "The bundle is damaged or truncated (its integrity check failed). "
+                           "Nothing was imported."),
+            file, 0, {} };
     const quint32 headerLen = qFromBigEndian<quint32>(body.constData() + kMagic.size());
     const qsizetype headerStart = kMagic.size() + 4;
     if (headerLen > quint32(body.size() - headerStart))
-        return Error { QCoreApplication::translate("Bundle", "The bundle's header is damaged. Nothing was imported."), file, 0, {} };
+        return Error { QCoreApplication::translate(
+                           "Bundle", "The bundle's header is damaged. Nothing was imported."),
+            file, 0, {} };
     const QByteArray headerBytes = body.mid(headerStart, headerLen);
     QJsonParseError perr;
     const QJsonObject header = QJsonDocument::fromJson(headerBytes, &perr).object();
     if (perr.error != QJsonParseError::NoError)
-        return Error { QCoreApplication::translate("Bundle", "The bundle's header is damaged. Nothing was imported."), file, 0, {} };
+        return Error { QCoreApplication::translate(
+                           "Bundle", "The bundle's header is damaged. Nothing was imported."),
+            file, 0, {} };
 
     Bundle b;
     BundleHeader& h = b.header;
@@ -228,19 +250,26 @@ Result<Bundle> BundleFormat::decode(const QByteArray& bytes, const QString& pass
     h.encrypted = header.value(QStringLiteral("encrypted")).toBool();
     h.scope = SyncScope::fromJson(header.value(QStringLiteral("scope")).toObject());
     if (h.formatVersion > currentVersion())
-        return Error { QCoreApplication::translate("Bundle", "This bundle was written by Tandem %1 in a newer sync format; update Tandem to read it. "
-                          "Nothing was imported.")
+        return Error { QCoreApplication::translate("Bundle",
+                           "This bundle was written by Tandem %1 in a newer sync format; update "
+                           "Tandem to read it. "
+                           "Nothing was imported.")
                            .arg(h.appVersion),
-                       file, 0, {} };
+            file, 0, {} };
 
     QByteArray payload = body.mid(headerStart + headerLen);
     if (h.encrypted) {
         if (passphrase.isEmpty())
-            return Error { QCoreApplication::translate("Bundle", "This bundle is encrypted with a team passphrase; set the passphrase to import it. "
-                              "Nothing was imported."),
-                           file, 0, {} };
-        if (payload.size() < kSaltBytes + kNonceBytes + int(crypto_aead_xchacha20poly1305_ietf_ABYTES))
-            return Error { QCoreApplication::translate("Bundle", "The bundle is truncated. Nothing was imported."), file, 0, {} };
+            return Error { QCoreApplication::translate("Bundle",
+                               "This bundle is encrypted with a team passphrase; set the "
+                               "passphrase to import it. "
+                               "Nothing was imported."),
+                file, 0, {} };
+        if (payload.size()
+            < kSaltBytes + kNonceBytes + int(crypto_aead_xchacha20poly1305_ietf_ABYTES))
+            return Error { QCoreApplication::translate(
+                               "Bundle", "The bundle is truncated. Nothing was imported."),
+                file, 0, {} };
         const QByteArray salt = payload.left(kSaltBytes);
         const QByteArray nonce = payload.mid(kSaltBytes, kNonceBytes);
         const QByteArray cipher = payload.mid(kSaltBytes + kNonceBytes);
@@ -251,31 +280,39 @@ Result<Bundle> BundleFormat::decode(const QByteArray& bytes, const QString& pass
         if (key.isEmpty()
             || crypto_aead_xchacha20poly1305_ietf_decrypt(
                    reinterpret_cast<unsigned char*>(plain.data()), &plainLen, nullptr,
-                   reinterpret_cast<const unsigned char*>(cipher.constData()), quint64(cipher.size()),
-                   reinterpret_cast<const unsigned char*>(ad.constData()), quint64(ad.size()),
-                   reinterpret_cast<const unsigned char*>(nonce.constData()),
+                   reinterpret_cast<const unsigned char*>(cipher.constData()),
+                   quint64(cipher.size()), reinterpret_cast<const unsigned char*>(ad.constData()),
+                   quint64(ad.size()), reinterpret_cast<const unsigned char*>(nonce.constData()),
                    reinterpret_cast<const unsigned char*>(key.constData()))
                 != 0)
-            return Error { QCoreApplication::translate("Bundle", "This bundle is from another team or was altered: it does not open with this team's "
-                              "passphrase. Nothing was imported."),
-                           file, 0, {} };
+            return Error { QCoreApplication::translate("Bundle",
+                               "This bundle is from another team or was altered: it does not open "
+                               "with this team's "
+                               "passphrase. Nothing was imported."),
+                file, 0, {} };
         plain.resize(qsizetype(plainLen));
         payload = plain;
     } else if (!passphrase.isEmpty()) {
-        return Error { QCoreApplication::translate("Bundle", "This bundle is not encrypted, but this team requires a passphrase. Nothing was imported."),
-                       file, 0, {} };
+        return Error { QCoreApplication::translate("Bundle",
+                           "This bundle is not encrypted, but this team requires a passphrase. "
+                           "Nothing was imported."),
+            file, 0, {} };
     }
 
     const QByteArray json = inflate(payload);
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (json.isEmpty() || perr.error != QJsonParseError::NoError || !doc.isArray())
-        return Error { QCoreApplication::translate("Bundle", "The bundle's changes are damaged. Nothing was imported."), file, 0, {} };
+        return Error { QCoreApplication::translate(
+                           "Bundle", "The bundle's changes are damaged. Nothing was imported."),
+            file, 0, {} };
     const QJsonArray changes = doc.array();
     if (changes.size() != h.changeCount)
-        return Error { QCoreApplication::translate("Bundle", "The bundle is incomplete: it holds %1 of the %2 changes its header announces. Nothing was imported.")
+        return Error { QCoreApplication::translate("Bundle",
+                           "The bundle is incomplete: it holds %1 of the %2 changes its header "
+                           "announces. Nothing was imported.")
                            .arg(changes.size())
                            .arg(h.changeCount),
-                       file, 0, {} };
+            file, 0, {} };
     for (int i = 0; i < changes.size(); ++i) {
         auto c = changeFromJson(changes.at(i).toObject(), i, file);
         if (!c)
