@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Tandem needs to build, run and test on Debian 12 (only what is missing).
+# Installs what Tandem needs to build, run and test on Debian 12 (only what is missing); packages
+# given as arguments are installed with them (scripts/sanitize.sh adds clang).
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
     catch2 libsqlite3-dev libsodium-dev
     xvfb xauth fonts-dejavu-core poppler-utils
     desktop-file-utils appstream lintian dpkg-dev file
+    "$@"
 )
 
 missing=()

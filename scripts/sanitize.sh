@@ -3,21 +3,7 @@
 # under them, then runs each libFuzzer target for TANDEM_FUZZ_SECONDS (60) on a copy of its corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/install-deps.sh
-
-packages=(clang-14 libclang-rt-14-dev)
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
-    sudo=""
-    [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    export DEBIAN_FRONTEND=noninteractive
-    $sudo apt-get update -qq
-    $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+./scripts/install-deps.sh clang-14 libclang-rt-14-dev
 
 cmake --preset sanitize
 cmake --build --preset sanitize

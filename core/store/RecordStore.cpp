@@ -6,6 +6,7 @@
 #include "store/Transaction.h"
 #include "sync/Hlc.h"
 #include "util/Clock.h"
+#include "util/JsonText.h"
 #include "util/Uuid.h"
 
 #include <QCoreApplication>
@@ -195,37 +196,6 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
     QString key = def.table;
     QVariantList binds { id, createdAt,
         m_ctx.userId.isEmpty() ? QVariant() : QVariant(m_ctx.userId) };
-    auto jsonString = [](const QString& v) {
-        QString out;
-        out.reserve(v.size() + 2);
-        out += QLatin1Char('"');
-        for (QChar c : v) {
-            switch (c.unicode()) {
-            case '"':
-                out += QLatin1String("\\\"");
-                break;
-            case '\\':
-                out += QLatin1String("\\\\");
-                break;
-            case '\n':
-                out += QLatin1String("\\n");
-                break;
-            case '\r':
-                out += QLatin1String("\\r");
-                break;
-            case '\t':
-                out += QLatin1String("\\t");
-                break;
-            default:
-                if (c.unicode() < 0x20)
-                    out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
-                else
-                    out += c;
-            }
-        }
-        out += QLatin1Char('"');
-        return out;
-    };
     QMap<QString, QString> json;
     json.insert(QStringLiteral("created_at"), jsonString(createdAt));
     if (!m_ctx.userId.isEmpty())

@@ -3,6 +3,7 @@
 #include "domain/EntitySchema.h"
 #include "store/Database.h"
 #include "sync/Conflicts.h"
+#include "util/JsonText.h"
 #include "util/TextFold.h"
 
 #include <QJsonDocument>
@@ -20,36 +21,6 @@ QString quoted(const QString& identifier)
     return QLatin1Char('"') + identifier + QLatin1Char('"');
 }
 
-QString jsonText(const QString& v)
-{
-    QString out = QStringLiteral("\"");
-    for (const QChar c : v) {
-        switch (c.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out + QLatin1Char('"');
-}
-
 bool isInteger(const QVariant& v)
 {
     const int type = v.metaType().id();
@@ -63,9 +34,9 @@ QString createJson(const QVariantMap& values)
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (it.value().isNull())
             continue;
-        parts << jsonText(it.key()) + QLatin1Char(':')
+        parts << jsonString(it.key()) + QLatin1Char(':')
                 + (isInteger(it.value()) ? QString::number(it.value().toLongLong())
-                                         : jsonText(it.value().toString()));
+                                         : jsonString(it.value().toString()));
     }
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
