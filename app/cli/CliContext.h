@@ -103,5 +103,11 @@ int runEscalate(CliContext& ctx, const QStringList& args);
 int runOverdue(CliContext& ctx, const QStringList& args);
 int runForecast(CliContext& ctx, const QStringList& args);
 int runNotifications(CliContext& ctx, const QStringList& args);
+// DocumentCommands.cpp
+int runRender(CliContext& ctx, const QStringList& args);
+int runApprove(CliContext& ctx, const QStringList& args);
+int runRevise(CliContext& ctx, const QStringList& args);
+int runMailing(CliContext& ctx, const QStringList& args);
+int runTemplates(CliContext& ctx, const QStringList& args);
 
 } // namespace tandem::cli

@@ -3,10 +3,12 @@
 #include "CliOutput.h"
 
 #include "domain/FieldFormat.h"
+#include "services/Quotes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace tandem::cli {
 
@@ -71,7 +73,14 @@ int runRm(CliContext& ctx, const QStringList& argv)
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
-    if (auto r = (*s)->records().remove(argv.at(0), argv.at(1)); !r)
+    Result<void> r;
+    if (argv.at(0) == QLatin1String("quote"))
+        r = Quotes::remove(**s, argv.at(1));
+    else if (argv.at(0) == QLatin1String("quote_line"))
+        r = Quotes::removeLine(**s, argv.at(1));
+    else
+        r = (*s)->records().remove(argv.at(0), argv.at(1));
+    if (!r)
         return ctx.fail(r.error(), argv.first());
     return Ok;
 }
@@ -95,8 +104,19 @@ int runShow(CliContext& ctx, const QStringList& argv)
     if (!rec)
         return ctx.fail(QCoreApplication::translate("Cli", "there is no %1 with id %2")
                             .arg(entity, args->positional.at(1)));
+    // A quote's figures are computed, not stored: show adds them.
+    std::optional<QJsonObject> totals;
+    if (entity == QLatin1String("quote")) {
+        auto t = Quotes::totalsJson(**s, rec->id);
+        if (!t)
+            return ctx.fail(t.error());
+        totals = *t;
+    }
     if (args->has(QStringLiteral("json"))) {
-        printJson(ctx.out(), QJsonDocument(rs.toJson(*rec)));
+        QJsonObject json = rs.toJson(*rec);
+        if (totals)
+            json.insert(QStringLiteral("totals"), *totals);
+        printJson(ctx.out(), QJsonDocument(json));
         return Ok;
     }
     ctx.out() << def->translatedSingular() << QStringLiteral(": ") << rs.label(*rec) << Qt::endl;
@@ -105,6 +125,12 @@ int runShow(CliContext& ctx, const QStringList& argv)
         const QString text = showValue(rs, *rec, f);
         if (!text.isEmpty())
             ctx.out() << f.name << QStringLiteral(": ") << text << Qt::endl;
+    }
+    if (totals) {
+        for (const char* key : { "subtotal", "discount", "net", "vat", "total" })
+            ctx.out() << key << QStringLiteral(": ") << totals->value(QLatin1String(key)).toString()
+                      << QLatin1Char(' ') << totals->value(QStringLiteral("currency")).toString()
+                      << Qt::endl;
     }
     return Ok;
 }

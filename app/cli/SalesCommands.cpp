@@ -12,6 +12,7 @@
 #include "services/LeadQualification.h"
 #include "services/LostReasons.h"
 #include "services/Playbooks.h"
+#include "services/Quotes.h"
 #include "store/Transaction.h"
 #include "util/TextFold.h"
 
@@ -156,6 +157,10 @@ Result<QString> createRecord(
     }
     if (entity == QLatin1String("case"))
         return Cases::create(session, values);
+    if (entity == QLatin1String("quote"))
+        return Quotes::create(session, values);
+    if (entity == QLatin1String("quote_line"))
+        return Quotes::addLine(session, values);
     return session.records().create(entity, values);
 }
 
@@ -182,6 +187,10 @@ Result<void> updateRecord(
                 QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, id));
         return Cases::update(session, id, values);
     }
+    if (entity == QLatin1String("quote"))
+        return Quotes::update(session, id, values);
+    if (entity == QLatin1String("quote_line"))
+        return Quotes::updateLine(session, id, values);
     return session.records().update(entity, id, values);
 }
 

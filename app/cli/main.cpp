@@ -87,6 +87,14 @@ QString helpText()
         "  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]\n"
         "         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]\n"
         "         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]\n"
+        "  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]\n"
+        "  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out "
+        "FILE.pdf\n"
+        "  approve quote ID | revise quote ID     a manager's approval; a new version as a draft\n"
+        "  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]\n"
+        "                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing "
+        "--sheets\n"
+        "  templates [--export]                   the document templates and their folder\n"
         "\n"
         "ENTITY: %1\n"
         "The default database is %2 (or $TANDEM_DB).\n");
@@ -100,7 +108,8 @@ int main(int argc, char* argv[])
     // it runs on the offscreen platform. Every other command stays a plain core application.
     bool renders = false;
     for (int i = 1; i < argc; ++i)
-        renders = renders || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "render") == 0;
+        renders = renders || qstrcmp(argv[i], "report") == 0 || qstrcmp(argv[i], "render") == 0
+            || qstrcmp(argv[i], "mailing") == 0;
     if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #ifdef Q_OS_UNIX // XDG_RUNTIME_DIR means nothing on Windows
@@ -201,6 +210,11 @@ int main(int argc, char* argv[])
         { QStringLiteral("free-slots"), runFreeSlots },
         { QStringLiteral("reminders"), runReminders },
         { QStringLiteral("report"), runReport },
+        { QStringLiteral("render"), runRender },
+        { QStringLiteral("approve"), runApprove },
+        { QStringLiteral("revise"), runRevise },
+        { QStringLiteral("mailing"), runMailing },
+        { QStringLiteral("templates"), runTemplates },
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

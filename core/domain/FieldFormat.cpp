@@ -64,6 +64,24 @@ QString formatScaled(qint64 value, int scale)
         .arg(a % div, scale, 10, QLatin1Char('0'));
 }
 
+QString formatScaled(qint64 value, int scale, const QLocale& locale, bool keepTrailingZeros)
+{
+    qint64 div = 1;
+    for (int i = 0; i < scale; ++i)
+        div *= 10;
+    const qint64 a = value < 0 ? -value : value;
+    QString text = locale.toString(a / div);
+    QString fraction
+        = scale > 0 ? QStringLiteral("%1").arg(a % div, scale, 10, QLatin1Char('0')) : QString();
+    if (!keepTrailingZeros) {
+        while (fraction.endsWith(QLatin1Char('0')))
+            fraction.chop(1);
+    }
+    if (!fraction.isEmpty())
+        text += locale.decimalPoint() + fraction;
+    return value < 0 ? locale.negativeSign() + text : text;
+}
+
 Result<QVariant> parseFieldText(
     const FieldDef& field, const QString& input, const QString& currency)
 {

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QJsonValue>
+#include <QLocale>
 #include <QVariant>
 #include <optional>
 
@@ -16,6 +17,9 @@ int currencyMinorDigits(const QString& currency);
 // "1250.50" with scale 2 → 125050. Accepts '.' or ',' as the decimal mark and a leading '-'.
 std::optional<qint64> parseScaled(const QString& text, int scale);
 QString formatScaled(qint64 value, int scale);
+// The same exactly, as a reader of `locale` writes it: "1 234,50" in Lithuanian, "1,234.50" in
+// English. `keepTrailingZeros` false drops zero decimals ("2" rather than "2,000" pieces).
+QString formatScaled(qint64 value, int scale, const QLocale& locale, bool keepTrailingZeros = true);
 
 // Parses user text for a field. Empty text is a null value (the field is cleared).
 Result<QVariant> parseFieldText(

@@ -1,10 +1,10 @@
 #include "reports/ReportPrinter.h"
 
+#include "reports/PagePainter.h"
 #include "reports/ReportChartPainter.h"
 #include "reports/ReportCsv.h"
 #include "reports/ReportHtml.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -39,10 +39,9 @@ bool wantsLandscape(const ReportTable& table)
 
 int print(const ReportTable& table, QPagedPaintDevice& device, const Options& options)
 {
-    const qreal scale = device.logicalDpiX() / 96.0;
-    const QRectF page = device.pageLayout().paintRectPixels(device.logicalDpiX());
-    const QSizeF pageSize(page.width() / scale, page.height() / scale);
-    const QSizeF body(pageSize.width(), pageSize.height() - kHeader - kFooter);
+    PagePainter pages(device, kHeader, kFooter);
+    const QSizeF pageSize = pages.pageSize();
+    const QSizeF body = pages.bodySize();
 
     QTextDocument doc;
     QFont font = doc.defaultFont();
@@ -65,23 +64,14 @@ int print(const ReportTable& table, QPagedPaintDevice& device, const Options& op
         doc.addResource(QTextDocument::ImageResource, QUrl(html.chartSource), chart);
     }
     doc.setHtml(ReportHtml::render(table, html));
-    doc.setPageSize(body);
-    const int pages = std::max(1, doc.pageCount());
+    const int count = pages.layOut(doc);
 
-    QPainter painter(&device);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.scale(scale, scale);
-    // In pixels of the 96-dpi page the painter is scaled to (points would be resolved at the
-    // device's resolution and then scaled again).
     QFont small = font;
     small.setPixelSize(10);
     const QString printed
         = QCoreApplication::translate("Reports", "Printed %1")
               .arg(options.locale.toString(options.printedAt, QLocale::ShortFormat));
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device.newPage();
-        painter.save();
+    pages.paint(doc, [&](QPainter& painter, int i) {
         painter.setFont(small);
         painter.setPen(QColor(0x55, 0x55, 0x55));
         const QString left = options.organisation.isEmpty()
@@ -102,21 +92,10 @@ int print(const ReportTable& table, QPagedPaintDevice& device, const Options& op
             Qt::AlignLeft | Qt::AlignVCenter, printed);
         painter.drawText(QRectF(0, footerTop + 2, pageSize.width(), kFooter - 10),
             Qt::AlignRight | Qt::AlignVCenter,
-            QCoreApplication::translate("Reports", "Page %1 of %2").arg(i + 1).arg(pages));
-        painter.restore();
-
-        painter.save();
-        painter.translate(0, kHeader - i * body.height());
-        const QRectF clip(0, i * body.height(), body.width(), body.height());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext ctx;
-        ctx.clip = clip;
-        ctx.palette.setColor(QPalette::Text, Qt::black);
-        doc.documentLayout()->draw(&painter, ctx);
-        painter.restore();
-    }
-    painter.end();
-    return pages;
+            QCoreApplication::translate("Reports", "Page %1 of %2").arg(i + 1).arg(count));
+    });
+    pages.end();
+    return count;
 }
 
 Result<void> writePdf(const ReportTable& table, const QString& path, QPageSize::PageSizeId size,
