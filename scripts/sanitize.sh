@@ -22,7 +22,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitize/lsan.supp:print_suppressions=0"
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 failed=()
-for reader in csv vcard ics bundle; do
+for reader in csv vcard ics bundle template; do
     mkdir -p "$work/$reader/corpus" "$work/$reader/artifacts"
     cp tests/fuzz/corpus/"$reader"/* "$work/$reader/corpus/"
     echo "== fuzz_$reader for ${seconds}s"

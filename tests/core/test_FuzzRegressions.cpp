@@ -3,6 +3,7 @@
 // nothing.
 #include "BundleFraming.h"
 #include "TestDatabase.h"
+#include "documents/MergeTemplate.h"
 
 #include "io/CsvContacts.h"
 #include "io/CsvMapping.h"
@@ -185,6 +186,24 @@ TEST_CASE("A seed bundle cut short anywhere is refused as damaged or truncated",
         }
     }
     CHECK(whole >= 1); // the corpus holds at least one intact bundle
+}
+
+TEST_CASE(
+    "Every template fuzz input merges or is refused naming the file and line", "[fuzz][templates]")
+{
+    const QVariantMap context { { QStringLiteral("lines"),
+        QVariantList { QVariantMap { { QStringLiteral("net"), QStringLiteral("1,00") } } } } };
+    const QString file = QStringLiteral("fuzz.html");
+    int refused = 0;
+    for (const Input& input : everyInput(QStringLiteral("template"))) {
+        INFO(input.name.toStdString());
+        const auto merged = MergeTemplate::render(QString::fromUtf8(input.bytes), context, file);
+        if (!merged) {
+            ++refused;
+            CHECK(merged.error().message.startsWith(file + QStringLiteral(", line ")));
+        }
+    }
+    CHECK(refused >= 1); // the corpus holds a broken template
 }
 
 TEST_CASE("Each framing of a bundle gives the fuzzer the same bundle to read", "[fuzz][sync]")
