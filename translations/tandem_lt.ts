@@ -1221,6 +1221,30 @@
         <source>the latest sound backup was taken %1 (%2); go back to it with: tandem-cli restore --latest</source>
         <translation>naujausia nepažeista atsarginė kopija sukurta %1 (%2); ją atkurti galima komanda: tandem-cli restore --latest</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n gavėjas</numerusform>
+            <numerusform>%n gavėjai</numerusform>
+            <numerusform>%n gavėjų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no postal consent</source>
+        <translation>
+            <numerusform>praleistas %n: nėra sutikimo dėl pašto siuntų</numerusform>
+            <numerusform>praleisti %n: nėra sutikimo dėl pašto siuntų</numerusform>
+            <numerusform>praleista %n: nėra sutikimo dėl pašto siuntų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no complete address (%1)</source>
+        <translation>
+            <numerusform>praleistas %n: nepilnas adresas (%1)</numerusform>
+            <numerusform>praleisti %n: nepilnas adresas (%1)</numerusform>
+            <numerusform>praleista %n: nepilnas adresas (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
@@ -1270,6 +1294,12 @@ Commands:
   report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
          [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
          [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     a manager&apos;s approval; a new version as a draft
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   the document templates and their folder
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1322,6 +1352,12 @@ Komandos:
   report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
          [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
          [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     vadovo patvirtinimas; nauja versija kaip juodraštis
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   dokumentų šablonai ir jų aplankas
 
 ENTITY: %1
 Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
@@ -1352,6 +1388,85 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lietuva</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Latvija</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estija</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Lenkija</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunija</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Moldova</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Vokietija</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Jungtinė Karalystė</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Airija</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Prancūzija</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nyderlandai</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Švedija</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Suomija</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Čekija</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovakija</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Vengrija</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgarija</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Jungtinės Amerikos Valstijos</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2216,72 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>Doctor&apos;s appointment</source>
         <translation>Vizitas pas gydytoją</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>Offer</source>
+        <translation>Pasiūlymas</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Užsakymo patvirtinimas</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Sutartis</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Laiškas</translation>
+    </message>
+    <message>
+        <source>There is no document template &quot;%1&quot;: neither %1.%2.html nor %1.html in %3, and none is shipped with Tandem.</source>
+        <translation>Nėra dokumento šablono „%1“: aplanke %3 nėra nei %1.%2.html, nei %1.html, o su Tandem toks šablonas nepateikiamas.</translation>
+    </message>
+    <message>
+        <source>cannot write the document template: %1</source>
+        <translation>nepavyko įrašyti dokumento šablono: %1</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>nepavyko sukurti aplanko</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>cannot write the document: %1</source>
+        <translation>nepavyko įrašyti dokumento: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>aplanko %1 nėra</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>į aplanką negalima rašyti</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Laiškas</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Dokumente nėra puslapių.</translation>
+    </message>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation>Nėra dokumento su ID %1.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to %2</source>
+        <translation>Išsiųsta „%1“ adresu %2</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Nėra kontakto su ID %1.</translation>
     </message>
 </context>
 <context>
@@ -3603,10 +3784,6 @@ Pagarbiai
         <source>there is no %1 with id %2</source>
         <translation>nėra %1 įrašo su ID %2</translation>
     </message>
-    <message>
-        <source>no %1 field matches this column, so its values would not be imported; name its field in a mapping file (--mapping), or leave it out with --skip-invalid</source>
-        <translation>šio stulpelio neatitinka joks %1 įrašo laukas, todėl jo reikšmės nebūtų importuotos; nurodykite jam lauką stulpelių susiejimo faile (--mapping) arba praleiskite jį parinktimi --skip-invalid</translation>
-    </message>
 </context>
 <context>
     <name>Integrity</name>
@@ -3625,6 +3802,57 @@ Pagarbiai
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
         <translation>Paieškos indeksas nepilnas (%1 iš %2 įrašų); sukurkite jį iš naujo komanda &apos;tandem-cli check --repair&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>cannot write the labels: %1</source>
+        <translation>nepavyko įrašyti etikečių: %1</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 8 labels, 70 × 37 mm (Avery 3474)</source>
+        <translation>A4, etiketės 3 × 8, 70 × 37 mm (Avery 3474)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels, 70 × 42.3 mm (Avery 3652)</source>
+        <translation>A4, etiketės 3 × 7, 70 × 42,3 mm (Avery 3652)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 7 labels, 99.1 × 38.1 mm (Avery L7163)</source>
+        <translation>A4, etiketės 2 × 7, 99,1 × 38,1 mm (Avery L7163)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 8 labels, 105 × 37 mm (Avery 3484)</source>
+        <translation>A4, etiketės 2 × 8, 105 × 37 mm (Avery 3484)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 11 labels, 70 × 25.4 mm (Avery 3421)</source>
+        <translation>A4, etiketės 3 × 11, 70 × 25,4 mm (Avery 3421)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels, 63.5 × 38.1 mm (Avery L7160)</source>
+        <translation>A4, etiketės 3 × 7, 63,5 × 38,1 mm (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 8 labels, 99.1 × 33.9 mm (Avery L7162)</source>
+        <translation>A4, etiketės 2 × 8, 99,1 × 33,9 mm (Avery L7162)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 5 labels, 99.1 × 57 mm (Avery L7173)</source>
+        <translation>A4, etiketės 2 × 5, 99,1 × 57 mm (Avery L7173)</translation>
+    </message>
+    <message>
+        <source>there are no addresses to print</source>
+        <translation>nėra adresų, kuriuos būtų galima spausdinti</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Adresų etiketės</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>į aplanką negalima rašyti</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3988,49 @@ Pagarbiai
     </message>
 </context>
 <context>
+    <name>Mailing</name>
+    <message>
+        <source>segment “%1” lists %2, not contacts: a mailing needs a segment of contacts</source>
+        <translation>segmente „%1“ yra ne kontaktai, o įrašai „%2“: laiškų siuntimui reikia kontaktų segmento</translation>
+    </message>
+    <message>
+        <source>there is no contact segment “%1”</source>
+        <translation>nėra kontaktų segmento „%1“</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Įmonė</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adreso 1 eilutė</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adreso 2 eilutė</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Pašto kodas</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miestas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kalba</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Tandem, a desktop CRM for small sales teams.</source>
@@ -3796,6 +4067,36 @@ Pagarbiai
     <message>
         <source>Open it anyway?</source>
         <translation>Vis tiek atidaryti?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTemplate</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <extracomment>%1 is the template file, %2 the line number, %3 what is wrong</extracomment>
+        <translation>%1, %2 eilutė: %3</translation>
+    </message>
+    <message>
+        <source>the tag %1 is never closed with %2</source>
+        <extracomment>%1 is the start of the tag as written in the template, %2 is }} or }}}</extracomment>
+        <translation>žymė %1 niekur neuždaryta simboliais %2</translation>
+    </message>
+    <message>
+        <source>the tag %1 has no field name</source>
+        <translation>žymėje %1 nenurodytas lauko pavadinimas</translation>
+    </message>
+    <message>
+        <source>%1 closes a section that was never opened</source>
+        <translation>%1 uždaro bloką, kuris nebuvo pradėtas</translation>
+    </message>
+    <message>
+        <source>%1 closes a section, but the open one is {{#%2}} (line %3)</source>
+        <extracomment>%3 is the line where the section %2 was opened</extracomment>
+        <translation>%1 uždaro bloką, bet pradėtas blokas yra {{#%2}} (%3 eilutė)</translation>
+    </message>
+    <message>
+        <source>the section {{#%1}} is never closed</source>
+        <translation>blokas {{#%1}} niekur neuždarytas</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4329,40 @@ Pagarbiai
     <message>
         <source>Defenders Day</source>
         <translation>Ukrainos gynėjų diena</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nepavyko įrašyti %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Nėra komercinio pasiūlymo su ID %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>%1 eilutė: suma per didelė.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s total is too large.</source>
+        <translation>Pasiūlymo bendra suma per didelė.</translation>
+    </message>
+    <message>
+        <source>The overall discount must be between 0 and 100 %.</source>
+        <translation>Bendra nuolaida turi būti nuo 0 iki 100 %.</translation>
+    </message>
+    <message>
+        <source>Line %1: the VAT rate must be between 0 and 100 %.</source>
+        <translation>%1 eilutė: PVM tarifas turi būti nuo 0 iki 100 %.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0 and 100 %.</source>
+        <translation>%1 eilutė: nuolaida turi būti nuo 0 iki 100 %.</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6188,41 @@ Pagarbiai
     </message>
 </context>
 <context>
+    <name>tandem</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Nėra komercinio pasiūlymo su ID %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
+        <translation>Komercinis pasiūlymas %1 jau išsiųstas, jo keisti negalima. Sukurkite naują jo versiją.</translation>
+    </message>
+    <message>
+        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
+        <translation>Nuolaida, kuriai reikia patvirtinimo (nustatymas quote_approval_discount), nėra procentinė reikšmė: „%1“.</translation>
+    </message>
+    <message>
+        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
+        <translation>Komerciniame pasiūlyme %1 sandoriui „%2“ yra nuolaida, kurią turite patvirtinti.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
+        <translation>Komercinis pasiūlymas %1 jau išsiųstas, todėl jo nebegalima vėl paversti juodraščiu. Sukurkite naują jo versiją.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Komercinis pasiūlymas %1 jau išsiųstas.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Komercinio pasiūlymo %1 nuolaida viršija ribą, nuo kurios reikia vadovo patvirtinimo; pasiūlymą bus galima išsiųsti, kai nuolaida bus patvirtinta.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
+        <translation>Komercinis pasiūlymas %1 dar neišsiųstas; išsiųskite jį, prieš pažymėdami priimtu ar atmestu.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
@@ -6438,6 +6808,13 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::CatalogueModule</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalogas</translation>
+    </message>
+</context>
+<context>
     <name>tandem::CompanyCardView</name>
     <message>
         <source>Name</source>
@@ -6843,6 +7220,96 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Untick “%1”</source>
         <translation>pažymėjimą neatliktu: „%1“</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Komerciniai pasiūlymai</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumentai</translation>
+    </message>
+    <message>
+        <source>Quote — %1</source>
+        <translation>Komercinis pasiūlymas — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Atidaryti</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Išsaugoti kaip…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Sukūrė</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Sukurta</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gavėjas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųsta</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Atidaryti dokumentą</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Nepavyko įrašyti %1.</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Išsaugoti dokumentą</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealQuotesView</name>
+    <message>
+        <source>New quote</source>
+        <translation>Naujas pasiūlymas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atidaryti</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Iš viso</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųsta</translation>
     </message>
 </context>
 <context>
@@ -8030,6 +8497,201 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MailingDialog</name>
+    <message>
+        <source>Preview…</source>
+        <translation>Peržiūra…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Išsaugoti PDF…</translation>
+    </message>
+    <message>
+        <source>Draw the label edges (a test on plain paper)</source>
+        <translation>Nubrėžti etikečių kraštus (bandymui ant paprasto popieriaus)</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Išsaugoti CSV…</translation>
+    </message>
+    <message>
+        <source>Open templates folder</source>
+        <translation>Atidaryti šablonų aplanką</translation>
+    </message>
+    <message>
+        <source>Mail merge and labels</source>
+        <translation>Laiškų suliejimas ir etiketės</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text. The template adds the letterhead, the address, the date and the greeting.</source>
+        <translation>Laiško tekstas. Firminį blanką, adresą, datą ir pasisveikinimą prideda šablonas.</translation>
+    </message>
+    <message>
+        <source>Labels already used on the first sheet are skipped, row by row</source>
+        <translation>Pirmajame lape jau panaudotos etiketės praleidžiamos, skaičiuojant eilutėmis</translation>
+    </message>
+    <message>
+        <source>The recipients&apos; addresses for a mailing house or another tool</source>
+        <translation>Gavėjų adresai pašto siuntų paslaugų įmonei arba kitai programai</translation>
+    </message>
+    <message>
+        <source>Edit the letterhead and letter templates your team uses (HTML files)</source>
+        <translation>Redaguoti komandos naudojamą firminį blanką ir laiškų šablonus (HTML failai)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segmentas:</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Laiškai</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Ša&amp;blonas:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;text:</source>
+        <translation>Laiško &amp;tekstas:</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Adresų etiketės</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Lapas:</translation>
+    </message>
+    <message>
+        <source>Start at &amp;label:</source>
+        <translation>Pradėti nuo &amp;etiketės:</translation>
+    </message>
+    <message>
+        <source>There is no saved contact segment yet. Filter the contacts list and save the filter as a segment to send it a mailing.</source>
+        <translation>Išsaugotų kontaktų segmentų dar nėra. Kad galėtumėte siųsti laiškus, filtruokite kontaktų sąrašą ir išsaugokite filtrą kaip segmentą.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n gavėjas</numerusform>
+            <numerusform>%n gavėjai</numerusform>
+            <numerusform>%n gavėjų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without postal consent left out</source>
+        <translation>
+            <numerusform>praleistas %n kontaktas be sutikimo dėl pašto siuntų</numerusform>
+            <numerusform>praleisti %n kontaktai be sutikimo dėl pašto siuntų</numerusform>
+            <numerusform>praleista %n kontaktų be sutikimo dėl pašto siuntų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a complete address left out (%1)</source>
+        <translation>
+            <numerusform>praleistas %n kontaktas su nepilnu adresu (%1)</numerusform>
+            <numerusform>praleisti %n kontaktai su nepilnu adresu (%1)</numerusform>
+            <numerusform>praleista %n kontaktų su nepilnu adresu (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one in this segment can be sent post: nothing to print or save.</source>
+        <translation>Nė vienam šio segmento kontaktui negalima siųsti pašto siuntų: nėra ką spausdinti ar išsaugoti.</translation>
+    </message>
+    <message>
+        <source>Save letters as PDF</source>
+        <translation>Išsaugoti laiškus PDF formatu</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>laiškai</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters not saved</source>
+        <translation>Laiškai neišsaugoti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n laiškas išsaugotas faile %1.</numerusform>
+            <numerusform>%n laiškai išsaugoti faile %1.</numerusform>
+            <numerusform>%n laiškų išsaugota faile %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left blank where the records have no value: %1.</source>
+        <translation>Palikta tuščia, nes įrašuose nėra reikšmės: %1.</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Išsaugoti etiketes PDF formatu</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etiketės</translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation>Etiketės neišsaugotos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n etiketė išsaugota faile %1.</numerusform>
+            <numerusform>%n etiketės išsaugotos faile %1.</numerusform>
+            <numerusform>%n etikečių išsaugota faile %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save addresses as CSV</source>
+        <translation>Išsaugoti adresus CSV formatu</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adresai</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV failai (*.csv)</translation>
+    </message>
+    <message>
+        <source>Addresses not saved</source>
+        <translation>Adresai neišsaugoti</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) saved to %1.</source>
+        <translation>
+            <numerusform>%n adresas išsaugotas faile %1.</numerusform>
+            <numerusform>%n adresai išsaugoti faile %1.</numerusform>
+            <numerusform>%n adresų išsaugota faile %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Peržiūra negalima</translation>
+    </message>
+    <message>
+        <source>Letters — print preview</source>
+        <translation>Laiškai — spaudinio peržiūra</translation>
+    </message>
+    <message>
+        <source>Address labels — print preview</source>
+        <translation>Adresų etiketės — spaudinio peržiūra</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Šablonų aplankas</translation>
+    </message>
+    <message>
+        <source>The templates are in %1.</source>
+        <translation>Šablonai yra aplanke %1.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
@@ -8204,6 +8866,10 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Tandem could not back up the database automatically. Your data is unchanged, but until this is solved there is no fresh backup to go back to.</source>
         <translation>Tandem nepavyko automatiškai sukurti duomenų bazės atsarginės kopijos. Jūsų duomenys nepakeisti, tačiau kol problema nepašalinta, nėra naujos atsarginės kopijos, iš kurios būtų galima atkurti duomenis.</translation>
+    </message>
+    <message>
+        <source>&amp;Mail merge and labels…</source>
+        <translation>&amp;Laiškų suliejimas ir etiketės…</translation>
     </message>
 </context>
 <context>
@@ -8584,6 +9250,21 @@ Vis tiek išsaugoti kaip naują įmonę ar atidaryti esamą?</translation>
     </message>
 </context>
 <context>
+    <name>tandem::ProductPicker</name>
+    <message>
+        <source>Add product</source>
+        <translation>Pridėti produktą</translation>
+    </message>
+    <message>
+        <source>Search the catalogue by name or code</source>
+        <translation>Ieškoti kataloge pagal pavadinimą arba kodą</translation>
+    </message>
+    <message>
+        <source>Add to quote</source>
+        <translation>Pridėti į pasiūlymą</translation>
+    </message>
+</context>
+<context>
     <name>tandem::QualifyDialog</name>
     <message>
         <source>Qualify lead</source>
@@ -8635,6 +9316,305 @@ Log it anyway? The owner will be told.</source>
         <translation>%1
 
 Vis tiek užregistruoti? Atsakingam darbuotojui bus pranešta.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteEditor</name>
+    <message>
+        <source>Add product…</source>
+        <translation>Pridėti produktą…</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Pridėti eilutę</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Pašalinti eilutę</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Peržiūra…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Išsaugoti PDF…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Siųsti el. paštu…</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Pažymėti priimtu</translation>
+    </message>
+    <message>
+        <source>Mark rejected</source>
+        <translation>Pažymėti atmestu</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nauja versija</translation>
+    </message>
+    <message>
+        <source>Approve discount</source>
+        <translation>Patvirtinti nuolaidą</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Galioja iki:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kalba:</translation>
+    </message>
+    <message>
+        <source>Overall discount %:</source>
+        <translation>Bendra nuolaida, %:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Šablonas:</translation>
+    </message>
+    <message>
+        <source>Notes printed on the offer</source>
+        <translation>Pastabos, spausdinamos pasiūlyme</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>„%1“ nėra procentinė reikšmė.</translation>
+    </message>
+    <message>
+        <source>Quote %1 v%2 · %3</source>
+        <translation>Pasiūlymas %1 v%2 · %3</translation>
+    </message>
+    <message>
+        <source>Sent on %1 — a sent quote cannot change. Make a new version to revise it.</source>
+        <translation>Išsiųsta %1 — išsiųsto pasiūlymo keisti negalima. Norėdami jį pataisyti, sukurkite naują versiją.</translation>
+    </message>
+    <message>
+        <source>an earlier day</source>
+        <translation>anksčiau</translation>
+    </message>
+    <message>
+        <source>A discount on this quote is above the team&apos;s limit: approve it before it is sent.</source>
+        <translation>Šio pasiūlymo nuolaida viršija komandos nustatytą ribą: patvirtinkite ją prieš išsiųsdami pasiūlymą.</translation>
+    </message>
+    <message>
+        <source>A discount on this quote is above the team&apos;s limit: it can be sent once a manager approves it.</source>
+        <translation>Šio pasiūlymo nuolaida viršija komandos nustatytą ribą: pasiūlymą bus galima išsiųsti, kai nuolaidą patvirtins vadovas.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Tarpinė suma</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Nuolaida %1</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Suma be PVM</translation>
+    </message>
+    <message>
+        <source>VAT %1 of %2</source>
+        <translation>PVM %1 nuo %2</translation>
+    </message>
+    <message>
+        <source>Total to pay, VAT included</source>
+        <translation>Mokėtina suma su PVM</translation>
+    </message>
+    <message>
+        <source>Change the quote&apos;s details</source>
+        <translation>pasiūlymo duomenų keitimą</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nauja eilutė</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>„%1“ išsaugojimą</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Peržiūra — %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Išsaugoti PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1; it is kept with the deal&apos;s documents.</source>
+        <translation>Išsaugota: %1; dokumentas saugomas kartu su sandorio dokumentais.</translation>
+    </message>
+    <message>
+        <source>Send the quote</source>
+        <translation>pasiūlymo išsiuntimą</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Siųsti el. paštu</translation>
+    </message>
+    <message>
+        <source>The deal has no e-mail address. Send the offer to:</source>
+        <translation>Sandoryje nenurodytas el. pašto adresas. Kokiu adresu siųsti pasiūlymą?</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+please find attached our %1.
+
+Kind regards,
+%2</source>
+        <translation>Laba diena,
+
+prisegtame faile rasite: %1.
+
+Pagarbiai
+%2</translation>
+    </message>
+    <message>
+        <source>Was the offer sent to %1?</source>
+        <translation>Ar pasiūlymas išsiųstas adresu %1?</translation>
+    </message>
+    <message>
+        <source>The PDF is kept with the deal&apos;s documents; it is not marked as sent.</source>
+        <translation>PDF saugomas kartu su sandorio dokumentais; jis nepažymėtas kaip išsiųstas.</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation>„%1“ išsiuntimą adresu %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1 — logged on the deal&apos;s timeline.</source>
+        <translation>Išsiųsta adresu %1 — užregistruota sandorio chronologijoje.</translation>
+    </message>
+    <message>
+        <source>Your mail program has a new message to %1. Attach “%2” from the folder that has just opened.</source>
+        <translation>Jūsų pašto programoje sukurtas naujas laiškas gavėjui %1. Prisekite „%2“ iš ką tik atidaryto aplanko.</translation>
+    </message>
+    <message>
+        <source>Mark the quote accepted</source>
+        <translation>pasiūlymo pažymėjimą priimtu</translation>
+    </message>
+    <message>
+        <source>Mark the quote rejected</source>
+        <translation>pasiūlymo pažymėjimą atmestu</translation>
+    </message>
+    <message>
+        <source>Approve the quote&apos;s discount</source>
+        <translation>pasiūlymo nuolaidos patvirtinimą</translation>
+    </message>
+    <message>
+        <source>Discount approved: the quote can be sent.</source>
+        <translation>Nuolaida patvirtinta: pasiūlymą galima išsiųsti.</translation>
+    </message>
+    <message>
+        <source>New version of the quote</source>
+        <translation>naujos pasiūlymo versijos sukūrimą</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteLinesModel</name>
+    <message>
+        <source>Add “%1” to the quote</source>
+        <translation>„%1“ pridėjimą į pasiūlymą</translation>
+    </message>
+    <message>
+        <source>Add a line to the quote</source>
+        <translation>eilutės pridėjimą į pasiūlymą</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the quote</source>
+        <translation>„%1“ pašalinimą iš pasiūlymo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Kiekis</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Vieneto kaina</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Nuolaida, %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>PVM, %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Suma be PVM</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ nėra skaičius.</translation>
+    </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>eilutės „%2“ lauko „%1“ keitimą</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Quotes</name>
+    <message>
+        <source>A quote is made for a deal: give deal_id.</source>
+        <translation>Komercinis pasiūlymas kuriamas sandoriui: nurodykite deal_id.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Nėra sandorio su ID %1.</translation>
+    </message>
+    <message>
+        <source>A new quote starts as a draft.</source>
+        <translation>Naujas komercinis pasiūlymas sukuriamas kaip juodraštis.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Nėra produkto su ID %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
+        <translation>„%1“ neturi kainos valiuta %2: įtraukite jį į kainoraštį arba nurodykite unit_price.</translation>
+    </message>
+    <message>
+        <source>A line needs a description or a product.</source>
+        <translation>Eilutėje būtinas aprašymas arba produktas.</translation>
+    </message>
+    <message>
+        <source>A line needs a unit_price.</source>
+        <translation>Eilutėje būtina nurodyti unit_price.</translation>
+    </message>
+    <message>
+        <source>There is no quote line with id %1.</source>
+        <translation>Nėra pasiūlymo eilutės su ID %1.</translation>
+    </message>
+    <message>
+        <source>A line stays on its quote.</source>
+        <translation>Eilutės negalima perkelti į kitą pasiūlymą.</translation>
+    </message>
+    <message>
+        <source>A quote is approved with “approve”, by a manager.</source>
+        <translation>Komercinį pasiūlymą tvirtina vadovas, naudodamas komandą „approve“.</translation>
+    </message>
+    <message>
+        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
+        <translation>Pasiūlymo, kuriame jau yra eilučių, valiutos keisti negalima: jo kainos nurodytos valiuta %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a quote&apos;s discount.</source>
+        <translation>Pasiūlymo nuolaidą gali patvirtinti tik vadovas.</translation>
     </message>
 </context>
 <context>
@@ -10409,6 +11389,59 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Kreipinys: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nepavyko įrašyti %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nepavyko nuskaityti %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no value for %1</source>
+        <translation>pastaba: palikta tuščia, nes nėra reikšmės: %1</translation>
+    </message>
+    <message>
+        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
+        <translation>naudojimas: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+            render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
+    </message>
+    <message>
+        <source>usage: approve quote ID</source>
+        <translation>naudojimas: approve quote ID</translation>
+    </message>
+    <message>
+        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
+        <translation>naudojimas: revise quote ID      sukuria naują versiją kaip juodraštį; išveda jos ID</translation>
+    </message>
+    <message>
+        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+       mailing --sheets      the label sheets --sheet takes</source>
+        <translation>naudojimas: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                            [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+            mailing --sheets      etikečių lapai, kuriuos galima nurodyti su --sheet</translation>
+    </message>
+    <message>
+        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
+        <translation>nežinomas etikečių lapas &apos;%1&apos; (žr. mailing --sheets)</translation>
+    </message>
+    <message>
+        <source>--skip needs a label number from 0 to %1</source>
+        <translation>--skip reikia etiketės numerio nuo 0 iki %1</translation>
+    </message>
+    <message>
+        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
+        <translation>naudojimas: templates [--export]      išvardija dokumentų šablonus; --export nukopijuoja su programa pateikiamus šablonus į šablonų aplanką, kad juos galėtumėte redaguoti</translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation>Šablonų aplankas: %1</translation>
     </message>
 </context>
 </TS>

@@ -1221,6 +1221,30 @@
         <source>the latest sound backup was taken %1 (%2); go back to it with: tandem-cli restore --latest</source>
         <translation>najnowsza nieuszkodzona kopia zapasowa pochodzi z %1 (%2); aby do niej wrócić, użyj polecenia: tandem-cli restore --latest</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n odbiorca</numerusform>
+            <numerusform>%n odbiorców</numerusform>
+            <numerusform>%n odbiorców</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no postal consent</source>
+        <translation>
+            <numerusform>Pominięto %n kontakt bez zgody na korespondencję pocztową</numerusform>
+            <numerusform>Pominięto %n kontakty bez zgody na korespondencję pocztową</numerusform>
+            <numerusform>Pominięto %n kontaktów bez zgody na korespondencję pocztową</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no complete address (%1)</source>
+        <translation>
+            <numerusform>Pominięto %n kontakt bez pełnego adresu (%1)</numerusform>
+            <numerusform>Pominięto %n kontakty bez pełnego adresu (%1)</numerusform>
+            <numerusform>Pominięto %n kontaktów bez pełnego adresu (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
@@ -1270,6 +1294,12 @@ Commands:
   report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
          [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
          [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     a manager&apos;s approval; a new version as a draft
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   the document templates and their folder
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1322,6 +1352,12 @@ Polecenia:
   report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
          [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
          [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     zatwierdzenie przez kierownika; nowa wersja robocza
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   szablony dokumentów i ich folder
 
 ENTITY (typ rekordu): %1
 Domyślna baza danych: %2 (lub $TANDEM_DB).
@@ -1352,6 +1388,85 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Lithuania</source>
+        <translation>Litwa</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Łotwa</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polska</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ukraina</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumunia</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Mołdawia</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Niemcy</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Wielka Brytania</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlandia</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Francja</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Holandia</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Szwecja</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlandia</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Czechy</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Słowacja</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Węgry</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bułgaria</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Stany Zjednoczone</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2216,72 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>Doctor&apos;s appointment</source>
         <translation>Wizyta u lekarza</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Potwierdzenie zamówienia</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>There is no document template &quot;%1&quot;: neither %1.%2.html nor %1.html in %3, and none is shipped with Tandem.</source>
+        <translation>Nie ma szablonu dokumentu „%1”: w folderze %3 nie ma pliku %1.%2.html ani %1.html, a Tandem nie zawiera takiego szablonu.</translation>
+    </message>
+    <message>
+        <source>cannot write the document template: %1</source>
+        <translation>nie można zapisać szablonu dokumentu: %1</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>nie można utworzyć folderu</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>cannot write the document: %1</source>
+        <translation>nie można zapisać dokumentu: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>folder %1 nie istnieje</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>nie można zapisywać w tym folderze</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Dokument nie ma żadnych stron.</translation>
+    </message>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation>Nie ma dokumentu o id %1.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to %2</source>
+        <translation>Wysłano „%1” na adres %2</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Nie ma kontaktu o id %1.</translation>
     </message>
 </context>
 <context>
@@ -3603,10 +3784,6 @@ Z pozdrowieniami
         <source>there is no %1 with id %2</source>
         <translation>nie ma rekordu %1 o id %2</translation>
     </message>
-    <message>
-        <source>no %1 field matches this column, so its values would not be imported; name its field in a mapping file (--mapping), or leave it out with --skip-invalid</source>
-        <translation>do tej kolumny nie pasuje żadne pole rekordu %1, więc jej wartości nie zostałyby zaimportowane; wskaż jej pole w pliku mapowania kolumn (--mapping) lub pomiń ją opcją --skip-invalid</translation>
-    </message>
 </context>
 <context>
     <name>Integrity</name>
@@ -3625,6 +3802,57 @@ Z pozdrowieniami
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
         <translation>Indeks wyszukiwania jest niekompletny (%1 z %2 rekordów); odbuduj go poleceniem &apos;tandem-cli check --repair&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>cannot write the labels: %1</source>
+        <translation>nie można zapisać etykiet: %1</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 8 labels, 70 × 37 mm (Avery 3474)</source>
+        <translation>A4, 3 × 8 etykiet, 70 × 37 mm (Avery 3474)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels, 70 × 42.3 mm (Avery 3652)</source>
+        <translation>A4, 3 × 7 etykiet, 70 × 42,3 mm (Avery 3652)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 7 labels, 99.1 × 38.1 mm (Avery L7163)</source>
+        <translation>A4, 2 × 7 etykiet, 99,1 × 38,1 mm (Avery L7163)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 8 labels, 105 × 37 mm (Avery 3484)</source>
+        <translation>A4, 2 × 8 etykiet, 105 × 37 mm (Avery 3484)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 11 labels, 70 × 25.4 mm (Avery 3421)</source>
+        <translation>A4, 3 × 11 etykiet, 70 × 25,4 mm (Avery 3421)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels, 63.5 × 38.1 mm (Avery L7160)</source>
+        <translation>A4, 3 × 7 etykiet, 63,5 × 38,1 mm (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 8 labels, 99.1 × 33.9 mm (Avery L7162)</source>
+        <translation>A4, 2 × 8 etykiet, 99,1 × 33,9 mm (Avery L7162)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 5 labels, 99.1 × 57 mm (Avery L7173)</source>
+        <translation>A4, 2 × 5 etykiet, 99,1 × 57 mm (Avery L7173)</translation>
+    </message>
+    <message>
+        <source>there are no addresses to print</source>
+        <translation>brak adresów do wydrukowania</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Etykiety adresowe</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>nie można zapisywać w tym folderze</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3988,49 @@ Z pozdrowieniami
     </message>
 </context>
 <context>
+    <name>Mailing</name>
+    <message>
+        <source>segment “%1” lists %2, not contacts: a mailing needs a segment of contacts</source>
+        <translation>segment „%1” zawiera %2, a nie kontakty: korespondencja seryjna wymaga segmentu kontaktów</translation>
+    </message>
+    <message>
+        <source>there is no contact segment “%1”</source>
+        <translation>nie ma segmentu kontaktów „%1”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adres, wiersz 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adres, wiersz 2</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Tandem, a desktop CRM for small sales teams.</source>
@@ -3796,6 +4067,36 @@ Z pozdrowieniami
     <message>
         <source>Open it anyway?</source>
         <translation>Otworzyć mimo to?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTemplate</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <extracomment>%1 is the template file, %2 the line number, %3 what is wrong</extracomment>
+        <translation>%1, wiersz %2: %3</translation>
+    </message>
+    <message>
+        <source>the tag %1 is never closed with %2</source>
+        <extracomment>%1 is the start of the tag as written in the template, %2 is }} or }}}</extracomment>
+        <translation>znacznik %1 nie został zamknięty znakami %2</translation>
+    </message>
+    <message>
+        <source>the tag %1 has no field name</source>
+        <translation>znacznik %1 nie zawiera nazwy pola</translation>
+    </message>
+    <message>
+        <source>%1 closes a section that was never opened</source>
+        <translation>%1 zamyka sekcję, która nie została otwarta</translation>
+    </message>
+    <message>
+        <source>%1 closes a section, but the open one is {{#%2}} (line %3)</source>
+        <extracomment>%3 is the line where the section %2 was opened</extracomment>
+        <translation>%1 zamyka sekcję, ale otwarta jest sekcja {{#%2}} (wiersz %3)</translation>
+    </message>
+    <message>
+        <source>the section {{#%1}} is never closed</source>
+        <translation>sekcja {{#%1}} nie została zamknięta</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4329,40 @@ Z pozdrowieniami
     <message>
         <source>Defenders Day</source>
         <translation>Dzień Obrońców i Obrończyń Ukrainy</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Nie ma oferty o id %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>Pozycja %1: kwota jest zbyt duża.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s total is too large.</source>
+        <translation>Suma oferty jest zbyt duża.</translation>
+    </message>
+    <message>
+        <source>The overall discount must be between 0 and 100 %.</source>
+        <translation>Rabat ogólny musi wynosić od 0 do 100%.</translation>
+    </message>
+    <message>
+        <source>Line %1: the VAT rate must be between 0 and 100 %.</source>
+        <translation>Pozycja %1: stawka VAT musi wynosić od 0 do 100%.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0 and 100 %.</source>
+        <translation>Pozycja %1: rabat musi wynosić od 0 do 100%.</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6188,41 @@ Z pozdrowieniami
     </message>
 </context>
 <context>
+    <name>tandem</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Nie ma oferty o id %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
+        <translation>Oferta %1 została wysłana i nie można jej zmienić. Utwórz jej nową wersję.</translation>
+    </message>
+    <message>
+        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
+        <translation>Próg rabatu wymagającego zatwierdzenia (ustawienie quote_approval_discount) nie jest wartością procentową: „%1”.</translation>
+    </message>
+    <message>
+        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
+        <translation>Oferta %1 dla transakcji „%2” ma rabat wymagający Twojego zatwierdzenia.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
+        <translation>Oferta %1 została wysłana; nie może ponownie stać się wersją roboczą. Utwórz jej nową wersję.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Oferta %1 została już wysłana.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Rabat w ofercie %1 przekracza próg, powyżej którego wymaga zatwierdzenia przez kierownika; ofertę można wysłać po zatwierdzeniu rabatu.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
+        <translation>Oferta %1 nie została jeszcze wysłana; wyślij ją, zanim oznaczysz ją jako zaakceptowaną lub odrzuconą.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
@@ -6438,6 +6808,13 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
 </context>
 <context>
+    <name>tandem::CatalogueModule</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+</context>
+<context>
     <name>tandem::CompanyCardView</name>
     <message>
         <source>Name</source>
@@ -6843,6 +7220,96 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>Untick “%1”</source>
         <translation>odznaczenie „%1”</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Oferty</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Quote — %1</source>
+        <translation>Oferta – %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Zapisz jako…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Utworzył(a)</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Data utworzenia</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Data wysłania</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Otwórz dokument</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Nie można zapisać pliku %1.</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Zapisz dokument</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealQuotesView</name>
+    <message>
+        <source>New quote</source>
+        <translation>Dodaj ofertę</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Data wysłania</translation>
     </message>
 </context>
 <context>
@@ -8030,6 +8497,201 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
 </context>
 <context>
+    <name>tandem::MailingDialog</name>
+    <message>
+        <source>Preview…</source>
+        <translation>Podgląd…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Zapisz PDF…</translation>
+    </message>
+    <message>
+        <source>Draw the label edges (a test on plain paper)</source>
+        <translation>Rysuj krawędzie etykiet (wydruk próbny na zwykłym papierze)</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Zapisz CSV…</translation>
+    </message>
+    <message>
+        <source>Open templates folder</source>
+        <translation>Otwórz folder szablonów</translation>
+    </message>
+    <message>
+        <source>Mail merge and labels</source>
+        <translation>Korespondencja seryjna i etykiety</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text. The template adds the letterhead, the address, the date and the greeting.</source>
+        <translation>Treść listu. Szablon dodaje nagłówek firmowy, adres, datę i zwrot grzecznościowy.</translation>
+    </message>
+    <message>
+        <source>Labels already used on the first sheet are skipped, row by row</source>
+        <translation>Etykiety już wykorzystane na pierwszym arkuszu są pomijane, wiersz po wierszu</translation>
+    </message>
+    <message>
+        <source>The recipients&apos; addresses for a mailing house or another tool</source>
+        <translation>Adresy odbiorców dla firmy wysyłkowej lub innego programu</translation>
+    </message>
+    <message>
+        <source>Edit the letterhead and letter templates your team uses (HTML files)</source>
+        <translation>Edytuj nagłówek firmowy i szablony listów używane przez zespół (pliki HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Listy</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>S&amp;zablon:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;text:</source>
+        <translation>&amp;Treść listu:</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Etykiety adresowe</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Arkusz:</translation>
+    </message>
+    <message>
+        <source>Start at &amp;label:</source>
+        <translation>Zacznij od &amp;etykiety:</translation>
+    </message>
+    <message>
+        <source>There is no saved contact segment yet. Filter the contacts list and save the filter as a segment to send it a mailing.</source>
+        <translation>Nie ma jeszcze zapisanego segmentu kontaktów. Przefiltruj listę kontaktów i zapisz filtr jako segment, aby wysłać do niego korespondencję seryjną.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n odbiorca</numerusform>
+            <numerusform>%n odbiorców</numerusform>
+            <numerusform>%n odbiorców</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without postal consent left out</source>
+        <translation>
+            <numerusform>pominięto %n kontakt bez zgody na korespondencję pocztową</numerusform>
+            <numerusform>pominięto %n kontakty bez zgody na korespondencję pocztową</numerusform>
+            <numerusform>pominięto %n kontaktów bez zgody na korespondencję pocztową</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a complete address left out (%1)</source>
+        <translation>
+            <numerusform>pominięto %n kontakt bez pełnego adresu (%1)</numerusform>
+            <numerusform>pominięto %n kontakty bez pełnego adresu (%1)</numerusform>
+            <numerusform>pominięto %n kontaktów bez pełnego adresu (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one in this segment can be sent post: nothing to print or save.</source>
+        <translation>Do nikogo z tego segmentu nie można wysłać korespondencji pocztowej: nie ma czego drukować ani zapisywać.</translation>
+    </message>
+    <message>
+        <source>Save letters as PDF</source>
+        <translation>Zapisz listy jako PDF</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>listy</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters not saved</source>
+        <translation>Nie zapisano listów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n list w pliku %1.</numerusform>
+            <numerusform>Zapisano %n listy w pliku %1.</numerusform>
+            <numerusform>Zapisano %n listów w pliku %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left blank where the records have no value: %1.</source>
+        <translation>Pozostawiono puste miejsca tam, gdzie rekordy nie mają wartości: %1.</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Zapisz etykiety jako PDF</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etykiety</translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation>Nie zapisano etykiet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n etykietę w pliku %1.</numerusform>
+            <numerusform>Zapisano %n etykiety w pliku %1.</numerusform>
+            <numerusform>Zapisano %n etykiet w pliku %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save addresses as CSV</source>
+        <translation>Zapisz adresy jako CSV</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adresy</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Addresses not saved</source>
+        <translation>Nie zapisano adresów</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) saved to %1.</source>
+        <translation>
+            <numerusform>Zapisano %n adres w pliku %1.</numerusform>
+            <numerusform>Zapisano %n adresy w pliku %1.</numerusform>
+            <numerusform>Zapisano %n adresów w pliku %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Brak podglądu</translation>
+    </message>
+    <message>
+        <source>Letters — print preview</source>
+        <translation>Listy – podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>Address labels — print preview</source>
+        <translation>Etykiety adresowe – podgląd wydruku</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Folder szablonów</translation>
+    </message>
+    <message>
+        <source>The templates are in %1.</source>
+        <translation>Szablony znajdują się w folderze %1.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
@@ -8204,6 +8866,10 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>Tandem could not back up the database automatically. Your data is unchanged, but until this is solved there is no fresh backup to go back to.</source>
         <translation>Nie udało się automatycznie utworzyć kopii zapasowej bazy danych. Twoje dane nie zostały zmienione, ale dopóki problem nie zostanie rozwiązany, nie ma aktualnej kopii zapasowej, do której można by wrócić.</translation>
+    </message>
+    <message>
+        <source>&amp;Mail merge and labels…</source>
+        <translation>Korespondencja &amp;seryjna i etykiety…</translation>
     </message>
 </context>
 <context>
@@ -8584,6 +9250,21 @@ Zapisać mimo to jako nową firmę czy otworzyć istniejącą?</translation>
     </message>
 </context>
 <context>
+    <name>tandem::ProductPicker</name>
+    <message>
+        <source>Add product</source>
+        <translation>Dodaj produkt</translation>
+    </message>
+    <message>
+        <source>Search the catalogue by name or code</source>
+        <translation>Szukaj w katalogu według nazwy lub kodu</translation>
+    </message>
+    <message>
+        <source>Add to quote</source>
+        <translation>Dodaj do oferty</translation>
+    </message>
+</context>
+<context>
     <name>tandem::QualifyDialog</name>
     <message>
         <source>Qualify lead</source>
@@ -8635,6 +9316,305 @@ Log it anyway? The owner will be told.</source>
         <translation>%1
 
 Zarejestrować mimo to? Właściciel zostanie powiadomiony.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteEditor</name>
+    <message>
+        <source>Add product…</source>
+        <translation>Dodaj produkt…</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Dodaj pozycję</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Usuń pozycję</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Podgląd…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Zapisz PDF…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Wyślij e-mailem…</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Oznacz jako zaakceptowaną</translation>
+    </message>
+    <message>
+        <source>Mark rejected</source>
+        <translation>Oznacz jako odrzuconą</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Nowa wersja</translation>
+    </message>
+    <message>
+        <source>Approve discount</source>
+        <translation>Zatwierdź rabat</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Ważna do:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <source>Overall discount %:</source>
+        <translation>Rabat ogólny %:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Szablon:</translation>
+    </message>
+    <message>
+        <source>Notes printed on the offer</source>
+        <translation>Uwagi drukowane na ofercie</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>„%1” nie jest wartością procentową.</translation>
+    </message>
+    <message>
+        <source>Quote %1 v%2 · %3</source>
+        <translation>Oferta %1 v%2 · %3</translation>
+    </message>
+    <message>
+        <source>Sent on %1 — a sent quote cannot change. Make a new version to revise it.</source>
+        <translation>Wysłano %1 – wysłanej oferty nie można zmienić. Aby ją poprawić, utwórz nową wersję.</translation>
+    </message>
+    <message>
+        <source>an earlier day</source>
+        <translation>wcześniej</translation>
+    </message>
+    <message>
+        <source>A discount on this quote is above the team&apos;s limit: approve it before it is sent.</source>
+        <translation>Rabat w tej ofercie przekracza limit zespołu: zatwierdź go przed wysłaniem oferty.</translation>
+    </message>
+    <message>
+        <source>A discount on this quote is above the team&apos;s limit: it can be sent once a manager approves it.</source>
+        <translation>Rabat w tej ofercie przekracza limit zespołu: ofertę będzie można wysłać, gdy kierownik zatwierdzi rabat.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Suma częściowa</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Rabat %1</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>VAT %1 of %2</source>
+        <translation>VAT %1 od %2</translation>
+    </message>
+    <message>
+        <source>Total to pay, VAT included</source>
+        <translation>Razem do zapłaty (z VAT)</translation>
+    </message>
+    <message>
+        <source>Change the quote&apos;s details</source>
+        <translation>zmianę danych oferty</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nowa pozycja</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>zachowanie „%1”</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Podgląd – %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Zapisz PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1; it is kept with the deal&apos;s documents.</source>
+        <translation>Zapisano plik %1; jest przechowywany razem z dokumentami transakcji.</translation>
+    </message>
+    <message>
+        <source>Send the quote</source>
+        <translation>wysłanie oferty</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Wyślij e-mailem</translation>
+    </message>
+    <message>
+        <source>The deal has no e-mail address. Send the offer to:</source>
+        <translation>Transakcja nie ma adresu e-mail. Wyślij ofertę na adres:</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+please find attached our %1.
+
+Kind regards,
+%2</source>
+        <translation>Dzień dobry,
+
+w załączeniu przesyłamy dokument „%1”.
+
+Z poważaniem
+%2</translation>
+    </message>
+    <message>
+        <source>Was the offer sent to %1?</source>
+        <translation>Czy oferta została wysłana na adres %1?</translation>
+    </message>
+    <message>
+        <source>The PDF is kept with the deal&apos;s documents; it is not marked as sent.</source>
+        <translation>Plik PDF jest przechowywany razem z dokumentami transakcji; nie oznaczono go jako wysłanego.</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation>wysłanie „%1” na adres %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1 — logged on the deal&apos;s timeline.</source>
+        <translation>Wysłano na adres %1 – zarejestrowano na osi czasu transakcji.</translation>
+    </message>
+    <message>
+        <source>Your mail program has a new message to %1. Attach “%2” from the folder that has just opened.</source>
+        <translation>W programie pocztowym utworzono nową wiadomość do %1. Załącz plik „%2” z folderu, który właśnie się otworzył.</translation>
+    </message>
+    <message>
+        <source>Mark the quote accepted</source>
+        <translation>oznaczenie oferty jako zaakceptowanej</translation>
+    </message>
+    <message>
+        <source>Mark the quote rejected</source>
+        <translation>oznaczenie oferty jako odrzuconej</translation>
+    </message>
+    <message>
+        <source>Approve the quote&apos;s discount</source>
+        <translation>zatwierdzenie rabatu w ofercie</translation>
+    </message>
+    <message>
+        <source>Discount approved: the quote can be sent.</source>
+        <translation>Rabat zatwierdzony: ofertę można wysłać.</translation>
+    </message>
+    <message>
+        <source>New version of the quote</source>
+        <translation>utworzenie nowej wersji oferty</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteLinesModel</name>
+    <message>
+        <source>Add “%1” to the quote</source>
+        <translation>dodanie „%1” do oferty</translation>
+    </message>
+    <message>
+        <source>Add a line to the quote</source>
+        <translation>dodanie pozycji do oferty</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the quote</source>
+        <translation>usunięcie „%1” z oferty</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Rabat %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Stawka VAT %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1” nie jest liczbą.</translation>
+    </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>zmianę pola %1 w pozycji „%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Quotes</name>
+    <message>
+        <source>A quote is made for a deal: give deal_id.</source>
+        <translation>Oferta jest tworzona dla transakcji: podaj deal_id.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Nie ma transakcji o id %1.</translation>
+    </message>
+    <message>
+        <source>A new quote starts as a draft.</source>
+        <translation>Nowa oferta zawsze powstaje jako wersja robocza.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Nie ma produktu o id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
+        <translation>Produkt „%1” nie ma ceny w walucie %2: dodaj go do cennika lub podaj unit_price.</translation>
+    </message>
+    <message>
+        <source>A line needs a description or a product.</source>
+        <translation>Pozycja musi mieć opis lub produkt.</translation>
+    </message>
+    <message>
+        <source>A line needs a unit_price.</source>
+        <translation>Pozycja musi mieć unit_price.</translation>
+    </message>
+    <message>
+        <source>There is no quote line with id %1.</source>
+        <translation>Nie ma pozycji oferty o id %1.</translation>
+    </message>
+    <message>
+        <source>A line stays on its quote.</source>
+        <translation>Pozycji nie można przenieść do innej oferty.</translation>
+    </message>
+    <message>
+        <source>A quote is approved with “approve”, by a manager.</source>
+        <translation>Ofertę zatwierdza kierownik poleceniem „approve”.</translation>
+    </message>
+    <message>
+        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
+        <translation>Nie można zmienić waluty oferty, która ma już pozycje: jej ceny są w walucie %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a quote&apos;s discount.</source>
+        <translation>Tylko kierownik może zatwierdzić rabat w ofercie.</translation>
     </message>
 </context>
 <context>
@@ -10409,6 +11389,59 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Zgłoszenie: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no value for %1</source>
+        <translation>uwaga: brak wartości dla: %1</translation>
+    </message>
+    <message>
+        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
+        <translation>użycie: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+        render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
+    </message>
+    <message>
+        <source>usage: approve quote ID</source>
+        <translation>użycie: approve quote ID</translation>
+    </message>
+    <message>
+        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
+        <translation>użycie: revise quote ID      tworzy nową wersję roboczą; wypisuje jej id</translation>
+    </message>
+    <message>
+        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+       mailing --sheets      the label sheets --sheet takes</source>
+        <translation>użycie: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                        [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+        mailing --sheets      arkusze etykiet dostępne w opcji --sheet</translation>
+    </message>
+    <message>
+        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
+        <translation>nieznany arkusz etykiet &apos;%1&apos; (zobacz mailing --sheets)</translation>
+    </message>
+    <message>
+        <source>--skip needs a label number from 0 to %1</source>
+        <translation>--skip wymaga numeru etykiety od 0 do %1</translation>
+    </message>
+    <message>
+        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
+        <translation>użycie: templates [--export]      wyświetla listę szablonów dokumentów; --export kopiuje szablony dostarczane z programem do folderu szablonów, aby można je było edytować</translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation>Folder szablonów: %1</translation>
     </message>
 </context>
 </TS>

@@ -1221,6 +1221,30 @@
         <source>the latest sound backup was taken %1 (%2); go back to it with: tandem-cli restore --latest</source>
         <translation>cea mai recentă copie de siguranță intactă a fost realizată la %1 (%2); reveniți la ea cu: tandem-cli restore --latest</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinatar</numerusform>
+            <numerusform>%n destinatari</numerusform>
+            <numerusform>%n de destinatari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no postal consent</source>
+        <translation>
+            <numerusform>%n contact omis: fără acord poștă</numerusform>
+            <numerusform>%n contacte omise: fără acord poștă</numerusform>
+            <numerusform>%n de contacte omise: fără acord poștă</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no complete address (%1)</source>
+        <translation>
+            <numerusform>%n contact omis: fără adresă completă (%1)</numerusform>
+            <numerusform>%n contacte omise: fără adresă completă (%1)</numerusform>
+            <numerusform>%n de contacte omise: fără adresă completă (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
@@ -1270,6 +1294,12 @@ Commands:
   report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
          [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
          [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     a manager&apos;s approval; a new version as a draft
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   the document templates and their folder
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1322,6 +1352,12 @@ Comenzi:
   report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
          [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
          [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     aprobarea unui manager; o versiune nouă, ca ciornă
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   șabloanele de document și folderul lor
 
 ENTITY: %1
 Baza de date implicită este %2 (sau $TANDEM_DB).
@@ -1352,6 +1388,85 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Lithuania</source>
+        <translation>Lituania</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Letonia</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Estonia</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polonia</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Ucraina</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>România</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Republica Moldova</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germania</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Regatul Unit</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Franța</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Țările de Jos</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suedia</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlanda</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Cehia</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Slovacia</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Ungaria</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Bulgaria</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Statele Unite</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2216,72 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>Doctor&apos;s appointment</source>
         <translation>Programare la medic</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>Offer</source>
+        <translation>Ofertă</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Confirmare de comandă</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Scrisoare</translation>
+    </message>
+    <message>
+        <source>There is no document template &quot;%1&quot;: neither %1.%2.html nor %1.html in %3, and none is shipped with Tandem.</source>
+        <translation>Nu există niciun șablon de document „%1”: nici %1.%2.html, nici %1.html nu se află în %3, iar Tandem nu include un astfel de șablon.</translation>
+    </message>
+    <message>
+        <source>cannot write the document template: %1</source>
+        <translation>șablonul de document nu poate fi scris: %1</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>folderul nu poate fi creat</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>cannot write the document: %1</source>
+        <translation>documentul nu poate fi scris: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>folderul %1 nu există</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>nu se poate scrie în acest folder</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Scrisoare</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Documentul nu are nicio pagină.</translation>
+    </message>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation>Nu există niciun document cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to %2</source>
+        <translation>„%1” trimis către %2</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Nu există niciun contact cu ID-ul %1.</translation>
     </message>
 </context>
 <context>
@@ -3603,10 +3784,6 @@ Cu stimă,
         <source>there is no %1 with id %2</source>
         <translation>nu există nicio înregistrare de tip %1 cu ID-ul %2</translation>
     </message>
-    <message>
-        <source>no %1 field matches this column, so its values would not be imported; name its field in a mapping file (--mapping), or leave it out with --skip-invalid</source>
-        <translation>niciun câmp al înregistrărilor de tip %1 nu corespunde acestei coloane, așa că valorile ei nu ar fi importate; indicați câmpul într-un fișier de corespondență a coloanelor (--mapping) sau omiteți coloana cu --skip-invalid</translation>
-    </message>
 </context>
 <context>
     <name>Integrity</name>
@@ -3625,6 +3802,57 @@ Cu stimă,
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
         <translation>Indexul de căutare este incomplet (înregistrări indexate: %1 din %2); reconstruiți-l cu &apos;tandem-cli check --repair&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>cannot write the labels: %1</source>
+        <translation>etichetele nu pot fi scrise: %1</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 8 labels, 70 × 37 mm (Avery 3474)</source>
+        <translation>A4, 3 × 8 etichete, 70 × 37 mm (Avery 3474)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels, 70 × 42.3 mm (Avery 3652)</source>
+        <translation>A4, 3 × 7 etichete, 70 × 42,3 mm (Avery 3652)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 7 labels, 99.1 × 38.1 mm (Avery L7163)</source>
+        <translation>A4, 2 × 7 etichete, 99,1 × 38,1 mm (Avery L7163)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 8 labels, 105 × 37 mm (Avery 3484)</source>
+        <translation>A4, 2 × 8 etichete, 105 × 37 mm (Avery 3484)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 11 labels, 70 × 25.4 mm (Avery 3421)</source>
+        <translation>A4, 3 × 11 etichete, 70 × 25,4 mm (Avery 3421)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels, 63.5 × 38.1 mm (Avery L7160)</source>
+        <translation>A4, 3 × 7 etichete, 63,5 × 38,1 mm (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 8 labels, 99.1 × 33.9 mm (Avery L7162)</source>
+        <translation>A4, 2 × 8 etichete, 99,1 × 33,9 mm (Avery L7162)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 5 labels, 99.1 × 57 mm (Avery L7173)</source>
+        <translation>A4, 2 × 5 etichete, 99,1 × 57 mm (Avery L7173)</translation>
+    </message>
+    <message>
+        <source>there are no addresses to print</source>
+        <translation>nu există nicio adresă de tipărit</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Etichete de adresă</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>nu se poate scrie în acest folder</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3988,49 @@ Cu stimă,
     </message>
 </context>
 <context>
+    <name>Mailing</name>
+    <message>
+        <source>segment “%1” lists %2, not contacts: a mailing needs a segment of contacts</source>
+        <translation>segmentul „%1” conține %2, nu contacte: un mailing necesită un segment de contacte</translation>
+    </message>
+    <message>
+        <source>there is no contact segment “%1”</source>
+        <translation>nu există niciun segment de contacte „%1”</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Companie</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresă (rândul 1)</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresă (rândul 2)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Localitate</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Tandem, a desktop CRM for small sales teams.</source>
@@ -3796,6 +4067,36 @@ Cu stimă,
     <message>
         <source>Open it anyway?</source>
         <translation>Doriți totuși să o deschideți?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTemplate</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <extracomment>%1 is the template file, %2 the line number, %3 what is wrong</extracomment>
+        <translation>%1, linia %2: %3</translation>
+    </message>
+    <message>
+        <source>the tag %1 is never closed with %2</source>
+        <extracomment>%1 is the start of the tag as written in the template, %2 is }} or }}}</extracomment>
+        <translation>marcajul %1 nu este închis cu %2</translation>
+    </message>
+    <message>
+        <source>the tag %1 has no field name</source>
+        <translation>marcajul %1 nu are nume de câmp</translation>
+    </message>
+    <message>
+        <source>%1 closes a section that was never opened</source>
+        <translation>%1 închide o secțiune care nu a fost deschisă</translation>
+    </message>
+    <message>
+        <source>%1 closes a section, but the open one is {{#%2}} (line %3)</source>
+        <extracomment>%3 is the line where the section %2 was opened</extracomment>
+        <translation>%1 închide o secțiune, dar secțiunea deschisă este {{#%2}} (linia %3)</translation>
+    </message>
+    <message>
+        <source>the section {{#%1}} is never closed</source>
+        <translation>secțiunea {{#%1}} nu este închisă</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4329,40 @@ Cu stimă,
     <message>
         <source>Defenders Day</source>
         <translation>Ziua Apărătorilor</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Fișierul %1 nu a putut fi scris: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Nu există nicio ofertă cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>Linia %1: suma este prea mare.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s total is too large.</source>
+        <translation>Totalul ofertei este prea mare.</translation>
+    </message>
+    <message>
+        <source>The overall discount must be between 0 and 100 %.</source>
+        <translation>Reducerea generală trebuie să fie între 0 și 100 %.</translation>
+    </message>
+    <message>
+        <source>Line %1: the VAT rate must be between 0 and 100 %.</source>
+        <translation>Linia %1: cota TVA trebuie să fie între 0 și 100 %.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0 and 100 %.</source>
+        <translation>Linia %1: reducerea trebuie să fie între 0 și 100 %.</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6188,41 @@ Cu stimă,
     </message>
 </context>
 <context>
+    <name>tandem</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Nu există nicio ofertă cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
+        <translation>Oferta %1 a fost trimisă și nu mai poate fi modificată. Creați o versiune nouă a ei.</translation>
+    </message>
+    <message>
+        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
+        <translation>Pragul de reducere care necesită aprobare (setarea quote_approval_discount) nu este un procent: „%1”.</translation>
+    </message>
+    <message>
+        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
+        <translation>Oferta %1 pentru „%2” are o reducere care necesită aprobarea dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
+        <translation>Oferta %1 a fost trimisă; nu mai poate redeveni ciornă. Creați o versiune nouă a ei.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Oferta %1 a fost deja trimisă.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Oferta %1 are o reducere peste pragul care necesită aprobarea unui manager; poate fi trimisă după ce este aprobată.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
+        <translation>Oferta %1 nu a fost încă trimisă; trimiteți-o înainte de a o marca drept acceptată sau respinsă.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
@@ -6438,6 +6808,13 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::CatalogueModule</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalog</translation>
+    </message>
+</context>
+<context>
     <name>tandem::CompanyCardView</name>
     <message>
         <source>Name</source>
@@ -6843,6 +7220,96 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Untick “%1”</source>
         <translation>debifare: „%1”</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Oferte</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+    <message>
+        <source>Quote — %1</source>
+        <translation>Ofertă — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Deschidere</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvare ca…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Creat de</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Data creării</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Trimis către</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Data trimiterii</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Deschidere document</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Fișierul %1 nu a putut fi scris.</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Salvare document</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documente PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealQuotesView</name>
+    <message>
+        <source>New quote</source>
+        <translation>Ofertă nouă</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschidere</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versiune</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Data trimiterii</translation>
     </message>
 </context>
 <context>
@@ -8030,6 +8497,201 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MailingDialog</name>
+    <message>
+        <source>Preview…</source>
+        <translation>Previzualizare…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salvare PDF…</translation>
+    </message>
+    <message>
+        <source>Draw the label edges (a test on plain paper)</source>
+        <translation>Trasare contur etichete (test pe hârtie simplă)</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Salvare CSV…</translation>
+    </message>
+    <message>
+        <source>Open templates folder</source>
+        <translation>Deschidere folder șabloane</translation>
+    </message>
+    <message>
+        <source>Mail merge and labels</source>
+        <translation>Îmbinare corespondență și etichete</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text. The template adds the letterhead, the address, the date and the greeting.</source>
+        <translation>Textul scrisorii. Șablonul adaugă antetul, adresa, data și formula de adresare.</translation>
+    </message>
+    <message>
+        <source>Labels already used on the first sheet are skipped, row by row</source>
+        <translation>Etichetele deja folosite de pe prima coală sunt omise, rând cu rând</translation>
+    </message>
+    <message>
+        <source>The recipients&apos; addresses for a mailing house or another tool</source>
+        <translation>Adresele destinatarilor, pentru o firmă de expediere poștală sau alt program</translation>
+    </message>
+    <message>
+        <source>Edit the letterhead and letter templates your team uses (HTML files)</source>
+        <translation>Editați antetul și șabloanele de scrisori folosite de echipă (fișiere HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Segment:</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Scrisori</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>Ș&amp;ablon:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;text:</source>
+        <translation>&amp;Textul scrisorii:</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Etichete de adresă</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Coală:</translation>
+    </message>
+    <message>
+        <source>Start at &amp;label:</source>
+        <translation>Începere de la &amp;eticheta:</translation>
+    </message>
+    <message>
+        <source>There is no saved contact segment yet. Filter the contacts list and save the filter as a segment to send it a mailing.</source>
+        <translation>Nu există încă niciun segment de contacte salvat. Filtrați lista de contacte și salvați filtrul ca segment pentru a-i trimite un mailing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n destinatar</numerusform>
+            <numerusform>%n destinatari</numerusform>
+            <numerusform>%n de destinatari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without postal consent left out</source>
+        <translation>
+            <numerusform>%n contact fără acord poștă omis</numerusform>
+            <numerusform>%n contacte fără acord poștă omise</numerusform>
+            <numerusform>%n de contacte fără acord poștă omise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a complete address left out (%1)</source>
+        <translation>
+            <numerusform>%n contact fără adresă completă omis (%1)</numerusform>
+            <numerusform>%n contacte fără adresă completă omise (%1)</numerusform>
+            <numerusform>%n de contacte fără adresă completă omise (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one in this segment can be sent post: nothing to print or save.</source>
+        <translation>Nimănui din acest segment nu i se poate trimite corespondență prin poștă: nu există nimic de tipărit sau de salvat.</translation>
+    </message>
+    <message>
+        <source>Save letters as PDF</source>
+        <translation>Salvare scrisori ca PDF</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>scrisori</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documente PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters not saved</source>
+        <translation>Scrisorile nu au fost salvate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n scrisoare salvată în %1.</numerusform>
+            <numerusform>%n scrisori salvate în %1.</numerusform>
+            <numerusform>%n de scrisori salvate în %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left blank where the records have no value: %1.</source>
+        <translation>Lăsate necompletate unde înregistrările nu au valori: %1.</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Salvare etichete ca PDF</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>etichete</translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation>Etichetele nu au fost salvate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n etichetă salvată în %1.</numerusform>
+            <numerusform>%n etichete salvate în %1.</numerusform>
+            <numerusform>%n de etichete salvate în %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save addresses as CSV</source>
+        <translation>Salvare adrese ca CSV</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adrese</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Addresses not saved</source>
+        <translation>Adresele nu au fost salvate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) saved to %1.</source>
+        <translation>
+            <numerusform>%n adresă salvată în %1.</numerusform>
+            <numerusform>%n adrese salvate în %1.</numerusform>
+            <numerusform>%n de adrese salvate în %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Previzualizare indisponibilă</translation>
+    </message>
+    <message>
+        <source>Letters — print preview</source>
+        <translation>Scrisori — previzualizare înainte de tipărire</translation>
+    </message>
+    <message>
+        <source>Address labels — print preview</source>
+        <translation>Etichete de adresă — previzualizare înainte de tipărire</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Folder șabloane</translation>
+    </message>
+    <message>
+        <source>The templates are in %1.</source>
+        <translation>Șabloanele se află în %1.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
@@ -8204,6 +8866,10 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Tandem could not back up the database automatically. Your data is unchanged, but until this is solved there is no fresh backup to go back to.</source>
         <translation>Tandem nu a putut face automat o copie de siguranță a bazei de date. Datele dumneavoastră nu au fost modificate, dar până la rezolvarea problemei nu există o copie de siguranță recentă la care să puteți reveni.</translation>
+    </message>
+    <message>
+        <source>&amp;Mail merge and labels…</source>
+        <translation>Îmbinare corespondență și &amp;etichete…</translation>
     </message>
 </context>
 <context>
@@ -8584,6 +9250,21 @@ O salvați totuși ca o companie nouă sau deschideți compania existentă?</tra
     </message>
 </context>
 <context>
+    <name>tandem::ProductPicker</name>
+    <message>
+        <source>Add product</source>
+        <translation>Adăugare produs</translation>
+    </message>
+    <message>
+        <source>Search the catalogue by name or code</source>
+        <translation>Căutați în catalog după nume sau cod</translation>
+    </message>
+    <message>
+        <source>Add to quote</source>
+        <translation>Adăugare în ofertă</translation>
+    </message>
+</context>
+<context>
     <name>tandem::QualifyDialog</name>
     <message>
         <source>Qualify lead</source>
@@ -8635,6 +9316,305 @@ Log it anyway? The owner will be told.</source>
         <translation>%1
 
 Consemnați totuși? Responsabilul va fi anunțat.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteEditor</name>
+    <message>
+        <source>Add product…</source>
+        <translation>Adăugare produs…</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Adăugare linie</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Eliminare linie</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Previzualizare…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salvare PDF…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Trimitere prin e-mail…</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Marcare ca acceptată</translation>
+    </message>
+    <message>
+        <source>Mark rejected</source>
+        <translation>Marcare ca respinsă</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Versiune nouă</translation>
+    </message>
+    <message>
+        <source>Approve discount</source>
+        <translation>Aprobare reducere</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valabilă până la:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Limbă:</translation>
+    </message>
+    <message>
+        <source>Overall discount %:</source>
+        <translation>Reducere generală %:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Șablon:</translation>
+    </message>
+    <message>
+        <source>Notes printed on the offer</source>
+        <translation>Observații tipărite pe ofertă</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>„%1” nu este un procent.</translation>
+    </message>
+    <message>
+        <source>Quote %1 v%2 · %3</source>
+        <translation>Oferta %1 v%2 · %3</translation>
+    </message>
+    <message>
+        <source>Sent on %1 — a sent quote cannot change. Make a new version to revise it.</source>
+        <translation>Trimisă la %1 — o ofertă trimisă nu mai poate fi modificată. Creați o versiune nouă pentru a o revizui.</translation>
+    </message>
+    <message>
+        <source>an earlier day</source>
+        <translation>o dată anterioară</translation>
+    </message>
+    <message>
+        <source>A discount on this quote is above the team&apos;s limit: approve it before it is sent.</source>
+        <translation>O reducere din această ofertă depășește limita echipei: aprobați-o înainte de trimiterea ofertei.</translation>
+    </message>
+    <message>
+        <source>A discount on this quote is above the team&apos;s limit: it can be sent once a manager approves it.</source>
+        <translation>O reducere din această ofertă depășește limita echipei: oferta poate fi trimisă după ce un manager aprobă reducerea.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Reducere %1</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Valoare netă</translation>
+    </message>
+    <message>
+        <source>VAT %1 of %2</source>
+        <translation>TVA %1 la %2</translation>
+    </message>
+    <message>
+        <source>Total to pay, VAT included</source>
+        <translation>Total de plată, cu TVA inclus</translation>
+    </message>
+    <message>
+        <source>Change the quote&apos;s details</source>
+        <translation>modificare detalii ofertă</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Linie nouă</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>păstrare document: „%1”</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Previzualizare — %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Salvare PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documente PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1; it is kept with the deal&apos;s documents.</source>
+        <translation>S-a salvat %1; fișierul este păstrat printre documentele oportunității.</translation>
+    </message>
+    <message>
+        <source>Send the quote</source>
+        <translation>trimitere ofertă</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Trimitere prin e-mail</translation>
+    </message>
+    <message>
+        <source>The deal has no e-mail address. Send the offer to:</source>
+        <translation>Oportunitatea nu are nicio adresă de e-mail. Trimiteți oferta la:</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+please find attached our %1.
+
+Kind regards,
+%2</source>
+        <translation>Bună ziua,
+
+vă transmitem atașat documentul %1.
+
+Cu stimă,
+%2</translation>
+    </message>
+    <message>
+        <source>Was the offer sent to %1?</source>
+        <translation>Oferta a fost trimisă la %1?</translation>
+    </message>
+    <message>
+        <source>The PDF is kept with the deal&apos;s documents; it is not marked as sent.</source>
+        <translation>PDF-ul este păstrat printre documentele oportunității; nu este marcat ca trimis.</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation>trimitere „%1” către %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1 — logged on the deal&apos;s timeline.</source>
+        <translation>Trimisă la %1 — trimiterea a fost consemnată în cronologia oportunității.</translation>
+    </message>
+    <message>
+        <source>Your mail program has a new message to %1. Attach “%2” from the folder that has just opened.</source>
+        <translation>Programul de e-mail are un mesaj nou către %1. Atașați „%2” din folderul care tocmai s-a deschis.</translation>
+    </message>
+    <message>
+        <source>Mark the quote accepted</source>
+        <translation>marcare ofertă ca acceptată</translation>
+    </message>
+    <message>
+        <source>Mark the quote rejected</source>
+        <translation>marcare ofertă ca respinsă</translation>
+    </message>
+    <message>
+        <source>Approve the quote&apos;s discount</source>
+        <translation>aprobare reducere ofertă</translation>
+    </message>
+    <message>
+        <source>Discount approved: the quote can be sent.</source>
+        <translation>Reducere aprobată: oferta poate fi trimisă.</translation>
+    </message>
+    <message>
+        <source>New version of the quote</source>
+        <translation>versiune nouă a ofertei</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteLinesModel</name>
+    <message>
+        <source>Add “%1” to the quote</source>
+        <translation>adăugare în ofertă: „%1”</translation>
+    </message>
+    <message>
+        <source>Add a line to the quote</source>
+        <translation>adăugare linie în ofertă</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the quote</source>
+        <translation>eliminare din ofertă: „%1”</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantitate</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preț unitar</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Reducere %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>Cotă TVA %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Valoare netă</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1” nu este un număr.</translation>
+    </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>modificare %1: „%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Quotes</name>
+    <message>
+        <source>A quote is made for a deal: give deal_id.</source>
+        <translation>O ofertă se creează pentru o oportunitate: indicați deal_id.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Nu există nicio oportunitate cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>A new quote starts as a draft.</source>
+        <translation>O ofertă nouă este creată ca ciornă.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Nu există niciun produs cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
+        <translation>„%1” nu are preț în %2: adăugați-l într-o listă de prețuri sau indicați un unit_price.</translation>
+    </message>
+    <message>
+        <source>A line needs a description or a product.</source>
+        <translation>O linie trebuie să aibă o descriere sau un produs.</translation>
+    </message>
+    <message>
+        <source>A line needs a unit_price.</source>
+        <translation>O linie trebuie să aibă un unit_price.</translation>
+    </message>
+    <message>
+        <source>There is no quote line with id %1.</source>
+        <translation>Nu există nicio linie de ofertă cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>A line stays on its quote.</source>
+        <translation>O linie nu poate fi mutată în altă ofertă.</translation>
+    </message>
+    <message>
+        <source>A quote is approved with “approve”, by a manager.</source>
+        <translation>O ofertă este aprobată de un manager, cu „approve”.</translation>
+    </message>
+    <message>
+        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
+        <translation>Moneda unei oferte care are linii nu poate fi schimbată: prețurile sunt în %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a quote&apos;s discount.</source>
+        <translation>Doar un manager poate aproba reducerea unei oferte.</translation>
     </message>
 </context>
 <context>
@@ -10409,6 +11389,59 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Solicitare: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 nu poate fi scris: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>note: no value for %1</source>
+        <translation>notă: nicio valoare pentru %1</translation>
+    </message>
+    <message>
+        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
+        <translation>utilizare: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+           render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
+    </message>
+    <message>
+        <source>usage: approve quote ID</source>
+        <translation>utilizare: approve quote ID</translation>
+    </message>
+    <message>
+        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
+        <translation>utilizare: revise quote ID      o versiune nouă, ca ciornă; afișează ID-ul ei</translation>
+    </message>
+    <message>
+        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+       mailing --sheets      the label sheets --sheet takes</source>
+        <translation>utilizare: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                           [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+           mailing --sheets      colile de etichete acceptate de --sheet</translation>
+    </message>
+    <message>
+        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
+        <translation>coală de etichete necunoscută &apos;%1&apos; (consultați mailing --sheets)</translation>
+    </message>
+    <message>
+        <source>--skip needs a label number from 0 to %1</source>
+        <translation>--skip necesită un număr de etichetă de la 0 la %1</translation>
+    </message>
+    <message>
+        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
+        <translation>utilizare: templates [--export]      afișează șabloanele de document; --export copiază șabloanele incluse în Tandem în folderul de șabloane, pentru a fi editate</translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation>Folder șabloane: %1</translation>
     </message>
 </context>
 </TS>

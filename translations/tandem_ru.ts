@@ -1221,6 +1221,30 @@
         <source>the latest sound backup was taken %1 (%2); go back to it with: tandem-cli restore --latest</source>
         <translation>последняя исправная резервная копия создана %1 (%2); чтобы вернуться к ней, выполните: tandem-cli restore --latest</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n получатель</numerusform>
+            <numerusform>%n получателя</numerusform>
+            <numerusform>%n получателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no postal consent</source>
+        <translation>
+            <numerusform>пропущен %n контакт: нет согласия на почтовые отправления</numerusform>
+            <numerusform>пропущено %n контакта: нет согласия на почтовые отправления</numerusform>
+            <numerusform>пропущено %n контактов: нет согласия на почтовые отправления</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no complete address (%1)</source>
+        <translation>
+            <numerusform>пропущен %n контакт: неполный адрес (%1)</numerusform>
+            <numerusform>пропущено %n контакта: неполный адрес (%1)</numerusform>
+            <numerusform>пропущено %n контактов: неполный адрес (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
@@ -1270,6 +1294,12 @@ Commands:
   report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
          [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
          [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     a manager&apos;s approval; a new version as a draft
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   the document templates and their folder
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1302,7 +1332,7 @@ The default database is %2 (or $TANDEM_DB).
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  qualify lead ID [--answer "Question=answer"]…
   convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
   move deal ID STAGE                     STAGE: id или название этапа воронки сделки
   win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
@@ -1322,6 +1352,12 @@ The default database is %2 (or $TANDEM_DB).
   report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
          [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
          [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     утверждение руководителем; новая версия в виде черновика
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   шаблоны документов и их папка
 
 ENTITY: %1
 База данных по умолчанию: %2 (или $TANDEM_DB).
@@ -1352,6 +1388,85 @@ ENTITY: %1
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвия</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Эстония</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польша</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Украина</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румыния</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Германия</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Великобритания</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ирландия</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франция</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Нидерланды</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Швеция</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Финляндия</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехия</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словакия</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Венгрия</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Болгария</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>США</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2216,72 @@ ENTITY: %1
     <message>
         <source>Doctor&apos;s appointment</source>
         <translation>Приём у врача</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>Offer</source>
+        <translation>Коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Подтверждение заказа</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>There is no document template &quot;%1&quot;: neither %1.%2.html nor %1.html in %3, and none is shipped with Tandem.</source>
+        <translation>Шаблона документа "%1" нет: в папке %3 нет ни %1.%2.html, ни %1.html, и в комплект Tandem такой шаблон не входит.</translation>
+    </message>
+    <message>
+        <source>cannot write the document template: %1</source>
+        <translation>не удаётся записать шаблон документа: %1</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>не удаётся создать папку</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>cannot write the document: %1</source>
+        <translation>не удаётся записать документ: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папка %1 не существует</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>нет прав на запись в папку</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>В документе нет страниц.</translation>
+    </message>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation>Документ с id %1 не найден.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to %2</source>
+        <translation>Документ «%1» отправлен на %2</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Контакт с id %1 не найден.</translation>
     </message>
 </context>
 <context>
@@ -3603,10 +3784,6 @@ Kind regards,
         <source>there is no %1 with id %2</source>
         <translation>запись типа %1 с id %2 не найдена</translation>
     </message>
-    <message>
-        <source>no %1 field matches this column, so its values would not be imported; name its field in a mapping file (--mapping), or leave it out with --skip-invalid</source>
-        <translation>этому столбцу не соответствует ни одно поле записи типа %1, поэтому его значения не будут импортированы; укажите поле для него в файле сопоставления (--mapping) или пропустите столбец с помощью --skip-invalid</translation>
-    </message>
 </context>
 <context>
     <name>Integrity</name>
@@ -3625,6 +3802,57 @@ Kind regards,
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
         <translation>Поисковый индекс неполный (проиндексировано записей: %1 из %2); перестройте его командой &apos;tandem-cli check --repair&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>cannot write the labels: %1</source>
+        <translation>не удаётся записать наклейки: %1</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 8 labels, 70 × 37 mm (Avery 3474)</source>
+        <translation>A4, наклейки 3 × 8, 70 × 37 мм (Avery 3474)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels, 70 × 42.3 mm (Avery 3652)</source>
+        <translation>A4, наклейки 3 × 7, 70 × 42,3 мм (Avery 3652)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 7 labels, 99.1 × 38.1 mm (Avery L7163)</source>
+        <translation>A4, наклейки 2 × 7, 99,1 × 38,1 мм (Avery L7163)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 8 labels, 105 × 37 mm (Avery 3484)</source>
+        <translation>A4, наклейки 2 × 8, 105 × 37 мм (Avery 3484)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 11 labels, 70 × 25.4 mm (Avery 3421)</source>
+        <translation>A4, наклейки 3 × 11, 70 × 25,4 мм (Avery 3421)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels, 63.5 × 38.1 mm (Avery L7160)</source>
+        <translation>A4, наклейки 3 × 7, 63,5 × 38,1 мм (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 8 labels, 99.1 × 33.9 mm (Avery L7162)</source>
+        <translation>A4, наклейки 2 × 8, 99,1 × 33,9 мм (Avery L7162)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 5 labels, 99.1 × 57 mm (Avery L7173)</source>
+        <translation>A4, наклейки 2 × 5, 99,1 × 57 мм (Avery L7173)</translation>
+    </message>
+    <message>
+        <source>there are no addresses to print</source>
+        <translation>нет адресов для печати</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Адресные наклейки</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>нет прав на запись в папку</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3988,49 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Mailing</name>
+    <message>
+        <source>segment “%1” lists %2, not contacts: a mailing needs a segment of contacts</source>
+        <translation>сегмент «%1» содержит %2, а не контакты: для рассылки нужен сегмент контактов</translation>
+    </message>
+    <message>
+        <source>there is no contact segment “%1”</source>
+        <translation>сегмента контактов «%1» нет</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Адрес, строка 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Адрес, строка 2</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Индекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Tandem, a desktop CRM for small sales teams.</source>
@@ -3796,6 +4067,36 @@ Kind regards,
     <message>
         <source>Open it anyway?</source>
         <translation>Всё равно открыть?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTemplate</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <extracomment>%1 is the template file, %2 the line number, %3 what is wrong</extracomment>
+        <translation>%1, строка %2: %3</translation>
+    </message>
+    <message>
+        <source>the tag %1 is never closed with %2</source>
+        <extracomment>%1 is the start of the tag as written in the template, %2 is }} or }}}</extracomment>
+        <translation>тег %1 нигде не закрыт символами %2</translation>
+    </message>
+    <message>
+        <source>the tag %1 has no field name</source>
+        <translation>в теге %1 нет имени поля</translation>
+    </message>
+    <message>
+        <source>%1 closes a section that was never opened</source>
+        <translation>%1 закрывает раздел, который не был открыт</translation>
+    </message>
+    <message>
+        <source>%1 closes a section, but the open one is {{#%2}} (line %3)</source>
+        <extracomment>%3 is the line where the section %2 was opened</extracomment>
+        <translation>%1 закрывает раздел, но открыт раздел {{#%2}} (строка %3)</translation>
+    </message>
+    <message>
+        <source>the section {{#%1}} is never closed</source>
+        <translation>раздел {{#%1}} нигде не закрыт</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4329,40 @@ Kind regards,
     <message>
         <source>Defenders Day</source>
         <translation>День защитников и защитниц Украины</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Коммерческое предложение с id %1 не найдено.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>Строка %1: слишком большая сумма.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s total is too large.</source>
+        <translation>Слишком большая итоговая сумма коммерческого предложения.</translation>
+    </message>
+    <message>
+        <source>The overall discount must be between 0 and 100 %.</source>
+        <translation>Общая скидка должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>Line %1: the VAT rate must be between 0 and 100 %.</source>
+        <translation>Строка %1: ставка НДС должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0 and 100 %.</source>
+        <translation>Строка %1: скидка должна быть от 0 до 100 %.</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6188,41 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>tandem</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Коммерческое предложение с id %1 не найдено.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
+        <translation>Коммерческое предложение %1 уже отправлено, и изменить его нельзя. Создайте его новую версию.</translation>
+    </message>
+    <message>
+        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
+        <translation>Порог скидки, требующей утверждения (настройка quote_approval_discount), задан не в процентах: «%1».</translation>
+    </message>
+    <message>
+        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
+        <translation>В коммерческом предложении %1 для «%2» есть скидка, которую нужно утвердить вам.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
+        <translation>Коммерческое предложение %1 уже отправлено, вернуть его в черновики нельзя. Создайте его новую версию.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Коммерческое предложение %1 уже отправлено.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>В коммерческом предложении %1 скидка выше порога, после которого нужно утверждение руководителя; отправить предложение можно будет после утверждения.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
+        <translation>Коммерческое предложение %1 ещё не отправлено; отправьте его, прежде чем отмечать как принятое или отклонённое.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
@@ -6438,6 +6808,13 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::CatalogueModule</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+</context>
+<context>
     <name>tandem::CompanyCardView</name>
     <message>
         <source>Name</source>
@@ -6843,6 +7220,96 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Untick “%1”</source>
         <translation>снятие отметки: «%1»</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Коммерческие предложения</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Quote — %1</source>
+        <translation>Коммерческое предложение — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Создал</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Открытие документа</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Сохранение документа</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealQuotesView</name>
+    <message>
+        <source>New quote</source>
+        <translation>Новое коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Дата отправки</translation>
     </message>
 </context>
 <context>
@@ -8030,6 +8497,201 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::MailingDialog</name>
+    <message>
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Draw the label edges (a test on plain paper)</source>
+        <translation>Рисовать контуры наклеек (для пробной печати на обычной бумаге)</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Сохранить CSV…</translation>
+    </message>
+    <message>
+        <source>Open templates folder</source>
+        <translation>Открыть папку шаблонов</translation>
+    </message>
+    <message>
+        <source>Mail merge and labels</source>
+        <translation>Письма и наклейки для рассылки</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text. The template adds the letterhead, the address, the date and the greeting.</source>
+        <translation>Текст письма. Бланк, адрес, дату и приветствие добавит шаблон.</translation>
+    </message>
+    <message>
+        <source>Labels already used on the first sheet are skipped, row by row</source>
+        <translation>Наклейки, уже использованные на первом листе, пропускаются построчно</translation>
+    </message>
+    <message>
+        <source>The recipients&apos; addresses for a mailing house or another tool</source>
+        <translation>Адреса получателей для службы рассылки или другой программы</translation>
+    </message>
+    <message>
+        <source>Edit the letterhead and letter templates your team uses (HTML files)</source>
+        <translation>Изменить бланк и шаблоны писем, которые использует команда (файлы HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Сегмент:</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;text:</source>
+        <translation>&amp;Текст письма:</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Адресные наклейки</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>Start at &amp;label:</source>
+        <translation>Начать с &amp;наклейки:</translation>
+    </message>
+    <message>
+        <source>There is no saved contact segment yet. Filter the contacts list and save the filter as a segment to send it a mailing.</source>
+        <translation>Сохранённых сегментов контактов пока нет. Отфильтруйте список контактов и сохраните фильтр как сегмент, чтобы сделать по нему рассылку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n получатель</numerusform>
+            <numerusform>%n получателя</numerusform>
+            <numerusform>%n получателей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without postal consent left out</source>
+        <translation>
+            <numerusform>пропущен %n контакт без согласия на почтовые отправления</numerusform>
+            <numerusform>пропущено %n контакта без согласия на почтовые отправления</numerusform>
+            <numerusform>пропущено %n контактов без согласия на почтовые отправления</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a complete address left out (%1)</source>
+        <translation>
+            <numerusform>пропущен %n контакт без полного адреса (%1)</numerusform>
+            <numerusform>пропущено %n контакта без полного адреса (%1)</numerusform>
+            <numerusform>пропущено %n контактов без полного адреса (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one in this segment can be sent post: nothing to print or save.</source>
+        <translation>Никому из этого сегмента нельзя отправить письмо по почте: печатать и сохранять нечего.</translation>
+    </message>
+    <message>
+        <source>Save letters as PDF</source>
+        <translation>Сохранить письма в формате PDF</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>письма</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters not saved</source>
+        <translation>Письма не сохранены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n письмо сохранено в %1.</numerusform>
+            <numerusform>%n письма сохранены в %1.</numerusform>
+            <numerusform>%n писем сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left blank where the records have no value: %1.</source>
+        <translation>Не заполнено, так как в записях нет значений: %1.</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Сохранить наклейки в формате PDF</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>наклейки</translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation>Наклейки не сохранены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n наклейка сохранена в %1.</numerusform>
+            <numerusform>%n наклейки сохранены в %1.</numerusform>
+            <numerusform>%n наклеек сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save addresses as CSV</source>
+        <translation>Сохранить адреса в формате CSV</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Addresses not saved</source>
+        <translation>Адреса не сохранены</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) saved to %1.</source>
+        <translation>
+            <numerusform>%n адрес сохранён в %1.</numerusform>
+            <numerusform>%n адреса сохранены в %1.</numerusform>
+            <numerusform>%n адресов сохранено в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Просмотр недоступен</translation>
+    </message>
+    <message>
+        <source>Letters — print preview</source>
+        <translation>Письма — предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Address labels — print preview</source>
+        <translation>Адресные наклейки — предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Папка шаблонов</translation>
+    </message>
+    <message>
+        <source>The templates are in %1.</source>
+        <translation>Шаблоны находятся в папке %1.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
@@ -8204,6 +8866,10 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Tandem could not back up the database automatically. Your data is unchanged, but until this is solved there is no fresh backup to go back to.</source>
         <translation>Tandem не удалось автоматически создать резервную копию базы данных. Ваши данные не изменились, но пока проблема не устранена, свежей резервной копии, к которой можно вернуться, нет.</translation>
+    </message>
+    <message>
+        <source>&amp;Mail merge and labels…</source>
+        <translation>&amp;Письма и наклейки для рассылки…</translation>
     </message>
 </context>
 <context>
@@ -8584,6 +9250,21 @@ Save it as a new company anyway, or open the existing one?</source>
     </message>
 </context>
 <context>
+    <name>tandem::ProductPicker</name>
+    <message>
+        <source>Add product</source>
+        <translation>Добавление продукта</translation>
+    </message>
+    <message>
+        <source>Search the catalogue by name or code</source>
+        <translation>Поиск в каталоге по названию или артикулу</translation>
+    </message>
+    <message>
+        <source>Add to quote</source>
+        <translation>Добавить в коммерческое предложение</translation>
+    </message>
+</context>
+<context>
     <name>tandem::QualifyDialog</name>
     <message>
         <source>Qualify lead</source>
@@ -8635,6 +9316,305 @@ Log it anyway? The owner will be told.</source>
         <translation>%1
 
 Всё равно записать? Ответственный получит уведомление.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteEditor</name>
+    <message>
+        <source>Add product…</source>
+        <translation>Добавить продукт…</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Просмотр…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Отправить по e-mail…</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Mark rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Новая версия</translation>
+    </message>
+    <message>
+        <source>Approve discount</source>
+        <translation>Утвердить скидку</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Действительно до:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Overall discount %:</source>
+        <translation>Общая скидка, %:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Notes printed on the offer</source>
+        <translation>Примечания, которые будут напечатаны в коммерческом предложении</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>Значение «%1» не является процентом.</translation>
+    </message>
+    <message>
+        <source>Quote %1 v%2 · %3</source>
+        <translation>Коммерческое предложение %1 v%2 · %3</translation>
+    </message>
+    <message>
+        <source>Sent on %1 — a sent quote cannot change. Make a new version to revise it.</source>
+        <translation>Отправлено %1 — отправленное коммерческое предложение изменить нельзя. Чтобы внести правки, создайте новую версию.</translation>
+    </message>
+    <message>
+        <source>an earlier day</source>
+        <translation>ранее</translation>
+    </message>
+    <message>
+        <source>A discount on this quote is above the team&apos;s limit: approve it before it is sent.</source>
+        <translation>Скидка в этом коммерческом предложении превышает лимит команды: утвердите её перед отправкой.</translation>
+    </message>
+    <message>
+        <source>A discount on this quote is above the team&apos;s limit: it can be sent once a manager approves it.</source>
+        <translation>Скидка в этом коммерческом предложении превышает лимит команды: отправить предложение можно будет после утверждения руководителем.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Промежуточный итог</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Скидка %1</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Сумма без НДС</translation>
+    </message>
+    <message>
+        <source>VAT %1 of %2</source>
+        <translation>НДС %1 от %2</translation>
+    </message>
+    <message>
+        <source>Total to pay, VAT included</source>
+        <translation>Итого к оплате с учётом НДС</translation>
+    </message>
+    <message>
+        <source>Change the quote&apos;s details</source>
+        <translation>изменение данных коммерческого предложения</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Новая строка</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>сохранение «%1»</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранение PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1; it is kept with the deal&apos;s documents.</source>
+        <translation>Файл %1 сохранён; документ также хранится в документах сделки.</translation>
+    </message>
+    <message>
+        <source>Send the quote</source>
+        <translation>отправка коммерческого предложения</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Отправка по e-mail</translation>
+    </message>
+    <message>
+        <source>The deal has no e-mail address. Send the offer to:</source>
+        <translation>В сделке не указан адрес e-mail. Отправить коммерческое предложение на адрес:</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+please find attached our %1.
+
+Kind regards,
+%2</source>
+        <translation>Здравствуйте!
+
+Направляем вам во вложении документ «%1».
+
+С уважением,
+%2</translation>
+    </message>
+    <message>
+        <source>Was the offer sent to %1?</source>
+        <translation>Коммерческое предложение отправлено на %1?</translation>
+    </message>
+    <message>
+        <source>The PDF is kept with the deal&apos;s documents; it is not marked as sent.</source>
+        <translation>PDF-файл хранится в документах сделки, но не отмечен как отправленный.</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation>отправка «%1» на %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1 — logged on the deal&apos;s timeline.</source>
+        <translation>Отправлено на %1 — записано в хронологию сделки.</translation>
+    </message>
+    <message>
+        <source>Your mail program has a new message to %1. Attach “%2” from the folder that has just opened.</source>
+        <translation>В почтовой программе создано новое письмо для %1. Прикрепите файл «%2» из только что открытой папки.</translation>
+    </message>
+    <message>
+        <source>Mark the quote accepted</source>
+        <translation>принятие коммерческого предложения</translation>
+    </message>
+    <message>
+        <source>Mark the quote rejected</source>
+        <translation>отклонение коммерческого предложения</translation>
+    </message>
+    <message>
+        <source>Approve the quote&apos;s discount</source>
+        <translation>утверждение скидки</translation>
+    </message>
+    <message>
+        <source>Discount approved: the quote can be sent.</source>
+        <translation>Скидка утверждена: коммерческое предложение можно отправлять.</translation>
+    </message>
+    <message>
+        <source>New version of the quote</source>
+        <translation>создание новой версии коммерческого предложения</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteLinesModel</name>
+    <message>
+        <source>Add “%1” to the quote</source>
+        <translation>добавление «%1» в коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Add a line to the quote</source>
+        <translation>добавление строки в коммерческое предложение</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the quote</source>
+        <translation>удаление «%1» из коммерческого предложения</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Скидка, %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>НДС, %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Сумма без НДС</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>Значение «%1» не является числом.</translation>
+    </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>изменение поля «%1» в строке «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Quotes</name>
+    <message>
+        <source>A quote is made for a deal: give deal_id.</source>
+        <translation>Коммерческое предложение создаётся для сделки: укажите deal_id.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Сделка с id %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>A new quote starts as a draft.</source>
+        <translation>Новое коммерческое предложение создаётся как черновик.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Продукт с id %1 не найден.</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
+        <translation>У продукта «%1» нет цены в %2: добавьте его в прайс-лист или укажите unit_price.</translation>
+    </message>
+    <message>
+        <source>A line needs a description or a product.</source>
+        <translation>В строке нужно указать описание или продукт.</translation>
+    </message>
+    <message>
+        <source>A line needs a unit_price.</source>
+        <translation>В строке нужно указать unit_price.</translation>
+    </message>
+    <message>
+        <source>There is no quote line with id %1.</source>
+        <translation>Строка предложения с id %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>A line stays on its quote.</source>
+        <translation>Строку нельзя перенести в другое коммерческое предложение.</translation>
+    </message>
+    <message>
+        <source>A quote is approved with “approve”, by a manager.</source>
+        <translation>Коммерческое предложение утверждает руководитель командой «approve».</translation>
+    </message>
+    <message>
+        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
+        <translation>Валюту коммерческого предложения, в котором уже есть строки, изменить нельзя: цены в нём указаны в %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a quote&apos;s discount.</source>
+        <translation>Утвердить скидку в коммерческом предложении может только руководитель.</translation>
     </message>
 </context>
 <context>
@@ -10409,6 +11389,59 @@ The task is saved and the owner has been told.</source>
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Обращение: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no value for %1</source>
+        <translation>примечание: нет значений для полей %1</translation>
+    </message>
+    <message>
+        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
+        <translation>использование: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+               render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
+    </message>
+    <message>
+        <source>usage: approve quote ID</source>
+        <translation>использование: approve quote ID</translation>
+    </message>
+    <message>
+        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
+        <translation>использование: revise quote ID      новая версия в виде черновика; выводит её id</translation>
+    </message>
+    <message>
+        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+       mailing --sheets      the label sheets --sheet takes</source>
+        <translation>использование: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                               [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+               mailing --sheets      листы наклеек, допустимые для --sheet</translation>
+    </message>
+    <message>
+        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
+        <translation>неизвестный лист наклеек '%1' (см. mailing --sheets)</translation>
+    </message>
+    <message>
+        <source>--skip needs a label number from 0 to %1</source>
+        <translation>--skip: нужен номер наклейки от 0 до %1</translation>
+    </message>
+    <message>
+        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
+        <translation>использование: templates [--export]      выводит список шаблонов документов; --export копирует встроенные шаблоны в папку шаблонов для редактирования</translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation>Папка шаблонов: %1</translation>
     </message>
 </context>
 </TS>

@@ -1221,6 +1221,30 @@
         <source>the latest sound backup was taken %1 (%2); go back to it with: tandem-cli restore --latest</source>
         <translation>останню справну резервну копію створено %1 (%2); щоб повернутися до неї, виконайте: tandem-cli restore --latest</translation>
     </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n одержувач</numerusform>
+            <numerusform>%n одержувачі</numerusform>
+            <numerusform>%n одержувачів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no postal consent</source>
+        <translation>
+            <numerusform>пропущено %n контакт: немає згоди на поштові відправлення</numerusform>
+            <numerusform>пропущено %n контакти: немає згоди на поштові відправлення</numerusform>
+            <numerusform>пропущено %n контактів: немає згоди на поштові відправлення</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no complete address (%1)</source>
+        <translation>
+            <numerusform>пропущено %n контакт: неповна адреса (%1)</numerusform>
+            <numerusform>пропущено %n контакти: неповна адреса (%1)</numerusform>
+            <numerusform>пропущено %n контактів: неповна адреса (%1)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
 
@@ -1270,6 +1294,12 @@ Commands:
   report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
          [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
          [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     a manager&apos;s approval; a new version as a draft
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   the document templates and their folder
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1322,6 +1352,12 @@ The default database is %2 (or $TANDEM_DB).
   report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
          [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
          [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     затвердження керівником; нова версія як чернетка
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   шаблони документів і їхня папка
 
 ENTITY: %1
 База даних за замовчуванням: %2 (або $TANDEM_DB).
@@ -1352,6 +1388,85 @@ ENTITY: %1
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Country</name>
+    <message>
+        <source>Lithuania</source>
+        <translation>Литва</translation>
+    </message>
+    <message>
+        <source>Latvia</source>
+        <translation>Латвія</translation>
+    </message>
+    <message>
+        <source>Estonia</source>
+        <translation>Естонія</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Польща</translation>
+    </message>
+    <message>
+        <source>Ukraine</source>
+        <translation>Україна</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Румунія</translation>
+    </message>
+    <message>
+        <source>Moldova</source>
+        <translation>Молдова</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Німеччина</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Велика Британія</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ірландія</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Франція</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Нідерланди</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Швеція</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Фінляндія</translation>
+    </message>
+    <message>
+        <source>Czechia</source>
+        <translation>Чехія</translation>
+    </message>
+    <message>
+        <source>Slovakia</source>
+        <translation>Словаччина</translation>
+    </message>
+    <message>
+        <source>Hungary</source>
+        <translation>Угорщина</translation>
+    </message>
+    <message>
+        <source>Bulgaria</source>
+        <translation>Болгарія</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Сполучені Штати Америки</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2216,72 @@ ENTITY: %1
     <message>
         <source>Doctor&apos;s appointment</source>
         <translation>Візит до лікаря</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTemplates</name>
+    <message>
+        <source>Offer</source>
+        <translation>Комерційна пропозиція</translation>
+    </message>
+    <message>
+        <source>Order confirmation</source>
+        <translation>Підтвердження замовлення</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договір</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>There is no document template &quot;%1&quot;: neither %1.%2.html nor %1.html in %3, and none is shipped with Tandem.</source>
+        <translation>Шаблону документа «%1» не знайдено: у папці %3 немає ні %1.%2.html, ні %1.html, а в комплекті Tandem такого шаблону немає.</translation>
+    </message>
+    <message>
+        <source>cannot write the document template: %1</source>
+        <translation>не вдалося записати шаблон документа: %1</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>не вдалося створити папку</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>cannot write the document: %1</source>
+        <translation>не вдалося записати документ: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папки %1 не існує</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>папка недоступна для запису</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Лист</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>Документ не містить жодної сторінки.</translation>
+    </message>
+    <message>
+        <source>There is no document with id %1.</source>
+        <translation>Документ з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>Sent “%1” to %2</source>
+        <translation>Надіслано «%1» на адресу %2</translation>
+    </message>
+    <message>
+        <source>There is no contact with id %1.</source>
+        <translation>Контакт з ідентифікатором %1 не знайдено.</translation>
     </message>
 </context>
 <context>
@@ -3603,10 +3784,6 @@ Kind regards,
         <source>there is no %1 with id %2</source>
         <translation>запис %1 з ідентифікатором %2 не знайдено</translation>
     </message>
-    <message>
-        <source>no %1 field matches this column, so its values would not be imported; name its field in a mapping file (--mapping), or leave it out with --skip-invalid</source>
-        <translation>цьому стовпцю не відповідає жодне поле запису типу %1, тому його значення не буде імпортовано; укажіть поле у файлі зіставлення (--mapping) або пропустіть стовпець за допомогою параметра --skip-invalid</translation>
-    </message>
 </context>
 <context>
     <name>Integrity</name>
@@ -3625,6 +3802,57 @@ Kind regards,
     <message>
         <source>The search index is incomplete (%1 of %2 records); rebuild it with &apos;tandem-cli check --repair&apos;.</source>
         <translation>Пошуковий індекс неповний (%1 з %2 записів); перебудуйте його командою &apos;tandem-cli check --repair&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>cannot write the labels: %1</source>
+        <translation>не вдалося записати етикетки: %1</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 8 labels, 70 × 37 mm (Avery 3474)</source>
+        <translation>A4, 3 × 8 етикеток, 70 × 37 мм (Avery 3474)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels, 70 × 42.3 mm (Avery 3652)</source>
+        <translation>A4, 3 × 7 етикеток, 70 × 42,3 мм (Avery 3652)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 7 labels, 99.1 × 38.1 mm (Avery L7163)</source>
+        <translation>A4, 2 × 7 етикеток, 99,1 × 38,1 мм (Avery L7163)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 8 labels, 105 × 37 mm (Avery 3484)</source>
+        <translation>A4, 2 × 8 етикеток, 105 × 37 мм (Avery 3484)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 11 labels, 70 × 25.4 mm (Avery 3421)</source>
+        <translation>A4, 3 × 11 етикеток, 70 × 25,4 мм (Avery 3421)</translation>
+    </message>
+    <message>
+        <source>A4, 3 × 7 labels, 63.5 × 38.1 mm (Avery L7160)</source>
+        <translation>A4, 3 × 7 етикеток, 63,5 × 38,1 мм (Avery L7160)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 8 labels, 99.1 × 33.9 mm (Avery L7162)</source>
+        <translation>A4, 2 × 8 етикеток, 99,1 × 33,9 мм (Avery L7162)</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 5 labels, 99.1 × 57 mm (Avery L7173)</source>
+        <translation>A4, 2 × 5 етикеток, 99,1 × 57 мм (Avery L7173)</translation>
+    </message>
+    <message>
+        <source>there are no addresses to print</source>
+        <translation>немає адрес для друку</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Адресні етикетки</translation>
+    </message>
+    <message>
+        <source>the folder is not writable</source>
+        <translation>папка недоступна для запису</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3988,49 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Mailing</name>
+    <message>
+        <source>segment “%1” lists %2, not contacts: a mailing needs a segment of contacts</source>
+        <translation>сегмент «%1» містить записи типу «%2», а не контакти: для розсилки потрібен сегмент контактів</translation>
+    </message>
+    <message>
+        <source>there is no contact segment “%1”</source>
+        <translation>сегмента контактів «%1» не існує</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ім&apos;я</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компанія</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Адреса, рядок 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Адреса, рядок 2</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Поштовий індекс</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Місто</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Країна</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Tandem, a desktop CRM for small sales teams.</source>
@@ -3796,6 +4067,36 @@ Kind regards,
     <message>
         <source>Open it anyway?</source>
         <translation>Усе одно відкрити базу даних?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeTemplate</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <extracomment>%1 is the template file, %2 the line number, %3 what is wrong</extracomment>
+        <translation>%1, рядок %2: %3</translation>
+    </message>
+    <message>
+        <source>the tag %1 is never closed with %2</source>
+        <extracomment>%1 is the start of the tag as written in the template, %2 is }} or }}}</extracomment>
+        <translation>тег %1 ніде не закрито символами %2</translation>
+    </message>
+    <message>
+        <source>the tag %1 has no field name</source>
+        <translation>у тегу %1 не вказано назву поля</translation>
+    </message>
+    <message>
+        <source>%1 closes a section that was never opened</source>
+        <translation>%1 закриває розділ, який не було відкрито</translation>
+    </message>
+    <message>
+        <source>%1 closes a section, but the open one is {{#%2}} (line %3)</source>
+        <extracomment>%3 is the line where the section %2 was opened</extracomment>
+        <translation>%1 закриває розділ, але відкритим є розділ {{#%2}} (рядок %3)</translation>
+    </message>
+    <message>
+        <source>the section {{#%1}} is never closed</source>
+        <translation>розділ {{#%1}} ніде не закрито</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +4329,40 @@ Kind regards,
     <message>
         <source>Defenders Day</source>
         <translation>День захисників і захисниць України</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Комерційну пропозицію з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>Line %1: the amount is too large.</source>
+        <translation>Позиція %1: сума завелика.</translation>
+    </message>
+    <message>
+        <source>The quote&apos;s total is too large.</source>
+        <translation>Загальна сума комерційної пропозиції завелика.</translation>
+    </message>
+    <message>
+        <source>The overall discount must be between 0 and 100 %.</source>
+        <translation>Загальна знижка має бути від 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>Line %1: the VAT rate must be between 0 and 100 %.</source>
+        <translation>Позиція %1: ставка ПДВ має бути від 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>Line %1: the discount must be between 0 and 100 %.</source>
+        <translation>Позиція %1: знижка має бути від 0 до 100 %.</translation>
     </message>
 </context>
 <context>
@@ -5853,6 +6188,41 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>tandem</name>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Комерційну пропозицію з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
+        <translation>Комерційну пропозицію %1 уже надіслано, тому її не можна змінити. Створіть її нову версію.</translation>
+    </message>
+    <message>
+        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
+        <translation>Поріг знижки, яка потребує затвердження (налаштування quote_approval_discount), не є відсотком: «%1».</translation>
+    </message>
+    <message>
+        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
+        <translation>Комерційна пропозиція %1 для угоди «%2» містить знижку, яка потребує вашого затвердження.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
+        <translation>Комерційну пропозицію %1 уже надіслано, тому вона не може знову стати чернеткою. Створіть її нову версію.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Комерційну пропозицію %1 уже надіслано.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Знижка в комерційній пропозиції %1 перевищує поріг, вище якого потрібне затвердження керівника; пропозицію можна буде надіслати, щойно знижку затвердять.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
+        <translation>Комерційну пропозицію %1 ще не надіслано; надішліть її, перш ніж позначати як прийняту або відхилену.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
@@ -6438,6 +6808,13 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::CatalogueModule</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+</context>
+<context>
     <name>tandem::CompanyCardView</name>
     <message>
         <source>Name</source>
@@ -6843,6 +7220,96 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Untick “%1”</source>
         <translation>зняття позначки з дії «%1»</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Комерційні пропозиції</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Quote — %1</source>
+        <translation>Комерційна пропозиція — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Зберегти як…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Створив</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Одержувач</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Відкрити документ</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не вдалося записати %1.</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Зберегти документ</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DealQuotesView</name>
+    <message>
+        <source>New quote</source>
+        <translation>Нова пропозиція</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версія</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Разом</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Надіслано</translation>
     </message>
 </context>
 <context>
@@ -8030,6 +8497,201 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::MailingDialog</name>
+    <message>
+        <source>Preview…</source>
+        <translation>Попередній перегляд…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Зберегти PDF…</translation>
+    </message>
+    <message>
+        <source>Draw the label edges (a test on plain paper)</source>
+        <translation>Друкувати контури етикеток (для пробного друку на звичайному папері)</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Зберегти CSV…</translation>
+    </message>
+    <message>
+        <source>Open templates folder</source>
+        <translation>Відкрити папку шаблонів</translation>
+    </message>
+    <message>
+        <source>Mail merge and labels</source>
+        <translation>Розсилка та етикетки</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text. The template adds the letterhead, the address, the date and the greeting.</source>
+        <translation>Текст листа. Бланк, адресу, дату та звертання додає шаблон.</translation>
+    </message>
+    <message>
+        <source>Labels already used on the first sheet are skipped, row by row</source>
+        <translation>Етикетки, уже використані на першому аркуші, буде пропущено (рядок за рядком)</translation>
+    </message>
+    <message>
+        <source>The recipients&apos; addresses for a mailing house or another tool</source>
+        <translation>Адреси одержувачів для компанії, яка виконує розсилку, або для іншої програми</translation>
+    </message>
+    <message>
+        <source>Edit the letterhead and letter templates your team uses (HTML files)</source>
+        <translation>Редагувати бланк і шаблони листів вашої команди (файли HTML)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Сегмент:</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Листи</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>Letter &amp;text:</source>
+        <translation>&amp;Текст листа:</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Адресні етикетки</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Аркуш:</translation>
+    </message>
+    <message>
+        <source>Start at &amp;label:</source>
+        <translation>Почати з &amp;етикетки:</translation>
+    </message>
+    <message>
+        <source>There is no saved contact segment yet. Filter the contacts list and save the filter as a segment to send it a mailing.</source>
+        <translation>Збережених сегментів контактів ще немає. Відфільтруйте список контактів і збережіть фільтр як сегмент, щоб зробити за ним розсилку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n одержувач</numerusform>
+            <numerusform>%n одержувачі</numerusform>
+            <numerusform>%n одержувачів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without postal consent left out</source>
+        <translation>
+            <numerusform>пропущено %n контакт без згоди на поштові відправлення</numerusform>
+            <numerusform>пропущено %n контакти без згоди на поштові відправлення</numerusform>
+            <numerusform>пропущено %n контактів без згоди на поштові відправлення</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a complete address left out (%1)</source>
+        <translation>
+            <numerusform>пропущено %n контакт без повної адреси (%1)</numerusform>
+            <numerusform>пропущено %n контакти без повної адреси (%1)</numerusform>
+            <numerusform>пропущено %n контактів без повної адреси (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one in this segment can be sent post: nothing to print or save.</source>
+        <translation>Жодному контакту із цього сегмента не можна надсилати поштові відправлення: немає чого друкувати чи зберігати.</translation>
+    </message>
+    <message>
+        <source>Save letters as PDF</source>
+        <translation>Зберегти листи у форматі PDF</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>листи</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters not saved</source>
+        <translation>Листи не збережено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to %1.</source>
+        <translation>
+            <numerusform>Збережено %n лист у %1.</numerusform>
+            <numerusform>Збережено %n листи в %1.</numerusform>
+            <numerusform>Збережено %n листів у %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left blank where the records have no value: %1.</source>
+        <translation>Залишено порожніми, бо в записах немає значень: %1.</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Зберегти етикетки у форматі PDF</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>етикетки</translation>
+    </message>
+    <message>
+        <source>Labels not saved</source>
+        <translation>Етикетки не збережено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1.</source>
+        <translation>
+            <numerusform>Збережено %n етикетку в %1.</numerusform>
+            <numerusform>Збережено %n етикетки в %1.</numerusform>
+            <numerusform>Збережено %n етикеток у %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save addresses as CSV</source>
+        <translation>Зберегти адреси у форматі CSV</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>адреси</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файли CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Addresses not saved</source>
+        <translation>Адреси не збережено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) saved to %1.</source>
+        <translation>
+            <numerusform>Збережено %n адресу в %1.</numerusform>
+            <numerusform>Збережено %n адреси в %1.</numerusform>
+            <numerusform>Збережено %n адрес у %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Попередній перегляд недоступний</translation>
+    </message>
+    <message>
+        <source>Letters — print preview</source>
+        <translation>Листи — попередній перегляд</translation>
+    </message>
+    <message>
+        <source>Address labels — print preview</source>
+        <translation>Адресні етикетки — попередній перегляд</translation>
+    </message>
+    <message>
+        <source>Templates folder</source>
+        <translation>Папка шаблонів</translation>
+    </message>
+    <message>
+        <source>The templates are in %1.</source>
+        <translation>Шаблони розташовано в папці %1.</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MainWindow</name>
     <message>
         <source>Tandem</source>
@@ -8204,6 +8866,10 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Tandem could not back up the database automatically. Your data is unchanged, but until this is solved there is no fresh backup to go back to.</source>
         <translation>Tandem не вдалося автоматично створити резервну копію бази даних. Ваші дані не змінено, але поки проблему не усунуто, немає свіжої резервної копії, до якої можна повернутися.</translation>
+    </message>
+    <message>
+        <source>&amp;Mail merge and labels…</source>
+        <translation>Роз&amp;силка та етикетки…</translation>
     </message>
 </context>
 <context>
@@ -8584,6 +9250,21 @@ Save it as a new company anyway, or open the existing one?</source>
     </message>
 </context>
 <context>
+    <name>tandem::ProductPicker</name>
+    <message>
+        <source>Add product</source>
+        <translation>Додати продукт</translation>
+    </message>
+    <message>
+        <source>Search the catalogue by name or code</source>
+        <translation>Пошук у каталозі за назвою або кодом</translation>
+    </message>
+    <message>
+        <source>Add to quote</source>
+        <translation>Додати до пропозиції</translation>
+    </message>
+</context>
+<context>
     <name>tandem::QualifyDialog</name>
     <message>
         <source>Qualify lead</source>
@@ -8635,6 +9316,305 @@ Log it anyway? The owner will be told.</source>
         <translation>%1
 
 Усе одно записати? Відповідального буде повідомлено.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteEditor</name>
+    <message>
+        <source>Add product…</source>
+        <translation>Додати продукт…</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Додати позицію</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Видалити позицію</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Попередній перегляд…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Зберегти PDF…</translation>
+    </message>
+    <message>
+        <source>Send by e-mail…</source>
+        <translation>Надіслати ел. поштою…</translation>
+    </message>
+    <message>
+        <source>Mark accepted</source>
+        <translation>Позначити як прийняту</translation>
+    </message>
+    <message>
+        <source>Mark rejected</source>
+        <translation>Позначити як відхилену</translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation>Нова версія</translation>
+    </message>
+    <message>
+        <source>Approve discount</source>
+        <translation>Затвердити знижку</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Дійсна до:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Мова:</translation>
+    </message>
+    <message>
+        <source>Overall discount %:</source>
+        <translation>Загальна знижка, %:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Notes printed on the offer</source>
+        <translation>Примітки, які буде надруковано в пропозиції</translation>
+    </message>
+    <message>
+        <source>“%1” is not a percentage.</source>
+        <translation>«%1» не є відсотком.</translation>
+    </message>
+    <message>
+        <source>Quote %1 v%2 · %3</source>
+        <translation>Комерційна пропозиція %1 v%2 · %3</translation>
+    </message>
+    <message>
+        <source>Sent on %1 — a sent quote cannot change. Make a new version to revise it.</source>
+        <translation>Надіслано %1 — надіслану пропозицію змінити не можна. Щоб внести зміни, створіть нову версію.</translation>
+    </message>
+    <message>
+        <source>an earlier day</source>
+        <translation>раніше</translation>
+    </message>
+    <message>
+        <source>A discount on this quote is above the team&apos;s limit: approve it before it is sent.</source>
+        <translation>Знижка в цій пропозиції перевищує ліміт команди: затвердьте її перед надсиланням.</translation>
+    </message>
+    <message>
+        <source>A discount on this quote is above the team&apos;s limit: it can be sent once a manager approves it.</source>
+        <translation>Знижка в цій пропозиції перевищує ліміт команди: пропозицію можна буде надіслати, щойно керівник затвердить знижку.</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Проміжний підсумок</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>Знижка %1</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Сума без ПДВ</translation>
+    </message>
+    <message>
+        <source>VAT %1 of %2</source>
+        <translation>ПДВ %1 від %2</translation>
+    </message>
+    <message>
+        <source>Total to pay, VAT included</source>
+        <translation>Разом до сплати з ПДВ</translation>
+    </message>
+    <message>
+        <source>Change the quote&apos;s details</source>
+        <translation>зміну даних пропозиції</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Нова позиція</translation>
+    </message>
+    <message>
+        <source>Keep “%1”</source>
+        <translation>збереження документа «%1»</translation>
+    </message>
+    <message>
+        <source>Preview — %1</source>
+        <translation>Попередній перегляд — %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Зберегти PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1; it is kept with the deal&apos;s documents.</source>
+        <translation>Збережено %1; копію також додано до документів угоди.</translation>
+    </message>
+    <message>
+        <source>Send the quote</source>
+        <translation>надсилання пропозиції</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Надіслати ел. поштою</translation>
+    </message>
+    <message>
+        <source>The deal has no e-mail address. Send the offer to:</source>
+        <translation>В угоді немає адреси ел. пошти. Надіслати пропозицію на адресу:</translation>
+    </message>
+    <message>
+        <source>Hello,
+
+please find attached our %1.
+
+Kind regards,
+%2</source>
+        <translation>Добрий день!
+
+У вкладенні надсилаємо документ «%1».
+
+З повагою,
+%2</translation>
+    </message>
+    <message>
+        <source>Was the offer sent to %1?</source>
+        <translation>Пропозицію надіслано на адресу %1?</translation>
+    </message>
+    <message>
+        <source>The PDF is kept with the deal&apos;s documents; it is not marked as sent.</source>
+        <translation>Файл PDF збережено в документах угоди; його не позначено як надісланий.</translation>
+    </message>
+    <message>
+        <source>Send “%1” to %2</source>
+        <translation>надсилання «%1» на адресу %2</translation>
+    </message>
+    <message>
+        <source>Sent to %1 — logged on the deal&apos;s timeline.</source>
+        <translation>Надіслано на адресу %1 — записано в хронологію угоди.</translation>
+    </message>
+    <message>
+        <source>Your mail program has a new message to %1. Attach “%2” from the folder that has just opened.</source>
+        <translation>У поштовій програмі створено новий лист для %1. Вкладіть файл «%2» з папки, яку щойно відкрито.</translation>
+    </message>
+    <message>
+        <source>Mark the quote accepted</source>
+        <translation>позначення пропозиції як прийнятої</translation>
+    </message>
+    <message>
+        <source>Mark the quote rejected</source>
+        <translation>позначення пропозиції як відхиленої</translation>
+    </message>
+    <message>
+        <source>Approve the quote&apos;s discount</source>
+        <translation>затвердження знижки в пропозиції</translation>
+    </message>
+    <message>
+        <source>Discount approved: the quote can be sent.</source>
+        <translation>Знижку затверджено: пропозицію можна надіслати.</translation>
+    </message>
+    <message>
+        <source>New version of the quote</source>
+        <translation>створення нової версії пропозиції</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteLinesModel</name>
+    <message>
+        <source>Add “%1” to the quote</source>
+        <translation>додавання «%1» до пропозиції</translation>
+    </message>
+    <message>
+        <source>Add a line to the quote</source>
+        <translation>додавання позиції до пропозиції</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the quote</source>
+        <translation>видалення «%1» з пропозиції</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Опис</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Ціна за одиницю</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Знижка, %</translation>
+    </message>
+    <message>
+        <source>VAT %</source>
+        <translation>ПДВ, %</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Сума без ПДВ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>«%1» не є числом.</translation>
+    </message>
+    <message>
+        <source>Change %1 of “%2”</source>
+        <translation>зміну поля «%1» позиції «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::Quotes</name>
+    <message>
+        <source>A quote is made for a deal: give deal_id.</source>
+        <translation>Комерційну пропозицію створюють для угоди: вкажіть deal_id.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Угоду з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>A new quote starts as a draft.</source>
+        <translation>Нова комерційна пропозиція створюється як чернетка.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Продукт з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
+        <translation>Для «%1» немає ціни у валюті %2: додайте продукт до прайс-листа або вкажіть unit_price.</translation>
+    </message>
+    <message>
+        <source>A line needs a description or a product.</source>
+        <translation>Для позиції потрібен опис або продукт.</translation>
+    </message>
+    <message>
+        <source>A line needs a unit_price.</source>
+        <translation>Для позиції потрібне значення unit_price.</translation>
+    </message>
+    <message>
+        <source>There is no quote line with id %1.</source>
+        <translation>Позицію пропозиції з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>A line stays on its quote.</source>
+        <translation>Позицію не можна перенести до іншої пропозиції.</translation>
+    </message>
+    <message>
+        <source>A quote is approved with “approve”, by a manager.</source>
+        <translation>Комерційну пропозицію затверджує керівник командою «approve».</translation>
+    </message>
+    <message>
+        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
+        <translation>Валюту пропозиції, яка вже містить позиції, змінити не можна: ціни в ній указано у валюті %1.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a quote&apos;s discount.</source>
+        <translation>Лише керівник може затвердити знижку в пропозиції.</translation>
     </message>
 </context>
 <context>
@@ -10409,6 +11389,59 @@ The task is saved and the owner has been told.</source>
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Звернення: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::cli</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не вдалося записати %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no value for %1</source>
+        <translation>примітка: немає значень для %1</translation>
+    </message>
+    <message>
+        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
+        <translation>використання: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+              render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
+    </message>
+    <message>
+        <source>usage: approve quote ID</source>
+        <translation>використання: approve quote ID</translation>
+    </message>
+    <message>
+        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
+        <translation>використання: revise quote ID      створює нову версію як чернетку; виводить її ідентифікатор</translation>
+    </message>
+    <message>
+        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+       mailing --sheets      the label sheets --sheet takes</source>
+        <translation>використання: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                              [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+              mailing --sheets      аркуші етикеток, які можна вказати в --sheet</translation>
+    </message>
+    <message>
+        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
+        <translation>невідомий аркуш етикеток &apos;%1&apos; (див. mailing --sheets)</translation>
+    </message>
+    <message>
+        <source>--skip needs a label number from 0 to %1</source>
+        <translation>для --skip потрібен номер етикетки від 0 до %1</translation>
+    </message>
+    <message>
+        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
+        <translation>використання: templates [--export]      виводить список шаблонів документів; --export копіює шаблони з комплекту Tandem у папку шаблонів, щоб їх можна було редагувати</translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation>Папка шаблонів: %1</translation>
     </message>
 </context>
 </TS>

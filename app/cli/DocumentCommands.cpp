@@ -10,6 +10,7 @@
 #include "documents/MailingList.h"
 #include "documents/MergeContext.h"
 #include "services/Quotes.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,6 +70,31 @@ void warnMissing(CliContext& ctx, const RenderedDocuments& docs)
                   << Qt::endl;
 }
 
+// Keeps the document on its record, records the sending when --sent-to asks, and writes --out:
+// all or nothing, so a refused send (approval missing) or an unwritable file keeps neither the
+// document nor a quote's new status.
+int keep(CliContext& ctx, Session& session, const Args& args, const GeneratedDocument& doc,
+    const RenderedDocuments& docs)
+{
+    Transaction tx(session.database());
+    auto stored = GeneratedDocuments::store(session, doc);
+    if (!stored)
+        return ctx.fail(stored.error());
+    if (args.has(QStringLiteral("sent-to"))) {
+        if (auto r
+            = GeneratedDocuments::markSent(session, *stored, args.value(QStringLiteral("sent-to")));
+            !r)
+            return ctx.fail(r.error());
+    }
+    if (auto r = writeBytes(args.value(QStringLiteral("out")), doc.pdf); !r)
+        return ctx.fail(r.error());
+    if (auto r = tx.commit(); !r)
+        return ctx.fail(r.error());
+    warnMissing(ctx, docs);
+    ctx.out() << *stored << Qt::endl;
+    return Ok;
+}
+
 int renderQuote(CliContext& ctx, Session& session, const Args& args)
 {
     const QString quoteId = args.positional.at(1);
@@ -82,27 +108,13 @@ int renderQuote(CliContext& ctx, Session& session, const Args& args)
     auto pdf = DocumentRender::pdf(*docs);
     if (!pdf)
         return ctx.fail(pdf.error());
-    const QString out = args.value(QStringLiteral("out"));
-    if (auto r = writeBytes(out, *pdf); !r)
-        return ctx.fail(r.error());
     const DocumentKind kind
         = DocumentTemplates::kindFromKey(templateName).value_or(DocumentKind::Offer);
-    GeneratedDocument doc { GeneratedDocuments::fileName(kind,
-                                quote->text(QStringLiteral("number")),
-                                quote->value(QStringLiteral("version")).toInt()),
+    const GeneratedDocument doc { GeneratedDocuments::fileName(kind,
+                                      quote->text(QStringLiteral("number")),
+                                      quote->value(QStringLiteral("version")).toInt()),
         kind, QStringLiteral("deal"), quote->text(QStringLiteral("deal_id")), quote->id, *pdf };
-    auto stored = GeneratedDocuments::store(session, doc);
-    if (!stored)
-        return ctx.fail(stored.error());
-    if (args.has(QStringLiteral("sent-to"))) {
-        if (auto r
-            = GeneratedDocuments::markSent(session, *stored, args.value(QStringLiteral("sent-to")));
-            !r)
-            return ctx.fail(r.error());
-    }
-    warnMissing(ctx, *docs);
-    ctx.out() << *stored << Qt::endl;
-    return Ok;
+    return keep(ctx, session, args, doc, *docs);
 }
 
 int renderLetter(CliContext& ctx, Session& session, const Args& args)
@@ -121,22 +133,9 @@ int renderLetter(CliContext& ctx, Session& session, const Args& args)
     auto pdf = DocumentRender::pdf(*docs);
     if (!pdf)
         return ctx.fail(pdf.error());
-    if (auto r = writeBytes(args.value(QStringLiteral("out")), *pdf); !r)
-        return ctx.fail(r.error());
-    GeneratedDocument doc { GeneratedDocuments::fileName(DocumentKind::Letter, {}, 0),
+    const GeneratedDocument doc { GeneratedDocuments::fileName(DocumentKind::Letter, {}, 0),
         DocumentKind::Letter, QStringLiteral("contact"), contactId.toLower(), {}, *pdf };
-    auto stored = GeneratedDocuments::store(session, doc);
-    if (!stored)
-        return ctx.fail(stored.error());
-    if (args.has(QStringLiteral("sent-to"))) {
-        if (auto r
-            = GeneratedDocuments::markSent(session, *stored, args.value(QStringLiteral("sent-to")));
-            !r)
-            return ctx.fail(r.error());
-    }
-    warnMissing(ctx, *docs);
-    ctx.out() << *stored << Qt::endl;
-    return Ok;
+    return keep(ctx, session, args, doc, *docs);
 }
 
 } // namespace

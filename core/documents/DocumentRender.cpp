@@ -83,7 +83,7 @@ Result<RenderedDocuments> DocumentRender::letters(Session& session, const QStrin
             out.options.locale = MergeContext::locale(l);
     }
     out.options.letterhead = MergeContext::letterhead(session, folder);
-    out.options.title = QCoreApplication::translate("Documents", "Letter");
+    out.options.title = out.options.letterhead.organisation;
     return out;
 }
 
