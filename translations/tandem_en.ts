@@ -118,6 +118,27 @@
             <numerusform>%n customers with an open complaint left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no postal consent</source>
+        <translation>
+            <numerusform>%n left out: no postal consent</numerusform>
+            <numerusform>%n left out: no postal consent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out: no complete address (%1)</source>
+        <translation>
+            <numerusform>%n left out: no complete address (%1)</numerusform>
+            <numerusform>%n left out: no complete address (%1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealCommands</name>
@@ -551,6 +572,51 @@
         <translation>
             <numerusform>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</numerusform>
             <numerusform>The deal “%1” is on the pipeline, with %n activity(ies) carried over. Open it now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MailingDialog</name>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without postal consent left out</source>
+        <translation>
+            <numerusform>%n without postal consent left out</numerusform>
+            <numerusform>%n without postal consent left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a complete address left out (%1)</source>
+        <translation>
+            <numerusform>%n without a complete address left out (%1)</numerusform>
+            <numerusform>%n without a complete address left out (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n letter saved to %1.</numerusform>
+            <numerusform>%n letters saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n label saved to %1.</numerusform>
+            <numerusform>%n labels saved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) saved to %1.</source>
+        <translation>
+            <numerusform>%n address(es) saved to %1.</numerusform>
+            <numerusform>%n address(es) saved to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2264,10 +2264,6 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
         <translation>į aplanką negalima rašyti</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>Laiškas</translation>
-    </message>
-    <message>
         <source>The document has no pages.</source>
         <translation>Dokumente nėra puslapių.</translation>
     </message>

@@ -2264,10 +2264,6 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
         <translation>nie można zapisywać w tym folderze</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>List</translation>
-    </message>
-    <message>
         <source>The document has no pages.</source>
         <translation>Dokument nie ma żadnych stron.</translation>
     </message>

@@ -2264,10 +2264,6 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
         <translation>nu se poate scrie în acest folder</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>Scrisoare</translation>
-    </message>
-    <message>
         <source>The document has no pages.</source>
         <translation>Documentul nu are nicio pagină.</translation>
     </message>

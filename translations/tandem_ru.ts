@@ -1332,7 +1332,7 @@ The default database is %2 (or $TANDEM_DB).
   sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
   sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
   sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer "Question=answer"]…
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
   convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
   move deal ID STAGE                     STAGE: id или название этапа воронки сделки
   win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
@@ -2238,7 +2238,7 @@ ENTITY: %1
     </message>
     <message>
         <source>There is no document template &quot;%1&quot;: neither %1.%2.html nor %1.html in %3, and none is shipped with Tandem.</source>
-        <translation>Шаблона документа "%1" нет: в папке %3 нет ни %1.%2.html, ни %1.html, и в комплект Tandem такой шаблон не входит.</translation>
+        <translation>Шаблона документа &quot;%1&quot; нет: в папке %3 нет ни %1.%2.html, ни %1.html, и в комплект Tandem такой шаблон не входит.</translation>
     </message>
     <message>
         <source>cannot write the document template: %1</source>
@@ -2262,10 +2262,6 @@ ENTITY: %1
     <message>
         <source>the folder is not writable</source>
         <translation>нет прав на запись в папку</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>Письмо</translation>
     </message>
     <message>
         <source>The document has no pages.</source>
@@ -11429,7 +11425,7 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
-        <translation>неизвестный лист наклеек '%1' (см. mailing --sheets)</translation>
+        <translation>неизвестный лист наклеек &apos;%1&apos; (см. mailing --sheets)</translation>
     </message>
     <message>
         <source>--skip needs a label number from 0 to %1</source>

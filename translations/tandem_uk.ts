@@ -2264,10 +2264,6 @@ ENTITY: %1
         <translation>папка недоступна для запису</translation>
     </message>
     <message>
-        <source>Letter</source>
-        <translation>Лист</translation>
-    </message>
-    <message>
         <source>The document has no pages.</source>
         <translation>Документ не містить жодної сторінки.</translation>
     </message>

@@ -88,6 +88,7 @@ void addWorkEntities(QList<EntityDef>& list)
         e.singular = QT_TRANSLATE_NOOP("Entity", "Product");
         e.plural = QT_TRANSLATE_NOOP("Entity", "Products");
         e.labelFields = { QStringLiteral("name") };
+        e.detailFields = { QStringLiteral("sku"), QStringLiteral("category") };
         e.listColumns = { QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("unit"),
             QStringLiteral("price"), QStringLiteral("vat_rate") };
         e.fields = {

@@ -177,7 +177,15 @@ QString RecordStore::whereClause(
     }
     if (!query.text.trimmed().isEmpty()) {
         QStringList likes;
-        for (const QString& name : def.labelFields) {
+        // The name, and the text of the second line search shows (a product's SKU, an e-mail).
+        QStringList fields = def.labelFields;
+        for (const QString& name : def.detailFields) {
+            const FieldDef* f = def.field(name);
+            if (f && f->type != FieldType::Ref && f->type != FieldType::Choice
+                && !fields.contains(name))
+                fields << name;
+        }
+        for (const QString& name : fields) {
             likes << quoted(name) + QStringLiteral(" LIKE ? ESCAPE '\\'");
             QString t = query.text.trimmed();
             t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))

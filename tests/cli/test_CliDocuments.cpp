@@ -409,7 +409,7 @@ TEST_CASE("mailing to a saved segment: who gets it, CSV, labels and letters", "[
         { str("mailing"), str("Aktyvūs"), str("--csv"), csv, str("--labels"), labels,
             str("--letters"), letters, str("--body"), str("Kviečiame į parodą.") });
     CHECK(r.lines()
-        == QStringList { str("3 recipient(s)"), str("1 left out: no postal consent"),
+        == QStringList { str("3 recipients"), str("1 left out: no postal consent"),
             str("1 left out: no complete address (Be Adreso)") });
 
     // The sender's country first, by postcode; the C locale's decimal point keeps the comma.

@@ -69,10 +69,11 @@ TEST_CASE("The window opens on the company's data with all its modules", "[ui][w
         == QStringList { QStringLiteral("Contacts"), QStringLiteral("Companies"),
             QStringLiteral("Leads"), QStringLiteral("Pipeline"), QStringLiteral("Deals"),
             QStringLiteral("Calendar"), QStringLiteral("Tasks"), QStringLiteral("Activities"),
-            QStringLiteral("Cases"), QStringLiteral("Reports"), QStringLiteral("Sync") });
+            QStringLiteral("Cases"), QStringLiteral("Catalogue"), QStringLiteral("Reports"),
+            QStringLiteral("Sync") });
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 11);
+    CHECK(sidebar->count() == 12);
     for (int i = 0; i < sidebar->count(); ++i)
         CHECK_FALSE(sidebar->item(i)->icon().isNull());
     CHECK(window.currentModule()->key() == QStringLiteral("contact"));

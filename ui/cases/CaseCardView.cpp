@@ -1,4 +1,5 @@
 #include "cases/CaseCardView.h"
+#include "common/Headings.h"
 
 #include "cases/ResolveCaseDialog.h"
 #include "common/BatchCommand.h"
@@ -58,10 +59,7 @@ CaseCardView::CaseCardView(const UiContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(8);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
+    makeHeading(m_title);
     m_title->setWordWrap(true);
     auto* head = new QHBoxLayout;
     head->addWidget(m_title, 1);

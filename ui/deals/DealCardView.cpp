@@ -1,9 +1,13 @@
 #include "deals/DealCardView.h"
+#include "common/Headings.h"
 
 #include "common/BatchCommand.h"
 #include "common/DataEvents.h"
 #include "common/DealCommands.h"
 #include "common/Icons.h"
+#include "quotes/DealDocumentsView.h"
+#include "quotes/DealQuotesView.h"
+#include "quotes/QuoteEditor.h"
 #include "records/FieldDisplay.h"
 #include "services/Playbooks.h"
 #include "store/BoardQuery.h"
@@ -15,6 +19,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace tandem {
@@ -41,15 +46,15 @@ DealCardView::DealCardView(const UiContext& context, QWidget* parent)
     , m_lost(new QPushButton(Icons::get(QStringLiteral("lost")), tr("Lost…"), this))
     , m_reopen(new QPushButton(Icons::get(QStringLiteral("reopen")), tr("Reopen"), this))
     , m_edit(new QPushButton(tr("Edit details"), this))
+    , m_paperwork(new QTabWidget(this))
+    , m_quotes(new DealQuotesView(context, this))
+    , m_documents(new DealDocumentsView(context, this))
 {
     setObjectName(QStringLiteral("dealCard"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 12);
     layout->setSpacing(8);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
+    makeHeading(m_title);
     m_title->setWordWrap(true);
     m_facts->setWordWrap(true);
     m_facts->setTextFormat(Qt::RichText);
@@ -79,6 +84,12 @@ DealCardView::DealCardView(const UiContext& context, QWidget* parent)
     m_checklist->setWordWrap(true);
     m_checklist->setAlternatingRowColors(true);
     layout->addWidget(m_checklist, 1);
+    m_paperwork->setObjectName(QStringLiteral("dealPaperwork"));
+    m_paperwork->addTab(m_quotes, tr("Quotes"));
+    m_paperwork->addTab(m_documents, tr("Documents"));
+    layout->addWidget(m_paperwork, 2);
+    connect(m_quotes, &DealQuotesView::openRequested, this, &DealCardView::openQuote);
+    connect(m_quotes, &DealQuotesView::failed, &m_ctx.events, &DataEvents::notifyFailed);
 
     connect(m_next, &QPushButton::clicked, this,
         [this] { DealCommands::move(m_ctx, { m_id }, m_nextStageId, this); });
@@ -106,7 +117,23 @@ DealCardView::DealCardView(const UiContext& context, QWidget* parent)
 void DealCardView::showRecord(const QString& id)
 {
     m_id = id;
+    m_quotes->setDeal(id);
+    m_documents->setDeal(id);
     refresh();
+}
+
+QuoteEditor* DealCardView::openQuote(const QString& quoteId)
+{
+    if (!m_quoteEditor) {
+        m_quoteEditor = new QuoteEditor(m_ctx, this);
+        m_quoteEditor->setWindowFlag(Qt::Window);
+        m_quoteEditor->resize(980, 680);
+    }
+    m_quoteEditor->setQuote(quoteId);
+    m_quoteEditor->setWindowTitle(tr("Quote — %1").arg(m_title->text()));
+    m_quoteEditor->show();
+    m_quoteEditor->raise();
+    return m_quoteEditor;
 }
 
 void DealCardView::showEvent(QShowEvent* event)

@@ -11,8 +11,13 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
+class QTabWidget;
 
 namespace tandem {
+
+class DealDocumentsView;
+class DealQuotesView;
+class QuoteEditor;
 
 class DealCardView : public RecordPage {
     Q_OBJECT
@@ -27,6 +32,11 @@ public:
     QPushButton* wonButton() const { return m_won; }
     QPushButton* lostButton() const { return m_lost; }
     QPushButton* reopenButton() const { return m_reopen; }
+    DealQuotesView* quotesView() const { return m_quotes; }
+    DealDocumentsView* documentsView() const { return m_documents; }
+    // The quote opened from the card, in a window of its own (made on first use).
+    QuoteEditor* openQuote(const QString& quoteId);
+    QuoteEditor* quoteEditor() const { return m_quoteEditor; }
     // Ticks or unticks a checklist item: its task is marked done (one undo step).
     bool setItemDone(int row, bool done);
 
@@ -54,6 +64,10 @@ private:
     QPushButton* m_lost;
     QPushButton* m_reopen;
     QPushButton* m_edit;
+    QTabWidget* m_paperwork;
+    DealQuotesView* m_quotes;
+    DealDocumentsView* m_documents;
+    QuoteEditor* m_quoteEditor = nullptr;
     bool m_filling = false;
 };
 

@@ -8,6 +8,7 @@
 #include "calendar/CalendarModule.h"
 #include "calendar/ReminderCenter.h"
 #include "cases/CasesModule.h"
+#include "catalogue/CatalogueModule.h"
 #include "common/DataEvents.h"
 #include "common/GlobalSearch.h"
 #include "common/GuiSettings.h"
@@ -18,7 +19,9 @@
 #include "contacts/ImportDialog.h"
 #include "contacts/PartiesModule.h"
 #include "deals/DealsModule.h"
+#include "domain/EntitySchema.h"
 #include "leads/LeadsModule.h"
+#include "mailing/MailingDialog.h"
 #include "pipeline/PipelineModule.h"
 #include "records/RecordsModule.h"
 #include "reports/ReportsModule.h"
@@ -162,6 +165,7 @@ void MainWindow::addModules()
     m_modules.push_back(std::make_unique<TasksModule>(context));
     m_modules.push_back(std::make_unique<ActivitiesModule>(context));
     m_modules.push_back(std::make_unique<CasesModule>(context));
+    m_modules.push_back(std::make_unique<CatalogueModule>(context));
     m_modules.push_back(std::make_unique<ReportsModule>(context));
     m_modules.push_back(std::make_unique<SyncModule>(context));
     for (const auto& module : m_modules) {
@@ -225,6 +229,15 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* mailing = makeAction(
+        QStringLiteral("mailingAction"), tr("&Mail merge and labels…"), QStringLiteral("print"));
+    connect(mailing, &QAction::triggered, this, [this] {
+        auto* dialog = new MailingDialog({ m_session, *m_events, *m_undoStack }, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    file->addAction(mailing);
+    file->addSeparator();
     QAction* backup = makeAction(
         QStringLiteral("backupAction"), tr("&Back up database…"), QStringLiteral("backup"));
     connect(backup, &QAction::triggered, this, &MainWindow::backUpDatabase);
@@ -450,9 +463,13 @@ void MainWindow::updateStatus()
     for (const auto& module : m_modules) {
         for (const QString& entity : module->entities()) {
             const auto count = m_session.records().count(entity);
+            // A module of several lists (the catalogue) names each by its records' plural.
+            const EntityDef* def
+                = module->entities().size() > 1 ? EntitySchema::find(entity) : nullptr;
             if (count)
                 //: In the status bar: "Contacts 2,000"
-                parts << tr("%1 %2").arg(module->title(), QLocale().toString(*count));
+                parts << tr("%1 %2").arg(
+                    def ? def->translatedPlural() : module->title(), QLocale().toString(*count));
         }
     }
     m_countsLabel->setText(parts.join(QStringLiteral("  ·  ")));

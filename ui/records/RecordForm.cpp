@@ -1,4 +1,5 @@
 #include "records/RecordForm.h"
+#include "common/Headings.h"
 
 #include "common/DataEvents.h"
 #include "common/Icons.h"
@@ -83,10 +84,7 @@ QWidget* RecordForm::buildDetails()
 
     m_title = new QLabel(page);
     m_title->setObjectName(QStringLiteral("recordTitle"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.45);
-    big.setBold(true);
-    m_title->setFont(big);
+    makeHeading(m_title, 1.45);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle = new QLabel(page);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);

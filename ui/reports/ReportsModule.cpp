@@ -1,4 +1,5 @@
 #include "reports/ReportsModule.h"
+#include "common/Headings.h"
 
 #include "common/BatchCommand.h"
 #include "common/DataEvents.h"
@@ -126,10 +127,7 @@ QWidget* ReportsModule::createWidget(QWidget* parent)
     auto* heading = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
     m_title = new QLabel(page);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
+    makeHeading(m_title);
     m_context = new QLabel(page);
     m_context->setWordWrap(true);
     m_context->setForegroundRole(QPalette::PlaceholderText); // secondary text, in any theme
