@@ -3605,6 +3605,13 @@ Pagarbiai
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nepavyko įrašyti %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
@@ -4325,13 +4332,6 @@ Pagarbiai
     <message>
         <source>Defenders Day</source>
         <translation>Ukrainos gynėjų diena</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteEditor</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Nepavyko įrašyti %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6206,14 +6206,6 @@ Pagarbiai
         <translation>Komercinis pasiūlymas %1 jau išsiųstas, todėl jo nebegalima vėl paversti juodraščiu. Sukurkite naują jo versiją.</translation>
     </message>
     <message>
-        <source>Quote %1 has already been sent.</source>
-        <translation>Komercinis pasiūlymas %1 jau išsiųstas.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
-        <translation>Komercinio pasiūlymo %1 nuolaida viršija ribą, nuo kurios reikia vadovo patvirtinimo; pasiūlymą bus galima išsiųsti, kai nuolaida bus patvirtinta.</translation>
-    </message>
-    <message>
         <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
         <translation>Komercinis pasiūlymas %1 dar neišsiųstas; išsiųskite jį, prieš pažymėdami priimtu ar atmestu.</translation>
     </message>
@@ -7263,10 +7255,6 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Open document</source>
         <translation>Atidaryti dokumentą</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Nepavyko įrašyti %1.</translation>
     </message>
     <message>
         <source>Save document</source>
@@ -9449,10 +9437,6 @@ Vis tiek užregistruoti? Atsakingam darbuotojui bus pranešta.</translation>
         <translation>Išsaugota: %1; dokumentas saugomas kartu su sandorio dokumentais.</translation>
     </message>
     <message>
-        <source>Send the quote</source>
-        <translation>pasiūlymo išsiuntimą</translation>
-    </message>
-    <message>
         <source>Send by e-mail</source>
         <translation>Siųsti el. paštu</translation>
     </message>
@@ -9611,6 +9595,14 @@ Pagarbiai
     <message>
         <source>Only a manager can approve a quote&apos;s discount.</source>
         <translation>Pasiūlymo nuolaidą gali patvirtinti tik vadovas.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Komercinis pasiūlymas %1 jau išsiųstas.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Komercinio pasiūlymo %1 nuolaida viršija ribą, nuo kurios reikia vadovo patvirtinimo; pasiūlymą bus galima išsiųsti, kai nuolaida bus patvirtinta.</translation>
     </message>
 </context>
 <context>
@@ -11389,10 +11381,6 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
 </context>
 <context>
     <name>tandem::cli</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>nepavyko įrašyti %1: %2</translation>
-    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>nepavyko nuskaityti %1: %2</translation>

@@ -3605,6 +3605,13 @@ Z pozdrowieniami
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Nie można zapisać pliku %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
@@ -4325,13 +4332,6 @@ Z pozdrowieniami
     <message>
         <source>Defenders Day</source>
         <translation>Dzień Obrońców i Obrończyń Ukrainy</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteEditor</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Nie można zapisać pliku %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6206,14 +6206,6 @@ Z pozdrowieniami
         <translation>Oferta %1 została wysłana; nie może ponownie stać się wersją roboczą. Utwórz jej nową wersję.</translation>
     </message>
     <message>
-        <source>Quote %1 has already been sent.</source>
-        <translation>Oferta %1 została już wysłana.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
-        <translation>Rabat w ofercie %1 przekracza próg, powyżej którego wymaga zatwierdzenia przez kierownika; ofertę można wysłać po zatwierdzeniu rabatu.</translation>
-    </message>
-    <message>
         <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
         <translation>Oferta %1 nie została jeszcze wysłana; wyślij ją, zanim oznaczysz ją jako zaakceptowaną lub odrzuconą.</translation>
     </message>
@@ -7263,10 +7255,6 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>Open document</source>
         <translation>Otwórz dokument</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Nie można zapisać pliku %1.</translation>
     </message>
     <message>
         <source>Save document</source>
@@ -9449,10 +9437,6 @@ Zarejestrować mimo to? Właściciel zostanie powiadomiony.</translation>
         <translation>Zapisano plik %1; jest przechowywany razem z dokumentami transakcji.</translation>
     </message>
     <message>
-        <source>Send the quote</source>
-        <translation>wysłanie oferty</translation>
-    </message>
-    <message>
         <source>Send by e-mail</source>
         <translation>Wyślij e-mailem</translation>
     </message>
@@ -9611,6 +9595,14 @@ Z poważaniem
     <message>
         <source>Only a manager can approve a quote&apos;s discount.</source>
         <translation>Tylko kierownik może zatwierdzić rabat w ofercie.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Oferta %1 została już wysłana.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Rabat w ofercie %1 przekracza próg, powyżej którego wymaga zatwierdzenia przez kierownika; ofertę można wysłać po zatwierdzeniu rabatu.</translation>
     </message>
 </context>
 <context>
@@ -11389,10 +11381,6 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
 </context>
 <context>
     <name>tandem::cli</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>nie można zapisać pliku %1: %2</translation>
-    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>nie można odczytać pliku %1: %2</translation>

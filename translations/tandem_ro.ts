@@ -3605,6 +3605,13 @@ Cu stimă,
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Fișierul %1 nu a putut fi scris: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
@@ -4325,13 +4332,6 @@ Cu stimă,
     <message>
         <source>Defenders Day</source>
         <translation>Ziua Apărătorilor</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteEditor</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Fișierul %1 nu a putut fi scris: %2</translation>
     </message>
 </context>
 <context>
@@ -6206,14 +6206,6 @@ Cu stimă,
         <translation>Oferta %1 a fost trimisă; nu mai poate redeveni ciornă. Creați o versiune nouă a ei.</translation>
     </message>
     <message>
-        <source>Quote %1 has already been sent.</source>
-        <translation>Oferta %1 a fost deja trimisă.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
-        <translation>Oferta %1 are o reducere peste pragul care necesită aprobarea unui manager; poate fi trimisă după ce este aprobată.</translation>
-    </message>
-    <message>
         <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
         <translation>Oferta %1 nu a fost încă trimisă; trimiteți-o înainte de a o marca drept acceptată sau respinsă.</translation>
     </message>
@@ -7263,10 +7255,6 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Open document</source>
         <translation>Deschidere document</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Fișierul %1 nu a putut fi scris.</translation>
     </message>
     <message>
         <source>Save document</source>
@@ -9449,10 +9437,6 @@ Consemnați totuși? Responsabilul va fi anunțat.</translation>
         <translation>S-a salvat %1; fișierul este păstrat printre documentele oportunității.</translation>
     </message>
     <message>
-        <source>Send the quote</source>
-        <translation>trimitere ofertă</translation>
-    </message>
-    <message>
         <source>Send by e-mail</source>
         <translation>Trimitere prin e-mail</translation>
     </message>
@@ -9611,6 +9595,14 @@ Cu stimă,
     <message>
         <source>Only a manager can approve a quote&apos;s discount.</source>
         <translation>Doar un manager poate aproba reducerea unei oferte.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Oferta %1 a fost deja trimisă.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Oferta %1 are o reducere peste pragul care necesită aprobarea unui manager; poate fi trimisă după ce este aprobată.</translation>
     </message>
 </context>
 <context>
@@ -11389,10 +11381,6 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
 </context>
 <context>
     <name>tandem::cli</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 nu poate fi scris: %2</translation>
-    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 nu poate fi citit: %2</translation>

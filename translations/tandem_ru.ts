@@ -3605,6 +3605,13 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
@@ -4325,13 +4332,6 @@ Kind regards,
     <message>
         <source>Defenders Day</source>
         <translation>День защитников и защитниц Украины</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteEditor</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6206,14 +6206,6 @@ Kind regards,
         <translation>Коммерческое предложение %1 уже отправлено, вернуть его в черновики нельзя. Создайте его новую версию.</translation>
     </message>
     <message>
-        <source>Quote %1 has already been sent.</source>
-        <translation>Коммерческое предложение %1 уже отправлено.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
-        <translation>В коммерческом предложении %1 скидка выше порога, после которого нужно утверждение руководителя; отправить предложение можно будет после утверждения.</translation>
-    </message>
-    <message>
         <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
         <translation>Коммерческое предложение %1 ещё не отправлено; отправьте его, прежде чем отмечать как принятое или отклонённое.</translation>
     </message>
@@ -7263,10 +7255,6 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Open document</source>
         <translation>Открытие документа</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Не удалось записать %1.</translation>
     </message>
     <message>
         <source>Save document</source>
@@ -9449,10 +9437,6 @@ Log it anyway? The owner will be told.</source>
         <translation>Файл %1 сохранён; документ также хранится в документах сделки.</translation>
     </message>
     <message>
-        <source>Send the quote</source>
-        <translation>отправка коммерческого предложения</translation>
-    </message>
-    <message>
         <source>Send by e-mail</source>
         <translation>Отправка по e-mail</translation>
     </message>
@@ -9611,6 +9595,14 @@ Kind regards,
     <message>
         <source>Only a manager can approve a quote&apos;s discount.</source>
         <translation>Утвердить скидку в коммерческом предложении может только руководитель.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Коммерческое предложение %1 уже отправлено.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>В коммерческом предложении %1 скидка выше порога, после которого нужно утверждение руководителя; отправить предложение можно будет после утверждения.</translation>
     </message>
 </context>
 <context>
@@ -11389,10 +11381,6 @@ The task is saved and the owner has been told.</source>
 </context>
 <context>
     <name>tandem::cli</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не удаётся записать %1: %2</translation>
-    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>

@@ -3605,6 +3605,13 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Не вдалося записати %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Euro</source>
@@ -4325,13 +4332,6 @@ Kind regards,
     <message>
         <source>Defenders Day</source>
         <translation>День захисників і захисниць України</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteEditor</name>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Не вдалося записати %1: %2</translation>
     </message>
 </context>
 <context>
@@ -6206,14 +6206,6 @@ Kind regards,
         <translation>Комерційну пропозицію %1 уже надіслано, тому вона не може знову стати чернеткою. Створіть її нову версію.</translation>
     </message>
     <message>
-        <source>Quote %1 has already been sent.</source>
-        <translation>Комерційну пропозицію %1 уже надіслано.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
-        <translation>Знижка в комерційній пропозиції %1 перевищує поріг, вище якого потрібне затвердження керівника; пропозицію можна буде надіслати, щойно знижку затвердять.</translation>
-    </message>
-    <message>
         <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
         <translation>Комерційну пропозицію %1 ще не надіслано; надішліть її, перш ніж позначати як прийняту або відхилену.</translation>
     </message>
@@ -7263,10 +7255,6 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Open document</source>
         <translation>Відкрити документ</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Не вдалося записати %1.</translation>
     </message>
     <message>
         <source>Save document</source>
@@ -9449,10 +9437,6 @@ Log it anyway? The owner will be told.</source>
         <translation>Збережено %1; копію також додано до документів угоди.</translation>
     </message>
     <message>
-        <source>Send the quote</source>
-        <translation>надсилання пропозиції</translation>
-    </message>
-    <message>
         <source>Send by e-mail</source>
         <translation>Надіслати ел. поштою</translation>
     </message>
@@ -9611,6 +9595,14 @@ Kind regards,
     <message>
         <source>Only a manager can approve a quote&apos;s discount.</source>
         <translation>Лише керівник може затвердити знижку в пропозиції.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Комерційну пропозицію %1 уже надіслано.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Знижка в комерційній пропозиції %1 перевищує поріг, вище якого потрібне затвердження керівника; пропозицію можна буде надіслати, щойно знижку затвердять.</translation>
     </message>
 </context>
 <context>
@@ -11389,10 +11381,6 @@ The task is saved and the owner has been told.</source>
 </context>
 <context>
     <name>tandem::cli</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>не вдалося записати %1: %2</translation>
-    </message>
     <message>
         <source>cannot read %1: %2</source>
         <translation>не вдалося прочитати %1: %2</translation>

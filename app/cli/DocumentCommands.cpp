@@ -11,12 +11,12 @@
 #include "documents/MergeContext.h"
 #include "services/Quotes.h"
 #include "store/Transaction.h"
+#include "util/FileWrite.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace tandem::cli {
 
@@ -25,17 +25,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Cli", text);
-}
-
-Result<void> writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error {
-            tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), path,
-            0, {}
-        };
-    return {};
 }
 
 // Letter text: --body-file FILE (HTML, or plain text made into paragraphs) or --body TEXT.
@@ -86,7 +75,7 @@ int keep(CliContext& ctx, Session& session, const Args& args, const GeneratedDoc
             !r)
             return ctx.fail(r.error());
     }
-    if (auto r = writeBytes(args.value(QStringLiteral("out")), doc.pdf); !r)
+    if (auto r = writeWholeFile(args.value(QStringLiteral("out")), doc.pdf); !r)
         return ctx.fail(r.error());
     if (auto r = tx.commit(); !r)
         return ctx.fail(r.error());
@@ -250,7 +239,7 @@ int runMailing(CliContext& ctx, const QStringList& arguments)
         auto pdf = DocumentRender::pdf(*docs);
         if (!pdf)
             return ctx.fail(pdf.error());
-        if (auto r = writeBytes(args->value(QStringLiteral("letters")), *pdf); !r)
+        if (auto r = writeWholeFile(args->value(QStringLiteral("letters")), *pdf); !r)
             return ctx.fail(r.error());
         warnMissing(ctx, *docs);
     }

@@ -208,17 +208,8 @@ Result<void> changeStatus(Session& session, const Record& quote, const QString& 
                 .arg(nameOf(quote)),
             kStatus);
     if (to == QLatin1String("sent")) {
-        if (from != QLatin1String("draft"))
-            return refusal(tr("Quote %1 has already been sent.").arg(nameOf(quote)), kStatus);
-        auto needed = Quotes::needsApproval(session, quote.id);
-        if (!needed)
-            return needed.error();
-        if (*needed && quote.text(kApprovedBy).isEmpty())
-            return refusal(
-                tr("Quote %1 has a discount above what needs a manager's approval; it can "
-                   "be sent once it is approved.")
-                    .arg(nameOf(quote)),
-                kStatus);
+        if (auto r = Quotes::checkCanSend(session, quote.id); !r)
+            return r;
         setDefault(v, QStringLiteral("sent_at"), session.clock().nowUtc());
         return {};
     }
@@ -525,6 +516,24 @@ Result<bool> Quotes::needsApproval(Session& session, const QString& quoteId)
     if (!largest)
         return largest.error();
     return *largest > *threshold;
+}
+
+Result<void> Quotes::checkCanSend(Session& session, const QString& quoteId)
+{
+    auto quote = quoteRecord(session, quoteId);
+    if (!quote)
+        return quote.error();
+    if (statusOf(*quote) != QLatin1String("draft"))
+        return refusal(tr("Quote %1 has already been sent.").arg(nameOf(*quote)), kStatus);
+    auto needed = needsApproval(session, quote->id);
+    if (!needed)
+        return needed.error();
+    if (*needed && quote->text(kApprovedBy).isEmpty())
+        return refusal(tr("Quote %1 has a discount above what needs a manager's approval; it can "
+                          "be sent once it is approved.")
+                           .arg(nameOf(*quote)),
+            kStatus);
+    return {};
 }
 
 Result<void> Quotes::approve(Session& session, const QString& quoteId)

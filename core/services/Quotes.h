@@ -41,6 +41,8 @@ Result<QString> newVersion(Session& session, const QString& quoteId);
 // clears it again.
 Result<bool> needsApproval(Session& session, const QString& quoteId);
 Result<void> approve(Session& session, const QString& quoteId);
+// Why a quote cannot be sent now (it was sent already, or its discount awaits approval).
+Result<void> checkCanSend(Session& session, const QString& quoteId);
 Result<QuoteTotals> totals(Session& session, const QString& quoteId);
 // {"currency", "subtotal", "discount", "net", "vat", "total" as decimals, "vat_rows": [...],
 // "lines": [{"id", "gross", "discount", "net"}], "needs_approval"}: `show quote --json` adds it.

@@ -312,7 +312,7 @@ TEST_CASE("render quote keeps the PDF on the deal and can send it", "[cli][docum
     {
         const QString missing = cli.path(str("nėra/q.pdf"));
         expectRefused(cli, { str("render"), str("quote"), s.quote, str("--out"), missing }, 1,
-            { str("cannot write ") + QDir::toNativeSeparators(missing) });
+            { str("Could not write ") + QDir::toNativeSeparators(missing) });
         CHECK(countOf(cli, "attachment") == 1);
     }
 

@@ -4,6 +4,7 @@
 #include "common/Prompter.h"
 #include "records/FieldDisplay.h"
 #include "store/Session.h"
+#include "util/FileWrite.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QUrl>
@@ -30,12 +30,6 @@ QString when(const QString& stored)
         t = QDateTime::fromString(stored, Qt::ISODate);
     return t.isValid() ? QLocale().toString(t.toLocalTime(), FieldDisplay::dateTimeFormat())
                        : QString();
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
 }
 
 } // namespace
@@ -131,9 +125,8 @@ QString DealDocumentsView::openCurrent()
                                .filePath(QStringLiteral("tandem-documents"));
     QDir().mkpath(folder);
     const QString path = QDir(folder).filePath(name);
-    if (!writeBytes(path, content)) {
-        Prompter::warning(this, tr("Open document"),
-            tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    if (auto written = writeWholeFile(path, content); !written) {
+        Prompter::warning(this, tr("Open document"), written.error().message);
         return {};
     }
     if (m_opener)
@@ -154,9 +147,8 @@ bool DealDocumentsView::saveCurrentAs()
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return false;
-    if (!writeBytes(path, content)) {
-        Prompter::warning(this, tr("Save document"),
-            tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+    if (auto written = writeWholeFile(path, content); !written) {
+        Prompter::warning(this, tr("Save document"), written.error().message);
         return false;
     }
     return true;
