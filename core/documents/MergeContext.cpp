@@ -242,10 +242,7 @@ Result<QVariantMap> MergeContext::forQuote(Session& session, const QString& quot
             { QStringLiteral("currency"), currency },
             { QStringLiteral("status"), quote->text(QStringLiteral("status")) } });
 
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("quote_id"), QVariant(quote->id));
-    q.orderBy = QStringLiteral("position");
-    auto lines = rs.list(QStringLiteral("quote_line"), q);
+    auto lines = Quotes::lines(session, quote->id);
     if (!lines)
         return lines.error();
     QVariantList rows;

@@ -6,13 +6,13 @@
 #include "domain/Record.h"
 #include "services/Escalations.h"
 #include "services/Notifications.h"
+#include "services/QuoteRecords.h"
 #include "store/QuoteQueries.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 
 namespace tandem {
 
@@ -56,13 +56,6 @@ QString nameOf(const Record& quote)
         QString::number(std::max<qint64>(1, quote.value(QStringLiteral("version")).toLongLong())));
 }
 
-Result<Record> quoteRecord(Session& session, const QString& id)
-{
-    if (auto q = session.records().get(kQuote, id.trimmed().toLower()))
-        return *q;
-    return refusal(tr("There is no quote with id %1.").arg(id));
-}
-
 Result<void> requireDraft(const Record& quote)
 {
     if (statusOf(quote) == QLatin1String("draft"))
@@ -96,19 +89,6 @@ QString languageFor(Session& session, const Record& deal)
     return languages.value(PostalAddresses::countryCode(country), QStringLiteral("en"));
 }
 
-Result<QList<Record>> linesOf(Session& session, const QString& quoteId)
-{
-    ListQuery q;
-    q.where << qMakePair(kQuoteId, QVariant(quoteId));
-    q.orderBy = QStringLiteral("position");
-    return session.records().list(kLine, q);
-}
-
-qint64 number(const Record& r, const QString& field)
-{
-    return r.value(field).toLongLong();
-}
-
 Result<qint64> approvalThreshold(Session& session)
 {
     const QString text = session.setting(QStringLiteral("quote_approval_discount")).trimmed();
@@ -126,12 +106,12 @@ Result<qint64> approvalThreshold(Session& session)
 // The largest discount on the quote (a line's or the overall one), in hundredths of a percent.
 Result<qint64> largestDiscount(Session& session, const Record& quote)
 {
-    auto lines = linesOf(session, quote.id);
+    auto lines = Quotes::lines(session, quote.id);
     if (!lines)
         return lines.error();
-    qint64 largest = number(quote, kDiscount);
+    qint64 largest = QuoteRecords::number(quote, kDiscount);
     for (const Record& line : *lines)
-        largest = std::max(largest, number(line, kDiscount));
+        largest = std::max(largest, QuoteRecords::number(line, kDiscount));
     return largest;
 }
 
@@ -139,7 +119,7 @@ Result<qint64> largestDiscount(Session& session, const Record& quote)
 // deal's owner is told once per quote that one is needed.
 Result<void> reviewApproval(Session& session, const QString& quoteId, bool discountsChanged)
 {
-    auto quote = quoteRecord(session, quoteId);
+    auto quote = QuoteRecords::quote(session, quoteId);
     if (!quote)
         return quote.error();
     if (discountsChanged && !quote->text(kApprovedBy).isEmpty()) {
@@ -192,11 +172,6 @@ Result<void> checkFigures(Session& session, const QString& quoteId)
     return {};
 }
 
-QString decimal(qint64 value, const QString& currency)
-{
-    return formatScaled(value, currencyMinorDigits(currency));
-}
-
 Result<void> changeStatus(Session& session, const Record& quote, const QString& to, QVariantMap& v)
 {
     const QString from = statusOf(quote);
@@ -224,7 +199,7 @@ Result<void> changeStatus(Session& session, const Record& quote, const QString& 
 // An accepted quote is what the deal is worth.
 Result<void> takeAmountToDeal(Session& session, const QString& quoteId)
 {
-    auto quote = quoteRecord(session, quoteId);
+    auto quote = QuoteRecords::quote(session, quoteId);
     if (!quote)
         return quote.error();
     const auto deal = session.records().get(kDeal, quote->text(QStringLiteral("deal_id")));
@@ -237,7 +212,7 @@ Result<void> takeAmountToDeal(Session& session, const QString& quoteId)
     if (!t)
         return t.error();
     return session.records().update(
-        kDeal, deal->id, { { QStringLiteral("amount"), decimal(t->net, currency) } });
+        kDeal, deal->id, { { QStringLiteral("amount"), QuoteRecords::decimal(t->net, currency) } });
 }
 
 } // namespace
@@ -289,7 +264,7 @@ Result<QString> Quotes::create(Session& session, QVariantMap values)
 Result<QString> Quotes::addLine(Session& session, QVariantMap values)
 {
     RecordStore& rs = session.records();
-    auto quote = quoteRecord(session, values.value(kQuoteId).toString());
+    auto quote = QuoteRecords::quote(session, values.value(kQuoteId).toString());
     if (!quote)
         return refusal(quote.error().message, kQuoteId);
     if (auto r = requireDraft(*quote); !r)
@@ -306,7 +281,7 @@ Result<QString> Quotes::addLine(Session& session, QVariantMap values)
         setDefault(values, QStringLiteral("description"), product->text(QStringLiteral("name")));
         if (!product->text(QStringLiteral("vat_rate")).isEmpty())
             setDefault(values, QStringLiteral("vat_rate"),
-                formatScaled(number(*product, QStringLiteral("vat_rate")), 2));
+                formatScaled(QuoteRecords::number(*product, QStringLiteral("vat_rate")), 2));
         if (isEmptyValue(values.value(QStringLiteral("unit_price")))) {
             auto listed = QuoteQueries::listPrice(
                 session.database(), product->id, currency, session.clock().nowUtc().date());
@@ -316,11 +291,13 @@ Result<QString> Quotes::addLine(Session& session, QVariantMap values)
             if (own.isEmpty())
                 own = session.defaultCurrency();
             if (*listed)
-                values.insert(QStringLiteral("unit_price"), decimal(**listed, currency));
+                values.insert(
+                    QStringLiteral("unit_price"), QuoteRecords::decimal(**listed, currency));
             else if (own.compare(currency, Qt::CaseInsensitive) == 0
                 && !product->text(QStringLiteral("price")).isEmpty())
                 values.insert(QStringLiteral("unit_price"),
-                    decimal(number(*product, QStringLiteral("price")), currency));
+                    QuoteRecords::decimal(
+                        QuoteRecords::number(*product, QStringLiteral("price")), currency));
             else
                 return refusal(tr("“%1” has no price in %2: add it to a price list or give a "
                                   "unit_price.")
@@ -341,12 +318,12 @@ Result<QString> Quotes::addLine(Session& session, QVariantMap values)
         return last.error();
     setDefault(values, QStringLiteral("position"), *last + 1);
     if (isEmptyValue(values.value(QStringLiteral("vat_rate")))) {
-        auto lines = linesOf(session, quote->id);
+        auto lines = Quotes::lines(session, quote->id);
         if (!lines)
             return lines.error();
         if (!lines->isEmpty())
             values.insert(QStringLiteral("vat_rate"),
-                formatScaled(number(lines->last(), QStringLiteral("vat_rate")), 2));
+                formatScaled(QuoteRecords::number(lines->last(), QStringLiteral("vat_rate")), 2));
     }
     auto id = rs.create(kLine, values);
     if (!id)
@@ -368,7 +345,7 @@ Result<void> Quotes::updateLine(Session& session, const QString& lineId, const Q
         return refusal(tr("There is no quote line with id %1.").arg(lineId));
     if (values.contains(kQuoteId) && values.value(kQuoteId).toString() != line->text(kQuoteId))
         return refusal(tr("A line stays on its quote."), kQuoteId);
-    auto quote = quoteRecord(session, line->text(kQuoteId));
+    auto quote = QuoteRecords::quote(session, line->text(kQuoteId));
     if (!quote)
         return quote.error();
     if (auto r = requireDraft(*quote); !r)
@@ -390,7 +367,7 @@ Result<void> Quotes::removeLine(Session& session, const QString& lineId)
     const auto line = session.records().get(kLine, lineId.trimmed().toLower());
     if (!line)
         return refusal(tr("There is no quote line with id %1.").arg(lineId));
-    auto quote = quoteRecord(session, line->text(kQuoteId));
+    auto quote = QuoteRecords::quote(session, line->text(kQuoteId));
     if (!quote)
         return quote.error();
     if (auto r = requireDraft(*quote); !r)
@@ -400,7 +377,7 @@ Result<void> Quotes::removeLine(Session& session, const QString& lineId)
 
 Result<void> Quotes::update(Session& session, const QString& quoteId, QVariantMap values)
 {
-    auto quote = quoteRecord(session, quoteId);
+    auto quote = QuoteRecords::quote(session, quoteId);
     if (!quote)
         return quote.error();
     QVariantMap fields = values;
@@ -415,7 +392,7 @@ Result<void> Quotes::update(Session& session, const QString& quoteId, QVariantMa
     if (fields.contains(kCurrency)
         && fields.value(kCurrency).toString().compare(
             quote->text(kCurrency), Qt::CaseInsensitive)) {
-        auto lines = linesOf(session, quote->id);
+        auto lines = Quotes::lines(session, quote->id);
         if (!lines)
             return lines.error();
         if (!lines->isEmpty())
@@ -434,7 +411,7 @@ Result<void> Quotes::update(Session& session, const QString& quoteId, QVariantMa
             return r;
     }
     if (!to.isEmpty()) {
-        auto current = quoteRecord(session, quote->id);
+        auto current = QuoteRecords::quote(session, quote->id);
         if (!current)
             return current.error();
         QVariantMap change { { kStatus, to } };
@@ -452,10 +429,10 @@ Result<void> Quotes::update(Session& session, const QString& quoteId, QVariantMa
 
 Result<void> Quotes::remove(Session& session, const QString& quoteId)
 {
-    auto quote = quoteRecord(session, quoteId);
+    auto quote = QuoteRecords::quote(session, quoteId);
     if (!quote)
         return quote.error();
-    auto lines = linesOf(session, quote->id);
+    auto lines = Quotes::lines(session, quote->id);
     if (!lines)
         return lines.error();
     Transaction tx(session.database());
@@ -470,10 +447,10 @@ Result<void> Quotes::remove(Session& session, const QString& quoteId)
 
 Result<QString> Quotes::newVersion(Session& session, const QString& quoteId)
 {
-    auto quote = quoteRecord(session, quoteId);
+    auto quote = QuoteRecords::quote(session, quoteId);
     if (!quote)
         return quote.error();
-    auto lines = linesOf(session, quote->id);
+    auto lines = Quotes::lines(session, quote->id);
     if (!lines)
         return lines.error();
     Transaction tx(session.database());
@@ -504,7 +481,7 @@ Result<QString> Quotes::newVersion(Session& session, const QString& quoteId)
 
 Result<bool> Quotes::needsApproval(Session& session, const QString& quoteId)
 {
-    auto quote = quoteRecord(session, quoteId);
+    auto quote = QuoteRecords::quote(session, quoteId);
     if (!quote)
         return quote.error();
     auto threshold = approvalThreshold(session);
@@ -520,7 +497,7 @@ Result<bool> Quotes::needsApproval(Session& session, const QString& quoteId)
 
 Result<void> Quotes::checkCanSend(Session& session, const QString& quoteId)
 {
-    auto quote = quoteRecord(session, quoteId);
+    auto quote = QuoteRecords::quote(session, quoteId);
     if (!quote)
         return quote.error();
     if (statusOf(*quote) != QLatin1String("draft"))
@@ -538,7 +515,7 @@ Result<void> Quotes::checkCanSend(Session& session, const QString& quoteId)
 
 Result<void> Quotes::approve(Session& session, const QString& quoteId)
 {
-    auto quote = quoteRecord(session, quoteId);
+    auto quote = QuoteRecords::quote(session, quoteId);
     if (!quote)
         return quote.error();
     const auto me = session.records().get(QStringLiteral("user"), session.currentUserId());
@@ -548,60 +525,6 @@ Result<void> Quotes::approve(Session& session, const QString& quoteId)
     if (auto r = requireDraft(*quote); !r)
         return r;
     return session.records().update(kQuote, quote->id, { { kApprovedBy, me->id } });
-}
-
-Result<QuoteTotals> Quotes::totals(Session& session, const QString& quoteId)
-{
-    auto quote = quoteRecord(session, quoteId);
-    if (!quote)
-        return quote.error();
-    auto lines = linesOf(session, quote->id);
-    if (!lines)
-        return lines.error();
-    QList<QuoteLineInput> inputs;
-    for (const Record& line : *lines)
-        inputs << QuoteLineInput { number(line, QStringLiteral("quantity")),
-            number(line, QStringLiteral("unit_price")), number(line, kDiscount),
-            number(line, QStringLiteral("vat_rate")) };
-    return QuoteMath::compute(inputs, number(*quote, kDiscount));
-}
-
-Result<QJsonObject> Quotes::totalsJson(Session& session, const QString& quoteId)
-{
-    auto quote = quoteRecord(session, quoteId);
-    if (!quote)
-        return quote.error();
-    auto lines = linesOf(session, quote->id);
-    if (!lines)
-        return lines.error();
-    auto t = totals(session, quote->id);
-    if (!t)
-        return t.error();
-    auto needed = needsApproval(session, quote->id);
-    if (!needed)
-        return needed.error();
-    const QString currency = quote->text(kCurrency);
-    QJsonArray rows;
-    for (const QuoteVatRow& row : t->vatRows)
-        rows.append(QJsonObject { { QStringLiteral("rate"), formatScaled(row.rate, 2) },
-            { QStringLiteral("net"), decimal(row.net, currency) },
-            { QStringLiteral("discount"), decimal(row.discount, currency) },
-            { QStringLiteral("base"), decimal(row.base, currency) },
-            { QStringLiteral("vat"), decimal(row.vat, currency) } });
-    QJsonArray lineFigures;
-    for (qsizetype i = 0; i < t->lines.size(); ++i)
-        lineFigures.append(QJsonObject { { QStringLiteral("id"), lines->at(i).id },
-            { QStringLiteral("gross"), decimal(t->lines.at(i).gross, currency) },
-            { QStringLiteral("discount"), decimal(t->lines.at(i).discount, currency) },
-            { QStringLiteral("net"), decimal(t->lines.at(i).net, currency) } });
-    return QJsonObject { { kCurrency, currency },
-        { QStringLiteral("subtotal"), decimal(t->subtotal, currency) },
-        { kDiscount, decimal(t->discount, currency) },
-        { QStringLiteral("net"), decimal(t->net, currency) },
-        { QStringLiteral("vat"), decimal(t->vat, currency) },
-        { QStringLiteral("total"), decimal(t->total, currency) },
-        { QStringLiteral("vat_rows"), rows }, { QStringLiteral("lines"), lineFigures },
-        { QStringLiteral("needs_approval"), *needed } };
 }
 
 } // namespace tandem

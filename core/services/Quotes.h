@@ -4,6 +4,7 @@
 #pragma once
 
 #include "documents/QuoteMath.h"
+#include "domain/Record.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -43,6 +44,8 @@ Result<bool> needsApproval(Session& session, const QString& quoteId);
 Result<void> approve(Session& session, const QString& quoteId);
 // Why a quote cannot be sent now (it was sent already, or its discount awaits approval).
 Result<void> checkCanSend(Session& session, const QString& quoteId);
+// The quote's live lines, by position.
+Result<QList<Record>> lines(Session& session, const QString& quoteId);
 Result<QuoteTotals> totals(Session& session, const QString& quoteId);
 // {"currency", "subtotal", "discount", "net", "vat", "total" as decimals, "vat_rows": [...],
 // "lines": [{"id", "gross", "discount", "net"}], "needs_approval"}: `show quote --json` adds it.

@@ -20,7 +20,7 @@ public:
     void setDeal(const QString& dealId);
     QTreeWidget* list() const { return m_list; }
     void refresh();
-    // Opens a file in the desktop's viewer; tests put a stub here.
+    // Opens a file in the desktop's viewer; tests put their own here.
     void setOpener(std::function<void(const QString& path)> opener)
     {
         m_opener = std::move(opener);

@@ -22,7 +22,7 @@ struct RenderedDocuments;
 class QuoteEditor : public QWidget {
     Q_OBJECT
 public:
-    // Opens the user's mail client with the PDF for `to`; tests put a stub here.
+    // Opens the user's mail client with the PDF for `to`; tests put their own here.
     using MailLauncher = std::function<void(
         const QString& file, const QString& to, const QString& subject, const QString& body)>;
 
