@@ -17,7 +17,7 @@ class Session;
 
 namespace Quotes {
 // A new draft for values["deal_id"] (required). Defaults: number "Q-YYYY-NNNN" (the next free
-// one of the year), version 1, status draft, the deal's currency (else the team's), language of
+// one of the year; "Q-YYYY-SERIES-NNNN" when this computer has a number series), version 1, status draft, the deal's currency (else the team's), language of
 // the deal's contact (else the company's country, else the team's), valid_until today +
 // setting quote_valid_days (30). One transaction; the new quote's id.
 Result<QString> create(Session& session, QVariantMap values);
@@ -50,6 +50,13 @@ Result<QuoteTotals> totals(Session& session, const QString& quoteId);
 // {"currency", "subtotal", "discount", "net", "vat", "total" as decimals, "vat_rows": [...],
 // "lines": [{"id", "gross", "discount", "net"}], "needs_approval"}: `show quote --json` adds it.
 Result<QJsonObject> totalsJson(Session& session, const QString& quoteId);
+// This computer's quote number series ("VN": quotes made here are Q-2026-VN-0001, …), so laptops
+// making offers offline never give two offers the same number. Empty: none (Q-2026-0001). Kept
+// as the team setting "quote_series:<site id>", so colleagues see whose series is whose.
+QString series(Session& session);
+// 1 to 4 letters or digits, upper-cased; empty removes it. Refused naming the rule, and refused
+// when another computer of the team uses the series already.
+Result<void> setSeries(Session& session, const QString& series);
 } // namespace Quotes
 
 } // namespace tandem
