@@ -405,6 +405,33 @@
     </message>
 </context>
 <context>
+    <name>tandem::DealDocumentsView</name>
+    <message numerus="yes">
+        <source>Attach %n file(s) from the sales materials</source>
+        <translation>
+            <numerusform>Attach %n file from the sales materials</numerusform>
+            <numerusform>Attach %n files from the sales materials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DocumentSettingsPage</name>
+    <message numerus="yes">
+        <source>Copied %n template(s).</source>
+        <translation>
+            <numerusform>Copied %n template.</numerusform>
+            <numerusform>Copied %n templates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n template(s) already there unchanged.</source>
+        <translation>
+            <numerusform>Kept %n template already there unchanged.</numerusform>
+            <numerusform>Kept %n templates already there unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::DormantDialog</name>
     <message numerus="yes">
         <source>%n customer(s) found. Tick those who should get a follow-up task.</source>
@@ -631,6 +658,65 @@
     </message>
 </context>
 <context>
+    <name>tandem::MaterialLibraryView</name>
+    <message numerus="yes">
+        <source>Tags for the %n file(s), separated by commas, e.g. “brochure, en” (may stay empty):</source>
+        <translation>
+            <numerusform>Tags for the %n file, separated by commas, e.g. “brochure, en” (may stay empty):</numerusform>
+            <numerusform>Tags for the %n files, separated by commas, e.g. “brochure, en” (may stay empty):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n file(s) to the sales materials</source>
+        <translation>
+            <numerusform>Add %n file to the sales materials</numerusform>
+            <numerusform>Add %n files to the sales materials</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n files was added.</source>
+        <translation>
+            <numerusform>None of the %n files was added.</numerusform>
+            <numerusform>None of the %n files was added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of the %n selected files, separated by commas (tags only some of them have are kept):</source>
+        <translation>
+            <numerusform>Tags of the %n selected files, separated by commas (tags only some of them have are kept):</numerusform>
+            <numerusform>Tags of the %n selected files, separated by commas (tags only some of them have are kept):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n files</source>
+        <translation>
+            <numerusform>Tag %n files</numerusform>
+            <numerusform>Tag %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Save copies of %n files</source>
+        <translation>
+            <numerusform>Save copies of %n files</numerusform>
+            <numerusform>Save copies of %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected files from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>
+            <numerusform>Remove the %n selected files from the sales materials? Copies already attached to deals and offers stay with them.</numerusform>
+            <numerusform>Remove the %n selected files from the sales materials? Copies already attached to deals and offers stay with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n files from the sales materials</source>
+        <translation>
+            <numerusform>Remove %n files from the sales materials</numerusform>
+            <numerusform>Remove %n files from the sales materials</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::MonthView</name>
     <message numerus="yes">
         <source>+%n more</source>
@@ -664,6 +750,23 @@
         <translation>
             <numerusform>Wrote %n record to %1.</numerusform>
             <numerusform>Wrote %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::QuoteMaterials</name>
+    <message numerus="yes">
+        <source>Send %n file(s) from the sales materials with the offer</source>
+        <translation>
+            <numerusform>Send %n file from the sales materials with the offer</numerusform>
+            <numerusform>Send %n files from the sales materials with the offer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do not send %n file(s) with the offer</source>
+        <translation>
+            <numerusform>Do not send %n file with the offer</numerusform>
+            <numerusform>Do not send %n files with the offer</numerusform>
         </translation>
     </message>
 </context>

@@ -28,6 +28,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>document</source>
+        <translation>dokumentas</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Atidaryti dokumentą</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Išsaugoti kopiją</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>At least one backup must be kept (%1 given).</source>
@@ -1300,6 +1323,11 @@ Commands:
   mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
                   [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
   templates [--export]                   the document templates and their folder
+  materials [WORDS…] [--tag TAG] [--json] the sales materials library
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   a copy on the deal (and its offer)
+  quote-series [SERIES | --clear]        this computer&apos;s quote numbers: Q-2026-SERIES-0001
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1358,10 +1386,81 @@ Komandos:
   mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
                   [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
   templates [--export]                   dokumentų šablonai ir jų aplankas
+  materials [WORDS…] [--tag TAG] [--json] pardavimų medžiagos biblioteka
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   prisega kopiją prie sandorio (ir jo pasiūlymo)
+  quote-series [SERIES | --clear]        šio kompiuterio pasiūlymų numeriai: Q-2026-SERIES-0001
 
 ENTITY: %1
 Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
 </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nepavyko nuskaityti %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no value for %1</source>
+        <translation>pastaba: palikta tuščia, nes nėra reikšmės: %1</translation>
+    </message>
+    <message>
+        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
+        <translation>naudojimas: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+            render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
+    </message>
+    <message>
+        <source>usage: approve quote ID</source>
+        <translation>naudojimas: approve quote ID</translation>
+    </message>
+    <message>
+        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
+        <translation>naudojimas: revise quote ID      sukuria naują versiją kaip juodraštį; išveda jos ID</translation>
+    </message>
+    <message>
+        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+       mailing --sheets      the label sheets --sheet takes</source>
+        <translation>naudojimas: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                            [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+            mailing --sheets      etikečių lapai, kuriuos galima nurodyti su --sheet</translation>
+    </message>
+    <message>
+        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
+        <translation>nežinomas etikečių lapas &apos;%1&apos; (žr. mailing --sheets)</translation>
+    </message>
+    <message>
+        <source>--skip needs a label number from 0 to %1</source>
+        <translation>--skip reikia etiketės numerio nuo 0 iki %1</translation>
+    </message>
+    <message>
+        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
+        <translation>naudojimas: templates [--export]      išvardija dokumentų šablonus; --export nukopijuoja su programa pateikiamus šablonus į šablonų aplanką, kad juos galėtumėte redaguoti</translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation>Šablonų aplankas: %1</translation>
+    </message>
+    <message>
+        <source>usage: material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material replace ID FILE | material rm ID | material get ID --out FILE | material attach ID --deal ID [--quote ID]</source>
+        <translation>naudojimas: material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material replace ID FILE | material rm ID | material get ID --out FILE | material attach ID --deal ID [--quote ID]</translation>
+    </message>
+    <message>
+        <source>no sales materials match</source>
+        <translation>pardavimų medžiagoje nėra atitinkančių failų</translation>
+    </message>
+    <message>
+        <source>usage: materials [WORDS…] [--tag TAG] [--json]</source>
+        <translation>naudojimas: materials [WORDS…] [--tag TAG] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: quote-series [SERIES | --clear]   this computer&apos;s quote number series (Q-2026-SERIES-0001)</source>
+        <translation>naudojimas: quote-series [SERIES | --clear]   šio kompiuterio komercinių pasiūlymų numerių serija (Q-2026-SERIES-0001)</translation>
+    </message>
+    <message>
+        <source>No series: quotes made here are numbered Q-YYYY-NNNN.</source>
+        <translation>Serija nenustatyta: šiame kompiuteryje kuriami komerciniai pasiūlymai numeruojami Q-YYYY-NNNN.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2377,10 @@ Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
     <message>
         <source>There is no contact with id %1.</source>
         <translation>Nėra kontakto su ID %1.</translation>
+    </message>
+    <message>
+        <source>The logo is not an image.</source>
+        <translation>Logotipas nėra vaizdas.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4176,45 @@ Pagarbiai
     </message>
 </context>
 <context>
+    <name>Materials</name>
+    <message>
+        <source>“%1” is empty; there is nothing to keep.</source>
+        <translation>Failas „%1“ tuščias; nėra ko išsaugoti.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the library takes files up to %3.</source>
+        <translation>Failo „%1“ dydis – %2; į biblioteką galima įtraukti failus iki %3.</translation>
+    </message>
+    <message>
+        <source>There is no file with id %1 in the sales materials library.</source>
+        <translation>Pardavimų medžiagos bibliotekoje nėra failo su ID %1.</translation>
+    </message>
+    <message>
+        <source>A file in the library needs a name.</source>
+        <translation>Bibliotekos failui būtinas pavadinimas.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Nepavyko nuskaityti „%1“: %2</translation>
+    </message>
+    <message>
+        <source>There is no sales material with id %1.</source>
+        <translation>Nėra pardavimų medžiagos failo su ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Nėra sandorio su ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Nėra komercinio pasiūlymo su ID %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 belongs to another deal.</source>
+        <translation>Komercinis pasiūlymas %1 priklauso kitam sandoriui.</translation>
+    </message>
+</context>
+<context>
     <name>MergeTemplate</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -4359,6 +4501,90 @@ Pagarbiai
     <message>
         <source>Line %1: the discount must be between 0 and 100 %.</source>
         <translation>%1 eilutė: nuolaida turi būti nuo 0 iki 100 %.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
+        <translation>Komercinis pasiūlymas %1 jau išsiųstas, jo keisti negalima. Sukurkite naują jo versiją.</translation>
+    </message>
+    <message>
+        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
+        <translation>Nuolaida, kuriai reikia patvirtinimo (nustatymas quote_approval_discount), nėra procentinė reikšmė: „%1“.</translation>
+    </message>
+    <message>
+        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
+        <translation>Komerciniame pasiūlyme %1 sandoriui „%2“ yra nuolaida, kurią turite patvirtinti.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
+        <translation>Komercinis pasiūlymas %1 jau išsiųstas, todėl jo nebegalima vėl paversti juodraščiu. Sukurkite naują jo versiją.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
+        <translation>Komercinis pasiūlymas %1 dar neišsiųstas; išsiųskite jį, prieš pažymėdami priimtu ar atmestu.</translation>
+    </message>
+    <message>
+        <source>A quote is made for a deal: give deal_id.</source>
+        <translation>Komercinis pasiūlymas kuriamas sandoriui: nurodykite deal_id.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Nėra sandorio su ID %1.</translation>
+    </message>
+    <message>
+        <source>A new quote starts as a draft.</source>
+        <translation>Naujas komercinis pasiūlymas sukuriamas kaip juodraštis.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Nėra produkto su ID %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
+        <translation>„%1“ neturi kainos valiuta %2: įtraukite jį į kainoraštį arba nurodykite unit_price.</translation>
+    </message>
+    <message>
+        <source>A line needs a description or a product.</source>
+        <translation>Eilutėje būtinas aprašymas arba produktas.</translation>
+    </message>
+    <message>
+        <source>A line needs a unit_price.</source>
+        <translation>Eilutėje būtina nurodyti unit_price.</translation>
+    </message>
+    <message>
+        <source>There is no quote line with id %1.</source>
+        <translation>Nėra pasiūlymo eilutės su ID %1.</translation>
+    </message>
+    <message>
+        <source>A line stays on its quote.</source>
+        <translation>Eilutės negalima perkelti į kitą pasiūlymą.</translation>
+    </message>
+    <message>
+        <source>A quote is approved with “approve”, by a manager.</source>
+        <translation>Komercinį pasiūlymą tvirtina vadovas, naudodamas komandą „approve“.</translation>
+    </message>
+    <message>
+        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
+        <translation>Pasiūlymo, kuriame jau yra eilučių, valiutos keisti negalima: jo kainos nurodytos valiuta %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Komercinis pasiūlymas %1 jau išsiųstas.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Komercinio pasiūlymo %1 nuolaida viršija ribą, nuo kurios reikia vadovo patvirtinimo; pasiūlymą bus galima išsiųsti, kai nuolaida bus patvirtinta.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a quote&apos;s discount.</source>
+        <translation>Pasiūlymo nuolaidą gali patvirtinti tik vadovas.</translation>
+    </message>
+    <message>
+        <source>A quote number series is 1 to 4 letters A–Z or digits, such as VN or K2; “%1” is not.</source>
+        <translation>Komercinių pasiūlymų numerių seriją sudaro nuo 1 iki 4 raidžių A–Z arba skaitmenų, pvz., VN ar K2; „%1“ tokia serija negali būti.</translation>
+    </message>
+    <message>
+        <source>Another computer of the team numbers its quotes with series %1 already; choose another.</source>
+        <translation>Serija %1 jau naudojama kitame komandos kompiuteryje; pasirinkite kitą.</translation>
     </message>
 </context>
 <context>
@@ -6184,33 +6410,6 @@ Pagarbiai
     </message>
 </context>
 <context>
-    <name>tandem</name>
-    <message>
-        <source>There is no quote with id %1.</source>
-        <translation>Nėra komercinio pasiūlymo su ID %1.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
-        <translation>Komercinis pasiūlymas %1 jau išsiųstas, jo keisti negalima. Sukurkite naują jo versiją.</translation>
-    </message>
-    <message>
-        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
-        <translation>Nuolaida, kuriai reikia patvirtinimo (nustatymas quote_approval_discount), nėra procentinė reikšmė: „%1“.</translation>
-    </message>
-    <message>
-        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
-        <translation>Komerciniame pasiūlyme %1 sandoriui „%2“ yra nuolaida, kurią turite patvirtinti.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
-        <translation>Komercinis pasiūlymas %1 jau išsiųstas, todėl jo nebegalima vėl paversti juodraščiu. Sukurkite naują jo versiją.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
-        <translation>Komercinis pasiūlymas %1 dar neišsiųstas; išsiųskite jį, prieš pažymėdami priimtu ar atmestu.</translation>
-    </message>
-</context>
-<context>
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
@@ -6801,6 +7000,18 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
         <source>Catalogue</source>
         <translation>Katalogas</translation>
     </message>
+    <message>
+        <source>Sales materials</source>
+        <translation>Pardavimų medžiaga</translation>
+    </message>
+    <message>
+        <source>Add files to the sales materials library</source>
+        <translation>Įtraukti failus į pardavimų medžiagos biblioteką</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the sales materials library</source>
+        <translation>Pašalinti pasirinktus failus iš pardavimų medžiagos bibliotekos</translation>
+    </message>
 </context>
 <context>
     <name>tandem::CompanyCardView</name>
@@ -6915,6 +7126,57 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Cases (%1 open)</source>
         <translation>Kreipiniai (atvirų: %1)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumentai</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Dokumentai (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CompanyDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Atidaryti</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Išsaugoti kopiją…</translation>
+    </message>
+    <message>
+        <source>Filter by name, deal, person or recipient…</source>
+        <translation>Filtruoti pagal pavadinimą, sandorį, asmenį arba gavėją…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Gavėjas</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Sukūrė</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Sukurta</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Gavėjas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųsta</translation>
+    </message>
+    <message>
+        <source>No documents yet. The offers, orders and contracts made on this company&apos;s deals and the letters to its people are kept here.</source>
+        <translation>Dokumentų dar nėra. Čia saugomi šios įmonės sandoriams parengti pasiūlymai, užsakymų patvirtinimai ir sutartys bei laiškai jos kontaktams.</translation>
     </message>
 </context>
 <context>
@@ -7253,16 +7515,48 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
         <translation>Išsiųsta</translation>
     </message>
     <message>
-        <source>Open document</source>
-        <translation>Atidaryti dokumentą</translation>
+        <source>Offer</source>
+        <translation>Pasiūlymas</translation>
     </message>
     <message>
-        <source>Save document</source>
-        <translation>Išsaugoti dokumentą</translation>
+        <source>Sales material</source>
+        <translation>Pardavimų medžiaga</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF dokumentai (*.pdf)</translation>
+        <source>Photo</source>
+        <translation>Nuotrauka</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumentas</translation>
+    </message>
+    <message>
+        <source>Attach from library…</source>
+        <translation>Prisegti iš bibliotekos…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <source>Attach brochures, presentations or price sheets from the sales materials library</source>
+        <translation>Prisegti brošiūras, pristatymus ar kainoraščius iš pardavimų medžiagos bibliotekos</translation>
+    </message>
+    <message>
+        <source>Attach from the sales materials</source>
+        <translation>Prisegti iš pardavimų medžiagos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s) from the sales materials</source>
+        <translation>
+            <numerusform>%n failo iš pardavimų medžiagos prisegimą</numerusform>
+            <numerusform>%n failų iš pardavimų medžiagos prisegimą</numerusform>
+            <numerusform>%n failų iš pardavimų medžiagos prisegimą</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach from library</source>
+        <translation>Prisegti iš bibliotekos</translation>
     </message>
 </context>
 <context>
@@ -7309,6 +7603,118 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Edit “%1”</source>
         <translation>redagavimą: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DocumentSettingsPage</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Atidaryti aplanką</translation>
+    </message>
+    <message>
+        <source>Copy the shipped templates there</source>
+        <translation>Nukopijuoti į jį su programa pateikiamus šablonus</translation>
+    </message>
+    <message>
+        <source>Letterhead lines</source>
+        <translation>Firminio blanko eilutės</translation>
+    </message>
+    <message>
+        <source>Discount needing a manager&apos;s approval</source>
+        <translation>Nuolaida, kuriai reikia vadovo patvirtinimo</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Niekada</translation>
+    </message>
+    <message>
+        <source>Offers valid for</source>
+        <translation>Pasiūlymų galiojimo trukmė</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> d.</translation>
+    </message>
+    <message>
+        <source>Quote number series on this computer</source>
+        <translation>Komercinių pasiūlymų numerių serija šiame kompiuteryje</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead:</source>
+        <translation>&amp;Firminis blankas:</translation>
+    </message>
+    <message>
+        <source>Under the company&apos;s name on every page, one line each. Empty: the Company tab&apos;s address, VAT code, phone, e-mail and website.</source>
+        <translation>Rodoma po įmonės pavadinimu kiekviename puslapyje, kiekvienas tekstas atskiroje eilutėje. Jei paliksite tuščią, bus rodomi skirtuko „Įmonė“ adresas, PVM mokėtojo kodas, telefonas, el. paštas ir svetainė.</translation>
+    </message>
+    <message>
+        <source>Discount needing &amp;approval:</source>
+        <translation>Nuolaida, kuriai reikia &amp;patvirtinimo:</translation>
+    </message>
+    <message>
+        <source>A quote with a larger discount is sent once a manager approves it.</source>
+        <translation>Komercinį pasiūlymą su didesne nuolaida galima išsiųsti tik tada, kai ją patvirtina vadovas.</translation>
+    </message>
+    <message>
+        <source>Offers &amp;valid for:</source>
+        <translation>Pasiūlymų &amp;galiojimo trukmė:</translation>
+    </message>
+    <message>
+        <source>Number &amp;series:</source>
+        <translation>Numerių &amp;serija:</translation>
+    </message>
+    <message>
+        <source>1 to 4 letters or digits, for the quotes made on this computer: laptops making offers offline never give two the same number.</source>
+        <translation>Nuo 1 iki 4 raidžių ar skaitmenų šiame kompiuteryje kuriamiems komerciniams pasiūlymams: taip nešiojamieji kompiuteriai, kuriantys pasiūlymus be tinklo, niekada nesuteiks dviem pasiūlymams to paties numerio.</translation>
+    </message>
+    <message>
+        <source>Templates folder:</source>
+        <translation>Šablonų aplankas:</translation>
+    </message>
+    <message>
+        <source>Your own templates (HTML) there win over the shipped ones.</source>
+        <translation>Šiame aplanke esantys jūsų šablonai (HTML) naudojami vietoj su programa pateikiamų.</translation>
+    </message>
+    <message>
+        <source>Next offers: %1</source>
+        <extracomment>Settings › Offers and documents, beside the number series: &quot;Next offers: Q-2026-VN-0001&quot;</extracomment>
+        <translation>Kito pasiūlymo numeris: %1</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Dokumentų šablonai</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Nepavyko sukurti aplanko %1.</translation>
+    </message>
+    <message>
+        <source>The templates are in %1.</source>
+        <translation>Šablonai yra aplanke %1.</translation>
+    </message>
+    <message>
+        <source>All the templates were there already; none was changed.</source>
+        <translation>Visi šablonai aplanke jau buvo; nė vienas nepakeistas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n template(s).</source>
+        <translation>
+            <numerusform>Nukopijuotas %n šablonas.</numerusform>
+            <numerusform>Nukopijuoti %n šablonai.</numerusform>
+            <numerusform>Nukopijuota %n šablonų.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n template(s) already there unchanged.</source>
+        <translation>
+            <numerusform>%n jau buvęs šablonas paliktas nepakeistas.</numerusform>
+            <numerusform>%n jau buvę šablonai palikti nepakeisti.</numerusform>
+            <numerusform>%n jau buvusių šablonų palikta nepakeista.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8857,6 +9263,231 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MaterialLibraryView</name>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Žymos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dydis</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Pridėjo</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Pridėta</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the library</source>
+        <translation>Nuvilkite failus čia, kad įtrauktumėte juos į biblioteką</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Pridėti failus…</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>Redaguoti žymas…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Pervadinti…</translation>
+    </message>
+    <message>
+        <source>Replace with a new version…</source>
+        <translation>Pakeisti nauja versija…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Atidaryti</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Išsaugoti kopiją…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Pašalinti…</translation>
+    </message>
+    <message>
+        <source>Add brochures, presentations or price sheets to the library</source>
+        <translation>Įtraukti brošiūras, pristatymus ar kainoraščius į biblioteką</translation>
+    </message>
+    <message>
+        <source>Put a new version in place of this file; copies already attached to deals keep what the customer was given</source>
+        <translation>Pakeisti šį failą nauja versija; prie sandorių jau prisegtose kopijose lieka tai, kas buvo pateikta klientui</translation>
+    </message>
+    <message>
+        <source>No file in the library matches the search.</source>
+        <translation>Bibliotekoje nėra paiešką atitinkančių failų.</translation>
+    </message>
+    <message>
+        <source>The library is empty. Add brochures, presentations and price sheets with Add files…, or drop them here from the file manager.</source>
+        <translation>Biblioteka tuščia. Įtraukite brošiūras, pristatymus ir kainoraščius komanda „Pridėti failus…“ arba nuvilkite juos čia iš failų tvarkyklės.</translation>
+    </message>
+    <message>
+        <source>Add files to the sales materials</source>
+        <translation>Įtraukti failus į pardavimų medžiagą</translation>
+    </message>
+    <message>
+        <source>Add to the sales materials</source>
+        <translation>Įtraukti į pardavimų medžiagą</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for the %n file(s), separated by commas, e.g. “brochure, en” (may stay empty):</source>
+        <translation>
+            <numerusform>%n failo žymos, atskirtos kableliais, pvz., „brošiūra, en“ (galima palikti tuščią):</numerusform>
+            <numerusform>%n failų žymos, atskirtos kableliais, pvz., „brošiūra, en“ (galima palikti tuščią):</numerusform>
+            <numerusform>%n failų žymos, atskirtos kableliais, pvz., „brošiūra, en“ (galima palikti tuščią):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Pridėti failus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n file(s) to the sales materials</source>
+        <translation>
+            <numerusform>%n failo įtraukimą į pardavimų medžiagą</numerusform>
+            <numerusform>%n failų įtraukimą į pardavimų medžiagą</numerusform>
+            <numerusform>%n failų įtraukimą į pardavimų medžiagą</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n files was added.</source>
+        <translation>
+            <numerusform>Neįtrauktas nė vienas iš %n failo.</numerusform>
+            <numerusform>Neįtrauktas nė vienas iš %n failų.</numerusform>
+            <numerusform>Neįtrauktas nė vienas iš %n failų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Redaguoti žymas</translation>
+    </message>
+    <message>
+        <source>Tags of “%1”, separated by commas:</source>
+        <translation>„%1“ žymos, atskirtos kableliais:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of the %n selected files, separated by commas (tags only some of them have are kept):</source>
+        <translation>
+            <numerusform>%n pasirinkto failo bendros žymos, atskirtos kableliais (žymos, kurias turi tik dalis failų, paliekamos):</numerusform>
+            <numerusform>%n pasirinktų failų bendros žymos, atskirtos kableliais (žymos, kurias turi tik dalis failų, paliekamos):</numerusform>
+            <numerusform>%n pasirinktų failų bendros žymos, atskirtos kableliais (žymos, kurias turi tik dalis failų, paliekamos):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>„%1“ žymų keitimą</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n files</source>
+        <translation>
+            <numerusform>%n failo žymų keitimą</numerusform>
+            <numerusform>%n failų žymų keitimą</numerusform>
+            <numerusform>%n failų žymų keitimą</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Pervadinti</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Naujas „%1“ pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>„%1“ pervadinimą į „%2“</translation>
+    </message>
+    <message>
+        <source>Replace with a new version</source>
+        <translation>Pakeisti nauja versija</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with a new version</source>
+        <translation>„%1“: nauja versija</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Nepavyko nuskaityti „%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save copies of %n files</source>
+        <translation>
+            <numerusform>Išsaugoti %n failo kopijas</numerusform>
+            <numerusform>Išsaugoti %n failų kopijas</numerusform>
+            <numerusform>Išsaugoti %n failų kopijas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Išsaugoti kopiją</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>Pašalinti „%1“ iš pardavimų medžiagos? Prie sandorių ir pasiūlymų jau prisegtos kopijos liks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected files from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>
+            <numerusform>Pašalinti %n pasirinktą failą iš pardavimų medžiagos? Prie sandorių ir pasiūlymų jau prisegtos kopijos liks.</numerusform>
+            <numerusform>Pašalinti %n pasirinktus failus iš pardavimų medžiagos? Prie sandorių ir pasiūlymų jau prisegtos kopijos liks.</numerusform>
+            <numerusform>Pašalinti %n pasirinktų failų iš pardavimų medžiagos? Prie sandorių ir pasiūlymų jau prisegtos kopijos liks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sales materials</source>
+        <translation>„%1“ pašalinimą iš pardavimų medžiagos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n files from the sales materials</source>
+        <translation>
+            <numerusform>%n failo pašalinimą iš pardavimų medžiagos</numerusform>
+            <numerusform>%n failų pašalinimą iš pardavimų medžiagos</numerusform>
+            <numerusform>%n failų pašalinimą iš pardavimų medžiagos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MaterialPicker</name>
+    <message>
+        <source>Attach</source>
+        <translation>Prisegti</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MaterialSearchBar</name>
+    <message>
+        <source>Search by name or tag: “pri bro” finds a price list brochure</source>
+        <translation>Ieškoti pagal pavadinimą arba žymą: „kai bro“ suras kainoraščio brošiūrą</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Žyma</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Visos žymos</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MonthView</name>
     <message>
         <source>Month</source>
@@ -9475,10 +10106,6 @@ Pagarbiai
         <translation>Išsiųsta adresu %1 — užregistruota sandorio chronologijoje.</translation>
     </message>
     <message>
-        <source>Your mail program has a new message to %1. Attach “%2” from the folder that has just opened.</source>
-        <translation>Jūsų pašto programoje sukurtas naujas laiškas gavėjui %1. Prisekite „%2“ iš ką tik atidaryto aplanko.</translation>
-    </message>
-    <message>
         <source>Mark the quote accepted</source>
         <translation>pasiūlymo pažymėjimą priimtu</translation>
     </message>
@@ -9497,6 +10124,10 @@ Pagarbiai
     <message>
         <source>New version of the quote</source>
         <translation>naujos pasiūlymo versijos sukūrimą</translation>
+    </message>
+    <message>
+        <source>Your mail program has a new message to %1. Attach %2 from the folder that has just opened.</source>
+        <translation>Jūsų el. pašto programoje parengtas naujas laiškas, siunčiamas adresu %1. Prisekite %2 iš ką tik atidaryto aplanko.</translation>
     </message>
 </context>
 <context>
@@ -9547,62 +10178,50 @@ Pagarbiai
     </message>
 </context>
 <context>
-    <name>tandem::Quotes</name>
+    <name>tandem::QuoteMaterials</name>
     <message>
-        <source>A quote is made for a deal: give deal_id.</source>
-        <translation>Komercinis pasiūlymas kuriamas sandoriui: nurodykite deal_id.</translation>
+        <source>Add…</source>
+        <translation>Pridėti…</translation>
     </message>
     <message>
-        <source>There is no deal with id %1.</source>
-        <translation>Nėra sandorio su ID %1.</translation>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
     </message>
     <message>
-        <source>A new quote starts as a draft.</source>
-        <translation>Naujas komercinis pasiūlymas sukuriamas kaip juodraštis.</translation>
+        <source>Materials sent with this offer:</source>
+        <translation>Su šiuo pasiūlymu siunčiama medžiaga:</translation>
     </message>
     <message>
-        <source>There is no product with id %1.</source>
-        <translation>Nėra produkto su ID %1.</translation>
+        <source>none yet — Add… attaches brochures or price sheets from the library</source>
+        <translation>kol kas nieko — mygtukas „Pridėti…“ prisega brošiūras ar kainoraščius iš bibliotekos</translation>
     </message>
     <message>
-        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
-        <translation>„%1“ neturi kainos valiuta %2: įtraukite jį į kainoraštį arba nurodykite unit_price.</translation>
+        <source>Attach files from the sales materials library to this offer&apos;s e-mail</source>
+        <translation>Prisegti failus iš pardavimų medžiagos bibliotekos prie šio pasiūlymo el. laiško</translation>
     </message>
     <message>
-        <source>A line needs a description or a product.</source>
-        <translation>Eilutėje būtinas aprašymas arba produktas.</translation>
+        <source>Materials to send with this offer</source>
+        <translation>Medžiaga, siunčiama su šiuo pasiūlymu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n file(s) from the sales materials with the offer</source>
+        <translation>
+            <numerusform>%n failo iš pardavimų medžiagos pridėjimą prie pasiūlymo</numerusform>
+            <numerusform>%n failų iš pardavimų medžiagos pridėjimą prie pasiūlymo</numerusform>
+            <numerusform>%n failų iš pardavimų medžiagos pridėjimą prie pasiūlymo</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A line needs a unit_price.</source>
-        <translation>Eilutėje būtina nurodyti unit_price.</translation>
+        <source>Materials sent with this offer</source>
+        <translation>Su šiuo pasiūlymu siunčiama medžiaga</translation>
     </message>
-    <message>
-        <source>There is no quote line with id %1.</source>
-        <translation>Nėra pasiūlymo eilutės su ID %1.</translation>
-    </message>
-    <message>
-        <source>A line stays on its quote.</source>
-        <translation>Eilutės negalima perkelti į kitą pasiūlymą.</translation>
-    </message>
-    <message>
-        <source>A quote is approved with “approve”, by a manager.</source>
-        <translation>Komercinį pasiūlymą tvirtina vadovas, naudodamas komandą „approve“.</translation>
-    </message>
-    <message>
-        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
-        <translation>Pasiūlymo, kuriame jau yra eilučių, valiutos keisti negalima: jo kainos nurodytos valiuta %1.</translation>
-    </message>
-    <message>
-        <source>Only a manager can approve a quote&apos;s discount.</source>
-        <translation>Pasiūlymo nuolaidą gali patvirtinti tik vadovas.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has already been sent.</source>
-        <translation>Komercinis pasiūlymas %1 jau išsiųstas.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
-        <translation>Komercinio pasiūlymo %1 nuolaida viršija ribą, nuo kurios reikia vadovo patvirtinimo; pasiūlymą bus galima išsiųsti, kai nuolaida bus patvirtinta.</translation>
+    <message numerus="yes">
+        <source>Do not send %n file(s) with the offer</source>
+        <translation>
+            <numerusform>%n failo pašalinimą iš pasiūlymo</numerusform>
+            <numerusform>%n failų pašalinimą iš pasiūlymo</numerusform>
+            <numerusform>%n failų pašalinimą iš pasiūlymo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10726,6 +11345,14 @@ Edit › Undo brings it back.</source>
         <source>Tandem backs up the database when it starts, once a day, and before every update, import, sync and restore; with no folder chosen they go to “backups” beside the database.</source>
         <translation>Tandem sukuria duomenų bazės atsarginę kopiją paleidus programą, kartą per dieną ir prieš kiekvieną atnaujinimą, importą, sinchronizavimą ir atkūrimą; jei aplankas nepasirinktas, kopijos įrašomos į aplanką „backups“ šalia duomenų bazės.</translation>
     </message>
+    <message>
+        <source>Offers and documents</source>
+        <translation>Pasiūlymai ir dokumentai</translation>
+    </message>
+    <message>
+        <source>(the team&apos;s logo, not on this computer yet)</source>
+        <translation>(komandos logotipas, šiame kompiuteryje jo dar nėra)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
@@ -11377,55 +12004,6 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Kreipinys: %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::cli</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>nepavyko nuskaityti %1: %2</translation>
-    </message>
-    <message>
-        <source>note: no value for %1</source>
-        <translation>pastaba: palikta tuščia, nes nėra reikšmės: %1</translation>
-    </message>
-    <message>
-        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
-        <translation>naudojimas: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-            render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
-    </message>
-    <message>
-        <source>usage: approve quote ID</source>
-        <translation>naudojimas: approve quote ID</translation>
-    </message>
-    <message>
-        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
-        <translation>naudojimas: revise quote ID      sukuria naują versiją kaip juodraštį; išveda jos ID</translation>
-    </message>
-    <message>
-        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
-       mailing --sheets      the label sheets --sheet takes</source>
-        <translation>naudojimas: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                            [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
-            mailing --sheets      etikečių lapai, kuriuos galima nurodyti su --sheet</translation>
-    </message>
-    <message>
-        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
-        <translation>nežinomas etikečių lapas &apos;%1&apos; (žr. mailing --sheets)</translation>
-    </message>
-    <message>
-        <source>--skip needs a label number from 0 to %1</source>
-        <translation>--skip reikia etiketės numerio nuo 0 iki %1</translation>
-    </message>
-    <message>
-        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
-        <translation>naudojimas: templates [--export]      išvardija dokumentų šablonus; --export nukopijuoja su programa pateikiamus šablonus į šablonų aplanką, kad juos galėtumėte redaguoti</translation>
-    </message>
-    <message>
-        <source>Templates folder: %1</source>
-        <translation>Šablonų aplankas: %1</translation>
     </message>
 </context>
 </TS>

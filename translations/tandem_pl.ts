@@ -28,6 +28,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Otwórz dokument</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Zapisz kopię</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>At least one backup must be kept (%1 given).</source>
@@ -1300,6 +1323,11 @@ Commands:
   mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
                   [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
   templates [--export]                   the document templates and their folder
+  materials [WORDS…] [--tag TAG] [--json] the sales materials library
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   a copy on the deal (and its offer)
+  quote-series [SERIES | --clear]        this computer&apos;s quote numbers: Q-2026-SERIES-0001
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1358,10 +1386,81 @@ Polecenia:
   mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
                   [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
   templates [--export]                   szablony dokumentów i ich folder
+  materials [WORDS…] [--tag TAG] [--json] biblioteka materiałów sprzedażowych
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   kopia w transakcji (i w jej ofercie)
+  quote-series [SERIES | --clear]        numery ofert z tego komputera: Q-2026-SERIES-0001
 
 ENTITY (typ rekordu): %1
 Domyślna baza danych: %2 (lub $TANDEM_DB).
 </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać pliku %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no value for %1</source>
+        <translation>uwaga: brak wartości dla: %1</translation>
+    </message>
+    <message>
+        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
+        <translation>użycie: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+        render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
+    </message>
+    <message>
+        <source>usage: approve quote ID</source>
+        <translation>użycie: approve quote ID</translation>
+    </message>
+    <message>
+        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
+        <translation>użycie: revise quote ID      tworzy nową wersję roboczą; wypisuje jej id</translation>
+    </message>
+    <message>
+        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+       mailing --sheets      the label sheets --sheet takes</source>
+        <translation>użycie: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                        [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+        mailing --sheets      arkusze etykiet dostępne w opcji --sheet</translation>
+    </message>
+    <message>
+        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
+        <translation>nieznany arkusz etykiet &apos;%1&apos; (zobacz mailing --sheets)</translation>
+    </message>
+    <message>
+        <source>--skip needs a label number from 0 to %1</source>
+        <translation>--skip wymaga numeru etykiety od 0 do %1</translation>
+    </message>
+    <message>
+        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
+        <translation>użycie: templates [--export]      wyświetla listę szablonów dokumentów; --export kopiuje szablony dostarczane z programem do folderu szablonów, aby można je było edytować</translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation>Folder szablonów: %1</translation>
+    </message>
+    <message>
+        <source>usage: material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material replace ID FILE | material rm ID | material get ID --out FILE | material attach ID --deal ID [--quote ID]</source>
+        <translation>użycie: material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material replace ID FILE | material rm ID | material get ID --out FILE | material attach ID --deal ID [--quote ID]</translation>
+    </message>
+    <message>
+        <source>no sales materials match</source>
+        <translation>brak pasujących materiałów sprzedażowych</translation>
+    </message>
+    <message>
+        <source>usage: materials [WORDS…] [--tag TAG] [--json]</source>
+        <translation>użycie: materials [WORDS…] [--tag TAG] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: quote-series [SERIES | --clear]   this computer&apos;s quote number series (Q-2026-SERIES-0001)</source>
+        <translation>użycie: quote-series [SERIES | --clear]   seria numerów ofert tego komputera (Q-2026-SERIES-0001)</translation>
+    </message>
+    <message>
+        <source>No series: quotes made here are numbered Q-YYYY-NNNN.</source>
+        <translation>Brak serii: oferty tworzone na tym komputerze mają numery Q-YYYY-NNNN.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2377,10 @@ Domyślna baza danych: %2 (lub $TANDEM_DB).
     <message>
         <source>There is no contact with id %1.</source>
         <translation>Nie ma kontaktu o id %1.</translation>
+    </message>
+    <message>
+        <source>The logo is not an image.</source>
+        <translation>Plik logo nie jest obrazem.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4176,45 @@ Z pozdrowieniami
     </message>
 </context>
 <context>
+    <name>Materials</name>
+    <message>
+        <source>“%1” is empty; there is nothing to keep.</source>
+        <translation>Plik „%1” jest pusty; nie ma czego przechowywać.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the library takes files up to %3.</source>
+        <translation>Plik „%1” ma %2; biblioteka przyjmuje pliki o rozmiarze do %3.</translation>
+    </message>
+    <message>
+        <source>There is no file with id %1 in the sales materials library.</source>
+        <translation>W bibliotece materiałów sprzedażowych nie ma pliku o id %1.</translation>
+    </message>
+    <message>
+        <source>A file in the library needs a name.</source>
+        <translation>Plik w bibliotece musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Nie można odczytać pliku „%1”: %2</translation>
+    </message>
+    <message>
+        <source>There is no sales material with id %1.</source>
+        <translation>Nie ma materiału sprzedażowego o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Nie ma transakcji o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Nie ma oferty o id %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 belongs to another deal.</source>
+        <translation>Oferta %1 należy do innej transakcji.</translation>
+    </message>
+</context>
+<context>
     <name>MergeTemplate</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -4359,6 +4501,90 @@ Z pozdrowieniami
     <message>
         <source>Line %1: the discount must be between 0 and 100 %.</source>
         <translation>Pozycja %1: rabat musi wynosić od 0 do 100%.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
+        <translation>Oferta %1 została wysłana i nie można jej zmienić. Utwórz jej nową wersję.</translation>
+    </message>
+    <message>
+        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
+        <translation>Próg rabatu wymagającego zatwierdzenia (ustawienie quote_approval_discount) nie jest wartością procentową: „%1”.</translation>
+    </message>
+    <message>
+        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
+        <translation>Oferta %1 dla transakcji „%2” ma rabat wymagający Twojego zatwierdzenia.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
+        <translation>Oferta %1 została wysłana; nie może ponownie stać się wersją roboczą. Utwórz jej nową wersję.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
+        <translation>Oferta %1 nie została jeszcze wysłana; wyślij ją, zanim oznaczysz ją jako zaakceptowaną lub odrzuconą.</translation>
+    </message>
+    <message>
+        <source>A quote is made for a deal: give deal_id.</source>
+        <translation>Oferta jest tworzona dla transakcji: podaj deal_id.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Nie ma transakcji o id %1.</translation>
+    </message>
+    <message>
+        <source>A new quote starts as a draft.</source>
+        <translation>Nowa oferta zawsze powstaje jako wersja robocza.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Nie ma produktu o id %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
+        <translation>Produkt „%1” nie ma ceny w walucie %2: dodaj go do cennika lub podaj unit_price.</translation>
+    </message>
+    <message>
+        <source>A line needs a description or a product.</source>
+        <translation>Pozycja musi mieć opis lub produkt.</translation>
+    </message>
+    <message>
+        <source>A line needs a unit_price.</source>
+        <translation>Pozycja musi mieć unit_price.</translation>
+    </message>
+    <message>
+        <source>There is no quote line with id %1.</source>
+        <translation>Nie ma pozycji oferty o id %1.</translation>
+    </message>
+    <message>
+        <source>A line stays on its quote.</source>
+        <translation>Pozycji nie można przenieść do innej oferty.</translation>
+    </message>
+    <message>
+        <source>A quote is approved with “approve”, by a manager.</source>
+        <translation>Ofertę zatwierdza kierownik poleceniem „approve”.</translation>
+    </message>
+    <message>
+        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
+        <translation>Nie można zmienić waluty oferty, która ma już pozycje: jej ceny są w walucie %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Oferta %1 została już wysłana.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Rabat w ofercie %1 przekracza próg, powyżej którego wymaga zatwierdzenia przez kierownika; ofertę można wysłać po zatwierdzeniu rabatu.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a quote&apos;s discount.</source>
+        <translation>Tylko kierownik może zatwierdzić rabat w ofercie.</translation>
+    </message>
+    <message>
+        <source>A quote number series is 1 to 4 letters A–Z or digits, such as VN or K2; “%1” is not.</source>
+        <translation>Seria numerów ofert to od 1 do 4 liter A–Z lub cyfr, np. VN lub K2; „%1” nie spełnia tego warunku.</translation>
+    </message>
+    <message>
+        <source>Another computer of the team numbers its quotes with series %1 already; choose another.</source>
+        <translation>Inny komputer w zespole już numeruje oferty serią %1; wybierz inną.</translation>
     </message>
 </context>
 <context>
@@ -6184,33 +6410,6 @@ Z pozdrowieniami
     </message>
 </context>
 <context>
-    <name>tandem</name>
-    <message>
-        <source>There is no quote with id %1.</source>
-        <translation>Nie ma oferty o id %1.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
-        <translation>Oferta %1 została wysłana i nie można jej zmienić. Utwórz jej nową wersję.</translation>
-    </message>
-    <message>
-        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
-        <translation>Próg rabatu wymagającego zatwierdzenia (ustawienie quote_approval_discount) nie jest wartością procentową: „%1”.</translation>
-    </message>
-    <message>
-        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
-        <translation>Oferta %1 dla transakcji „%2” ma rabat wymagający Twojego zatwierdzenia.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
-        <translation>Oferta %1 została wysłana; nie może ponownie stać się wersją roboczą. Utwórz jej nową wersję.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
-        <translation>Oferta %1 nie została jeszcze wysłana; wyślij ją, zanim oznaczysz ją jako zaakceptowaną lub odrzuconą.</translation>
-    </message>
-</context>
-<context>
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
@@ -6801,6 +7000,18 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
         <source>Catalogue</source>
         <translation>Katalog</translation>
     </message>
+    <message>
+        <source>Sales materials</source>
+        <translation>Materiały sprzedażowe</translation>
+    </message>
+    <message>
+        <source>Add files to the sales materials library</source>
+        <translation>Dodaj pliki do biblioteki materiałów sprzedażowych</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the sales materials library</source>
+        <translation>Usuń zaznaczone pliki z biblioteki materiałów sprzedażowych</translation>
+    </message>
 </context>
 <context>
     <name>tandem::CompanyCardView</name>
@@ -6915,6 +7126,57 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>Cases (%1 open)</source>
         <translation>Zgłoszenia (otwarte: %1)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Dokumenty (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CompanyDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Zapisz kopię…</translation>
+    </message>
+    <message>
+        <source>Filter by name, deal, person or recipient…</source>
+        <translation>Filtruj według nazwy, transakcji, osoby lub odbiorcy…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Utworzył(a)</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Data utworzenia</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Odbiorca</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Data wysłania</translation>
+    </message>
+    <message>
+        <source>No documents yet. The offers, orders and contracts made on this company&apos;s deals and the letters to its people are kept here.</source>
+        <translation>Nie ma jeszcze dokumentów. Tutaj są przechowywane oferty, zamówienia i umowy przygotowane w transakcjach tej firmy oraz listy do jej pracowników.</translation>
     </message>
 </context>
 <context>
@@ -7253,16 +7515,48 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
         <translation>Data wysłania</translation>
     </message>
     <message>
-        <source>Open document</source>
-        <translation>Otwórz dokument</translation>
+        <source>Offer</source>
+        <translation>Oferta</translation>
     </message>
     <message>
-        <source>Save document</source>
-        <translation>Zapisz dokument</translation>
+        <source>Sales material</source>
+        <translation>Materiał sprzedażowy</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumenty PDF (*.pdf)</translation>
+        <source>Photo</source>
+        <translation>Zdjęcie</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Attach from library…</source>
+        <translation>Dołącz z biblioteki…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Attach brochures, presentations or price sheets from the sales materials library</source>
+        <translation>Dołącz broszury, prezentacje lub cenniki z biblioteki materiałów sprzedażowych</translation>
+    </message>
+    <message>
+        <source>Attach from the sales materials</source>
+        <translation>Dołącz z materiałów sprzedażowych</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s) from the sales materials</source>
+        <translation>
+            <numerusform>dołączenie %n pliku z materiałów sprzedażowych</numerusform>
+            <numerusform>dołączenie %n plików z materiałów sprzedażowych</numerusform>
+            <numerusform>dołączenie %n plików z materiałów sprzedażowych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach from library</source>
+        <translation>Dołącz z biblioteki</translation>
     </message>
 </context>
 <context>
@@ -7309,6 +7603,118 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <message>
         <source>Edit “%1”</source>
         <translation>edycję: „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DocumentSettingsPage</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Otwórz folder</translation>
+    </message>
+    <message>
+        <source>Copy the shipped templates there</source>
+        <translation>Skopiuj tam szablony dostarczane z programem</translation>
+    </message>
+    <message>
+        <source>Letterhead lines</source>
+        <translation>Wiersze nagłówka firmowego</translation>
+    </message>
+    <message>
+        <source>Discount needing a manager&apos;s approval</source>
+        <translation>Rabat wymagający zatwierdzenia przez kierownika</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <source>Offers valid for</source>
+        <translation>Oferty ważne przez</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dni</translation>
+    </message>
+    <message>
+        <source>Quote number series on this computer</source>
+        <translation>Seria numerów ofert na tym komputerze</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead:</source>
+        <translation>&amp;Nagłówek firmowy:</translation>
+    </message>
+    <message>
+        <source>Under the company&apos;s name on every page, one line each. Empty: the Company tab&apos;s address, VAT code, phone, e-mail and website.</source>
+        <translation>Pod nazwą firmy na każdej stronie, każda pozycja w osobnym wierszu. Gdy pole jest puste: adres, NIP, telefon, e-mail i strona WWW z zakładki „Firma”.</translation>
+    </message>
+    <message>
+        <source>Discount needing &amp;approval:</source>
+        <translation>Rabat wymagający &amp;zatwierdzenia:</translation>
+    </message>
+    <message>
+        <source>A quote with a larger discount is sent once a manager approves it.</source>
+        <translation>Ofertę z większym rabatem można wysłać dopiero po zatwierdzeniu przez kierownika.</translation>
+    </message>
+    <message>
+        <source>Offers &amp;valid for:</source>
+        <translation>Oferty &amp;ważne przez:</translation>
+    </message>
+    <message>
+        <source>Number &amp;series:</source>
+        <translation>&amp;Seria numerów:</translation>
+    </message>
+    <message>
+        <source>1 to 4 letters or digits, for the quotes made on this computer: laptops making offers offline never give two the same number.</source>
+        <translation>Od 1 do 4 liter lub cyfr dla ofert tworzonych na tym komputerze: dzięki temu laptopy przygotowujące oferty offline nigdy nie nadadzą dwóm ofertom tego samego numeru.</translation>
+    </message>
+    <message>
+        <source>Templates folder:</source>
+        <translation>Folder szablonów:</translation>
+    </message>
+    <message>
+        <source>Your own templates (HTML) there win over the shipped ones.</source>
+        <translation>Własne szablony (HTML) umieszczone w tym folderze mają pierwszeństwo przed szablonami dostarczanymi z programem.</translation>
+    </message>
+    <message>
+        <source>Next offers: %1</source>
+        <extracomment>Settings › Offers and documents, beside the number series: &quot;Next offers: Q-2026-VN-0001&quot;</extracomment>
+        <translation>Następna oferta: %1</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Szablony dokumentów</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Nie można utworzyć folderu %1.</translation>
+    </message>
+    <message>
+        <source>The templates are in %1.</source>
+        <translation>Szablony znajdują się w folderze %1.</translation>
+    </message>
+    <message>
+        <source>All the templates were there already; none was changed.</source>
+        <translation>Wszystkie szablony już tam były; żadnego nie zmieniono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n template(s).</source>
+        <translation>
+            <numerusform>Skopiowano %n szablon.</numerusform>
+            <numerusform>Skopiowano %n szablony.</numerusform>
+            <numerusform>Skopiowano %n szablonów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n template(s) already there unchanged.</source>
+        <translation>
+            <numerusform>Bez zmian pozostawiono %n szablon, który już tam był.</numerusform>
+            <numerusform>Bez zmian pozostawiono %n szablony, które już tam były.</numerusform>
+            <numerusform>Bez zmian pozostawiono %n szablonów, które już tam były.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8857,6 +9263,231 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
 </context>
 <context>
+    <name>tandem::MaterialLibraryView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Dodał(a)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Data dodania</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the library</source>
+        <translation>Upuść tutaj pliki, aby dodać je do biblioteki</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dodaj pliki…</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>Edytuj tagi…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Replace with a new version…</source>
+        <translation>Zastąp nową wersją…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Zapisz kopię…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <source>Add brochures, presentations or price sheets to the library</source>
+        <translation>Dodaj broszury, prezentacje lub cenniki do biblioteki</translation>
+    </message>
+    <message>
+        <source>Put a new version in place of this file; copies already attached to deals keep what the customer was given</source>
+        <translation>Zastąp ten plik nową wersją; kopie dołączone już do transakcji zachowają to, co otrzymał klient</translation>
+    </message>
+    <message>
+        <source>No file in the library matches the search.</source>
+        <translation>Żaden plik w bibliotece nie pasuje do wyszukiwania.</translation>
+    </message>
+    <message>
+        <source>The library is empty. Add brochures, presentations and price sheets with Add files…, or drop them here from the file manager.</source>
+        <translation>Biblioteka jest pusta. Dodaj broszury, prezentacje i cenniki poleceniem „Dodaj pliki…” albo przeciągnij je tutaj z menedżera plików.</translation>
+    </message>
+    <message>
+        <source>Add files to the sales materials</source>
+        <translation>Dodaj pliki do materiałów sprzedażowych</translation>
+    </message>
+    <message>
+        <source>Add to the sales materials</source>
+        <translation>Dodaj do materiałów sprzedażowych</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for the %n file(s), separated by commas, e.g. “brochure, en” (may stay empty):</source>
+        <translation>
+            <numerusform>Tagi dla %n pliku, rozdzielone przecinkami, np. „broszura, en” (pole może pozostać puste):</numerusform>
+            <numerusform>Tagi dla %n plików, rozdzielone przecinkami, np. „broszura, en” (pole może pozostać puste):</numerusform>
+            <numerusform>Tagi dla %n plików, rozdzielone przecinkami, np. „broszura, en” (pole może pozostać puste):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dodaj pliki</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n file(s) to the sales materials</source>
+        <translation>
+            <numerusform>dodanie %n pliku do materiałów sprzedażowych</numerusform>
+            <numerusform>dodanie %n plików do materiałów sprzedażowych</numerusform>
+            <numerusform>dodanie %n plików do materiałów sprzedażowych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n files was added.</source>
+        <translation>
+            <numerusform>Nie dodano żadnego z %n pliku.</numerusform>
+            <numerusform>Nie dodano żadnego z %n plików.</numerusform>
+            <numerusform>Nie dodano żadnego z %n plików.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Edytuj tagi</translation>
+    </message>
+    <message>
+        <source>Tags of “%1”, separated by commas:</source>
+        <translation>Tagi pliku „%1”, rozdzielone przecinkami:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of the %n selected files, separated by commas (tags only some of them have are kept):</source>
+        <translation>
+            <numerusform>Tagi %n zaznaczonego pliku, rozdzielone przecinkami (tagi przypisane tylko do niektórych z nich pozostaną bez zmian):</numerusform>
+            <numerusform>Tagi %n zaznaczonych plików, rozdzielone przecinkami (tagi przypisane tylko do niektórych z nich pozostaną bez zmian):</numerusform>
+            <numerusform>Tagi %n zaznaczonych plików, rozdzielone przecinkami (tagi przypisane tylko do niektórych z nich pozostaną bez zmian):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>zmianę tagów pliku „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n files</source>
+        <translation>
+            <numerusform>zmianę tagów %n pliku</numerusform>
+            <numerusform>zmianę tagów %n plików</numerusform>
+            <numerusform>zmianę tagów %n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Zmień nazwę</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Nowa nazwa pliku „%1”:</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>zmianę nazwy „%1” na „%2”</translation>
+    </message>
+    <message>
+        <source>Replace with a new version</source>
+        <translation>Zastąp nową wersją</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with a new version</source>
+        <translation>zastąpienie pliku „%1” nową wersją</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Nie można odczytać pliku „%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save copies of %n files</source>
+        <translation>
+            <numerusform>Zapisz kopie %n pliku</numerusform>
+            <numerusform>Zapisz kopie %n plików</numerusform>
+            <numerusform>Zapisz kopie %n plików</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Zapisz kopię</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>Usunąć plik „%1” z materiałów sprzedażowych? Kopie dołączone już do transakcji i ofert pozostaną w nich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected files from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>
+            <numerusform>Usunąć %n zaznaczony plik z materiałów sprzedażowych? Kopie dołączone już do transakcji i ofert pozostaną w nich.</numerusform>
+            <numerusform>Usunąć %n zaznaczone pliki z materiałów sprzedażowych? Kopie dołączone już do transakcji i ofert pozostaną w nich.</numerusform>
+            <numerusform>Usunąć %n zaznaczonych plików z materiałów sprzedażowych? Kopie dołączone już do transakcji i ofert pozostaną w nich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuwanie</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sales materials</source>
+        <translation>usunięcie pliku „%1” z materiałów sprzedażowych</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n files from the sales materials</source>
+        <translation>
+            <numerusform>usunięcie %n pliku z materiałów sprzedażowych</numerusform>
+            <numerusform>usunięcie %n plików z materiałów sprzedażowych</numerusform>
+            <numerusform>usunięcie %n plików z materiałów sprzedażowych</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MaterialPicker</name>
+    <message>
+        <source>Attach</source>
+        <translation>Dołącz</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MaterialSearchBar</name>
+    <message>
+        <source>Search by name or tag: “pri bro” finds a price list brochure</source>
+        <translation>Szukaj według nazwy lub tagu: „cen bro” znajdzie broszurę z cennikiem</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Wszystkie tagi</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MonthView</name>
     <message>
         <source>Month</source>
@@ -9475,10 +10106,6 @@ Z poważaniem
         <translation>Wysłano na adres %1 – zarejestrowano na osi czasu transakcji.</translation>
     </message>
     <message>
-        <source>Your mail program has a new message to %1. Attach “%2” from the folder that has just opened.</source>
-        <translation>W programie pocztowym utworzono nową wiadomość do %1. Załącz plik „%2” z folderu, który właśnie się otworzył.</translation>
-    </message>
-    <message>
         <source>Mark the quote accepted</source>
         <translation>oznaczenie oferty jako zaakceptowanej</translation>
     </message>
@@ -9497,6 +10124,10 @@ Z poważaniem
     <message>
         <source>New version of the quote</source>
         <translation>utworzenie nowej wersji oferty</translation>
+    </message>
+    <message>
+        <source>Your mail program has a new message to %1. Attach %2 from the folder that has just opened.</source>
+        <translation>W programie pocztowym utworzono nową wiadomość do %1. Załącz %2 z folderu, który właśnie się otworzył.</translation>
     </message>
 </context>
 <context>
@@ -9547,62 +10178,50 @@ Z poważaniem
     </message>
 </context>
 <context>
-    <name>tandem::Quotes</name>
+    <name>tandem::QuoteMaterials</name>
     <message>
-        <source>A quote is made for a deal: give deal_id.</source>
-        <translation>Oferta jest tworzona dla transakcji: podaj deal_id.</translation>
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
     </message>
     <message>
-        <source>There is no deal with id %1.</source>
-        <translation>Nie ma transakcji o id %1.</translation>
+        <source>Remove</source>
+        <translation>Usuń</translation>
     </message>
     <message>
-        <source>A new quote starts as a draft.</source>
-        <translation>Nowa oferta zawsze powstaje jako wersja robocza.</translation>
+        <source>Materials sent with this offer:</source>
+        <translation>Materiały wysyłane z tą ofertą:</translation>
     </message>
     <message>
-        <source>There is no product with id %1.</source>
-        <translation>Nie ma produktu o id %1.</translation>
+        <source>none yet — Add… attaches brochures or price sheets from the library</source>
+        <translation>brak – przycisk „Dodaj…” dołącza broszury lub cenniki z biblioteki</translation>
     </message>
     <message>
-        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
-        <translation>Produkt „%1” nie ma ceny w walucie %2: dodaj go do cennika lub podaj unit_price.</translation>
+        <source>Attach files from the sales materials library to this offer&apos;s e-mail</source>
+        <translation>Dołącz pliki z biblioteki materiałów sprzedażowych do wiadomości e-mail z tą ofertą</translation>
     </message>
     <message>
-        <source>A line needs a description or a product.</source>
-        <translation>Pozycja musi mieć opis lub produkt.</translation>
+        <source>Materials to send with this offer</source>
+        <translation>Materiały do wysłania z tą ofertą</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n file(s) from the sales materials with the offer</source>
+        <translation>
+            <numerusform>dołączenie do oferty %n pliku z materiałów sprzedażowych</numerusform>
+            <numerusform>dołączenie do oferty %n plików z materiałów sprzedażowych</numerusform>
+            <numerusform>dołączenie do oferty %n plików z materiałów sprzedażowych</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A line needs a unit_price.</source>
-        <translation>Pozycja musi mieć unit_price.</translation>
+        <source>Materials sent with this offer</source>
+        <translation>Materiały wysyłane z tą ofertą</translation>
     </message>
-    <message>
-        <source>There is no quote line with id %1.</source>
-        <translation>Nie ma pozycji oferty o id %1.</translation>
-    </message>
-    <message>
-        <source>A line stays on its quote.</source>
-        <translation>Pozycji nie można przenieść do innej oferty.</translation>
-    </message>
-    <message>
-        <source>A quote is approved with “approve”, by a manager.</source>
-        <translation>Ofertę zatwierdza kierownik poleceniem „approve”.</translation>
-    </message>
-    <message>
-        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
-        <translation>Nie można zmienić waluty oferty, która ma już pozycje: jej ceny są w walucie %1.</translation>
-    </message>
-    <message>
-        <source>Only a manager can approve a quote&apos;s discount.</source>
-        <translation>Tylko kierownik może zatwierdzić rabat w ofercie.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has already been sent.</source>
-        <translation>Oferta %1 została już wysłana.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
-        <translation>Rabat w ofercie %1 przekracza próg, powyżej którego wymaga zatwierdzenia przez kierownika; ofertę można wysłać po zatwierdzeniu rabatu.</translation>
+    <message numerus="yes">
+        <source>Do not send %n file(s) with the offer</source>
+        <translation>
+            <numerusform>odłączenie %n pliku od oferty</numerusform>
+            <numerusform>odłączenie %n plików od oferty</numerusform>
+            <numerusform>odłączenie %n plików od oferty</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10726,6 +11345,14 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
         <source>Tandem backs up the database when it starts, once a day, and before every update, import, sync and restore; with no folder chosen they go to “backups” beside the database.</source>
         <translation>Tandem tworzy kopię zapasową bazy danych przy uruchomieniu, raz dziennie oraz przed każdą aktualizacją, importem, synchronizacją i przywróceniem; jeśli nie wybrano folderu, kopie trafiają do folderu „backups” obok bazy danych.</translation>
     </message>
+    <message>
+        <source>Offers and documents</source>
+        <translation>Oferty i dokumenty</translation>
+    </message>
+    <message>
+        <source>(the team&apos;s logo, not on this computer yet)</source>
+        <translation>(logo zespołu; jego pliku nie ma jeszcze na tym komputerze)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
@@ -11377,55 +12004,6 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Zgłoszenie: %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::cli</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>nie można odczytać pliku %1: %2</translation>
-    </message>
-    <message>
-        <source>note: no value for %1</source>
-        <translation>uwaga: brak wartości dla: %1</translation>
-    </message>
-    <message>
-        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
-        <translation>użycie: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-        render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
-    </message>
-    <message>
-        <source>usage: approve quote ID</source>
-        <translation>użycie: approve quote ID</translation>
-    </message>
-    <message>
-        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
-        <translation>użycie: revise quote ID      tworzy nową wersję roboczą; wypisuje jej id</translation>
-    </message>
-    <message>
-        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
-       mailing --sheets      the label sheets --sheet takes</source>
-        <translation>użycie: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                        [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
-        mailing --sheets      arkusze etykiet dostępne w opcji --sheet</translation>
-    </message>
-    <message>
-        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
-        <translation>nieznany arkusz etykiet &apos;%1&apos; (zobacz mailing --sheets)</translation>
-    </message>
-    <message>
-        <source>--skip needs a label number from 0 to %1</source>
-        <translation>--skip wymaga numeru etykiety od 0 do %1</translation>
-    </message>
-    <message>
-        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
-        <translation>użycie: templates [--export]      wyświetla listę szablonów dokumentów; --export kopiuje szablony dostarczane z programem do folderu szablonów, aby można je było edytować</translation>
-    </message>
-    <message>
-        <source>Templates folder: %1</source>
-        <translation>Folder szablonów: %1</translation>
     </message>
 </context>
 </TS>

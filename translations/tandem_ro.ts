@@ -28,6 +28,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Deschidere document</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documente PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Salvare copie</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>At least one backup must be kept (%1 given).</source>
@@ -1300,6 +1323,11 @@ Commands:
   mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
                   [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
   templates [--export]                   the document templates and their folder
+  materials [WORDS…] [--tag TAG] [--json] the sales materials library
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   a copy on the deal (and its offer)
+  quote-series [SERIES | --clear]        this computer&apos;s quote numbers: Q-2026-SERIES-0001
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1358,10 +1386,81 @@ Comenzi:
   mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
                   [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
   templates [--export]                   șabloanele de document și folderul lor
+  materials [WORDS…] [--tag TAG] [--json] biblioteca de materiale de vânzare
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   o copie la oportunitate (și la oferta ei)
+  quote-series [SERIES | --clear]        numerele ofertelor create pe acest computer: Q-2026-SERIES-0001
 
 ENTITY: %1
 Baza de date implicită este %2 (sau $TANDEM_DB).
 </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>note: no value for %1</source>
+        <translation>notă: nicio valoare pentru %1</translation>
+    </message>
+    <message>
+        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
+        <translation>utilizare: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+           render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
+    </message>
+    <message>
+        <source>usage: approve quote ID</source>
+        <translation>utilizare: approve quote ID</translation>
+    </message>
+    <message>
+        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
+        <translation>utilizare: revise quote ID      o versiune nouă, ca ciornă; afișează ID-ul ei</translation>
+    </message>
+    <message>
+        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+       mailing --sheets      the label sheets --sheet takes</source>
+        <translation>utilizare: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                           [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+           mailing --sheets      colile de etichete acceptate de --sheet</translation>
+    </message>
+    <message>
+        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
+        <translation>coală de etichete necunoscută &apos;%1&apos; (consultați mailing --sheets)</translation>
+    </message>
+    <message>
+        <source>--skip needs a label number from 0 to %1</source>
+        <translation>--skip necesită un număr de etichetă de la 0 la %1</translation>
+    </message>
+    <message>
+        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
+        <translation>utilizare: templates [--export]      afișează șabloanele de document; --export copiază șabloanele incluse în Tandem în folderul de șabloane, pentru a fi editate</translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation>Folder șabloane: %1</translation>
+    </message>
+    <message>
+        <source>usage: material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material replace ID FILE | material rm ID | material get ID --out FILE | material attach ID --deal ID [--quote ID]</source>
+        <translation>utilizare: material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material replace ID FILE | material rm ID | material get ID --out FILE | material attach ID --deal ID [--quote ID]</translation>
+    </message>
+    <message>
+        <source>no sales materials match</source>
+        <translation>niciun material de vânzare nu corespunde căutării</translation>
+    </message>
+    <message>
+        <source>usage: materials [WORDS…] [--tag TAG] [--json]</source>
+        <translation>utilizare: materials [WORDS…] [--tag TAG] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: quote-series [SERIES | --clear]   this computer&apos;s quote number series (Q-2026-SERIES-0001)</source>
+        <translation>utilizare: quote-series [SERIES | --clear]   seria de numerotare a ofertelor pe acest computer (Q-2026-SERIES-0001)</translation>
+    </message>
+    <message>
+        <source>No series: quotes made here are numbered Q-YYYY-NNNN.</source>
+        <translation>Fără serie: ofertele create pe acest computer sunt numerotate Q-YYYY-NNNN.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2377,10 @@ Baza de date implicită este %2 (sau $TANDEM_DB).
     <message>
         <source>There is no contact with id %1.</source>
         <translation>Nu există niciun contact cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>The logo is not an image.</source>
+        <translation>Logoul nu este o imagine.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4176,45 @@ Cu stimă,
     </message>
 </context>
 <context>
+    <name>Materials</name>
+    <message>
+        <source>“%1” is empty; there is nothing to keep.</source>
+        <translation>Fișierul „%1” este gol; nu există nimic de păstrat.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the library takes files up to %3.</source>
+        <translation>Fișierul „%1” are %2; biblioteca acceptă fișiere de cel mult %3.</translation>
+    </message>
+    <message>
+        <source>There is no file with id %1 in the sales materials library.</source>
+        <translation>Nu există niciun fișier cu ID-ul %1 în biblioteca de materiale de vânzare.</translation>
+    </message>
+    <message>
+        <source>A file in the library needs a name.</source>
+        <translation>Un fișier din bibliotecă trebuie să aibă un nume.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Fișierul „%1” nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>There is no sales material with id %1.</source>
+        <translation>Nu există niciun material de vânzare cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Nu există nicio oportunitate cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Nu există nicio ofertă cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 belongs to another deal.</source>
+        <translation>Oferta %1 aparține altei oportunități.</translation>
+    </message>
+</context>
+<context>
     <name>MergeTemplate</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -4359,6 +4501,90 @@ Cu stimă,
     <message>
         <source>Line %1: the discount must be between 0 and 100 %.</source>
         <translation>Linia %1: reducerea trebuie să fie între 0 și 100 %.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
+        <translation>Oferta %1 a fost trimisă și nu mai poate fi modificată. Creați o versiune nouă a ei.</translation>
+    </message>
+    <message>
+        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
+        <translation>Pragul de reducere care necesită aprobare (setarea quote_approval_discount) nu este un procent: „%1”.</translation>
+    </message>
+    <message>
+        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
+        <translation>Oferta %1 pentru „%2” are o reducere care necesită aprobarea dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
+        <translation>Oferta %1 a fost trimisă; nu mai poate redeveni ciornă. Creați o versiune nouă a ei.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
+        <translation>Oferta %1 nu a fost încă trimisă; trimiteți-o înainte de a o marca drept acceptată sau respinsă.</translation>
+    </message>
+    <message>
+        <source>A quote is made for a deal: give deal_id.</source>
+        <translation>O ofertă se creează pentru o oportunitate: indicați deal_id.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Nu există nicio oportunitate cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>A new quote starts as a draft.</source>
+        <translation>O ofertă nouă este creată ca ciornă.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Nu există niciun produs cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
+        <translation>„%1” nu are preț în %2: adăugați-l într-o listă de prețuri sau indicați un unit_price.</translation>
+    </message>
+    <message>
+        <source>A line needs a description or a product.</source>
+        <translation>O linie trebuie să aibă o descriere sau un produs.</translation>
+    </message>
+    <message>
+        <source>A line needs a unit_price.</source>
+        <translation>O linie trebuie să aibă un unit_price.</translation>
+    </message>
+    <message>
+        <source>There is no quote line with id %1.</source>
+        <translation>Nu există nicio linie de ofertă cu ID-ul %1.</translation>
+    </message>
+    <message>
+        <source>A line stays on its quote.</source>
+        <translation>O linie nu poate fi mutată în altă ofertă.</translation>
+    </message>
+    <message>
+        <source>A quote is approved with “approve”, by a manager.</source>
+        <translation>O ofertă este aprobată de un manager, cu „approve”.</translation>
+    </message>
+    <message>
+        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
+        <translation>Moneda unei oferte care are linii nu poate fi schimbată: prețurile sunt în %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Oferta %1 a fost deja trimisă.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Oferta %1 are o reducere peste pragul care necesită aprobarea unui manager; poate fi trimisă după ce este aprobată.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a quote&apos;s discount.</source>
+        <translation>Doar un manager poate aproba reducerea unei oferte.</translation>
+    </message>
+    <message>
+        <source>A quote number series is 1 to 4 letters A–Z or digits, such as VN or K2; “%1” is not.</source>
+        <translation>Seria de numerotare a ofertelor are între 1 și 4 litere A–Z sau cifre, de exemplu VN sau K2; „%1” nu respectă această regulă.</translation>
+    </message>
+    <message>
+        <source>Another computer of the team numbers its quotes with series %1 already; choose another.</source>
+        <translation>Un alt computer al echipei numerotează deja ofertele cu seria %1; alegeți alta.</translation>
     </message>
 </context>
 <context>
@@ -6184,33 +6410,6 @@ Cu stimă,
     </message>
 </context>
 <context>
-    <name>tandem</name>
-    <message>
-        <source>There is no quote with id %1.</source>
-        <translation>Nu există nicio ofertă cu ID-ul %1.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
-        <translation>Oferta %1 a fost trimisă și nu mai poate fi modificată. Creați o versiune nouă a ei.</translation>
-    </message>
-    <message>
-        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
-        <translation>Pragul de reducere care necesită aprobare (setarea quote_approval_discount) nu este un procent: „%1”.</translation>
-    </message>
-    <message>
-        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
-        <translation>Oferta %1 pentru „%2” are o reducere care necesită aprobarea dumneavoastră.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
-        <translation>Oferta %1 a fost trimisă; nu mai poate redeveni ciornă. Creați o versiune nouă a ei.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
-        <translation>Oferta %1 nu a fost încă trimisă; trimiteți-o înainte de a o marca drept acceptată sau respinsă.</translation>
-    </message>
-</context>
-<context>
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
@@ -6801,6 +7000,18 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
         <source>Catalogue</source>
         <translation>Catalog</translation>
     </message>
+    <message>
+        <source>Sales materials</source>
+        <translation>Materiale de vânzare</translation>
+    </message>
+    <message>
+        <source>Add files to the sales materials library</source>
+        <translation>Adăugați fișiere în biblioteca de materiale de vânzare</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the sales materials library</source>
+        <translation>Eliminați fișierele selectate din biblioteca de materiale de vânzare</translation>
+    </message>
 </context>
 <context>
     <name>tandem::CompanyCardView</name>
@@ -6915,6 +7126,57 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Cases (%1 open)</source>
         <translation>Solicitări (deschise: %1)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documente (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CompanyDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Deschidere</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salvare copie…</translation>
+    </message>
+    <message>
+        <source>Filter by name, deal, person or recipient…</source>
+        <translation>Filtrare după nume, oportunitate, persoană sau destinatar…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pentru</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Creat de</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Data creării</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Trimis către</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Data trimiterii</translation>
+    </message>
+    <message>
+        <source>No documents yet. The offers, orders and contracts made on this company&apos;s deals and the letters to its people are kept here.</source>
+        <translation>Niciun document deocamdată. Aici sunt păstrate ofertele, comenzile și contractele create pentru oportunitățile acestei companii, precum și scrisorile către persoanele sale.</translation>
     </message>
 </context>
 <context>
@@ -7253,16 +7515,48 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
         <translation>Data trimiterii</translation>
     </message>
     <message>
-        <source>Open document</source>
-        <translation>Deschidere document</translation>
+        <source>Offer</source>
+        <translation>Ofertă</translation>
     </message>
     <message>
-        <source>Save document</source>
-        <translation>Salvare document</translation>
+        <source>Sales material</source>
+        <translation>Material de vânzare</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documente PDF (*.pdf)</translation>
+        <source>Photo</source>
+        <translation>Fotografie</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Attach from library…</source>
+        <translation>Atașare din bibliotecă…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Attach brochures, presentations or price sheets from the sales materials library</source>
+        <translation>Atașați broșuri, prezentări sau liste de prețuri din biblioteca de materiale de vânzare</translation>
+    </message>
+    <message>
+        <source>Attach from the sales materials</source>
+        <translation>Atașare din materialele de vânzare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s) from the sales materials</source>
+        <translation>
+            <numerusform>atașare din materialele de vânzare: %n fișier</numerusform>
+            <numerusform>atașare din materialele de vânzare: %n fișiere</numerusform>
+            <numerusform>atașare din materialele de vânzare: %n de fișiere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach from library</source>
+        <translation>Atașare din bibliotecă</translation>
     </message>
 </context>
 <context>
@@ -7309,6 +7603,118 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Edit “%1”</source>
         <translation>editare: „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DocumentSettingsPage</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Deschidere folder</translation>
+    </message>
+    <message>
+        <source>Copy the shipped templates there</source>
+        <translation>Copiere în folder a șabloanelor incluse</translation>
+    </message>
+    <message>
+        <source>Letterhead lines</source>
+        <translation>Rânduri antet</translation>
+    </message>
+    <message>
+        <source>Discount needing a manager&apos;s approval</source>
+        <translation>Reducere care necesită aprobarea unui manager</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Niciodată</translation>
+    </message>
+    <message>
+        <source>Offers valid for</source>
+        <translation>Valabilitate oferte</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> de zile</translation>
+    </message>
+    <message>
+        <source>Quote number series on this computer</source>
+        <translation>Seria de numerotare a ofertelor pe acest computer</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead:</source>
+        <translation>&amp;Antet:</translation>
+    </message>
+    <message>
+        <source>Under the company&apos;s name on every page, one line each. Empty: the Company tab&apos;s address, VAT code, phone, e-mail and website.</source>
+        <translation>Sub numele companiei, pe fiecare pagină, fiecare pe câte un rând. Dacă rămâne gol: adresa, codul TVA, telefonul, e-mailul și site-ul web din fila Companie.</translation>
+    </message>
+    <message>
+        <source>Discount needing &amp;approval:</source>
+        <translation>Reducere care necesită a&amp;probare:</translation>
+    </message>
+    <message>
+        <source>A quote with a larger discount is sent once a manager approves it.</source>
+        <translation>O ofertă cu o reducere mai mare poate fi trimisă după ce un manager o aprobă.</translation>
+    </message>
+    <message>
+        <source>Offers &amp;valid for:</source>
+        <translation>&amp;Valabilitate oferte:</translation>
+    </message>
+    <message>
+        <source>Number &amp;series:</source>
+        <translation>&amp;Serie de numerotare:</translation>
+    </message>
+    <message>
+        <source>1 to 4 letters or digits, for the quotes made on this computer: laptops making offers offline never give two the same number.</source>
+        <translation>Între 1 și 4 litere sau cifre, pentru ofertele create pe acest computer: astfel, laptopurile care creează oferte offline nu dau niciodată același număr la două oferte.</translation>
+    </message>
+    <message>
+        <source>Templates folder:</source>
+        <translation>Folder șabloane:</translation>
+    </message>
+    <message>
+        <source>Your own templates (HTML) there win over the shipped ones.</source>
+        <translation>Șabloanele proprii (HTML) din acest folder au prioritate față de cele incluse în Tandem.</translation>
+    </message>
+    <message>
+        <source>Next offers: %1</source>
+        <extracomment>Settings › Offers and documents, beside the number series: &quot;Next offers: Q-2026-VN-0001&quot;</extracomment>
+        <translation>Următoarele oferte: %1</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Șabloane de document</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Folderul %1 nu poate fi creat.</translation>
+    </message>
+    <message>
+        <source>The templates are in %1.</source>
+        <translation>Șabloanele se află în %1.</translation>
+    </message>
+    <message>
+        <source>All the templates were there already; none was changed.</source>
+        <translation>Toate șabloanele existau deja; niciunul nu a fost modificat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n template(s).</source>
+        <translation>
+            <numerusform>A fost copiat %n șablon.</numerusform>
+            <numerusform>Au fost copiate %n șabloane.</numerusform>
+            <numerusform>Au fost copiate %n de șabloane.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n template(s) already there unchanged.</source>
+        <translation>
+            <numerusform>%n șablon existent deja a fost păstrat nemodificat.</numerusform>
+            <numerusform>%n șabloane existente deja au fost păstrate nemodificate.</numerusform>
+            <numerusform>%n de șabloane existente deja au fost păstrate nemodificate.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8857,6 +9263,231 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
 </context>
 <context>
+    <name>tandem::MaterialLibraryView</name>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichete</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensiune</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Adăugat de</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Data adăugării</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the library</source>
+        <translation>Plasați fișiere aici pentru a le adăuga în bibliotecă</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Adăugare fișiere…</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>Editare etichete…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Redenumire…</translation>
+    </message>
+    <message>
+        <source>Replace with a new version…</source>
+        <translation>Înlocuire cu o versiune nouă…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Deschidere</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Salvare copie…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Eliminare…</translation>
+    </message>
+    <message>
+        <source>Add brochures, presentations or price sheets to the library</source>
+        <translation>Adăugați broșuri, prezentări sau liste de prețuri în bibliotecă</translation>
+    </message>
+    <message>
+        <source>Put a new version in place of this file; copies already attached to deals keep what the customer was given</source>
+        <translation>Înlocuiți acest fișier cu o versiune nouă; copiile deja atașate la oportunități rămân așa cum le-a primit clientul</translation>
+    </message>
+    <message>
+        <source>No file in the library matches the search.</source>
+        <translation>Niciun fișier din bibliotecă nu corespunde căutării.</translation>
+    </message>
+    <message>
+        <source>The library is empty. Add brochures, presentations and price sheets with Add files…, or drop them here from the file manager.</source>
+        <translation>Biblioteca este goală. Adăugați broșuri, prezentări și liste de prețuri cu „Adăugare fișiere…” sau plasați-le aici din managerul de fișiere.</translation>
+    </message>
+    <message>
+        <source>Add files to the sales materials</source>
+        <translation>Adăugare fișiere în materialele de vânzare</translation>
+    </message>
+    <message>
+        <source>Add to the sales materials</source>
+        <translation>Adăugare în materialele de vânzare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for the %n file(s), separated by commas, e.g. “brochure, en” (may stay empty):</source>
+        <translation>
+            <numerusform>Etichete pentru %n fișier, separate prin virgule, de ex. „broșură, ro” (câmpul poate rămâne gol):</numerusform>
+            <numerusform>Etichete pentru cele %n fișiere, separate prin virgule, de ex. „broșură, ro” (câmpul poate rămâne gol):</numerusform>
+            <numerusform>Etichete pentru cele %n de fișiere, separate prin virgule, de ex. „broșură, ro” (câmpul poate rămâne gol):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Adăugare fișiere</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n file(s) to the sales materials</source>
+        <translation>
+            <numerusform>adăugare în materialele de vânzare: %n fișier</numerusform>
+            <numerusform>adăugare în materialele de vânzare: %n fișiere</numerusform>
+            <numerusform>adăugare în materialele de vânzare: %n de fișiere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n files was added.</source>
+        <translation>
+            <numerusform>%n fișier nu a fost adăugat.</numerusform>
+            <numerusform>Niciunul dintre cele %n fișiere nu a fost adăugat.</numerusform>
+            <numerusform>Niciunul dintre cele %n de fișiere nu a fost adăugat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Editare etichete</translation>
+    </message>
+    <message>
+        <source>Tags of “%1”, separated by commas:</source>
+        <translation>Etichetele fișierului „%1”, separate prin virgule:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of the %n selected files, separated by commas (tags only some of them have are kept):</source>
+        <translation>
+            <numerusform>Etichetele pentru %n fișier selectat, separate prin virgule (etichetele pe care le au doar unele fișiere se păstrează):</numerusform>
+            <numerusform>Etichetele celor %n fișiere selectate, separate prin virgule (etichetele pe care le au doar unele dintre ele se păstrează):</numerusform>
+            <numerusform>Etichetele celor %n de fișiere selectate, separate prin virgule (etichetele pe care le au doar unele dintre ele se păstrează):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>etichetare: „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n files</source>
+        <translation>
+            <numerusform>etichetare: %n fișier</numerusform>
+            <numerusform>etichetare: %n fișiere</numerusform>
+            <numerusform>etichetare: %n de fișiere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Redenumire</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Noul nume pentru „%1”:</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>redenumire: „%1” în „%2”</translation>
+    </message>
+    <message>
+        <source>Replace with a new version</source>
+        <translation>Înlocuire cu o versiune nouă</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with a new version</source>
+        <translation>înlocuire cu o versiune nouă: „%1”</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Fișierul „%1” nu poate fi citit: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save copies of %n files</source>
+        <translation>
+            <numerusform>Salvare copie pentru %n fișier</numerusform>
+            <numerusform>Salvare copii pentru %n fișiere</numerusform>
+            <numerusform>Salvare copii pentru %n de fișiere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Salvare copie</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>Eliminați „%1” din materialele de vânzare? Copiile deja atașate la oportunități și oferte rămân la acestea.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected files from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>
+            <numerusform>Eliminați %n fișier selectat din materialele de vânzare? Copiile deja atașate la oportunități și oferte rămân la acestea.</numerusform>
+            <numerusform>Eliminați cele %n fișiere selectate din materialele de vânzare? Copiile deja atașate la oportunități și oferte rămân la acestea.</numerusform>
+            <numerusform>Eliminați cele %n de fișiere selectate din materialele de vânzare? Copiile deja atașate la oportunități și oferte rămân la acestea.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminare</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sales materials</source>
+        <translation>eliminare din materialele de vânzare: „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n files from the sales materials</source>
+        <translation>
+            <numerusform>eliminare din materialele de vânzare: %n fișier</numerusform>
+            <numerusform>eliminare din materialele de vânzare: %n fișiere</numerusform>
+            <numerusform>eliminare din materialele de vânzare: %n de fișiere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MaterialPicker</name>
+    <message>
+        <source>Attach</source>
+        <translation>Atașare</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MaterialSearchBar</name>
+    <message>
+        <source>Search by name or tag: “pri bro” finds a price list brochure</source>
+        <translation>Căutați după nume sau etichetă: „bro pre” găsește o broșură cu lista de prețuri</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etichetă</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toate etichetele</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MonthView</name>
     <message>
         <source>Month</source>
@@ -9475,10 +10106,6 @@ Cu stimă,
         <translation>Trimisă la %1 — trimiterea a fost consemnată în cronologia oportunității.</translation>
     </message>
     <message>
-        <source>Your mail program has a new message to %1. Attach “%2” from the folder that has just opened.</source>
-        <translation>Programul de e-mail are un mesaj nou către %1. Atașați „%2” din folderul care tocmai s-a deschis.</translation>
-    </message>
-    <message>
         <source>Mark the quote accepted</source>
         <translation>marcare ofertă ca acceptată</translation>
     </message>
@@ -9497,6 +10124,10 @@ Cu stimă,
     <message>
         <source>New version of the quote</source>
         <translation>versiune nouă a ofertei</translation>
+    </message>
+    <message>
+        <source>Your mail program has a new message to %1. Attach %2 from the folder that has just opened.</source>
+        <translation>Programul de e-mail are un mesaj nou către %1. Atașați %2 din folderul care tocmai s-a deschis.</translation>
     </message>
 </context>
 <context>
@@ -9547,62 +10178,50 @@ Cu stimă,
     </message>
 </context>
 <context>
-    <name>tandem::Quotes</name>
+    <name>tandem::QuoteMaterials</name>
     <message>
-        <source>A quote is made for a deal: give deal_id.</source>
-        <translation>O ofertă se creează pentru o oportunitate: indicați deal_id.</translation>
+        <source>Add…</source>
+        <translation>Adăugare…</translation>
     </message>
     <message>
-        <source>There is no deal with id %1.</source>
-        <translation>Nu există nicio oportunitate cu ID-ul %1.</translation>
+        <source>Remove</source>
+        <translation>Eliminare</translation>
     </message>
     <message>
-        <source>A new quote starts as a draft.</source>
-        <translation>O ofertă nouă este creată ca ciornă.</translation>
+        <source>Materials sent with this offer:</source>
+        <translation>Materiale trimise cu această ofertă:</translation>
     </message>
     <message>
-        <source>There is no product with id %1.</source>
-        <translation>Nu există niciun produs cu ID-ul %1.</translation>
+        <source>none yet — Add… attaches brochures or price sheets from the library</source>
+        <translation>niciunul deocamdată — „Adăugare…” atașează broșuri sau liste de prețuri din bibliotecă</translation>
     </message>
     <message>
-        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
-        <translation>„%1” nu are preț în %2: adăugați-l într-o listă de prețuri sau indicați un unit_price.</translation>
+        <source>Attach files from the sales materials library to this offer&apos;s e-mail</source>
+        <translation>Atașați la e-mailul acestei oferte fișiere din biblioteca de materiale de vânzare</translation>
     </message>
     <message>
-        <source>A line needs a description or a product.</source>
-        <translation>O linie trebuie să aibă o descriere sau un produs.</translation>
+        <source>Materials to send with this offer</source>
+        <translation>Materiale de trimis cu această ofertă</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n file(s) from the sales materials with the offer</source>
+        <translation>
+            <numerusform>trimitere cu oferta: %n fișier din materialele de vânzare</numerusform>
+            <numerusform>trimitere cu oferta: %n fișiere din materialele de vânzare</numerusform>
+            <numerusform>trimitere cu oferta: %n de fișiere din materialele de vânzare</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A line needs a unit_price.</source>
-        <translation>O linie trebuie să aibă un unit_price.</translation>
+        <source>Materials sent with this offer</source>
+        <translation>Materiale trimise cu această ofertă</translation>
     </message>
-    <message>
-        <source>There is no quote line with id %1.</source>
-        <translation>Nu există nicio linie de ofertă cu ID-ul %1.</translation>
-    </message>
-    <message>
-        <source>A line stays on its quote.</source>
-        <translation>O linie nu poate fi mutată în altă ofertă.</translation>
-    </message>
-    <message>
-        <source>A quote is approved with “approve”, by a manager.</source>
-        <translation>O ofertă este aprobată de un manager, cu „approve”.</translation>
-    </message>
-    <message>
-        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
-        <translation>Moneda unei oferte care are linii nu poate fi schimbată: prețurile sunt în %1.</translation>
-    </message>
-    <message>
-        <source>Only a manager can approve a quote&apos;s discount.</source>
-        <translation>Doar un manager poate aproba reducerea unei oferte.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has already been sent.</source>
-        <translation>Oferta %1 a fost deja trimisă.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
-        <translation>Oferta %1 are o reducere peste pragul care necesită aprobarea unui manager; poate fi trimisă după ce este aprobată.</translation>
+    <message numerus="yes">
+        <source>Do not send %n file(s) with the offer</source>
+        <translation>
+            <numerusform>eliminare din materialele trimise cu oferta: %n fișier</numerusform>
+            <numerusform>eliminare din materialele trimise cu oferta: %n fișiere</numerusform>
+            <numerusform>eliminare din materialele trimise cu oferta: %n de fișiere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10726,6 +11345,14 @@ Edit › Undo brings it back.</source>
         <source>Tandem backs up the database when it starts, once a day, and before every update, import, sync and restore; with no folder chosen they go to “backups” beside the database.</source>
         <translation>Tandem face o copie de siguranță a bazei de date la pornire, o dată pe zi și înainte de fiecare actualizare, import, sincronizare și restaurare; dacă nu alegeți un folder, copiile sunt salvate în folderul „backups” de lângă baza de date.</translation>
     </message>
+    <message>
+        <source>Offers and documents</source>
+        <translation>Oferte și documente</translation>
+    </message>
+    <message>
+        <source>(the team&apos;s logo, not on this computer yet)</source>
+        <translation>(logoul echipei, încă nu se află pe acest computer)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
@@ -11377,55 +12004,6 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Solicitare: %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::cli</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 nu poate fi citit: %2</translation>
-    </message>
-    <message>
-        <source>note: no value for %1</source>
-        <translation>notă: nicio valoare pentru %1</translation>
-    </message>
-    <message>
-        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
-        <translation>utilizare: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-           render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
-    </message>
-    <message>
-        <source>usage: approve quote ID</source>
-        <translation>utilizare: approve quote ID</translation>
-    </message>
-    <message>
-        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
-        <translation>utilizare: revise quote ID      o versiune nouă, ca ciornă; afișează ID-ul ei</translation>
-    </message>
-    <message>
-        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
-       mailing --sheets      the label sheets --sheet takes</source>
-        <translation>utilizare: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                           [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
-           mailing --sheets      colile de etichete acceptate de --sheet</translation>
-    </message>
-    <message>
-        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
-        <translation>coală de etichete necunoscută &apos;%1&apos; (consultați mailing --sheets)</translation>
-    </message>
-    <message>
-        <source>--skip needs a label number from 0 to %1</source>
-        <translation>--skip necesită un număr de etichetă de la 0 la %1</translation>
-    </message>
-    <message>
-        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
-        <translation>utilizare: templates [--export]      afișează șabloanele de document; --export copiază șabloanele incluse în Tandem în folderul de șabloane, pentru a fi editate</translation>
-    </message>
-    <message>
-        <source>Templates folder: %1</source>
-        <translation>Folder șabloane: %1</translation>
     </message>
 </context>
 </TS>

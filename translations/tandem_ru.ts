@@ -28,6 +28,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Открытие документа</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранение копии</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>At least one backup must be kept (%1 given).</source>
@@ -1300,6 +1323,11 @@ Commands:
   mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
                   [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
   templates [--export]                   the document templates and their folder
+  materials [WORDS…] [--tag TAG] [--json] the sales materials library
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   a copy on the deal (and its offer)
+  quote-series [SERIES | --clear]        this computer&apos;s quote numbers: Q-2026-SERIES-0001
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1358,10 +1386,81 @@ The default database is %2 (or $TANDEM_DB).
   mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
                   [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
   templates [--export]                   шаблоны документов и их папка
+  materials [WORDS…] [--tag TAG] [--json] библиотека материалов для продаж
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   копия в сделке (и в её коммерческом предложении)
+  quote-series [SERIES | --clear]        номера коммерческих предложений этого компьютера: Q-2026-SERIES-0001
 
 ENTITY: %1
 База данных по умолчанию: %2 (или $TANDEM_DB).
 </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no value for %1</source>
+        <translation>примечание: нет значений для полей %1</translation>
+    </message>
+    <message>
+        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
+        <translation>использование: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+               render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
+    </message>
+    <message>
+        <source>usage: approve quote ID</source>
+        <translation>использование: approve quote ID</translation>
+    </message>
+    <message>
+        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
+        <translation>использование: revise quote ID      новая версия в виде черновика; выводит её id</translation>
+    </message>
+    <message>
+        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+       mailing --sheets      the label sheets --sheet takes</source>
+        <translation>использование: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                               [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+               mailing --sheets      листы наклеек, допустимые для --sheet</translation>
+    </message>
+    <message>
+        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
+        <translation>неизвестный лист наклеек &apos;%1&apos; (см. mailing --sheets)</translation>
+    </message>
+    <message>
+        <source>--skip needs a label number from 0 to %1</source>
+        <translation>--skip: нужен номер наклейки от 0 до %1</translation>
+    </message>
+    <message>
+        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
+        <translation>использование: templates [--export]      выводит список шаблонов документов; --export копирует встроенные шаблоны в папку шаблонов для редактирования</translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation>Папка шаблонов: %1</translation>
+    </message>
+    <message>
+        <source>usage: material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material replace ID FILE | material rm ID | material get ID --out FILE | material attach ID --deal ID [--quote ID]</source>
+        <translation>использование: material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material replace ID FILE | material rm ID | material get ID --out FILE | material attach ID --deal ID [--quote ID]</translation>
+    </message>
+    <message>
+        <source>no sales materials match</source>
+        <translation>подходящие материалы для продаж не найдены</translation>
+    </message>
+    <message>
+        <source>usage: materials [WORDS…] [--tag TAG] [--json]</source>
+        <translation>использование: materials [WORDS…] [--tag TAG] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: quote-series [SERIES | --clear]   this computer&apos;s quote number series (Q-2026-SERIES-0001)</source>
+        <translation>использование: quote-series [SERIES | --clear]   серия номеров коммерческих предложений на этом компьютере (Q-2026-SERIES-0001)</translation>
+    </message>
+    <message>
+        <source>No series: quotes made here are numbered Q-YYYY-NNNN.</source>
+        <translation>Серия не задана: коммерческие предложения, созданные на этом компьютере, получают номера вида Q-YYYY-NNNN.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2377,10 @@ ENTITY: %1
     <message>
         <source>There is no contact with id %1.</source>
         <translation>Контакт с id %1 не найден.</translation>
+    </message>
+    <message>
+        <source>The logo is not an image.</source>
+        <translation>Логотип не является изображением.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4176,45 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Materials</name>
+    <message>
+        <source>“%1” is empty; there is nothing to keep.</source>
+        <translation>Файл «%1» пуст; сохранять нечего.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the library takes files up to %3.</source>
+        <translation>Размер файла «%1» — %2; в библиотеку можно добавлять файлы размером до %3.</translation>
+    </message>
+    <message>
+        <source>There is no file with id %1 in the sales materials library.</source>
+        <translation>Файл с id %1 в библиотеке материалов для продаж не найден.</translation>
+    </message>
+    <message>
+        <source>A file in the library needs a name.</source>
+        <translation>У файла в библиотеке должно быть название.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>There is no sales material with id %1.</source>
+        <translation>Материал для продаж с id %1 не найден.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Сделка с id %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Коммерческое предложение с id %1 не найдено.</translation>
+    </message>
+    <message>
+        <source>Quote %1 belongs to another deal.</source>
+        <translation>Коммерческое предложение %1 относится к другой сделке.</translation>
+    </message>
+</context>
+<context>
     <name>MergeTemplate</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -4359,6 +4501,90 @@ Kind regards,
     <message>
         <source>Line %1: the discount must be between 0 and 100 %.</source>
         <translation>Строка %1: скидка должна быть от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
+        <translation>Коммерческое предложение %1 уже отправлено, и изменить его нельзя. Создайте его новую версию.</translation>
+    </message>
+    <message>
+        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
+        <translation>Порог скидки, требующей утверждения (настройка quote_approval_discount), задан не в процентах: «%1».</translation>
+    </message>
+    <message>
+        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
+        <translation>В коммерческом предложении %1 для «%2» есть скидка, которую нужно утвердить вам.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
+        <translation>Коммерческое предложение %1 уже отправлено, вернуть его в черновики нельзя. Создайте его новую версию.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
+        <translation>Коммерческое предложение %1 ещё не отправлено; отправьте его, прежде чем отмечать как принятое или отклонённое.</translation>
+    </message>
+    <message>
+        <source>A quote is made for a deal: give deal_id.</source>
+        <translation>Коммерческое предложение создаётся для сделки: укажите deal_id.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Сделка с id %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>A new quote starts as a draft.</source>
+        <translation>Новое коммерческое предложение создаётся как черновик.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Продукт с id %1 не найден.</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
+        <translation>У продукта «%1» нет цены в %2: добавьте его в прайс-лист или укажите unit_price.</translation>
+    </message>
+    <message>
+        <source>A line needs a description or a product.</source>
+        <translation>В строке нужно указать описание или продукт.</translation>
+    </message>
+    <message>
+        <source>A line needs a unit_price.</source>
+        <translation>В строке нужно указать unit_price.</translation>
+    </message>
+    <message>
+        <source>There is no quote line with id %1.</source>
+        <translation>Строка предложения с id %1 не найдена.</translation>
+    </message>
+    <message>
+        <source>A line stays on its quote.</source>
+        <translation>Строку нельзя перенести в другое коммерческое предложение.</translation>
+    </message>
+    <message>
+        <source>A quote is approved with “approve”, by a manager.</source>
+        <translation>Коммерческое предложение утверждает руководитель командой «approve».</translation>
+    </message>
+    <message>
+        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
+        <translation>Валюту коммерческого предложения, в котором уже есть строки, изменить нельзя: цены в нём указаны в %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Коммерческое предложение %1 уже отправлено.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>В коммерческом предложении %1 скидка выше порога, после которого нужно утверждение руководителя; отправить предложение можно будет после утверждения.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a quote&apos;s discount.</source>
+        <translation>Утвердить скидку в коммерческом предложении может только руководитель.</translation>
+    </message>
+    <message>
+        <source>A quote number series is 1 to 4 letters A–Z or digits, such as VN or K2; “%1” is not.</source>
+        <translation>Серия номеров коммерческих предложений — это от 1 до 4 латинских букв (A–Z) или цифр, например VN или K2; «%1» не подходит.</translation>
+    </message>
+    <message>
+        <source>Another computer of the team numbers its quotes with series %1 already; choose another.</source>
+        <translation>Серия %1 уже используется для номеров коммерческих предложений на другом компьютере команды; выберите другую.</translation>
     </message>
 </context>
 <context>
@@ -6184,33 +6410,6 @@ Kind regards,
     </message>
 </context>
 <context>
-    <name>tandem</name>
-    <message>
-        <source>There is no quote with id %1.</source>
-        <translation>Коммерческое предложение с id %1 не найдено.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
-        <translation>Коммерческое предложение %1 уже отправлено, и изменить его нельзя. Создайте его новую версию.</translation>
-    </message>
-    <message>
-        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
-        <translation>Порог скидки, требующей утверждения (настройка quote_approval_discount), задан не в процентах: «%1».</translation>
-    </message>
-    <message>
-        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
-        <translation>В коммерческом предложении %1 для «%2» есть скидка, которую нужно утвердить вам.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
-        <translation>Коммерческое предложение %1 уже отправлено, вернуть его в черновики нельзя. Создайте его новую версию.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
-        <translation>Коммерческое предложение %1 ещё не отправлено; отправьте его, прежде чем отмечать как принятое или отклонённое.</translation>
-    </message>
-</context>
-<context>
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
@@ -6801,6 +7000,18 @@ The activity is logged and the owner has been told.</source>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
+    <message>
+        <source>Sales materials</source>
+        <translation>Материалы для продаж</translation>
+    </message>
+    <message>
+        <source>Add files to the sales materials library</source>
+        <translation>Добавить файлы в библиотеку материалов для продаж</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the sales materials library</source>
+        <translation>Удалить выбранные файлы из библиотеки материалов для продаж</translation>
+    </message>
 </context>
 <context>
     <name>tandem::CompanyCardView</name>
@@ -6915,6 +7126,57 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Cases (%1 open)</source>
         <translation>Обращения (открытых: %1)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Документы (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CompanyDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Filter by name, deal, person or recipient…</source>
+        <translation>Фильтр по названию, сделке, контакту или получателю…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Создал</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Дата создания</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>No documents yet. The offers, orders and contracts made on this company&apos;s deals and the letters to its people are kept here.</source>
+        <translation>Документов пока нет. Здесь хранятся коммерческие предложения, подтверждения заказов и договоры по сделкам этой компании, а также письма её сотрудникам.</translation>
     </message>
 </context>
 <context>
@@ -7253,16 +7515,48 @@ The activity is logged and the owner has been told.</source>
         <translation>Дата отправки</translation>
     </message>
     <message>
-        <source>Open document</source>
-        <translation>Открытие документа</translation>
+        <source>Offer</source>
+        <translation>Коммерческое предложение</translation>
     </message>
     <message>
-        <source>Save document</source>
-        <translation>Сохранение документа</translation>
+        <source>Sales material</source>
+        <translation>Материал для продаж</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документы PDF (*.pdf)</translation>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Attach from library…</source>
+        <translation>Прикрепить из библиотеки…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Attach brochures, presentations or price sheets from the sales materials library</source>
+        <translation>Прикрепить брошюры, презентации или прайс-листы из библиотеки материалов для продаж</translation>
+    </message>
+    <message>
+        <source>Attach from the sales materials</source>
+        <translation>Прикрепление материалов для продаж</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s) from the sales materials</source>
+        <translation>
+            <numerusform>прикрепление %n файла из материалов для продаж</numerusform>
+            <numerusform>прикрепление %n файлов из материалов для продаж</numerusform>
+            <numerusform>прикрепление %n файлов из материалов для продаж</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach from library</source>
+        <translation>Прикрепление из библиотеки</translation>
     </message>
 </context>
 <context>
@@ -7309,6 +7603,118 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Edit “%1”</source>
         <translation>редактирование: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DocumentSettingsPage</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Copy the shipped templates there</source>
+        <translation>Скопировать туда встроенные шаблоны</translation>
+    </message>
+    <message>
+        <source>Letterhead lines</source>
+        <translation>Строки бланка</translation>
+    </message>
+    <message>
+        <source>Discount needing a manager&apos;s approval</source>
+        <translation>Скидка, требующая утверждения руководителем</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Offers valid for</source>
+        <translation>Срок действия коммерческих предложений</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Quote number series on this computer</source>
+        <translation>Серия номеров коммерческих предложений на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead:</source>
+        <translation>&amp;Бланк:</translation>
+    </message>
+    <message>
+        <source>Under the company&apos;s name on every page, one line each. Empty: the Company tab&apos;s address, VAT code, phone, e-mail and website.</source>
+        <translation>Печатаются под названием компании на каждой странице, по одной на строку. Если поле пустое, используются адрес, код плательщика НДС, телефон, e-mail и сайт с вкладки «Компания».</translation>
+    </message>
+    <message>
+        <source>Discount needing &amp;approval:</source>
+        <translation>Скидка, требующая &amp;утверждения:</translation>
+    </message>
+    <message>
+        <source>A quote with a larger discount is sent once a manager approves it.</source>
+        <translation>Коммерческое предложение с более высокой скидкой можно отправить только после утверждения руководителем.</translation>
+    </message>
+    <message>
+        <source>Offers &amp;valid for:</source>
+        <translation>Срок &amp;действия предложений:</translation>
+    </message>
+    <message>
+        <source>Number &amp;series:</source>
+        <translation>&amp;Серия номеров:</translation>
+    </message>
+    <message>
+        <source>1 to 4 letters or digits, for the quotes made on this computer: laptops making offers offline never give two the same number.</source>
+        <translation>От 1 до 4 букв или цифр — для коммерческих предложений, созданных на этом компьютере: так ноутбуки, на которых предложения готовят без подключения к сети, никогда не присвоят двум предложениям одинаковый номер.</translation>
+    </message>
+    <message>
+        <source>Templates folder:</source>
+        <translation>Папка шаблонов:</translation>
+    </message>
+    <message>
+        <source>Your own templates (HTML) there win over the shipped ones.</source>
+        <translation>Ваши собственные шаблоны (HTML) в этой папке имеют приоритет над встроенными.</translation>
+    </message>
+    <message>
+        <source>Next offers: %1</source>
+        <extracomment>Settings › Offers and documents, beside the number series: &quot;Next offers: Q-2026-VN-0001&quot;</extracomment>
+        <translation>Следующий номер: %1</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблоны документов</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>The templates are in %1.</source>
+        <translation>Шаблоны находятся в папке %1.</translation>
+    </message>
+    <message>
+        <source>All the templates were there already; none was changed.</source>
+        <translation>Все шаблоны уже были в папке; ни один не изменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n template(s).</source>
+        <translation>
+            <numerusform>Скопирован %n шаблон.</numerusform>
+            <numerusform>Скопировано %n шаблона.</numerusform>
+            <numerusform>Скопировано %n шаблонов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n template(s) already there unchanged.</source>
+        <translation>
+            <numerusform>%n уже имевшийся шаблон оставлен без изменений.</numerusform>
+            <numerusform>%n уже имевшихся шаблона оставлено без изменений.</numerusform>
+            <numerusform>%n уже имевшихся шаблонов оставлено без изменений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8857,6 +9263,231 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::MaterialLibraryView</name>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Добавил</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Дата добавления</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the library</source>
+        <translation>Перетащите сюда файлы, чтобы добавить их в библиотеку</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>Изменить теги…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Replace with a new version…</source>
+        <translation>Заменить новой версией…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Add brochures, presentations or price sheets to the library</source>
+        <translation>Добавить в библиотеку брошюры, презентации или прайс-листы</translation>
+    </message>
+    <message>
+        <source>Put a new version in place of this file; copies already attached to deals keep what the customer was given</source>
+        <translation>Заменить этот файл новой версией; в копиях, уже прикреплённых к сделкам, останется то, что получил клиент</translation>
+    </message>
+    <message>
+        <source>No file in the library matches the search.</source>
+        <translation>В библиотеке нет файлов, соответствующих запросу.</translation>
+    </message>
+    <message>
+        <source>The library is empty. Add brochures, presentations and price sheets with Add files…, or drop them here from the file manager.</source>
+        <translation>Библиотека пуста. Добавьте брошюры, презентации и прайс-листы командой «Добавить файлы…» или перетащите их сюда из файлового менеджера.</translation>
+    </message>
+    <message>
+        <source>Add files to the sales materials</source>
+        <translation>Добавление файлов в материалы для продаж</translation>
+    </message>
+    <message>
+        <source>Add to the sales materials</source>
+        <translation>Добавление в материалы для продаж</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for the %n file(s), separated by commas, e.g. “brochure, en” (may stay empty):</source>
+        <translation>
+            <numerusform>Теги для %n файла через запятую, например «брошюра, en» (можно не указывать):</numerusform>
+            <numerusform>Теги для %n файлов через запятую, например «брошюра, en» (можно не указывать):</numerusform>
+            <numerusform>Теги для %n файлов через запятую, например «брошюра, en» (можно не указывать):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Добавление файлов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n file(s) to the sales materials</source>
+        <translation>
+            <numerusform>добавление %n файла в материалы для продаж</numerusform>
+            <numerusform>добавление %n файлов в материалы для продаж</numerusform>
+            <numerusform>добавление %n файлов в материалы для продаж</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n files was added.</source>
+        <translation>
+            <numerusform>Ни один из %n файла не добавлен.</numerusform>
+            <numerusform>Ни один из %n файлов не добавлен.</numerusform>
+            <numerusform>Ни один из %n файлов не добавлен.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Изменение тегов</translation>
+    </message>
+    <message>
+        <source>Tags of “%1”, separated by commas:</source>
+        <translation>Теги файла «%1» через запятую:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of the %n selected files, separated by commas (tags only some of them have are kept):</source>
+        <translation>
+            <numerusform>Теги %n выбранного файла через запятую (теги, которые есть только у некоторых из них, сохранятся):</numerusform>
+            <numerusform>Теги %n выбранных файлов через запятую (теги, которые есть только у некоторых из них, сохранятся):</numerusform>
+            <numerusform>Теги %n выбранных файлов через запятую (теги, которые есть только у некоторых из них, сохранятся):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>изменение тегов: «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n files</source>
+        <translation>
+            <numerusform>изменение тегов %n файла</numerusform>
+            <numerusform>изменение тегов %n файлов</numerusform>
+            <numerusform>изменение тегов %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименование</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Новое название файла «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>переименование «%1» в «%2»</translation>
+    </message>
+    <message>
+        <source>Replace with a new version</source>
+        <translation>Замена новой версией</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with a new version</source>
+        <translation>обновление «%1» до новой версии</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save copies of %n files</source>
+        <translation>
+            <numerusform>Сохранение копий %n файла</numerusform>
+            <numerusform>Сохранение копий %n файлов</numerusform>
+            <numerusform>Сохранение копий %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Сохранение копии</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>Удалить «%1» из материалов для продаж? Копии, уже прикреплённые к сделкам и коммерческим предложениям, останутся в них.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected files from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>
+            <numerusform>Удалить %n выбранный файл из материалов для продаж? Копии, уже прикреплённые к сделкам и коммерческим предложениям, останутся в них.</numerusform>
+            <numerusform>Удалить %n выбранных файла из материалов для продаж? Копии, уже прикреплённые к сделкам и коммерческим предложениям, останутся в них.</numerusform>
+            <numerusform>Удалить %n выбранных файлов из материалов для продаж? Копии, уже прикреплённые к сделкам и коммерческим предложениям, останутся в них.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sales materials</source>
+        <translation>удаление «%1» из материалов для продаж</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n files from the sales materials</source>
+        <translation>
+            <numerusform>удаление %n файла из материалов для продаж</numerusform>
+            <numerusform>удаление %n файлов из материалов для продаж</numerusform>
+            <numerusform>удаление %n файлов из материалов для продаж</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MaterialPicker</name>
+    <message>
+        <source>Attach</source>
+        <translation>Прикрепить</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MaterialSearchBar</name>
+    <message>
+        <source>Search by name or tag: “pri bro” finds a price list brochure</source>
+        <translation>Поиск по названию или тегу: «пра бро» найдёт брошюру с прайс-листом</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Все теги</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MonthView</name>
     <message>
         <source>Month</source>
@@ -9475,10 +10106,6 @@ Kind regards,
         <translation>Отправлено на %1 — записано в хронологию сделки.</translation>
     </message>
     <message>
-        <source>Your mail program has a new message to %1. Attach “%2” from the folder that has just opened.</source>
-        <translation>В почтовой программе создано новое письмо для %1. Прикрепите файл «%2» из только что открытой папки.</translation>
-    </message>
-    <message>
         <source>Mark the quote accepted</source>
         <translation>принятие коммерческого предложения</translation>
     </message>
@@ -9497,6 +10124,10 @@ Kind regards,
     <message>
         <source>New version of the quote</source>
         <translation>создание новой версии коммерческого предложения</translation>
+    </message>
+    <message>
+        <source>Your mail program has a new message to %1. Attach %2 from the folder that has just opened.</source>
+        <translation>В почтовой программе создано новое письмо для %1. Прикрепите к нему %2 из только что открытой папки.</translation>
     </message>
 </context>
 <context>
@@ -9547,62 +10178,50 @@ Kind regards,
     </message>
 </context>
 <context>
-    <name>tandem::Quotes</name>
+    <name>tandem::QuoteMaterials</name>
     <message>
-        <source>A quote is made for a deal: give deal_id.</source>
-        <translation>Коммерческое предложение создаётся для сделки: укажите deal_id.</translation>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
     </message>
     <message>
-        <source>There is no deal with id %1.</source>
-        <translation>Сделка с id %1 не найдена.</translation>
+        <source>Remove</source>
+        <translation>Убрать</translation>
     </message>
     <message>
-        <source>A new quote starts as a draft.</source>
-        <translation>Новое коммерческое предложение создаётся как черновик.</translation>
+        <source>Materials sent with this offer:</source>
+        <translation>Материалы, отправляемые с этим предложением:</translation>
     </message>
     <message>
-        <source>There is no product with id %1.</source>
-        <translation>Продукт с id %1 не найден.</translation>
+        <source>none yet — Add… attaches brochures or price sheets from the library</source>
+        <translation>пока нет — кнопка «Добавить…» прикрепляет брошюры или прайс-листы из библиотеки</translation>
     </message>
     <message>
-        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
-        <translation>У продукта «%1» нет цены в %2: добавьте его в прайс-лист или укажите unit_price.</translation>
+        <source>Attach files from the sales materials library to this offer&apos;s e-mail</source>
+        <translation>Прикрепить файлы из библиотеки материалов для продаж к письму с этим коммерческим предложением</translation>
     </message>
     <message>
-        <source>A line needs a description or a product.</source>
-        <translation>В строке нужно указать описание или продукт.</translation>
+        <source>Materials to send with this offer</source>
+        <translation>Материалы для отправки с этим предложением</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n file(s) from the sales materials with the offer</source>
+        <translation>
+            <numerusform>прикрепление %n файла из материалов для продаж к коммерческому предложению</numerusform>
+            <numerusform>прикрепление %n файлов из материалов для продаж к коммерческому предложению</numerusform>
+            <numerusform>прикрепление %n файлов из материалов для продаж к коммерческому предложению</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A line needs a unit_price.</source>
-        <translation>В строке нужно указать unit_price.</translation>
+        <source>Materials sent with this offer</source>
+        <translation>Материалы, отправляемые с предложением</translation>
     </message>
-    <message>
-        <source>There is no quote line with id %1.</source>
-        <translation>Строка предложения с id %1 не найдена.</translation>
-    </message>
-    <message>
-        <source>A line stays on its quote.</source>
-        <translation>Строку нельзя перенести в другое коммерческое предложение.</translation>
-    </message>
-    <message>
-        <source>A quote is approved with “approve”, by a manager.</source>
-        <translation>Коммерческое предложение утверждает руководитель командой «approve».</translation>
-    </message>
-    <message>
-        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
-        <translation>Валюту коммерческого предложения, в котором уже есть строки, изменить нельзя: цены в нём указаны в %1.</translation>
-    </message>
-    <message>
-        <source>Only a manager can approve a quote&apos;s discount.</source>
-        <translation>Утвердить скидку в коммерческом предложении может только руководитель.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has already been sent.</source>
-        <translation>Коммерческое предложение %1 уже отправлено.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
-        <translation>В коммерческом предложении %1 скидка выше порога, после которого нужно утверждение руководителя; отправить предложение можно будет после утверждения.</translation>
+    <message numerus="yes">
+        <source>Do not send %n file(s) with the offer</source>
+        <translation>
+            <numerusform>открепление %n файла от коммерческого предложения</numerusform>
+            <numerusform>открепление %n файлов от коммерческого предложения</numerusform>
+            <numerusform>открепление %n файлов от коммерческого предложения</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10726,6 +11345,14 @@ Edit › Undo brings it back.</source>
         <source>Tandem backs up the database when it starts, once a day, and before every update, import, sync and restore; with no folder chosen they go to “backups” beside the database.</source>
         <translation>Tandem создаёт резервную копию базы данных при запуске, раз в день, а также перед каждым обновлением, импортом, синхронизацией и восстановлением; если папка не выбрана, копии сохраняются в папку «backups» рядом с базой данных.</translation>
     </message>
+    <message>
+        <source>Offers and documents</source>
+        <translation>Коммерческие предложения и документы</translation>
+    </message>
+    <message>
+        <source>(the team&apos;s logo, not on this computer yet)</source>
+        <translation>(логотип команды, на этом компьютере его пока нет)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
@@ -11377,55 +12004,6 @@ The task is saved and the owner has been told.</source>
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Обращение: %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::cli</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>не удаётся прочитать %1: %2</translation>
-    </message>
-    <message>
-        <source>note: no value for %1</source>
-        <translation>примечание: нет значений для полей %1</translation>
-    </message>
-    <message>
-        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
-        <translation>использование: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-               render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
-    </message>
-    <message>
-        <source>usage: approve quote ID</source>
-        <translation>использование: approve quote ID</translation>
-    </message>
-    <message>
-        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
-        <translation>использование: revise quote ID      новая версия в виде черновика; выводит её id</translation>
-    </message>
-    <message>
-        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
-       mailing --sheets      the label sheets --sheet takes</source>
-        <translation>использование: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                               [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
-               mailing --sheets      листы наклеек, допустимые для --sheet</translation>
-    </message>
-    <message>
-        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
-        <translation>неизвестный лист наклеек &apos;%1&apos; (см. mailing --sheets)</translation>
-    </message>
-    <message>
-        <source>--skip needs a label number from 0 to %1</source>
-        <translation>--skip: нужен номер наклейки от 0 до %1</translation>
-    </message>
-    <message>
-        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
-        <translation>использование: templates [--export]      выводит список шаблонов документов; --export копирует встроенные шаблоны в папку шаблонов для редактирования</translation>
-    </message>
-    <message>
-        <source>Templates folder: %1</source>
-        <translation>Папка шаблонов: %1</translation>
     </message>
 </context>
 </TS>

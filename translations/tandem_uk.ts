@@ -28,6 +28,29 @@
     </message>
 </context>
 <context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Відкрити документ</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документи PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Зберегти копію</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <source>At least one backup must be kept (%1 given).</source>
@@ -1300,6 +1323,11 @@ Commands:
   mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
                   [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
   templates [--export]                   the document templates and their folder
+  materials [WORDS…] [--tag TAG] [--json] the sales materials library
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   a copy on the deal (and its offer)
+  quote-series [SERIES | --clear]        this computer&apos;s quote numbers: Q-2026-SERIES-0001
 
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
@@ -1358,10 +1386,81 @@ The default database is %2 (or $TANDEM_DB).
   mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
                   [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
   templates [--export]                   шаблони документів і їхня папка
+  materials [WORDS…] [--tag TAG] [--json] бібліотека матеріалів для продажів
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   копія в угоді (і в її пропозиції)
+  quote-series [SERIES | --clear]        номери пропозицій цього комп&apos;ютера: Q-2026-SERIES-0001
 
 ENTITY: %1
 База даних за замовчуванням: %2 (або $TANDEM_DB).
 </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не вдалося прочитати %1: %2</translation>
+    </message>
+    <message>
+        <source>note: no value for %1</source>
+        <translation>примітка: немає значень для %1</translation>
+    </message>
+    <message>
+        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
+        <translation>використання: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+              render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
+    </message>
+    <message>
+        <source>usage: approve quote ID</source>
+        <translation>використання: approve quote ID</translation>
+    </message>
+    <message>
+        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
+        <translation>використання: revise quote ID      створює нову версію як чернетку; виводить її ідентифікатор</translation>
+    </message>
+    <message>
+        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+       mailing --sheets      the label sheets --sheet takes</source>
+        <translation>використання: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                              [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
+              mailing --sheets      аркуші етикеток, які можна вказати в --sheet</translation>
+    </message>
+    <message>
+        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
+        <translation>невідомий аркуш етикеток &apos;%1&apos; (див. mailing --sheets)</translation>
+    </message>
+    <message>
+        <source>--skip needs a label number from 0 to %1</source>
+        <translation>для --skip потрібен номер етикетки від 0 до %1</translation>
+    </message>
+    <message>
+        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
+        <translation>використання: templates [--export]      виводить список шаблонів документів; --export копіює шаблони з комплекту Tandem у папку шаблонів, щоб їх можна було редагувати</translation>
+    </message>
+    <message>
+        <source>Templates folder: %1</source>
+        <translation>Папка шаблонів: %1</translation>
+    </message>
+    <message>
+        <source>usage: material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material replace ID FILE | material rm ID | material get ID --out FILE | material attach ID --deal ID [--quote ID]</source>
+        <translation>використання: material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material replace ID FILE | material rm ID | material get ID --out FILE | material attach ID --deal ID [--quote ID]</translation>
+    </message>
+    <message>
+        <source>no sales materials match</source>
+        <translation>не знайдено матеріалів для продажів, які відповідають запиту</translation>
+    </message>
+    <message>
+        <source>usage: materials [WORDS…] [--tag TAG] [--json]</source>
+        <translation>використання: materials [WORDS…] [--tag TAG] [--json]</translation>
+    </message>
+    <message>
+        <source>usage: quote-series [SERIES | --clear]   this computer&apos;s quote number series (Q-2026-SERIES-0001)</source>
+        <translation>використання: quote-series [SERIES | --clear]   серія номерів пропозицій цього комп&apos;ютера (Q-2026-SERIES-0001)</translation>
+    </message>
+    <message>
+        <source>No series: quotes made here are numbered Q-YYYY-NNNN.</source>
+        <translation>Серію не задано: пропозиції, створені на цьому комп&apos;ютері, отримують номери Q-YYYY-NNNN.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2377,10 @@ ENTITY: %1
     <message>
         <source>There is no contact with id %1.</source>
         <translation>Контакт з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>The logo is not an image.</source>
+        <translation>Логотип не є зображенням.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4176,45 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>Materials</name>
+    <message>
+        <source>“%1” is empty; there is nothing to keep.</source>
+        <translation>Файл «%1» порожній — немає чого зберігати.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the library takes files up to %3.</source>
+        <translation>Розмір файлу «%1» — %2; бібліотека приймає файли розміром до %3.</translation>
+    </message>
+    <message>
+        <source>There is no file with id %1 in the sales materials library.</source>
+        <translation>У бібліотеці матеріалів для продажів немає файлу з ідентифікатором %1.</translation>
+    </message>
+    <message>
+        <source>A file in the library needs a name.</source>
+        <translation>Файл у бібліотеці повинен мати назву.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не вдалося прочитати «%1»: %2</translation>
+    </message>
+    <message>
+        <source>There is no sales material with id %1.</source>
+        <translation>Матеріал для продажів з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Угоду з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>There is no quote with id %1.</source>
+        <translation>Комерційну пропозицію з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>Quote %1 belongs to another deal.</source>
+        <translation>Комерційна пропозиція %1 належить до іншої угоди.</translation>
+    </message>
+</context>
+<context>
     <name>MergeTemplate</name>
     <message>
         <source>%1, line %2: %3</source>
@@ -4359,6 +4501,90 @@ Kind regards,
     <message>
         <source>Line %1: the discount must be between 0 and 100 %.</source>
         <translation>Позиція %1: знижка має бути від 0 до 100 %.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
+        <translation>Комерційну пропозицію %1 уже надіслано, тому її не можна змінити. Створіть її нову версію.</translation>
+    </message>
+    <message>
+        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
+        <translation>Поріг знижки, яка потребує затвердження (налаштування quote_approval_discount), не є відсотком: «%1».</translation>
+    </message>
+    <message>
+        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
+        <translation>Комерційна пропозиція %1 для угоди «%2» містить знижку, яка потребує вашого затвердження.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
+        <translation>Комерційну пропозицію %1 уже надіслано, тому вона не може знову стати чернеткою. Створіть її нову версію.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
+        <translation>Комерційну пропозицію %1 ще не надіслано; надішліть її, перш ніж позначати як прийняту або відхилену.</translation>
+    </message>
+    <message>
+        <source>A quote is made for a deal: give deal_id.</source>
+        <translation>Комерційну пропозицію створюють для угоди: вкажіть deal_id.</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1.</source>
+        <translation>Угоду з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>A new quote starts as a draft.</source>
+        <translation>Нова комерційна пропозиція створюється як чернетка.</translation>
+    </message>
+    <message>
+        <source>There is no product with id %1.</source>
+        <translation>Продукт з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
+        <translation>Для «%1» немає ціни у валюті %2: додайте продукт до прайс-листа або вкажіть unit_price.</translation>
+    </message>
+    <message>
+        <source>A line needs a description or a product.</source>
+        <translation>Для позиції потрібен опис або продукт.</translation>
+    </message>
+    <message>
+        <source>A line needs a unit_price.</source>
+        <translation>Для позиції потрібне значення unit_price.</translation>
+    </message>
+    <message>
+        <source>There is no quote line with id %1.</source>
+        <translation>Позицію пропозиції з ідентифікатором %1 не знайдено.</translation>
+    </message>
+    <message>
+        <source>A line stays on its quote.</source>
+        <translation>Позицію не можна перенести до іншої пропозиції.</translation>
+    </message>
+    <message>
+        <source>A quote is approved with “approve”, by a manager.</source>
+        <translation>Комерційну пропозицію затверджує керівник командою «approve».</translation>
+    </message>
+    <message>
+        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
+        <translation>Валюту пропозиції, яка вже містить позиції, змінити не можна: ціни в ній указано у валюті %1.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has already been sent.</source>
+        <translation>Комерційну пропозицію %1 уже надіслано.</translation>
+    </message>
+    <message>
+        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
+        <translation>Знижка в комерційній пропозиції %1 перевищує поріг, вище якого потрібне затвердження керівника; пропозицію можна буде надіслати, щойно знижку затвердять.</translation>
+    </message>
+    <message>
+        <source>Only a manager can approve a quote&apos;s discount.</source>
+        <translation>Лише керівник може затвердити знижку в пропозиції.</translation>
+    </message>
+    <message>
+        <source>A quote number series is 1 to 4 letters A–Z or digits, such as VN or K2; “%1” is not.</source>
+        <translation>Серія номерів пропозицій складається з 1–4 латинських літер A–Z або цифр, наприклад VN чи K2; «%1» не відповідає цій вимозі.</translation>
+    </message>
+    <message>
+        <source>Another computer of the team numbers its quotes with series %1 already; choose another.</source>
+        <translation>Серію %1 уже використовує для нумерації пропозицій інший комп&apos;ютер команди; виберіть іншу.</translation>
     </message>
 </context>
 <context>
@@ -6184,33 +6410,6 @@ Kind regards,
     </message>
 </context>
 <context>
-    <name>tandem</name>
-    <message>
-        <source>There is no quote with id %1.</source>
-        <translation>Комерційну пропозицію з ідентифікатором %1 не знайдено.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has been sent and cannot be changed. Make a new version of it.</source>
-        <translation>Комерційну пропозицію %1 уже надіслано, тому її не можна змінити. Створіть її нову версію.</translation>
-    </message>
-    <message>
-        <source>The discount needing approval (setting quote_approval_discount) is not a percentage: “%1”.</source>
-        <translation>Поріг знижки, яка потребує затвердження (налаштування quote_approval_discount), не є відсотком: «%1».</translation>
-    </message>
-    <message>
-        <source>Quote %1 for “%2” has a discount that needs your approval.</source>
-        <translation>Комерційна пропозиція %1 для угоди «%2» містить знижку, яка потребує вашого затвердження.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has been sent; it cannot become a draft again. Make a new version of it.</source>
-        <translation>Комерційну пропозицію %1 уже надіслано, тому вона не може знову стати чернеткою. Створіть її нову версію.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has not been sent yet; send it before it is accepted or rejected.</source>
-        <translation>Комерційну пропозицію %1 ще не надіслано; надішліть її, перш ніж позначати як прийняту або відхилену.</translation>
-    </message>
-</context>
-<context>
     <name>tandem::ActivitiesModule</name>
     <message>
         <source>New activity</source>
@@ -6801,6 +7000,18 @@ The activity is logged and the owner has been told.</source>
         <source>Catalogue</source>
         <translation>Каталог</translation>
     </message>
+    <message>
+        <source>Sales materials</source>
+        <translation>Матеріали для продажів</translation>
+    </message>
+    <message>
+        <source>Add files to the sales materials library</source>
+        <translation>Додати файли до бібліотеки матеріалів для продажів</translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the sales materials library</source>
+        <translation>Видалити вибрані файли з бібліотеки матеріалів для продажів</translation>
+    </message>
 </context>
 <context>
     <name>tandem::CompanyCardView</name>
@@ -6915,6 +7126,57 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Cases (%1 open)</source>
         <translation>Звернення (у роботі: %1)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документи</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Документи (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CompanyDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <source>Filter by name, deal, person or recipient…</source>
+        <translation>Фільтр за назвою, угодою, контактною особою або одержувачем…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Створив</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Створено</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Одержувач</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Надіслано</translation>
+    </message>
+    <message>
+        <source>No documents yet. The offers, orders and contracts made on this company&apos;s deals and the letters to its people are kept here.</source>
+        <translation>Документів поки немає. Тут зберігаються комерційні пропозиції, підтвердження замовлень і договори, створені за угодами цієї компанії, а також листи її контактним особам.</translation>
     </message>
 </context>
 <context>
@@ -7253,16 +7515,48 @@ The activity is logged and the owner has been told.</source>
         <translation>Надіслано</translation>
     </message>
     <message>
-        <source>Open document</source>
-        <translation>Відкрити документ</translation>
+        <source>Offer</source>
+        <translation>Комерційна пропозиція</translation>
     </message>
     <message>
-        <source>Save document</source>
-        <translation>Зберегти документ</translation>
+        <source>Sales material</source>
+        <translation>Матеріал для продажів</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Документи PDF (*.pdf)</translation>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Attach from library…</source>
+        <translation>Прикріпити з бібліотеки…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Attach brochures, presentations or price sheets from the sales materials library</source>
+        <translation>Прикріпити брошури, презентації або прайс-листи з бібліотеки матеріалів для продажів</translation>
+    </message>
+    <message>
+        <source>Attach from the sales materials</source>
+        <translation>Прикріпити з матеріалів для продажів</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach %n file(s) from the sales materials</source>
+        <translation>
+            <numerusform>прикріплення %n файлу з матеріалів для продажів</numerusform>
+            <numerusform>прикріплення %n файлів з матеріалів для продажів</numerusform>
+            <numerusform>прикріплення %n файлів з матеріалів для продажів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach from library</source>
+        <translation>Прикріпити з бібліотеки</translation>
     </message>
 </context>
 <context>
@@ -7309,6 +7603,118 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Edit “%1”</source>
         <translation>редагування угоди «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DocumentSettingsPage</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Відкрити папку</translation>
+    </message>
+    <message>
+        <source>Copy the shipped templates there</source>
+        <translation>Скопіювати туди шаблони з комплекту Tandem</translation>
+    </message>
+    <message>
+        <source>Letterhead lines</source>
+        <translation>Рядки бланка</translation>
+    </message>
+    <message>
+        <source>Discount needing a manager&apos;s approval</source>
+        <translation>Знижка, яка потребує затвердження керівником</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Ніколи</translation>
+    </message>
+    <message>
+        <source>Offers valid for</source>
+        <translation>Термін дії пропозицій</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Quote number series on this computer</source>
+        <translation>Серія номерів пропозицій на цьому комп&apos;ютері</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead:</source>
+        <translation>&amp;Бланк:</translation>
+    </message>
+    <message>
+        <source>Under the company&apos;s name on every page, one line each. Empty: the Company tab&apos;s address, VAT code, phone, e-mail and website.</source>
+        <translation>Під назвою компанії на кожній сторінці, по одному рядку. Якщо порожньо — адреса, номер платника ПДВ, телефон, ел. пошта й вебсайт із вкладки «Компанія».</translation>
+    </message>
+    <message>
+        <source>Discount needing &amp;approval:</source>
+        <translation>Знижка, яка потребує &amp;затвердження:</translation>
+    </message>
+    <message>
+        <source>A quote with a larger discount is sent once a manager approves it.</source>
+        <translation>Пропозицію з більшою знижкою можна надіслати лише після того, як її затвердить керівник.</translation>
+    </message>
+    <message>
+        <source>Offers &amp;valid for:</source>
+        <translation>&amp;Термін дії пропозицій:</translation>
+    </message>
+    <message>
+        <source>Number &amp;series:</source>
+        <translation>&amp;Серія номерів:</translation>
+    </message>
+    <message>
+        <source>1 to 4 letters or digits, for the quotes made on this computer: laptops making offers offline never give two the same number.</source>
+        <translation>Від 1 до 4 літер або цифр для пропозицій, створених на цьому комп&apos;ютері: так ноутбуки, на яких пропозиції створюють без підключення до мережі, ніколи не присвоять двом пропозиціям однаковий номер.</translation>
+    </message>
+    <message>
+        <source>Templates folder:</source>
+        <translation>Папка шаблонів:</translation>
+    </message>
+    <message>
+        <source>Your own templates (HTML) there win over the shipped ones.</source>
+        <translation>Ваші власні шаблони (HTML) у цій папці мають перевагу над шаблонами з комплекту Tandem.</translation>
+    </message>
+    <message>
+        <source>Next offers: %1</source>
+        <extracomment>Settings › Offers and documents, beside the number series: &quot;Next offers: Q-2026-VN-0001&quot;</extracomment>
+        <translation>Наступний номер: %1</translation>
+    </message>
+    <message>
+        <source>Document templates</source>
+        <translation>Шаблони документів</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Не вдалося створити папку %1.</translation>
+    </message>
+    <message>
+        <source>The templates are in %1.</source>
+        <translation>Шаблони розташовано в папці %1.</translation>
+    </message>
+    <message>
+        <source>All the templates were there already; none was changed.</source>
+        <translation>Усі шаблони вже є в папці; жоден не змінено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n template(s).</source>
+        <translation>
+            <numerusform>Скопійовано %n шаблон.</numerusform>
+            <numerusform>Скопійовано %n шаблони.</numerusform>
+            <numerusform>Скопійовано %n шаблонів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n template(s) already there unchanged.</source>
+        <translation>
+            <numerusform>Без змін залишено %n наявний шаблон.</numerusform>
+            <numerusform>Без змін залишено %n наявні шаблони.</numerusform>
+            <numerusform>Без змін залишено %n наявних шаблонів.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8857,6 +9263,231 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::MaterialLibraryView</name>
+    <message>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Розмір</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Додав</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Додано</translation>
+    </message>
+    <message>
+        <source>Drop files here to add them to the library</source>
+        <translation>Перетягніть файли сюди, щоб додати їх до бібліотеки</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Додати файли…</translation>
+    </message>
+    <message>
+        <source>Edit tags…</source>
+        <translation>Редагувати теги…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Перейменувати…</translation>
+    </message>
+    <message>
+        <source>Replace with a new version…</source>
+        <translation>Замінити новою версією…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Зберегти копію…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Видалити…</translation>
+    </message>
+    <message>
+        <source>Add brochures, presentations or price sheets to the library</source>
+        <translation>Додати до бібліотеки брошури, презентації або прайс-листи</translation>
+    </message>
+    <message>
+        <source>Put a new version in place of this file; copies already attached to deals keep what the customer was given</source>
+        <translation>Замінити цей файл новою версією; копії, уже прикріплені до угод, залишаться такими, якими їх отримав клієнт</translation>
+    </message>
+    <message>
+        <source>No file in the library matches the search.</source>
+        <translation>У бібліотеці немає файлів, які відповідають пошуку.</translation>
+    </message>
+    <message>
+        <source>The library is empty. Add brochures, presentations and price sheets with Add files…, or drop them here from the file manager.</source>
+        <translation>Бібліотека порожня. Додайте брошури, презентації та прайс-листи кнопкою «Додати файли…» або перетягніть їх сюди з файлового менеджера.</translation>
+    </message>
+    <message>
+        <source>Add files to the sales materials</source>
+        <translation>Додати файли до матеріалів для продажів</translation>
+    </message>
+    <message>
+        <source>Add to the sales materials</source>
+        <translation>Додати до матеріалів для продажів</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags for the %n file(s), separated by commas, e.g. “brochure, en” (may stay empty):</source>
+        <translation>
+            <numerusform>Теги для %n файлу через кому, наприклад «брошура, en» (можна залишити порожнім):</numerusform>
+            <numerusform>Теги для %n файлів через кому, наприклад «брошура, en» (можна залишити порожнім):</numerusform>
+            <numerusform>Теги для %n файлів через кому, наприклад «брошура, en» (можна залишити порожнім):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Додати файли</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n file(s) to the sales materials</source>
+        <translation>
+            <numerusform>додавання %n файлу до матеріалів для продажів</numerusform>
+            <numerusform>додавання %n файлів до матеріалів для продажів</numerusform>
+            <numerusform>додавання %n файлів до матеріалів для продажів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n files was added.</source>
+        <translation>
+            <numerusform>Не додано жодного з %n файлу.</numerusform>
+            <numerusform>Не додано жодного з %n файлів.</numerusform>
+            <numerusform>Не додано жодного з %n файлів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Редагувати теги</translation>
+    </message>
+    <message>
+        <source>Tags of “%1”, separated by commas:</source>
+        <translation>Теги файлу «%1» через кому:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of the %n selected files, separated by commas (tags only some of them have are kept):</source>
+        <translation>
+            <numerusform>Теги %n вибраного файлу через кому (теги, які є лише в деяких із них, залишаться без змін):</numerusform>
+            <numerusform>Теги %n вибраних файлів через кому (теги, які є лише в деяких із них, залишаться без змін):</numerusform>
+            <numerusform>Теги %n вибраних файлів через кому (теги, які є лише в деяких із них, залишаться без змін):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tag “%1”</source>
+        <translation>зміну тегів файлу «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n files</source>
+        <translation>
+            <numerusform>зміну тегів %n файлу</numerusform>
+            <numerusform>зміну тегів %n файлів</numerusform>
+            <numerusform>зміну тегів %n файлів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Перейменувати</translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation>Нова назва для «%1»:</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>перейменування «%1» на «%2»</translation>
+    </message>
+    <message>
+        <source>Replace with a new version</source>
+        <translation>Замінити новою версією</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with a new version</source>
+        <translation>оновлення «%1» до нової версії</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Не вдалося прочитати «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save copies of %n files</source>
+        <translation>
+            <numerusform>Зберегти копії %n файлу</numerusform>
+            <numerusform>Зберегти копії %n файлів</numerusform>
+            <numerusform>Зберегти копії %n файлів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Зберегти копію</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>Видалити «%1» з матеріалів для продажів? Копії, уже прикріплені до угод і пропозицій, залишаться в них.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected files from the sales materials? Copies already attached to deals and offers stay with them.</source>
+        <translation>
+            <numerusform>Видалити %n вибраний файл з матеріалів для продажів? Копії, уже прикріплені до угод і пропозицій, залишаться в них.</numerusform>
+            <numerusform>Видалити %n вибрані файли з матеріалів для продажів? Копії, уже прикріплені до угод і пропозицій, залишаться в них.</numerusform>
+            <numerusform>Видалити %n вибраних файлів з матеріалів для продажів? Копії, уже прикріплені до угод і пропозицій, залишаться в них.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалення</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the sales materials</source>
+        <translation>видалення «%1» з матеріалів для продажів</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n files from the sales materials</source>
+        <translation>
+            <numerusform>видалення %n файлу з матеріалів для продажів</numerusform>
+            <numerusform>видалення %n файлів з матеріалів для продажів</numerusform>
+            <numerusform>видалення %n файлів з матеріалів для продажів</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MaterialPicker</name>
+    <message>
+        <source>Attach</source>
+        <translation>Прикріпити</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::MaterialSearchBar</name>
+    <message>
+        <source>Search by name or tag: “pri bro” finds a price list brochure</source>
+        <translation>Пошук за назвою або тегом: «прай бро» знайде брошуру з прайс-листом</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Усі теги</translation>
+    </message>
+</context>
+<context>
     <name>tandem::MonthView</name>
     <message>
         <source>Month</source>
@@ -9475,10 +10106,6 @@ Kind regards,
         <translation>Надіслано на адресу %1 — записано в хронологію угоди.</translation>
     </message>
     <message>
-        <source>Your mail program has a new message to %1. Attach “%2” from the folder that has just opened.</source>
-        <translation>У поштовій програмі створено новий лист для %1. Вкладіть файл «%2» з папки, яку щойно відкрито.</translation>
-    </message>
-    <message>
         <source>Mark the quote accepted</source>
         <translation>позначення пропозиції як прийнятої</translation>
     </message>
@@ -9497,6 +10124,10 @@ Kind regards,
     <message>
         <source>New version of the quote</source>
         <translation>створення нової версії пропозиції</translation>
+    </message>
+    <message>
+        <source>Your mail program has a new message to %1. Attach %2 from the folder that has just opened.</source>
+        <translation>У вашій поштовій програмі створено новий лист на адресу %1. Прикріпіть до нього %2 з папки, яка щойно відкрилася.</translation>
     </message>
 </context>
 <context>
@@ -9547,62 +10178,50 @@ Kind regards,
     </message>
 </context>
 <context>
-    <name>tandem::Quotes</name>
+    <name>tandem::QuoteMaterials</name>
     <message>
-        <source>A quote is made for a deal: give deal_id.</source>
-        <translation>Комерційну пропозицію створюють для угоди: вкажіть deal_id.</translation>
+        <source>Add…</source>
+        <translation>Додати…</translation>
     </message>
     <message>
-        <source>There is no deal with id %1.</source>
-        <translation>Угоду з ідентифікатором %1 не знайдено.</translation>
+        <source>Remove</source>
+        <translation>Прибрати</translation>
     </message>
     <message>
-        <source>A new quote starts as a draft.</source>
-        <translation>Нова комерційна пропозиція створюється як чернетка.</translation>
+        <source>Materials sent with this offer:</source>
+        <translation>Матеріали, що надсилаються з цією пропозицією:</translation>
     </message>
     <message>
-        <source>There is no product with id %1.</source>
-        <translation>Продукт з ідентифікатором %1 не знайдено.</translation>
+        <source>none yet — Add… attaches brochures or price sheets from the library</source>
+        <translation>поки немає — кнопка «Додати…» прикріплює брошури або прайс-листи з бібліотеки</translation>
     </message>
     <message>
-        <source>“%1” has no price in %2: add it to a price list or give a unit_price.</source>
-        <translation>Для «%1» немає ціни у валюті %2: додайте продукт до прайс-листа або вкажіть unit_price.</translation>
+        <source>Attach files from the sales materials library to this offer&apos;s e-mail</source>
+        <translation>Прикріпити файли з бібліотеки матеріалів для продажів до листа з цією пропозицією</translation>
     </message>
     <message>
-        <source>A line needs a description or a product.</source>
-        <translation>Для позиції потрібен опис або продукт.</translation>
+        <source>Materials to send with this offer</source>
+        <translation>Матеріали для надсилання з цією пропозицією</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n file(s) from the sales materials with the offer</source>
+        <translation>
+            <numerusform>додавання %n файлу з матеріалів для продажів до пропозиції</numerusform>
+            <numerusform>додавання %n файлів з матеріалів для продажів до пропозиції</numerusform>
+            <numerusform>додавання %n файлів з матеріалів для продажів до пропозиції</numerusform>
+        </translation>
     </message>
     <message>
-        <source>A line needs a unit_price.</source>
-        <translation>Для позиції потрібне значення unit_price.</translation>
+        <source>Materials sent with this offer</source>
+        <translation>Матеріали, що надсилаються з цією пропозицією</translation>
     </message>
-    <message>
-        <source>There is no quote line with id %1.</source>
-        <translation>Позицію пропозиції з ідентифікатором %1 не знайдено.</translation>
-    </message>
-    <message>
-        <source>A line stays on its quote.</source>
-        <translation>Позицію не можна перенести до іншої пропозиції.</translation>
-    </message>
-    <message>
-        <source>A quote is approved with “approve”, by a manager.</source>
-        <translation>Комерційну пропозицію затверджує керівник командою «approve».</translation>
-    </message>
-    <message>
-        <source>The currency of a quote with lines cannot change: its prices are in %1.</source>
-        <translation>Валюту пропозиції, яка вже містить позиції, змінити не можна: ціни в ній указано у валюті %1.</translation>
-    </message>
-    <message>
-        <source>Only a manager can approve a quote&apos;s discount.</source>
-        <translation>Лише керівник може затвердити знижку в пропозиції.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has already been sent.</source>
-        <translation>Комерційну пропозицію %1 уже надіслано.</translation>
-    </message>
-    <message>
-        <source>Quote %1 has a discount above what needs a manager&apos;s approval; it can be sent once it is approved.</source>
-        <translation>Знижка в комерційній пропозиції %1 перевищує поріг, вище якого потрібне затвердження керівника; пропозицію можна буде надіслати, щойно знижку затвердять.</translation>
+    <message numerus="yes">
+        <source>Do not send %n file(s) with the offer</source>
+        <translation>
+            <numerusform>вилучення %n файлу з пропозиції</numerusform>
+            <numerusform>вилучення %n файлів з пропозиції</numerusform>
+            <numerusform>вилучення %n файлів з пропозиції</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10726,6 +11345,14 @@ Edit › Undo brings it back.</source>
         <source>Tandem backs up the database when it starts, once a day, and before every update, import, sync and restore; with no folder chosen they go to “backups” beside the database.</source>
         <translation>Tandem створює резервну копію бази даних під час запуску, раз на день, а також перед кожним оновленням, імпортом, синхронізацією та відновленням; якщо папку не вибрано, копії зберігаються в папці «backups» поруч із базою даних.</translation>
     </message>
+    <message>
+        <source>Offers and documents</source>
+        <translation>Пропозиції та документи</translation>
+    </message>
+    <message>
+        <source>(the team&apos;s logo, not on this computer yet)</source>
+        <translation>(логотип команди; на цьому комп&apos;ютері його ще немає)</translation>
+    </message>
 </context>
 <context>
     <name>tandem::ShortcutsDialog</name>
@@ -11377,55 +12004,6 @@ The task is saved and the owner has been told.</source>
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Звернення: %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::cli</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>не вдалося прочитати %1: %2</translation>
-    </message>
-    <message>
-        <source>note: no value for %1</source>
-        <translation>примітка: немає значень для %1</translation>
-    </message>
-    <message>
-        <source>usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-       render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</source>
-        <translation>використання: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-              render letter CONTACT_ID [--template NAME] [--body TEXT | --body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]</translation>
-    </message>
-    <message>
-        <source>usage: approve quote ID</source>
-        <translation>використання: approve quote ID</translation>
-    </message>
-    <message>
-        <source>usage: revise quote ID      a new version as a draft; prints its id</source>
-        <translation>використання: revise quote ID      створює нову версію як чернетку; виводить її ідентифікатор</translation>
-    </message>
-    <message>
-        <source>usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                       [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
-       mailing --sheets      the label sheets --sheet takes</source>
-        <translation>використання: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                              [--letters FILE.pdf [--template NAME] [--body TEXT | --body-file FILE]]
-              mailing --sheets      аркуші етикеток, які можна вказати в --sheet</translation>
-    </message>
-    <message>
-        <source>unknown label sheet &apos;%1&apos; (see mailing --sheets)</source>
-        <translation>невідомий аркуш етикеток &apos;%1&apos; (див. mailing --sheets)</translation>
-    </message>
-    <message>
-        <source>--skip needs a label number from 0 to %1</source>
-        <translation>для --skip потрібен номер етикетки від 0 до %1</translation>
-    </message>
-    <message>
-        <source>usage: templates [--export]      lists the document templates; --export copies the shipped ones into the templates folder to edit</source>
-        <translation>використання: templates [--export]      виводить список шаблонів документів; --export копіює шаблони з комплекту Tandem у папку шаблонів, щоб їх можна було редагувати</translation>
-    </message>
-    <message>
-        <source>Templates folder: %1</source>
-        <translation>Папка шаблонів: %1</translation>
     </message>
 </context>
 </TS>

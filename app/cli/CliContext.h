@@ -109,5 +109,8 @@ int runApprove(CliContext& ctx, const QStringList& args);
 int runRevise(CliContext& ctx, const QStringList& args);
 int runMailing(CliContext& ctx, const QStringList& args);
 int runTemplates(CliContext& ctx, const QStringList& args);
+int runMaterials(CliContext& ctx, const QStringList& args);
+int runMaterial(CliContext& ctx, const QStringList& args);
+int runQuoteSeries(CliContext& ctx, const QStringList& args);
 
 } // namespace tandem::cli

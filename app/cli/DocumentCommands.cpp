@@ -22,10 +22,10 @@ namespace tandem::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+// tr() in the context the translation files hold this file's strings under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Letter text: --body-file FILE (HTML, or plain text made into paragraphs) or --body TEXT.
 Result<QString> bodyHtml(const Args& args)
@@ -36,8 +36,8 @@ Result<QString> bodyHtml(const Args& args)
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return Error {
-                tr("cannot read %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()), file,
-                0, {}
+                Text::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(file), f.errorString()),
+                file, 0, {}
             };
         text = QString::fromUtf8(f.readAll());
         if (file.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)
@@ -55,7 +55,7 @@ Result<QString> bodyHtml(const Args& args)
 void warnMissing(CliContext& ctx, const RenderedDocuments& docs)
 {
     if (!docs.missing.isEmpty())
-        ctx.err() << tr("note: no value for %1").arg(docs.missing.join(QStringLiteral(", ")))
+        ctx.err() << Text::tr("note: no value for %1").arg(docs.missing.join(QStringLiteral(", ")))
                   << Qt::endl;
 }
 
@@ -136,9 +136,9 @@ int runRender(CliContext& ctx, const QStringList& arguments)
             QStringLiteral("body"), QStringLiteral("body-file"), QStringLiteral("language") },
         {});
     const QString usage
-        = tr("usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]\n"
-             "       render letter CONTACT_ID [--template NAME] [--body TEXT | "
-             "--body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]");
+        = Text::tr("usage: render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]\n"
+                   "       render letter CONTACT_ID [--template NAME] [--body TEXT | "
+                   "--body-file FILE] [--language LL] --out FILE.pdf [--sent-to EMAIL]");
     if (!args)
         return ctx.usage(args.error().message);
     if (args->positional.size() != 2 || !args->has(QStringLiteral("out"))
@@ -155,7 +155,7 @@ int runRender(CliContext& ctx, const QStringList& arguments)
 int runApprove(CliContext& ctx, const QStringList& arguments)
 {
     if (arguments.size() != 2 || arguments.first() != QLatin1String("quote"))
-        return ctx.usage(tr("usage: approve quote ID"));
+        return ctx.usage(Text::tr("usage: approve quote ID"));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
@@ -167,7 +167,8 @@ int runApprove(CliContext& ctx, const QStringList& arguments)
 int runRevise(CliContext& ctx, const QStringList& arguments)
 {
     if (arguments.size() != 2 || arguments.first() != QLatin1String("quote"))
-        return ctx.usage(tr("usage: revise quote ID      a new version as a draft; prints its id"));
+        return ctx.usage(
+            Text::tr("usage: revise quote ID      a new version as a draft; prints its id"));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
@@ -185,11 +186,11 @@ int runMailing(CliContext& ctx, const QStringList& arguments)
             QStringLiteral("skip"), QStringLiteral("letters"), QStringLiteral("template"),
             QStringLiteral("body"), QStringLiteral("body-file") },
         { QStringLiteral("sheets") });
-    const QString usage
-        = tr("usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]\n"
-             "                       [--letters FILE.pdf [--template NAME] [--body TEXT | "
-             "--body-file FILE]]\n"
-             "       mailing --sheets      the label sheets --sheet takes");
+    const QString usage = Text::tr(
+        "usage: mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]\n"
+        "                       [--letters FILE.pdf [--template NAME] [--body TEXT | "
+        "--body-file FILE]]\n"
+        "       mailing --sheets      the label sheets --sheet takes");
     if (!args)
         return ctx.usage(args.error().message);
     if (args->has(QStringLiteral("sheets"))) {
@@ -202,13 +203,13 @@ int runMailing(CliContext& ctx, const QStringList& arguments)
     const LabelSheet* sheet
         = labelSheet(args->value(QStringLiteral("sheet"), QStringLiteral("3x8")));
     if (!sheet)
-        return ctx.usage(tr("unknown label sheet '%1' (see mailing --sheets)")
+        return ctx.usage(Text::tr("unknown label sheet '%1' (see mailing --sheets)")
                              .arg(args->value(QStringLiteral("sheet"))));
     bool skipOk = true;
     const int skip = args->value(QStringLiteral("skip"), QStringLiteral("0")).toInt(&skipOk);
     if (!skipOk || skip < 0 || skip >= sheet->columns * sheet->rows)
-        return ctx.usage(
-            tr("--skip needs a label number from 0 to %1").arg(sheet->columns * sheet->rows - 1));
+        return ctx.usage(Text::tr("--skip needs a label number from 0 to %1")
+                             .arg(sheet->columns * sheet->rows - 1));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
@@ -262,8 +263,9 @@ int runTemplates(CliContext& ctx, const QStringList& arguments)
 {
     auto args = Args::parse(arguments, {}, { QStringLiteral("export") });
     if (!args || !args->positional.isEmpty())
-        return ctx.usage(tr("usage: templates [--export]      lists the document templates; "
-                            "--export copies the shipped ones into the templates folder to edit"));
+        return ctx.usage(
+            Text::tr("usage: templates [--export]      lists the document templates; "
+                     "--export copies the shipped ones into the templates folder to edit"));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
@@ -276,7 +278,7 @@ int runTemplates(CliContext& ctx, const QStringList& arguments)
             ctx.out() << QDir::toNativeSeparators(file) << Qt::endl;
         return Ok;
     }
-    ctx.out() << tr("Templates folder: %1").arg(QDir::toNativeSeparators(folder)) << Qt::endl;
+    ctx.out() << Text::tr("Templates folder: %1").arg(QDir::toNativeSeparators(folder)) << Qt::endl;
     for (const QString& name : DocumentTemplates::available(folder))
         ctx.out() << name << Qt::endl;
     return Ok;

@@ -95,6 +95,12 @@ QString helpText()
         "                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing "
         "--sheets\n"
         "  templates [--export]                   the document templates and their folder\n"
+        "  materials [WORDS…] [--tag TAG] [--json] the sales materials library\n"
+        "  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID\n"
+        "  material replace ID FILE | material get ID --out FILE\n"
+        "  material attach ID --deal ID [--quote ID]   a copy on the deal (and its offer)\n"
+        "  quote-series [SERIES | --clear]        this computer's quote numbers: "
+        "Q-2026-SERIES-0001\n"
         "\n"
         "ENTITY: %1\n"
         "The default database is %2 (or $TANDEM_DB).\n");
@@ -215,6 +221,9 @@ int main(int argc, char* argv[])
         { QStringLiteral("revise"), runRevise },
         { QStringLiteral("mailing"), runMailing },
         { QStringLiteral("templates"), runTemplates },
+        { QStringLiteral("materials"), runMaterials },
+        { QStringLiteral("material"), runMaterial },
+        { QStringLiteral("quote-series"), runQuoteSeries },
     };
     const QString command = args.takeFirst();
     const auto it = commands.find(command);

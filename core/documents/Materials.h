@@ -4,6 +4,7 @@
 // after the library's file is replaced.
 #pragma once
 
+#include "store/MaterialQueries.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -14,18 +15,6 @@
 namespace tandem {
 
 class Session;
-
-struct Material {
-    QString id;
-    QString name; // the file name, "Price list 2026.pdf"
-    QStringList tags; // lower case, sorted, no duplicates
-    QString mimeType;
-    qint64 size = 0;
-    QString createdAt; // ISO UTC
-    QString createdBy; // user id
-    QString dealId; // for a copy attached to a deal; empty in the library
-    QString quoteId; // for a copy attached to an offer
-};
 
 namespace Materials {
 // Largest file the library takes (a database is copied whole by backups and sync).
@@ -43,8 +32,8 @@ Result<QString> add(
 Result<QString> addFile(Session& session, const QString& path, const QStringList& tags);
 // A new version of a library file: the content is replaced, name and tags kept unless given.
 // Copies already attached to deals keep what they were.
-Result<void> replace(Session& session, const QString& id, const QString& name,
-    const QByteArray& content);
+Result<void> replace(
+    Session& session, const QString& id, const QString& name, const QByteArray& content);
 Result<void> setTags(Session& session, const QString& id, const QStringList& tags);
 Result<void> rename(Session& session, const QString& id, const QString& name);
 // Removes a library file (copies attached to deals stay).
@@ -63,8 +52,10 @@ Result<QByteArray> content(Session& session, const QString& id);
 // (the offer's e-mail then carries it). Attaching the same file again to the same deal and quote
 // returns the copy already there. Refused: unknown material, deal or quote, a quote of another
 // deal.
-Result<QString> attach(
-    Session& session, const QString& materialId, const QString& dealId, const QString& quoteId = {});
+Result<QString> attach(Session& session, const QString& materialId, const QString& dealId,
+    const QString& quoteId = {});
+// Copies the materials of one quote onto another of the same deal (its new version).
+Result<void> carryOver(Session& session, const QString& fromQuoteId, const QString& toQuoteId);
 // The materials attached to a quote, by name.
 QList<Material> attachedToQuote(Session& session, const QString& quoteId);
 } // namespace Materials

@@ -1,5 +1,6 @@
 #include "documents/MergeContext.h"
 
+#include "documents/Letterhead.h"
 #include "documents/MailingList.h"
 #include "documents/PostalAddress.h"
 #include "domain/FieldFormat.h"
@@ -8,8 +9,6 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 
 namespace tandem {
 
@@ -80,12 +79,13 @@ QVariantMap contactFields(Session& session, const Record& contact,
 
 QVariantMap common(Session& session, const QString& language)
 {
-    const DocumentPrinter::Letterhead head = MergeContext::letterhead(session, {});
+    // The letterhead's text only: the logo is the printer's, not a merge field.
     QVariantList lines;
-    for (const QString& line : head.lines)
+    for (const QString& line : Letterheads::lines(session))
         lines << QVariantMap { { QStringLiteral("text"), line } };
     return { { QStringLiteral("org"),
-                 QVariantMap { { QStringLiteral("name"), head.organisation },
+                 QVariantMap {
+                     { QStringLiteral("name"), session.setting(QStringLiteral("company_name")) },
                      { QStringLiteral("lines"), lines } } },
         { QStringLiteral("today"), MergeContext::date(session.clock().nowUtc().date(), language) },
         { QStringLiteral("language"), language } };
@@ -144,21 +144,7 @@ QString MergeContext::salutation(const QString& name, const QString& language)
 DocumentPrinter::Letterhead MergeContext::letterhead(
     Session& session, const QString& templateFolder)
 {
-    DocumentPrinter::Letterhead head;
-    head.organisation = session.setting(QStringLiteral("company_name"));
-    for (const QString& line :
-        session.setting(QStringLiteral("letterhead")).split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            head.lines << line.trimmed();
-    }
-    if (!templateFolder.isEmpty()) {
-        for (const char* name : { "logo.png", "logo.jpg" }) {
-            const QString path = QDir(templateFolder).filePath(QString::fromLatin1(name));
-            if (QFileInfo::exists(path) && head.logo.load(path))
-                break;
-        }
-    }
-    return head;
+    return Letterheads::team(session, templateFolder);
 }
 
 Result<QVariantMap> MergeContext::forContact(

@@ -23,12 +23,13 @@ QLocale locale(const QString& language);
 // "15 June 2026" in English.
 QString date(const QDate& day, const QString& language);
 // The formal greeting of a letter in that language, for the named person or, with no name, for
-// whom it may concern ("Gerb. Ona Petraitienė", "Dear Sir or Madam"; the template adds the punctuation). Document text, not the
-// window's: it follows the document's language, so it is a table here rather than tr().
+// whom it may concern ("Gerb. Ona Petraitienė", "Dear Sir or Madam"; the template adds the
+// punctuation). Document text, not the window's: it follows the document's language, so it is a
+// table here rather than tr().
 QString salutation(const QString& fullName, const QString& language);
 
-// The team's letterhead: setting company_name and the lines of setting letterhead; the logo is
-// logo.png (or .jpg) in `templateFolder` when there is one.
+// The team's letterhead (see Letterheads::team in documents/Letterhead.h): the company's name,
+// its details or setting letterhead, and its logo.
 DocumentPrinter::Letterhead letterhead(Session& session, const QString& templateFolder);
 // org, today, language, contact, company and salesperson (the contact's owner, else me) for a
 // letter to a contact; `body` is the letter's text as HTML.

@@ -82,6 +82,14 @@ const QStringList& systemFields()
     return fields;
 }
 
+QVariantMap copyableValues(const QVariantMap& fields)
+{
+    QVariantMap values = fields;
+    for (const QString& f : systemFields())
+        values.remove(f);
+    return values;
+}
+
 const EntityDef* forTable(const QString& table)
 {
     for (const EntityDef& e : all()) {

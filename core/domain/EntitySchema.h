@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace tandem {
 
@@ -72,6 +73,8 @@ const QList<EntityDef>& all();
 const EntityDef* find(const QString& name);
 // Fields every table has, set by the write path only.
 const QStringList& systemFields();
+// A record's values without the system fields: what a copy of it is created from.
+QVariantMap copyableValues(const QVariantMap& fields);
 // The entity that owns rows of the table, for tables shared by several entities.
 const EntityDef* forTable(const QString& table);
 } // namespace EntitySchema

@@ -213,9 +213,7 @@ Result<QString> Calendar::reschedule(Session& session, const CalendarEntry& entr
                 { { QStringLiteral("exdates"), StoredTime::formatList(skipped) } });
             !r)
             return r.error();
-        QVariantMap copy = record->fields;
-        for (const QString& f : EntitySchema::systemFields())
-            copy.remove(f);
+        QVariantMap copy = EntitySchema::copyableValues(record->fields);
         for (const QString& f : { QStringLiteral("id"), QStringLiteral("rrule"),
                  QStringLiteral("exdates"), QStringLiteral("uid") })
             copy.remove(f);

@@ -8,6 +8,8 @@
 
 namespace tandem {
 
+const QString PlaybookCondition::kQuoteDiscount = QStringLiteral("quote_discount");
+
 namespace {
 
 enum class Op { Greater, GreaterOrEqual, Less, LessOrEqual, Equal, NotEqual };
@@ -66,8 +68,14 @@ Result<Parsed> parse(const QString& condition)
     if (name.isEmpty())
         return conditionError(QCoreApplication::translate(
             "PlaybookCondition", "A condition starts with a deal field, as in: amount > 10000"));
+    static const FieldDef quoteDiscount = [] {
+        FieldDef f;
+        f.name = PlaybookCondition::kQuoteDiscount;
+        f.type = FieldType::Decimal2;
+        return f;
+    }();
     const EntityDef* deal = EntitySchema::find(QStringLiteral("deal"));
-    p.field = deal->field(name);
+    p.field = name == PlaybookCondition::kQuoteDiscount ? &quoteDiscount : deal->field(name);
     if (!p.field || p.field->internal() || p.field->type == FieldType::Blob)
         return conditionError(
             QCoreApplication::translate("PlaybookCondition", "A deal has no field '%1'").arg(name));
@@ -134,6 +142,12 @@ Result<void> PlaybookCondition::validate(const QString& condition)
     if (!p)
         return p.error();
     return {};
+}
+
+bool PlaybookCondition::isDiscountApproval(const QString& condition)
+{
+    const auto p = parse(condition);
+    return p && p->field && p->field->name == kQuoteDiscount;
 }
 
 Result<bool> PlaybookCondition::holds(const QString& condition, const Record& deal)

@@ -3,6 +3,8 @@
 #include "services/Cases.h"
 #include "services/Escalations.h"
 #include "services/PlaybookCondition.h"
+#include "services/Quotes.h"
+#include "store/QuoteQueries.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
 #include "util/Clock.h"
@@ -62,13 +64,23 @@ QHash<QString, Record> playbookTasksOf(const RecordStore& rs, const QString& dea
     return out;
 }
 
+// The deal with what conditions may ask beyond its own fields: quote_discount.
+Record withQuoteFigures(Session& session, Record deal)
+{
+    const auto discount = QuoteQueries::largestOpenDiscount(session.database(), deal.id);
+    if (discount && *discount)
+        deal.fields.insert(PlaybookCondition::kQuoteDiscount, **discount);
+    return deal;
+}
+
 struct Item {
     ChecklistItem item;
     bool applies = false; // the deal has a task for it, or its condition holds now
 };
 
-QList<Item> itemsOf(Session& session, const Record& deal)
+QList<Item> itemsOf(Session& session, const Record& plainDeal)
 {
+    const Record deal = withQuoteFigures(session, plainDeal);
     const RecordStore& rs = session.records();
     const QString stageId = deal.text(QStringLiteral("stage_id"));
     if (stageId.isEmpty())
@@ -88,6 +100,8 @@ QList<Item> itemsOf(Session& session, const Record& deal)
         c.templateName = action.text(QStringLiteral("template"));
         c.required = allRequired || action.value(QStringLiteral("required")).toBool();
         c.hardDeadline = action.value(QStringLiteral("hard_deadline")).toBool();
+        c.discountApproval
+            = PlaybookCondition::isDiscountApproval(action.text(QStringLiteral("condition")));
         if (const auto t = tasks.constFind(action.id); t != tasks.constEnd()) {
             c.taskId = t->id;
             c.done = t->value(QStringLiteral("done")).toBool();
@@ -109,10 +123,11 @@ QList<Item> itemsOf(Session& session, const Record& deal)
 Result<QStringList> Playbooks::enterStage(Session& session, const QString& dealId)
 {
     RecordStore& rs = session.records();
-    const auto deal = rs.get(kDeal, dealId);
-    if (!deal)
+    const auto plainDeal = rs.get(kDeal, dealId);
+    if (!plainDeal)
         return makeError(
             QCoreApplication::translate("Playbooks", "There is no deal with id %1").arg(dealId));
+    const std::optional<Record> deal = withQuoteFigures(session, *plainDeal);
     const QString stageId = deal->text(QStringLiteral("stage_id"));
     if (stageId.isEmpty())
         return QStringList();
@@ -235,10 +250,13 @@ QStringList Playbooks::missingRequirements(Session& session, const QString& deal
 Result<void> Playbooks::setDone(
     Session& session, const QString& dealId, const QString& actionId, bool done)
 {
+    bool approval = false;
     auto taskOf = [&]() -> QString {
         for (const ChecklistItem& c : checklist(session, dealId)) {
-            if (c.actionId == actionId)
+            if (c.actionId == actionId) {
+                approval = c.discountApproval;
                 return c.taskId;
+            }
         }
         return {};
     };
@@ -248,6 +266,10 @@ Result<void> Playbooks::setDone(
         if (auto entered = enterStage(session, dealId); !entered)
             return entered.error();
         taskId = taskOf();
+    }
+    if (approval && done && !taskId.isEmpty()) {
+        if (auto r = Quotes::approveWaiting(session, dealId); !r)
+            return r;
     }
     if (taskId.isEmpty())
         return Error { QCoreApplication::translate(

@@ -25,11 +25,16 @@ struct ChecklistItem {
     QDateTime due; // invalid when no deadline
     bool overdue = false; // not done and due < now
     bool applies = true; // the deal has a task for it, or its condition holds now
+    // The action is a manager's approval of a quote's discount (its condition compares
+    // quote_discount): ticking it approves the deal's quotes waiting for it, and approving a quote
+    // ticks it.
+    bool discountApproval = false;
 };
 
 namespace Playbooks {
 // Creates, for the deal's current stage, one task (activity kind=task) per playbook action whose
-// condition holds and that this deal does not have a live task for yet (so re-entering a stage
+// condition holds (quote_discount: the largest discount on the deal's open quotes) and that this
+// deal does not have a live task for yet (so re-entering a stage
 // does not duplicate, and calling it again adds the tasks of actions added since): subject =
 // action title, notes = instructions, due_at = stage_entered_at + deadline_days (none when
 // empty), priority high when hard_deadline else normal, owner = the deal's owner, or the owner's
@@ -46,7 +51,9 @@ QList<ChecklistItem> checklist(Session& session, const QString& dealId);
 // item counts when the deal has a task for it or its condition holds now.
 QStringList missingRequirements(Session& session, const QString& dealId);
 // Ticks or unticks an item of the deal's current stage: its task is marked done or not. A deal
-// made before its playbook (imported, demo data) gets the stage's tasks first.
+// made before its playbook (imported, demo data) gets the stage's tasks first. Ticking a discount
+// approval approves the deal's draft quotes that wait for one (Quotes::approve: refused unless
+// the user is a manager).
 Result<void> setDone(Session& session, const QString& dealId, const QString& actionId, bool done);
 } // namespace Playbooks
 

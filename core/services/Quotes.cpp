@@ -1,11 +1,13 @@
 #include "services/Quotes.h"
 
 #include "documents/MailingList.h"
+#include "documents/Materials.h"
 #include "documents/PostalAddress.h"
 #include "domain/FieldFormat.h"
 #include "domain/Record.h"
 #include "services/Escalations.h"
 #include "services/Notifications.h"
+#include "services/Playbooks.h"
 #include "services/QuoteRecords.h"
 #include "store/QuoteQueries.h"
 #include "store/Session.h"
@@ -27,10 +29,10 @@ const QString kCurrency = QStringLiteral("currency");
 const QString kQuoteId = QStringLiteral("quote_id");
 const QString kApprovedBy = QStringLiteral("approved_by");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Quotes", text);
-}
+// tr() in the context the translation files hold this file's strings under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Quotes)
+};
 
 Error refusal(const QString& message, const QString& field = {})
 {
@@ -60,8 +62,9 @@ Result<void> requireDraft(const Record& quote)
 {
     if (statusOf(quote) == QLatin1String("draft"))
         return {};
-    return refusal(tr("Quote %1 has been sent and cannot be changed. Make a new version of it.")
-                       .arg(nameOf(quote)));
+    return refusal(
+        Text::tr("Quote %1 has been sent and cannot be changed. Make a new version of it.")
+            .arg(nameOf(quote)));
 }
 
 // The document language for a deal: its contact's, else the company's country's, else the team's.
@@ -97,8 +100,8 @@ Result<qint64> approvalThreshold(Session& session)
     const auto scaled = parseScaled(text, 2);
     if (!scaled || *scaled < 0)
         return refusal(
-            tr("The discount needing approval (setting quote_approval_discount) is not a "
-               "percentage: “%1”.")
+            Text::tr("The discount needing approval (setting quote_approval_discount) is not a "
+                     "percentage: “%1”.")
                 .arg(text));
     return *scaled;
 }
@@ -127,6 +130,11 @@ Result<void> reviewApproval(Session& session, const QString& quoteId, bool disco
             !r)
             return r;
     }
+    // A playbook approval step whose condition now holds gets its task for the manager.
+    if (discountsChanged) {
+        if (auto r = Playbooks::enterStage(session, quote->text(QStringLiteral("deal_id"))); !r)
+            return r.error();
+    }
     auto needed = Quotes::needsApproval(session, quote->id);
     if (!needed)
         return needed.error();
@@ -140,7 +148,7 @@ Result<void> reviewApproval(Session& session, const QString& quoteId, bool disco
     NotificationDraft note;
     note.userId = manager;
     note.kind = QStringLiteral("info");
-    note.text = tr("Quote %1 for “%2” has a discount that needs your approval.")
+    note.text = Text::tr("Quote %1 for “%2” has a discount that needs your approval.")
                     .arg(nameOf(*quote), deal ? session.records().label(*deal) : QString());
     note.entity = kQuote;
     note.recordId = quote->id;
@@ -148,14 +156,6 @@ Result<void> reviewApproval(Session& session, const QString& quoteId, bool disco
     if (auto r = Notifications::notify(session, note); !r)
         return r.error();
     return {};
-}
-
-QVariantMap copyOf(const Record& r)
-{
-    QVariantMap v = r.fields;
-    for (const QString& f : EntitySchema::systemFields())
-        v.remove(f);
-    return v;
 }
 
 bool touchesDiscount(const QVariantMap& values)
@@ -179,7 +179,8 @@ Result<void> changeStatus(Session& session, const Record& quote, const QString& 
         return {};
     if (to == QLatin1String("draft"))
         return refusal(
-            tr("Quote %1 has been sent; it cannot become a draft again. Make a new version of it.")
+            Text::tr(
+                "Quote %1 has been sent; it cannot become a draft again. Make a new version of it.")
                 .arg(nameOf(quote)),
             kStatus);
     if (to == QLatin1String("sent")) {
@@ -190,7 +191,7 @@ Result<void> changeStatus(Session& session, const Record& quote, const QString& 
     }
     if (from == QLatin1String("draft"))
         return refusal(
-            tr("Quote %1 has not been sent yet; send it before it is accepted or rejected.")
+            Text::tr("Quote %1 has not been sent yet; send it before it is accepted or rejected.")
                 .arg(nameOf(quote)),
             kStatus);
     return {};
@@ -222,19 +223,19 @@ Result<QString> Quotes::create(Session& session, QVariantMap values)
     RecordStore& rs = session.records();
     const QString dealId = values.value(QStringLiteral("deal_id")).toString().trimmed().toLower();
     if (dealId.isEmpty())
-        return refusal(tr("A quote is made for a deal: give deal_id."), QStringLiteral("deal_id"));
+        return refusal(
+            Text::tr("A quote is made for a deal: give deal_id."), QStringLiteral("deal_id"));
     const auto deal = rs.get(kDeal, dealId);
     if (!deal)
-        return refusal(tr("There is no deal with id %1.").arg(dealId), QStringLiteral("deal_id"));
+        return refusal(
+            Text::tr("There is no deal with id %1.").arg(dealId), QStringLiteral("deal_id"));
     const QDate today = session.clock().nowUtc().date();
     Transaction tx(session.database());
     if (isEmptyValue(values.value(QStringLiteral("number")))) {
-        const QString prefix = QStringLiteral("Q-%1-").arg(today.year());
-        auto highest = QuoteQueries::highestNumber(session.database(), prefix);
-        if (!highest)
-            return highest.error();
-        values.insert(QStringLiteral("number"),
-            prefix + QStringLiteral("%1").arg(*highest + 1, 4, 10, QLatin1Char('0')));
+        auto number = Quotes::nextNumber(session, Quotes::series(session));
+        if (!number)
+            return number.error();
+        values.insert(QStringLiteral("number"), *number);
     }
     setDefault(values, QStringLiteral("version"), 1);
     setDefault(values, kStatus, QStringLiteral("draft"));
@@ -247,7 +248,7 @@ Result<QString> Quotes::create(Session& session, QVariantMap values)
         days = 30;
     setDefault(values, QStringLiteral("valid_until"), today.addDays(days).toString(Qt::ISODate));
     if (statusOf(Record { kQuote, {}, values, false }) != QLatin1String("draft"))
-        return refusal(tr("A new quote starts as a draft."), kStatus);
+        return refusal(Text::tr("A new quote starts as a draft."), kStatus);
     values.insert(kDeal + QStringLiteral("_id"), dealId);
     auto id = rs.create(kQuote, values);
     if (!id)
@@ -276,8 +277,8 @@ Result<QString> Quotes::addLine(Session& session, QVariantMap values)
     if (!productId.isEmpty()) {
         const auto product = rs.get(QStringLiteral("product"), productId.toLower());
         if (!product)
-            return refusal(
-                tr("There is no product with id %1.").arg(productId), QStringLiteral("product_id"));
+            return refusal(Text::tr("There is no product with id %1.").arg(productId),
+                QStringLiteral("product_id"));
         setDefault(values, QStringLiteral("description"), product->text(QStringLiteral("name")));
         if (!product->text(QStringLiteral("vat_rate")).isEmpty())
             setDefault(values, QStringLiteral("vat_rate"),
@@ -299,17 +300,17 @@ Result<QString> Quotes::addLine(Session& session, QVariantMap values)
                     QuoteRecords::decimal(
                         QuoteRecords::number(*product, QStringLiteral("price")), currency));
             else
-                return refusal(tr("“%1” has no price in %2: add it to a price list or give a "
-                                  "unit_price.")
+                return refusal(Text::tr("“%1” has no price in %2: add it to a price list or give a "
+                                        "unit_price.")
                                    .arg(product->text(QStringLiteral("name")), currency),
                     QStringLiteral("unit_price"));
         }
     }
     if (values.value(QStringLiteral("description")).toString().trimmed().isEmpty())
         return refusal(
-            tr("A line needs a description or a product."), QStringLiteral("description"));
+            Text::tr("A line needs a description or a product."), QStringLiteral("description"));
     if (isEmptyValue(values.value(QStringLiteral("unit_price"))))
-        return refusal(tr("A line needs a unit_price."), QStringLiteral("unit_price"));
+        return refusal(Text::tr("A line needs a unit_price."), QStringLiteral("unit_price"));
     setDefault(values, QStringLiteral("quantity"), QStringLiteral("1"));
 
     Transaction tx(session.database());
@@ -342,9 +343,9 @@ Result<void> Quotes::updateLine(Session& session, const QString& lineId, const Q
     RecordStore& rs = session.records();
     const auto line = rs.get(kLine, lineId.trimmed().toLower());
     if (!line)
-        return refusal(tr("There is no quote line with id %1.").arg(lineId));
+        return refusal(Text::tr("There is no quote line with id %1.").arg(lineId));
     if (values.contains(kQuoteId) && values.value(kQuoteId).toString() != line->text(kQuoteId))
-        return refusal(tr("A line stays on its quote."), kQuoteId);
+        return refusal(Text::tr("A line stays on its quote."), kQuoteId);
     auto quote = QuoteRecords::quote(session, line->text(kQuoteId));
     if (!quote)
         return quote.error();
@@ -366,7 +367,7 @@ Result<void> Quotes::removeLine(Session& session, const QString& lineId)
 {
     const auto line = session.records().get(kLine, lineId.trimmed().toLower());
     if (!line)
-        return refusal(tr("There is no quote line with id %1.").arg(lineId));
+        return refusal(Text::tr("There is no quote line with id %1.").arg(lineId));
     auto quote = QuoteRecords::quote(session, line->text(kQuoteId));
     if (!quote)
         return quote.error();
@@ -388,7 +389,7 @@ Result<void> Quotes::update(Session& session, const QString& quoteId, QVariantMa
             return r;
     }
     if (fields.contains(kApprovedBy))
-        return refusal(tr("A quote is approved with “approve”, by a manager."), kApprovedBy);
+        return refusal(Text::tr("A quote is approved with “approve”, by a manager."), kApprovedBy);
     if (fields.contains(kCurrency)
         && fields.value(kCurrency).toString().compare(
             quote->text(kCurrency), Qt::CaseInsensitive)) {
@@ -397,7 +398,7 @@ Result<void> Quotes::update(Session& session, const QString& quoteId, QVariantMa
             return lines.error();
         if (!lines->isEmpty())
             return refusal(
-                tr("The currency of a quote with lines cannot change: its prices are in %1.")
+                Text::tr("The currency of a quote with lines cannot change: its prices are in %1.")
                     .arg(quote->text(kCurrency)),
                 kCurrency);
     }
@@ -458,7 +459,7 @@ Result<QString> Quotes::newVersion(Session& session, const QString& quoteId)
         = QuoteQueries::highestVersion(session.database(), quote->text(QStringLiteral("number")));
     if (!highest)
         return highest.error();
-    QVariantMap copy = copyOf(*quote);
+    QVariantMap copy = EntitySchema::copyableValues(quote->fields);
     copy.insert(QStringLiteral("version"), *highest + 1);
     copy.insert(kStatus, QStringLiteral("draft"));
     copy.remove(QStringLiteral("sent_at"));
@@ -467,11 +468,14 @@ Result<QString> Quotes::newVersion(Session& session, const QString& quoteId)
     if (!id)
         return id.error();
     for (const Record& line : *lines) {
-        QVariantMap l = copyOf(line);
+        QVariantMap l = EntitySchema::copyableValues(line.fields);
         l.insert(kQuoteId, *id);
         if (auto r = session.records().create(kLine, l); !r)
             return r.error();
     }
+    // The brochures and price sheets that went with the offer go with its next version.
+    if (auto r = Materials::carryOver(session, quote->id, *id); !r)
+        return r.error();
     if (auto r = reviewApproval(session, *id, false); !r)
         return r.error();
     if (auto r = tx.commit(); !r)
@@ -487,12 +491,19 @@ Result<bool> Quotes::needsApproval(Session& session, const QString& quoteId)
     auto threshold = approvalThreshold(session);
     if (!threshold)
         return threshold.error();
-    if (*threshold < 0)
-        return false;
     auto largest = largestDiscount(session, *quote);
     if (!largest)
         return largest.error();
-    return *largest > *threshold;
+    if (*threshold >= 0 && *largest > *threshold)
+        return true;
+    if (*largest <= 0)
+        return false;
+    for (const ChecklistItem& item :
+        Playbooks::checklist(session, quote->text(QStringLiteral("deal_id")))) {
+        if (item.discountApproval && item.applies)
+            return true;
+    }
+    return false;
 }
 
 Result<void> Quotes::checkCanSend(Session& session, const QString& quoteId)
@@ -501,14 +512,15 @@ Result<void> Quotes::checkCanSend(Session& session, const QString& quoteId)
     if (!quote)
         return quote.error();
     if (statusOf(*quote) != QLatin1String("draft"))
-        return refusal(tr("Quote %1 has already been sent.").arg(nameOf(*quote)), kStatus);
+        return refusal(Text::tr("Quote %1 has already been sent.").arg(nameOf(*quote)), kStatus);
     auto needed = needsApproval(session, quote->id);
     if (!needed)
         return needed.error();
     if (*needed && quote->text(kApprovedBy).isEmpty())
-        return refusal(tr("Quote %1 has a discount above what needs a manager's approval; it can "
-                          "be sent once it is approved.")
-                           .arg(nameOf(*quote)),
+        return refusal(
+            Text::tr("Quote %1 has a discount above what needs a manager's approval; it can "
+                     "be sent once it is approved.")
+                .arg(nameOf(*quote)),
             kStatus);
     return {};
 }
@@ -521,10 +533,44 @@ Result<void> Quotes::approve(Session& session, const QString& quoteId)
     const auto me = session.records().get(QStringLiteral("user"), session.currentUserId());
     const QString role = me ? me->text(QStringLiteral("role")) : QString();
     if (role != QLatin1String("manager") && role != QLatin1String("admin"))
-        return refusal(tr("Only a manager can approve a quote's discount."), kApprovedBy);
+        return refusal(Text::tr("Only a manager can approve a quote's discount."), kApprovedBy);
     if (auto r = requireDraft(*quote); !r)
         return r;
-    return session.records().update(kQuote, quote->id, { { kApprovedBy, me->id } });
+    Transaction tx(session.database());
+    if (auto r = session.records().update(kQuote, quote->id, { { kApprovedBy, me->id } }); !r)
+        return r;
+    // The playbook's approval step is the same decision: ticked with it.
+    const QString dealId = quote->text(QStringLiteral("deal_id"));
+    for (const ChecklistItem& item : Playbooks::checklist(session, dealId)) {
+        if (item.discountApproval && item.applies && !item.done) {
+            if (auto r = Playbooks::setDone(session, dealId, item.actionId, true); !r)
+                return r;
+        }
+    }
+    return tx.commit();
+}
+
+Result<void> Quotes::approveWaiting(Session& session, const QString& dealId)
+{
+    ListQuery q;
+    q.where << qMakePair(QStringLiteral("deal_id"), QVariant(dealId))
+            << qMakePair(kStatus, QVariant(QStringLiteral("draft")));
+    auto drafts = session.records().list(kQuote, q);
+    if (!drafts)
+        return drafts.error();
+    Transaction tx(session.database());
+    for (const Record& quote : *drafts) {
+        if (!quote.text(kApprovedBy).isEmpty())
+            continue;
+        auto needed = needsApproval(session, quote.id);
+        if (!needed)
+            return needed.error();
+        if (*needed) {
+            if (auto r = approve(session, quote.id); !r)
+                return r;
+        }
+    }
+    return tx.commit();
 }
 
 } // namespace tandem

@@ -12,13 +12,14 @@ namespace detail {
 extern const char* const kSchemaV7;
 extern const char* const kSchemaV8;
 extern const char* const kSchemaV9;
+extern const char* const kSchemaV10;
 } // namespace detail
 
 namespace {
 
 const char* const kSteps[] = { detail::kSchemaV1, detail::kSchemaV2, detail::kSchemaV3,
     detail::kSchemaV4, detail::kSchemaV5, detail::kSchemaV6, detail::kSchemaV7, detail::kSchemaV8,
-    detail::kSchemaV9 };
+    detail::kSchemaV9, detail::kSchemaV10 };
 
 // Splits a script on ';' at line ends; no string literal in the scripts holds ';', and a trigger's
 // inner statements end on the line of its END.

@@ -28,6 +28,17 @@ ORDER BY coalesce(l.valid_from, '') DESC, l.id DESC
 LIMIT 1
 )SQL";
 
+const char* const kLargestOpenDiscount = R"SQL(
+SELECT max(d) FROM (
+    SELECT q.discount AS d FROM quote q
+    WHERE q.deal_id = ? AND q.deleted = 0 AND q.status IN ('draft', 'sent')
+    UNION ALL
+    SELECT l.discount FROM quote_line l
+    JOIN quote q ON q.id = l.quote_id AND q.deleted = 0 AND q.status IN ('draft', 'sent')
+    WHERE q.deal_id = ? AND l.deleted = 0
+)
+)SQL";
+
 const char* const kLastPosition = R"SQL(
 SELECT coalesce(max(position), 0) FROM quote_line WHERE quote_id = ? AND deleted = 0
 )SQL";
@@ -87,6 +98,20 @@ Result<std::optional<qint64>> QuoteQueries::listPrice(
     if (!q.next())
         return std::optional<qint64>();
     return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Result<std::optional<qint64>> QuoteQueries::largestOpenDiscount(Database& db, const QString& dealId)
+{
+    QSqlQuery& q = db.statement(QString::fromUtf8(kLargestOpenDiscount));
+    q.bindValue(0, dealId);
+    q.bindValue(1, dealId);
+    if (!q.exec())
+        return sqlError(q);
+    std::optional<qint64> largest;
+    if (q.next() && !q.value(0).isNull())
+        largest = q.value(0).toLongLong();
+    q.finish();
+    return largest;
 }
 
 Result<int> QuoteQueries::lastPosition(Database& db, const QString& quoteId)

@@ -21,6 +21,9 @@ Result<int> highestVersion(Database& db, const QString& number);
 // valid_from wins); nullopt when no list has one.
 Result<std::optional<qint64>> listPrice(
     Database& db, const QString& productId, const QString& currency, const QDate& day);
+// The largest discount (hundredths of a percent) on the deal's open quotes (draft or sent), the
+// overall one or a line's; nullopt when the deal has no open quote with a discount.
+Result<std::optional<qint64>> largestOpenDiscount(Database& db, const QString& dealId);
 // The highest position among a quote's live lines (0 when none).
 Result<int> lastPosition(Database& db, const QString& quoteId);
 } // namespace QuoteQueries

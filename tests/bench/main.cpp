@@ -1,7 +1,7 @@
 // tandem_bench [--contacts N] [--queries N] [--import N] [--db FILE] [--only-pipeline]
-// [--only-calendar] [--only-reports [--report NAME]] [--only-backups [--backup-rounds N]]: builds
-// the large demo database and prints Tandem's figures next to raw SQLite doing the same work in the
-// same run.
+// [--only-calendar] [--only-reports [--report NAME]] [--only-backups [--backup-rounds N]]
+// [--only-documents [--documents N]]: builds the large demo database (the documents benchmark its
+// own) and prints Tandem's figures next to raw SQLite doing the same work in the same run.
 #include "BenchSupport.h"
 
 #include "services/DemoData.h"
@@ -24,6 +24,7 @@ void runPipelineBench(Session& session);
 void runCalendarBench(Session& session);
 void runReportsBench(Session& session, const QString& only);
 void runBackupBench(Session& session, int rounds);
+void runDocumentsBench(int attachments);
 } // namespace tandem::bench
 
 using namespace tandem;
@@ -63,12 +64,19 @@ int main(int argc, char* argv[])
             QStringLiteral("N"), QStringLiteral("3") });
     parser.addOption({ QStringLiteral("only-backups"),
         QStringLiteral("Run only the automatic backup and start check benchmark.") });
+    parser.addOption({ QStringLiteral("documents"),
+        QStringLiteral("Files (~100 KB each) in the documents benchmark."), QStringLiteral("N"),
+        QStringLiteral("3000") });
+    parser.addOption({ QStringLiteral("only-documents"),
+        QStringLiteral("Run only the documents and sales materials benchmark.") });
     parser.process(app);
     const bool onlyPipeline = parser.isSet(QStringLiteral("only-pipeline"));
     const bool onlyCalendar = parser.isSet(QStringLiteral("only-calendar"));
     const bool onlyReports = parser.isSet(QStringLiteral("only-reports"));
     const bool onlyBackups = parser.isSet(QStringLiteral("only-backups"));
-    const bool everything = !onlyPipeline && !onlyCalendar && !onlyReports && !onlyBackups;
+    const bool onlyDocuments = parser.isSet(QStringLiteral("only-documents"));
+    const bool everything
+        = !onlyPipeline && !onlyCalendar && !onlyReports && !onlyBackups && !onlyDocuments;
 
     QTemporaryDir dir;
     const QString path = parser.isSet(QStringLiteral("db"))
@@ -86,6 +94,10 @@ int main(int argc, char* argv[])
     Session& s = **session;
     if (everything)
         runSyncBench(parser.value(QStringLiteral("sync-changes")).toInt());
+    if (everything || onlyDocuments)
+        runDocumentsBench(parser.value(QStringLiteral("documents")).toInt());
+    if (onlyDocuments)
+        return 0;
     out() << QStringLiteral("Tandem benchmark on %1\n").arg(path);
     if (!reuse) {
         QElapsedTimer timer;

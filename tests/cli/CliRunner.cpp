@@ -132,6 +132,15 @@ QByteArray CliRunner::dump() const
     return r.out;
 }
 
+CliResult runOk(const CliRunner& cli, const QStringList& args, const QMap<QString, QString>& env)
+{
+    const CliResult r = cli.run(args, env);
+    INFO("tandem-cli " << args.join(QLatin1Char(' ')).toStdString() << "\nstdout: "
+                       << r.text().toStdString() << "\nstderr: " << r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    return r;
+}
+
 CliResult expectRefused(
     const CliRunner& cli, const QStringList& args, int exitCode, const QStringList& fragments)
 {

@@ -68,6 +68,10 @@ private:
     QString m_db;
 };
 
+// Runs a command that must succeed (REQUIREs exit 0, showing its output when it does not).
+CliResult runOk(
+    const CliRunner& cli, const QStringList& args, const QMap<QString, QString>& env = {});
+
 // Runs a command that must be refused and checks what a script relies on: the exit code (1 for
 // errors, 2 for usage), every fragment on stderr, nothing on stdout, and a byte-identical
 // `dump --canonical` before and after. The database must exist and be initialised.

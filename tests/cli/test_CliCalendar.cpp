@@ -16,14 +16,11 @@ QMap<QString, QString> vilniusAt(const char* now)
     return env;
 }
 
-CliResult runOk(
+// Runs in Vilnius time (the tests' times are Lithuanian office hours).
+CliResult runVilnius(
     const CliRunner& cli, const QStringList& args, const QMap<QString, QString>& env = kVilnius)
 {
-    const CliResult r = cli.run(args, env);
-    INFO("tandem-cli " << args.join(QLatin1Char(' ')).toStdString() << "\nstdout: "
-                       << r.text().toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
+    return runOk(cli, args, env);
 }
 
 QJsonArray jsonArray(const CliResult& r)
@@ -41,7 +38,7 @@ QStringList where(
     const CliRunner& cli, const QString& entity, const QString& field, const QString& value)
 {
     return listedIds(
-        runOk(cli, { str("list"), entity, str("--where"), field + QLatin1Char('=') + value }));
+        runVilnius(cli, { str("list"), entity, str("--where"), field + QLatin1Char('=') + value }));
 }
 
 // Ona (who ran init, the current user) and Rasa, a colleague.
@@ -54,7 +51,7 @@ Team team(const CliRunner& cli)
 {
     cli.init({ str("--company"), str("Audiniai"), str("--user"), str("Ona Petrauskienė") });
     Team t;
-    const CliResult who = runOk(cli, { str("whoami") });
+    const CliResult who = runVilnius(cli, { str("whoami") });
     REQUIRE(who.lines().size() == 1);
     t.ona = who.lines().first().section(QLatin1Char('\t'), 0, 0);
     t.rasa = cli.add(str("user"), { str("name=Rasa Jonaitienė") });
@@ -86,7 +83,7 @@ TEST_CASE("agenda shows a user's days with a weekly series' occurrences", "[cli]
 
     SECTION("eight days from a date: two Mondays of the series and the call between them")
     {
-        const CliResult r = runOk(
+        const CliResult r = runVilnius(
             cli, { str("agenda"), str("--from"), str("2026-06-15"), str("--days"), str("8") });
         CHECK(r.lines()
             == QStringList { str("2026-06-15 10:00–11:00 meeting Weekly sales review (Kaunas)"),
@@ -96,16 +93,16 @@ TEST_CASE("agenda shows a user's days with a weekly series' occurrences", "[cli]
     }
     SECTION("by default the current user's next seven days from today")
     {
-        const CliResult r = runOk(cli, { str("agenda") });
+        const CliResult r = runVilnius(cli, { str("agenda") });
         CHECK(r.lines()
             == QStringList { str("2026-06-15 10:00–11:00 meeting Weekly sales review (Kaunas)"),
                 str("2026-06-17 14:30 call Call UAB Linas") });
-        CHECK(runOk(cli, { str("agenda"), str("--user"), t.rasa }).lines()
+        CHECK(runVilnius(cli, { str("agenda"), str("--user"), t.rasa }).lines()
             == QStringList { str("2026-06-16 09:00–10:00 meeting Rasa's visit") });
     }
     SECTION("--json gives each occurrence's fields, times in UTC")
     {
-        const QJsonArray list = jsonArray(runOk(cli,
+        const QJsonArray list = jsonArray(runVilnius(cli,
             { str("agenda"), str("--from"), str("2026-06-15"), str("--days"), str("8"),
                 str("--json") }));
         REQUIRE(list.size() == 3);
@@ -151,7 +148,7 @@ TEST_CASE("done ticks off a call with its outcome and follow-up, and a task", "[
     }
     SECTION("with its outcome it is done, and the follow-up task is made")
     {
-        const CliResult r = runOk(cli,
+        const CliResult r = runVilnius(cli,
             { str("done"), call, str("--outcome"), str("Reached, wants an offer"),
                 str("--next-step"), str("Send the offer"), str("--follow-up-due"),
                 str("2026-06-17") });
@@ -177,7 +174,7 @@ TEST_CASE("done ticks off a call with its outcome and follow-up, and a task", "[
         const QString task = cli.add(str("task"),
             { str("subject=Send the catalogue"), str("owner_id=") + t.ona,
                 str("due_at=2026-06-15T12:00:00Z") });
-        const CliResult r = runOk(cli, { str("done"), task });
+        const CliResult r = runVilnius(cli, { str("done"), task });
         CHECK(r.out.isEmpty());
         const QJsonObject json = cli.showJson(str("task"), task);
         CHECK(json.value(str("done")) == QJsonValue(true));
@@ -219,9 +216,9 @@ TEST_CASE("my-day shows the four groups of the user's open tasks", "[cli][cli-ca
         str("Today"), str("  ") + today + str("\t2026-06-15 16:00\tnormal\tPrepare the visit\t"),
         str("Upcoming"), str("  ") + soon + str("\t2026-06-18 10:30\tnormal\tSend samples\t"),
         str("No date"), str("  ") + undated + str("\t\tnormal\tTidy the price list\t") };
-    CHECK(runOk(cli, { str("my-day") }).lines() == expected);
+    CHECK(runVilnius(cli, { str("my-day") }).lines() == expected);
 
-    const QJsonArray groups = jsonArray(runOk(cli, { str("my-day"), str("--json") }));
+    const QJsonArray groups = jsonArray(runVilnius(cli, { str("my-day"), str("--json") }));
     REQUIRE(groups.size() == 4);
     QStringList sections;
     for (const QJsonValue& g : groups)
@@ -235,10 +232,10 @@ TEST_CASE("my-day shows the four groups of the user's open tasks", "[cli][cli-ca
     CHECK(overdue.at(0).toObject().value(str("company")) == QJsonValue(str("UAB Linas")));
 
     // Ticked off, it leaves my day; Rasa sees only her own.
-    runOk(cli, { str("done"), today });
-    const QStringList after = runOk(cli, { str("my-day") }).lines();
+    runVilnius(cli, { str("done"), today });
+    const QStringList after = runVilnius(cli, { str("my-day") }).lines();
     CHECK(after.mid(2, 2) == QStringList { str("Today"), str("Upcoming") });
-    const QStringList hers = runOk(cli, { str("my-day"), str("--user"), t.rasa }).lines();
+    const QStringList hers = runVilnius(cli, { str("my-day"), str("--user"), t.rasa }).lines();
     REQUIRE(hers.size() == 5);
     CHECK(hers.at(2).endsWith(str("\tRasa's own\t")));
 }
@@ -249,33 +246,34 @@ TEST_CASE(
     CliRunner cli;
     const Team t = team(cli);
     const char* then = "2025-11-27T10:00:00Z"; // 200 days before 15 June 2026
-    const QString medis = runOk(cli,
+    const QString medis = runVilnius(cli,
         { str("add"), str("company"), str("name=UAB Medis"), str("owner_id=") + t.ona },
         vilniusAt(then))
                               .lines()
                               .first();
-    const QString old = runOk(cli,
+    const QString old = runVilnius(cli,
         { str("add"), str("deal"), str("title=Oak floor"), str("amount=1000"),
             str("company_id=") + medis, str("owner_id=") + t.ona },
         vilniusAt(then))
                             .lines()
                             .first();
-    runOk(cli, { str("win"), str("deal"), old }, vilniusAt(then));
+    runVilnius(cli, { str("win"), str("deal"), old }, vilniusAt(then));
     // A customer who bought today is not dormant.
     const QString linas = cli.add(str("company"), { str("name=UAB Linas") });
     const QString fresh = cli.add(
         str("deal"), { str("title=Linen"), str("amount=500"), str("company_id=") + linas });
-    runOk(cli, { str("win"), str("deal"), fresh });
+    runVilnius(cli, { str("win"), str("deal"), fresh });
 
     const QStringList listed
-        = runOk(cli, { str("dormant"), str("--rule"), str("no purchase in 6 months") }).lines();
+        = runVilnius(cli, { str("dormant"), str("--rule"), str("no purchase in 6 months") })
+              .lines();
     CHECK(listed
         == QStringList {
             str("rule\tcompany_id\tcompany\towner\tlast_purchase\tlast_contact\tdays\topen_cases"),
             str("No purchase in 6 months\t") + medis
                 + str("\tUAB Medis\tOna Petrauskienė\t2025-11-27\t\t200\t0") });
     // Every active rule, by name: never contacted since it was entered, Medis is also quiet.
-    const QJsonArray json = jsonArray(runOk(cli, { str("dormant"), str("--json") }));
+    const QJsonArray json = jsonArray(runVilnius(cli, { str("dormant"), str("--json") }));
     REQUIRE(json.size() == 2);
     for (const QJsonValue& v : json) {
         CHECK(v.toObject().value(str("company_id")) == QJsonValue(medis));
@@ -290,7 +288,7 @@ TEST_CASE(
         str("--propose") };
     // The deal's playbook left tasks of its own on the company: only the new one counts.
     const QStringList before = where(cli, str("task"), str("company_id"), medis);
-    CHECK(runOk(cli, propose).lines() == QStringList { str("Created 1 follow-up task.") });
+    CHECK(runVilnius(cli, propose).lines() == QStringList { str("Created 1 follow-up task.") });
     const QStringList tasks = where(cli, str("task"), str("company_id"), medis);
     QStringList made = tasks;
     for (const QString& id : before)
@@ -303,10 +301,10 @@ TEST_CASE(
     CHECK(task.value(str("done")) != QJsonValue(true));
 
     // Its follow-up is open: no longer listed, and a second run makes no other task.
-    const QStringList still = runOk(cli, { str("dormant") }).lines();
+    const QStringList still = runVilnius(cli, { str("dormant") }).lines();
     REQUIRE(still.size() == 2);
     CHECK(still.at(1).startsWith(str("No contact in 90 days\t") + medis));
-    CHECK(runOk(cli, propose).lines() == QStringList { str("Created 0 follow-up tasks.") });
+    CHECK(runVilnius(cli, propose).lines() == QStringList { str("Created 0 follow-up tasks.") });
     CHECK(where(cli, str("task"), str("company_id"), medis) == tasks);
 
     expectRefused(cli, { str("dormant"), str("--rule"), str("Nope") }, 1,
@@ -322,7 +320,7 @@ TEST_CASE("free-slots finds when two people are both free", "[cli][cli-calendar]
     meeting(cli, t.ona, "Ona's meeting", "2026-06-16T07:00:00Z", "2026-06-16T08:00:00Z");
     meeting(cli, t.rasa, "Rasa's meeting", "2026-06-16T09:00:00Z", "2026-06-16T10:00:00Z");
 
-    const CliResult r = runOk(cli,
+    const CliResult r = runVilnius(cli,
         { str("free-slots"), str("--users"), t.ona + QLatin1Char(',') + t.rasa, str("--from"),
             str("2026-06-16"), str("--to"), str("2026-06-16"), str("--minutes"), str("60") });
     CHECK(r.lines()
@@ -332,7 +330,7 @@ TEST_CASE("free-slots finds when two people are both free", "[cli][cli-calendar]
             str("2026-06-16 15:00–16:00"), str("2026-06-16 15:30–16:30"),
             str("2026-06-16 16:00–17:00") });
     // Ona alone is free at Rasa's time too.
-    CHECK(runOk(cli,
+    CHECK(runVilnius(cli,
         { str("free-slots"), str("--users"), t.ona, str("--from"), str("2026-06-16"), str("--to"),
             str("2026-06-16") })
               .lines()
@@ -362,19 +360,20 @@ TEST_CASE("reminders lists what is due now", "[cli][cli-calendar]")
     meeting(cli, t.rasa, "Rasa's meeting", "2026-06-15T09:05:00Z", "2026-06-15T09:45:00Z",
         { str("reminder_minutes=15") });
 
-    CHECK(runOk(cli, { str("reminders") }).lines()
+    CHECK(runVilnius(cli, { str("reminders") }).lines()
         == QStringList { str("2026-06-15 12:10–13:00 meeting Visit at UAB Linas (Kaunas)") });
-    const QJsonArray json = jsonArray(runOk(cli, { str("reminders"), str("--json") }));
+    const QJsonArray json = jsonArray(runVilnius(cli, { str("reminders"), str("--json") }));
     REQUIRE(json.size() == 1);
     const QJsonObject r = json.at(0).toObject();
     CHECK(r.value(str("record_id")) == QJsonValue(visit));
     CHECK(r.value(str("entity")) == QJsonValue(str("activity")));
     CHECK(r.value(str("fire_at")) == QJsonValue(str("2026-06-15T08:55:00Z")));
     CHECK(r.value(str("when")) == QJsonValue(str("2026-06-15T09:10:00Z")));
-    CHECK(runOk(cli, { str("reminders"), str("--user"), t.rasa }).lines()
+    CHECK(runVilnius(cli, { str("reminders"), str("--user"), t.rasa }).lines()
         == QStringList { str("2026-06-15 12:05–12:45 meeting Rasa's meeting") });
     // Twenty minutes later the second one is due as well.
-    CHECK(runOk(cli, { str("reminders") }, vilniusAt("2026-06-15T09:20:00Z")).lines().size() == 2);
+    CHECK(runVilnius(cli, { str("reminders") }, vilniusAt("2026-06-15T09:20:00Z")).lines().size()
+        == 2);
 }
 
 TEST_CASE("add task and add activity go on the current user's calendar unless an owner is given",
@@ -389,9 +388,9 @@ TEST_CASE("add task and add activity go on the current user's calendar unless an
             QStringLiteral("owner_id=") + t.rasa });
     CHECK(where(cli, str("activity"), str("owner_id"), t.ona) == QStringList { mine });
     CHECK(where(cli, str("activity"), str("owner_id"), t.rasa) == QStringList { hers });
-    const CliResult agenda
-        = runOk(cli, { str("agenda"), str("--from"), str("2026-06-15"), str("--days"), str("7") },
-            vilniusAt("2026-06-15T08:00:00Z"));
+    const CliResult agenda = runVilnius(cli,
+        { str("agenda"), str("--from"), str("2026-06-15"), str("--days"), str("7") },
+        vilniusAt("2026-06-15T08:00:00Z"));
     CHECK(agenda.text().contains(str("Send the samples")));
     CHECK_FALSE(agenda.text().contains(str("Call Medis")));
 }

@@ -20,15 +20,6 @@ QJsonObject parseObject(const QByteArray& bytes)
     return doc.object();
 }
 
-CliResult runOk(const CliRunner& cli, const QStringList& args)
-{
-    const CliResult r = cli.run(args);
-    INFO("tandem-cli " << args.join(QLatin1Char(' ')).toStdString()
-                       << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
-
 // Output of a poppler tool on a file; the text with no-break spaces made plain, as a reader sees
 // it.
 QString poppler(const char* tool, const QStringList& args)

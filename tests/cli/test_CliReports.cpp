@@ -9,16 +9,6 @@ using namespace tandem::test;
 
 namespace {
 
-CliResult runOk(
-    const CliRunner& cli, const QStringList& args, const QMap<QString, QString>& env = {})
-{
-    const CliResult r = cli.run(args, env);
-    INFO("tandem-cli " << args.join(QLatin1Char(' ')).toStdString() << "\nstdout: "
-                       << r.text().toStdString() << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
-
 // Two deals lost for their price and one won, all in June 2026, and one lost in May.
 void closedDeals(const CliRunner& cli)
 {

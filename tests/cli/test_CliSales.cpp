@@ -15,16 +15,6 @@ QJsonDocument parseJson(const QByteArray& bytes)
     return doc;
 }
 
-CliResult runOk(
-    const CliRunner& cli, const QStringList& args, const QMap<QString, QString>& env = {})
-{
-    const CliResult r = cli.run(args, env);
-    INFO("tandem-cli " << args.join(QLatin1Char(' ')).toStdString()
-                       << "\nstderr: " << r.err.toStdString());
-    REQUIRE(r.exitCode == 0);
-    return r;
-}
-
 // The same command with the clock moved to `now`.
 QMap<QString, QString> at(const char* now)
 {

@@ -3,7 +3,9 @@
 #include "TestData.h"
 
 #include "store/Backup.h"
+#include "store/DocumentQueries.h"
 #include "store/Integrity.h"
+#include "store/MaterialQueries.h"
 #include "store/Session.h"
 #include "store/SyncState.h"
 #include "sync/Conflicts.h"
@@ -11,9 +13,12 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <functional>
+#include <sqlite3.h>
 
 using namespace tandem;
 using tandem::test::testData;
@@ -68,6 +73,48 @@ QStringList texts(Database& db, const QString& sql, const QVariantList& binds = 
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+// The query plans of the statements `read` runs, one line each ("SEARCH a USING INDEX …").
+QStringList plansOf(Database& db, const std::function<void()>& read)
+{
+    QList<QPair<QString, int>> ran; // each statement's text and number of parameters
+    sqlite3_trace_v2(
+        db.handle(), SQLITE_TRACE_STMT,
+        [](unsigned, void* context, void* statement, void*) -> int {
+            auto* s = static_cast<sqlite3_stmt*>(statement);
+            static_cast<QList<QPair<QString, int>>*>(context)->append(
+                qMakePair(QString::fromUtf8(sqlite3_sql(s)), sqlite3_bind_parameter_count(s)));
+            return 0;
+        },
+        &ran);
+    read();
+    sqlite3_trace_v2(db.handle(), 0, nullptr, nullptr);
+    QStringList plans;
+    for (const auto& [sql, parameters] : ran) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        for (int i = 0; i < parameters; ++i)
+            q.bindValue(i, QString());
+        REQUIRE(q.exec());
+        QStringList steps;
+        while (q.next())
+            steps << q.value(3).toString();
+        plans << steps.join(QStringLiteral(" | "));
+    }
+    return plans;
+}
+
+// Read through `index` only: no statement walks the attachment table row by row.
+void checkReadsFrom(
+    Database& db, const char* what, const QString& index, const std::function<void()>& read)
+{
+    const QStringList plans = plansOf(db, read);
+    INFO(what << ": " << plans.join(QStringLiteral("\n")).toStdString());
+    REQUIRE_FALSE(plans.isEmpty());
+    CHECK(plans.join(QLatin1Char(' ')).contains(QStringLiteral("USING INDEX ") + index));
+    static const QRegularExpression scan(QStringLiteral("\\bSCAN (TABLE )?(a|attachment)\\b"));
+    CHECK_FALSE(plans.join(QLatin1Char(' ')).contains(scan));
 }
 
 bool finds(Session& s, const QString& text, const QString& id)
@@ -439,6 +486,76 @@ TEST_CASE("A database of any earlier schema version opens as the latest one with
         CHECK(*rs.count(QStringLiteral("case_rule")) == 0);
         CHECK(*rs.count(QStringLiteral("holiday")) == 0);
     }
+
+    // Documents (version 10 on): the offer's PDF as sent, the price list in the library and its
+    // copy on the deal with the offer; the bytes as they were stored.
+    const QString northStar = sarunas.text(QStringLiteral("company_id"));
+    const Record offer = only(
+        rs, QStringLiteral("quote"), QStringLiteral("number"), QStringLiteral("PAS-2026-001"));
+    const auto dealDocs = DocumentQueries::ofDeal(db, warehouse.id);
+    const auto companyDocs = DocumentQueries::ofCompany(db, northStar);
+    const auto library = MaterialQueries::library(db);
+    const auto withOffer = MaterialQueries::ofQuote(db, offer.id);
+    REQUIRE(dealDocs);
+    REQUIRE(companyDocs);
+    REQUIRE(library);
+    REQUIRE(withOffer);
+    if (version >= 10) {
+        const QByteArray pdfBytes("%PDF-1.4\n% Pasiūlymas PAS-2026-001\n%%EOF\n");
+        const QByteArray priceListBytes("%PDF-1.4\n% Kainoraštis 2026\n%%EOF\n");
+        REQUIRE(dealDocs->size() == 2);
+        const CompanyDocument& copy = dealDocs->at(0); // attached after the offer was sent
+        CHECK(copy.name == QStringLiteral("Kainoraštis 2026.pdf"));
+        CHECK(copy.kind == QStringLiteral("material"));
+        const CompanyDocument& pdf = dealDocs->at(1);
+        CHECK(pdf.name == QStringLiteral("Pasiūlymas PAS-2026-001 v1.pdf"));
+        CHECK(pdf.kind == QStringLiteral("offer"));
+        CHECK(pdf.forLabel == QStringLiteral("Sandėlio valdymo sistema"));
+        CHECK(pdf.createdByName == QStringLiteral("Rūta Petrauskienė"));
+        CHECK(pdf.createdAt == QStringLiteral("2026-01-19T09:00:00.000Z"));
+        CHECK(pdf.sentTo == QStringLiteral("sarunas.kazlauskas@zvaigzde.lt"));
+        CHECK(pdf.sentAt == QStringLiteral("2026-01-19T09:00:00.000Z"));
+        const auto stored = rs.get(QStringLiteral("attachment"), pdf.id);
+        REQUIRE(stored);
+        CHECK(stored->value(QStringLiteral("content")).toByteArray() == pdfBytes);
+        QStringList onCompany;
+        for (const CompanyDocument& d : *companyDocs)
+            onCompany << d.name;
+        CHECK(onCompany == QStringList { copy.name, pdf.name });
+
+        REQUIRE(library->size() == 1);
+        const Material& priceList = library->first();
+        CHECK(priceList.name == QStringLiteral("Kainoraštis 2026.pdf"));
+        CHECK(priceList.tags
+            == QStringList { QStringLiteral("kainos"), QStringLiteral("katalogas") });
+        CHECK(priceList.size == priceListBytes.size());
+        CHECK(priceList.sha256
+            == QString::fromLatin1(
+                QCryptographicHash::hash(priceListBytes, QCryptographicHash::Sha256).toHex()));
+        CHECK(priceList.dealId.isEmpty());
+        REQUIRE(withOffer->size() == 1);
+        CHECK(withOffer->first().id == copy.id);
+        CHECK(withOffer->first().dealId == warehouse.id);
+        const auto copied = MaterialQueries::copyOn(db, priceList.sha256, warehouse.id, offer.id);
+        REQUIRE(copied);
+        CHECK(*copied == copy.id);
+    } else {
+        CHECK(dealDocs->isEmpty());
+        CHECK(companyDocs->isEmpty());
+        CHECK(library->isEmpty());
+        CHECK(withOffer->isEmpty());
+    }
+
+    // Whatever version the file came from, those lists are read from version 10's indexes, not by
+    // walking every file in the database to reach the columns stored after its content.
+    checkReadsFrom(db, "a deal's documents", QStringLiteral("attachment_record"),
+        [&] { (void)DocumentQueries::ofDeal(db, warehouse.id); });
+    checkReadsFrom(db, "a company's documents", QStringLiteral("attachment_record"),
+        [&] { (void)DocumentQueries::ofCompany(db, northStar); });
+    checkReadsFrom(db, "the sales materials library", QStringLiteral("attachment_kind"),
+        [&] { (void)MaterialQueries::library(db); });
+    checkReadsFrom(db, "a copy on a deal", QStringLiteral("attachment_record"),
+        [&] { (void)MaterialQueries::copyOn(db, QStringLiteral("0"), warehouse.id, offer.id); });
 
     // The updated file takes new work as any other: logged, searchable, still whole.
     REQUIRE(rs.update(QStringLiteral("contact"), sarunas.id,

@@ -6,6 +6,7 @@
 #include "util/JsonText.h"
 #include "util/TextFold.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -27,16 +28,22 @@ bool isInteger(const QVariant& v)
     return type == QMetaType::Int || type == QMetaType::LongLong;
 }
 
-// A creation as RecordStore::create logs it: the fields set, in name order, integers as numbers.
+// A creation as RecordStore::create logs it: the fields set, in name order, integers as numbers,
+// bytes (a file's content) in base64.
 QString createJson(const QVariantMap& values)
 {
     QStringList parts;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (it.value().isNull())
             continue;
-        parts << jsonString(it.key()) + QLatin1Char(':')
-                + (isInteger(it.value()) ? QString::number(it.value().toLongLong())
-                                         : jsonString(it.value().toString()));
+        QString value;
+        if (isInteger(it.value()))
+            value = QString::number(it.value().toLongLong());
+        else if (it.value().metaType().id() == QMetaType::QByteArray)
+            value = jsonString(QString::fromLatin1(it.value().toByteArray().toBase64()));
+        else
+            value = jsonString(it.value().toString());
+        parts << jsonString(it.key()) + QLatin1Char(':') + value;
     }
     return QLatin1Char('{') + parts.join(QLatin1Char(',')) + QLatin1Char('}');
 }
@@ -108,6 +115,16 @@ QString FixtureWriter::create(const QString& entity, const Fields& fields)
     log(c);
     index(def, id, true);
     return id;
+}
+
+Fields FixtureWriter::file(const QString& name, const QString& mimeType, const QByteArray& content)
+{
+    return { { QStringLiteral("name"), name }, { QStringLiteral("mime_type"), mimeType },
+        { QStringLiteral("size"), qint64(content.size()) },
+        { QStringLiteral("sha256"),
+            QString::fromLatin1(
+                QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) },
+        { QStringLiteral("content"), content } };
 }
 
 void FixtureWriter::set(const QString& entity, const QString& id, const Fields& changes)

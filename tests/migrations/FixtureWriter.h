@@ -76,6 +76,10 @@ public:
 
     QString create(const QString& entity, const Fields& fields);
 
+    // A stored file's name, type, size, checksum and bytes, as GeneratedDocuments and Materials
+    // write them; its kind and links are added by the caller.
+    static Fields file(const QString& name, const QString& mimeType, const QByteArray& content);
+
     // One update: every field logged with the same clock, as RecordStore::update does.
     void set(const QString& entity, const QString& id, const Fields& changes);
 

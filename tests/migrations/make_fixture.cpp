@@ -7,10 +7,10 @@
 //     cmake --build BUILD --target tandem_make_fixture
 //     BUILD/tests/core/tandem_make_fixture N tests/data/migrations
 //
-// Adding schema version N (say 10), after SchemaV10.cpp and its step in Migrations.cpp:
-//  1. below, write what version 10 adds (its tables and columns, the records a user of version 10
-//     would have made) under `if (w.version() >= 10)`, with the SQL of version 10;
-//  2. run the tool for 10 only and commit tests/data/migrations/v10.db;
+// Adding schema version N (say 11), after SchemaV11.cpp and its step in Migrations.cpp:
+//  1. below, write what version 11 adds (its tables and columns, the records a user of version 11
+//     would have made) under `if (w.version() >= 11)`, with the SQL of version 11;
+//  2. run the tool for 11 only and commit tests/data/migrations/v11.db;
 //  3. check the new data in test_MigrationFixtures.cpp (and that older files get sensible values).
 //
 // The writes mirror the app's write path in plain SQL: the row, one change-log entry per field
@@ -34,6 +34,10 @@ using namespace tandem;
 using namespace tandem::fixture;
 
 namespace {
+
+// The bytes of the two PDFs version 10 adds: what matters is that they come back as they went in.
+const QByteArray kOfferPdf = QByteArrayLiteral("%PDF-1.4\n% Pasiūlymas PAS-2026-001\n%%EOF\n");
+const QByteArray kPriceList = QByteArrayLiteral("%PDF-1.4\n% Kainoraštis 2026\n%%EOF\n");
 
 // A Lithuanian office with a Polish colleague on a laptop, customers in Lithuania, Poland,
 // Ukraine, Romania and Russia. test_MigrationFixtures checks these values: change none of them.
@@ -408,6 +412,15 @@ void writeDataset(FixtureWriter& w)
 
     // The office goes on: the offer, a new amount and the next stage; the mixers deal won, the
     // Romanian one lost; a complaint about the delivery; a person who left the company removed.
+    if (v >= 10) { // the price list in the sales materials library
+        w.at("2026-01-19T08:40");
+        Fields priceList = FixtureWriter::file(
+            QStringLiteral("Kainoraštis 2026.pdf"), QStringLiteral("application/pdf"), kPriceList);
+        priceList << qMakePair(QStringLiteral("kind"), QVariant(QStringLiteral("material")))
+                  << qMakePair(
+                         QStringLiteral("tags"), QVariant(QStringLiteral("kainos, katalogas")));
+        w.create(QStringLiteral("attachment"), priceList);
+    }
     w.at("2026-01-19T09:00");
     const QString scanner = w.create(QStringLiteral("product"),
         { { QStringLiteral("name"), QStringLiteral("Brūkšninių kodų skaitytuvas BK-200") },
@@ -429,6 +442,28 @@ void writeDataset(FixtureWriter& w)
             { QStringLiteral("quantity"), 5000 }, { QStringLiteral("unit_price"), 24900 },
             { QStringLiteral("currency"), QStringLiteral("EUR") },
             { QStringLiteral("vat_rate"), 2100 }, { QStringLiteral("position"), 0 } });
+    if (v >= 10) { // the offer's PDF, sent with it, then the price list attached from the library
+        Fields pdf = FixtureWriter::file(QStringLiteral("Pasiūlymas PAS-2026-001 v1.pdf"),
+            QStringLiteral("application/pdf"), kOfferPdf);
+        pdf << qMakePair(QStringLiteral("kind"), QVariant(QStringLiteral("offer")))
+            << qMakePair(QStringLiteral("tags"), QVariant(QStringLiteral("offer")))
+            << qMakePair(QStringLiteral("entity"), QVariant(QStringLiteral("deal")))
+            << qMakePair(QStringLiteral("record_id"), QVariant(warehouse))
+            << qMakePair(QStringLiteral("quote_id"), QVariant(offer));
+        const QString sent = w.create(QStringLiteral("attachment"), pdf);
+        w.set(QStringLiteral("attachment"), sent,
+            { { QStringLiteral("sent_at"), w.now() }, { QStringLiteral("sent_by"), ruta },
+                { QStringLiteral("sent_to"), QStringLiteral("sarunas.kazlauskas@zvaigzde.lt") } });
+        w.at("2026-01-19T09:10");
+        Fields copy = FixtureWriter::file(
+            QStringLiteral("Kainoraštis 2026.pdf"), QStringLiteral("application/pdf"), kPriceList);
+        copy << qMakePair(QStringLiteral("kind"), QVariant(QStringLiteral("material")))
+             << qMakePair(QStringLiteral("tags"), QVariant(QStringLiteral("kainos, katalogas")))
+             << qMakePair(QStringLiteral("entity"), QVariant(QStringLiteral("deal")))
+             << qMakePair(QStringLiteral("record_id"), QVariant(warehouse))
+             << qMakePair(QStringLiteral("quote_id"), QVariant(offer));
+        w.create(QStringLiteral("attachment"), copy);
+    }
     w.at("2026-01-19T09:30");
     w.set(QStringLiteral("deal"), warehouse, { { QStringLiteral("amount"), 1250050 } });
     if (v >= 6) { // Ruta put off the task's reminder (an hour before it is due) for half an hour

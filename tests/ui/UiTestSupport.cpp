@@ -44,4 +44,12 @@ QString addContact(
     return create(rs, QStringLiteral("contact"), values);
 }
 
+QByteArray sampleFile(const char* head, int size)
+{
+    QByteArray b(head);
+    for (int i = 0; b.size() < size; ++i)
+        b.append(char((i * 37 + size) % 251));
+    return b;
+}
+
 } // namespace tandem::test

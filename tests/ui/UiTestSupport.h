@@ -33,6 +33,10 @@ bool showActive(QWidget& window);
 // only).
 void typeText(QWidget* widget, const QString& text);
 
+// The bytes of a file for a test: `head` (say "%PDF-1.4"), then bytes that differ from one size to
+// the next, `size` in all.
+QByteArray sampleFile(const char* head, int size);
+
 QString addContact(
     RecordStore& rs, const QString& first, const QString& last, const QVariantMap& more = {});
 

@@ -124,7 +124,7 @@ TEST_CASE("the catalogue finds a product as the user types part of its name", "[
     RecordListView* products = module.view(s("product"));
     REQUIRE(products);
     QAbstractItemModelTester tester(products->model());
-    CHECK(module.tabs()->count() == 3);
+    CHECK(module.tabs()->count() == 4);
     CHECK(module.tabs()->currentIndex() == 0);
     REQUIRE(waitFor([&] { return products->model()->rowCount() == 5; }));
 

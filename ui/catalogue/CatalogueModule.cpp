@@ -1,6 +1,7 @@
 #include "catalogue/CatalogueModule.h"
 
 #include "common/Icons.h"
+#include "materials/MaterialLibraryView.h"
 #include "records/RecordsModule.h"
 
 #include <QAction>
@@ -10,6 +11,7 @@ namespace tandem {
 
 CatalogueModule::CatalogueModule(const UiContext& context, QObject* parent)
     : QObject(parent)
+    , m_ctx(context)
 {
     m_parts.push_back(std::make_unique<RecordsModule>(
         context, QStringLiteral("product"), QStringLiteral("products")));
@@ -25,9 +27,13 @@ CatalogueModule::CatalogueModule(const UiContext& context, QObject* parent)
         QAction* own = new QAction(first.at(i)->icon(), first.at(i)->text(), this);
         own->setObjectName(first.at(i)->objectName());
         own->setShortcut(first.at(i)->shortcut());
-        connect(own, &QAction::triggered, this, [this, i] {
+        connect(own, &QAction::triggered, this, [this, i, own] {
             if (RecordsModule* part = current())
                 part->actions().at(i)->trigger();
+            else if (libraryShown() && own->objectName() == QLatin1String("newAction"))
+                m_library->addFiles();
+            else if (libraryShown() && own->objectName() == QLatin1String("deleteAction"))
+                m_library->removeSelected();
         });
         m_actions << own;
         for (const auto& part : m_parts)
@@ -62,6 +68,10 @@ QWidget* CatalogueModule::createWidget(QWidget* parent)
         m_tabs->setDocumentMode(true);
         for (const auto& part : m_parts)
             m_tabs->addTab(part->createWidget(m_tabs), part->icon(), part->title());
+        m_library = new MaterialLibraryView(m_ctx, m_tabs);
+        m_tabs->addTab(m_library, Icons::get(QStringLiteral("record")), tr("Sales materials"));
+        connect(m_library, &MaterialLibraryView::selectionChanged, this,
+            &CatalogueModule::updateActions);
         connect(m_tabs, &QTabWidget::currentChanged, this, &CatalogueModule::updateActions);
         updateActions();
     }
@@ -132,8 +142,31 @@ int CatalogueModule::indexOf(const QString& entity) const
     return -1;
 }
 
+MaterialLibraryView* CatalogueModule::materialLibrary() const
+{
+    return m_library;
+}
+
+bool CatalogueModule::libraryShown() const
+{
+    return m_library && m_tabs && m_tabs->currentWidget() == m_library;
+}
+
 void CatalogueModule::updateActions()
 {
+    if (libraryShown()) {
+        const bool selected = !m_library->selectedIds().isEmpty();
+        for (QAction* own : std::as_const(m_actions)) {
+            const bool isNew = own->objectName() == QLatin1String("newAction");
+            const bool isDelete = own->objectName() == QLatin1String("deleteAction");
+            own->setEnabled(isNew || (isDelete && selected));
+            if (isNew)
+                own->setToolTip(tr("Add files to the sales materials library"));
+            else if (isDelete)
+                own->setToolTip(tr("Remove the selected files from the sales materials library"));
+        }
+        return;
+    }
     const RecordsModule* part = current();
     for (int i = 0; i < m_actions.size(); ++i) {
         QAction* source = part ? part->actions().at(i) : nullptr;

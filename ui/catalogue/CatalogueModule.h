@@ -1,5 +1,6 @@
 // The sidebar's product catalogue: products, price lists and the prices on them, each a searchable
-// list with its form, on tabs of one screen; New / Save / Revert / Delete act on the tab shown.
+// list with its form, and the sales materials library, on tabs of one screen; New / Save / Revert /
+// Delete act on the tab shown.
 #pragma once
 
 #include "common/Module.h"
@@ -15,6 +16,7 @@ class QTabWidget;
 
 namespace tandem {
 
+class MaterialLibraryView;
 class RecordsModule;
 class RecordListView;
 
@@ -37,6 +39,8 @@ public:
     // The list of "product", "price_list" or "price_list_item" (null before createWidget).
     RecordListView* view(const QString& entity) const;
     QTabWidget* tabs() const { return m_tabs; }
+    // The sales materials library, the last tab (null before createWidget).
+    MaterialLibraryView* materialLibrary() const;
     // Shows the entity's tab; false when the catalogue has no such list.
     bool showTab(const QString& entity);
 
@@ -45,9 +49,14 @@ private:
     int indexOf(const QString& entity) const;
     void updateActions();
 
+    bool libraryShown() const;
+
+    UiContext m_ctx;
     std::vector<std::unique_ptr<RecordsModule>> m_parts;
     QPointer<QTabWidget> m_tabs;
-    QList<QAction*> m_actions; // New, Save, Revert, Delete: forwarded to the tab shown
+    QPointer<MaterialLibraryView> m_library;
+    // New, Save, Revert, Delete: forwarded to the tab shown (on the library: Add files…, Remove…).
+    QList<QAction*> m_actions;
 };
 
 } // namespace tandem

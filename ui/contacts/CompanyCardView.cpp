@@ -6,6 +6,7 @@
 #include "common/Icons.h"
 #include "common/SearchHitDelegate.h"
 #include "contacts/CardParts.h"
+#include "contacts/CompanyDocumentsView.h"
 #include "contacts/QuickLog.h"
 #include "contacts/TimelineModel.h"
 #include "domain/EntitySchema.h"
@@ -62,6 +63,7 @@ CompanyCardView::CompanyCardView(const UiContext& context, QWidget* parent)
     , m_orgChart(new QTreeWidget(m_sections))
     , m_deals(new QTreeWidget(m_sections))
     , m_cases(new QTreeWidget(m_sections))
+    , m_documents(new CompanyDocumentsView(context, m_sections))
     , m_newCase(new QPushButton(Icons::get(QStringLiteral("add")), tr("New case…"), m_sections))
 {
     setObjectName(QStringLiteral("companyCard"));
@@ -96,6 +98,10 @@ CompanyCardView::CompanyCardView(const UiContext& context, QWidget* parent)
     casesLayout->addLayout(casesBar);
     casesLayout->addWidget(m_cases, 1);
     m_sections->addTab(casesPage, Icons::get(QStringLiteral("cases")), tr("Cases"));
+    m_sections->addTab(m_documents, Icons::get(QStringLiteral("record")), tr("Documents"));
+    connect(m_documents, &CompanyDocumentsView::countChanged, this, [this](int count) {
+        m_sections->setTabText(m_sections->indexOf(m_documents), tr("Documents (%1)").arg(count));
+    });
     m_sections->addTab(m_timelineView, Icons::get(QStringLiteral("history")), tr("Timeline"));
     m_newCase->setObjectName(QStringLiteral("newCompanyCase"));
     connect(m_newCase, &QPushButton::clicked, this, [this] {
@@ -148,6 +154,7 @@ void CompanyCardView::refresh()
     m_orgChart->clear();
     m_deals->clear();
     m_cases->clear();
+    m_documents->setCompany(company ? m_id : QString());
     if (!company) {
         m_totals->clear();
         showCommon(nullptr, {});
@@ -229,7 +236,8 @@ void CompanyCardView::refresh()
 
     m_sections->setTabText(0, tr("People (%1)").arg(overview.contactCount));
     m_sections->setTabText(1, tr("Deals (%1)").arg(overview.deals.size()));
-    m_sections->setTabText(3, tr("Timeline (%1)").arg(m_timeline->rowCount()));
+    m_sections->setTabText(
+        m_sections->indexOf(m_timelineView), tr("Timeline (%1)").arg(m_timeline->rowCount()));
     showCases();
 }
 

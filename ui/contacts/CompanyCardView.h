@@ -1,6 +1,6 @@
 // A company's card: status and cataloguing, won revenue and open pipeline, its people as an org
 // chart (reports-to tree, decision makers marked), its deals and stages, the group of companies it
-// belongs to, and its timeline with quick logging.
+// belongs to, the documents made for it, and its timeline with quick logging.
 #pragma once
 
 #include "contacts/PartyCard.h"
@@ -13,6 +13,7 @@ class QTreeWidgetItem;
 
 namespace tandem {
 
+class CompanyDocumentsView;
 struct OrgChartNode;
 
 class CompanyCardView : public PartyCard {
@@ -26,6 +27,7 @@ public:
     QTreeWidget* orgChart() const { return m_orgChart; }
     QTreeWidget* deals() const { return m_deals; }
     QTreeWidget* cases() const { return m_cases; }
+    CompanyDocumentsView* documents() const { return m_documents; }
     QPushButton* newCaseButton() const { return m_newCase; }
     QTabWidget* sections() const { return m_sections; }
 
@@ -42,6 +44,7 @@ private:
     QTreeWidget* m_orgChart;
     QTreeWidget* m_deals;
     QTreeWidget* m_cases;
+    CompanyDocumentsView* m_documents;
     QPushButton* m_newCase;
 };
 

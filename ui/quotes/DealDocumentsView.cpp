@@ -1,20 +1,20 @@
 #include "quotes/DealDocumentsView.h"
 
+#include "common/BatchCommand.h"
 #include "common/DataEvents.h"
 #include "common/Prompter.h"
+#include "documents/Materials.h"
+#include "materials/MaterialPicker.h"
+#include "quotes/AttachmentFiles.h"
 #include "records/FieldDisplay.h"
+#include "store/DocumentQueries.h"
 #include "store/Session.h"
-#include "util/FileWrite.h"
 
-#include <QDesktopServices>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace tandem {
@@ -23,13 +23,15 @@ namespace {
 
 const QString kAttachment = QStringLiteral("attachment");
 
-QString when(const QString& stored)
+QString kindLabel(const QString& kind)
 {
-    QDateTime t = QDateTime::fromString(stored, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(stored, Qt::ISODate);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), FieldDisplay::dateTimeFormat())
-                       : QString();
+    if (kind == QLatin1String("offer"))
+        return DealDocumentsView::tr("Offer");
+    if (kind == QLatin1String("material"))
+        return DealDocumentsView::tr("Sales material");
+    if (kind == QLatin1String("photo"))
+        return DealDocumentsView::tr("Photo");
+    return DealDocumentsView::tr("Document");
 }
 
 } // namespace
@@ -40,24 +42,30 @@ DealDocumentsView::DealDocumentsView(const UiContext& context, QWidget* parent)
     , m_list(new QTreeWidget(this))
     , m_open(new QPushButton(tr("Open"), this))
     , m_saveAs(new QPushButton(tr("Save as…"), this))
+    , m_attach(new QPushButton(tr("Attach from library…"), this))
 {
     setObjectName(QStringLiteral("dealDocuments"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({ tr("Name"), tr("Made by"), tr("Made"), tr("Sent to"), tr("Sent") });
+    m_list->setHeaderLabels(
+        { tr("Name"), tr("Made by"), tr("Made"), tr("Sent to"), tr("Sent"), tr("Kind") });
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_list, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_saveAs);
     buttons->addStretch(1);
+    m_attach->setToolTip(tr("Attach brochures, presentations or price sheets from the sales "
+                            "materials library"));
+    buttons->addWidget(m_attach);
     layout->addLayout(buttons);
 
     connect(m_open, &QPushButton::clicked, this, &DealDocumentsView::openCurrent);
     connect(m_list, &QTreeWidget::itemActivated, this, &DealDocumentsView::openCurrent);
     connect(m_saveAs, &QPushButton::clicked, this, &DealDocumentsView::saveCurrentAs);
+    connect(m_attach, &QPushButton::clicked, this, &DealDocumentsView::attachFromLibrary);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         m_open->setEnabled(item != nullptr);
         m_saveAs->setEnabled(item != nullptr);
@@ -79,76 +87,68 @@ void DealDocumentsView::refresh()
     m_list->clear();
     m_open->setEnabled(false);
     m_saveAs->setEnabled(false);
+    m_attach->setEnabled(!m_dealId.isEmpty());
     if (m_dealId.isEmpty())
         return;
-    RecordStore& rs = m_ctx.session.records();
-    ListQuery q;
-    q.where << qMakePair(QStringLiteral("entity"), QVariant(QStringLiteral("deal")))
-            << qMakePair(QStringLiteral("record_id"), QVariant(m_dealId));
-    q.orderBy = QStringLiteral("created_at");
-    q.descending = true;
-    const auto docs = rs.list(kAttachment, q);
+    // Without the content: a deal's offers and brochures can be megabytes each.
+    const auto docs = DocumentQueries::ofDeal(m_ctx.session.database(), m_dealId);
     if (!docs)
         return;
-    for (const Record& doc : *docs) {
+    for (const CompanyDocument& doc : *docs) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, doc.id);
-        item->setText(0, doc.text(QStringLiteral("name")));
-        item->setText(
-            1, rs.labelOf(QStringLiteral("user"), doc.text(QStringLiteral("created_by"))));
-        item->setText(2, when(doc.text(QStringLiteral("created_at"))));
-        item->setText(3, doc.text(QStringLiteral("sent_to")));
-        item->setText(4, when(doc.text(QStringLiteral("sent_at"))));
+        item->setText(0, doc.name);
+        item->setText(1, doc.createdByName);
+        item->setText(2, FieldDisplay::storedTime(doc.createdAt));
+        item->setText(3, doc.sentTo);
+        item->setText(4, FieldDisplay::storedTime(doc.sentAt));
+        item->setText(5, kindLabel(doc.kind));
     }
 }
 
-QByteArray DealDocumentsView::currentContent(QString& name) const
+QString DealDocumentsView::currentId() const
 {
     const QTreeWidgetItem* item = m_list->currentItem();
-    if (!item)
-        return {};
-    const auto doc
-        = m_ctx.session.records().get(kAttachment, item->data(0, Qt::UserRole).toString());
-    if (!doc)
-        return {};
-    name = doc->text(QStringLiteral("name"));
-    return doc->value(QStringLiteral("content")).toByteArray();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
 QString DealDocumentsView::openCurrent()
 {
-    QString name;
-    const QByteArray content = currentContent(name);
-    if (name.isEmpty())
-        return {};
-    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                               .filePath(QStringLiteral("tandem-documents"));
-    QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(name);
-    if (auto written = writeWholeFile(path, content); !written) {
-        Prompter::warning(this, tr("Open document"), written.error().message);
-        return {};
-    }
-    if (m_opener)
-        m_opener(path);
-    else
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-    return path;
+    const QString id = currentId();
+    return id.isEmpty() ? QString()
+                        : AttachmentFiles::openAttachment(m_ctx.session, id, m_opener, this);
 }
 
 bool DealDocumentsView::saveCurrentAs()
 {
-    QString name;
-    const QByteArray content = currentContent(name);
-    if (name.isEmpty())
+    const QString id = currentId();
+    return !id.isEmpty() && AttachmentFiles::saveAttachmentAs(m_ctx.session, id, this);
+}
+
+bool DealDocumentsView::attachFromLibrary()
+{
+    if (m_dealId.isEmpty())
         return false;
-    const QString path = Prompter::saveFileName(this, tr("Save document"),
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name),
-        tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
+    const QStringList ids
+        = MaterialPicker::choose(m_ctx.session, tr("Attach from the sales materials"), this);
+    return !ids.isEmpty() && attachMaterials(ids);
+}
+
+bool DealDocumentsView::attachMaterials(const QStringList& materialIds)
+{
+    if (m_dealId.isEmpty() || materialIds.isEmpty())
         return false;
-    if (auto written = writeWholeFile(path, content); !written) {
-        Prompter::warning(this, tr("Save document"), written.error().message);
+    const auto r = BatchCommands::run(m_ctx.undoStack, m_ctx.session, m_ctx.events,
+        tr("Attach %n file(s) from the sales materials", nullptr, int(materialIds.size())),
+        [&]() -> Result<void> {
+            for (const QString& id : materialIds) {
+                if (auto copy = Materials::attach(m_ctx.session, id, m_dealId); !copy)
+                    return copy.error();
+            }
+            return {};
+        });
+    if (!r) {
+        Prompter::warning(this, tr("Attach from library"), r.error().message);
         return false;
     }
     return true;

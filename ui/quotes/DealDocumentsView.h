@@ -1,5 +1,6 @@
-// The documents made for a deal (offers, orders, contracts): who made each and when, to whom and
-// when it was sent; open one or save a copy.
+// The documents made for a deal (offers, orders, contracts) and the sales materials attached to it:
+// who made each and when, to whom and when it was sent; open one, save a copy, attach from the
+// library.
 #pragma once
 
 #include "common/UiContext.h"
@@ -28,9 +29,13 @@ public:
     // The current row's document: written to a temporary file and opened; its path.
     QString openCurrent();
     bool saveCurrentAs(); // asks for the file through Prompter
+    // Picks files from the sales materials library (MaterialPicker) and attaches copies.
+    bool attachFromLibrary();
+    // Attaches copies of these library files to the deal: one undo step; false when refused.
+    bool attachMaterials(const QStringList& materialIds);
 
 private:
-    QByteArray currentContent(QString& name) const;
+    QString currentId() const;
 
     UiContext m_ctx;
     QString m_dealId;
@@ -38,6 +43,7 @@ private:
     QTreeWidget* m_list;
     QPushButton* m_open;
     QPushButton* m_saveAs;
+    QPushButton* m_attach;
 };
 
 } // namespace tandem

@@ -11,6 +11,7 @@
 #include "domain/FieldFormat.h"
 #include "quotes/ProductPicker.h"
 #include "quotes/QuoteLinesModel.h"
+#include "quotes/QuoteMaterials.h"
 #include "records/FieldDisplay.h"
 #include "services/Quotes.h"
 #include "store/Session.h"
@@ -66,6 +67,7 @@ QuoteEditor::QuoteEditor(const UiContext& context, QWidget* parent)
     , m_removeLine(new QPushButton(tr("Remove line"), this))
     , m_totals(new QLabel(this))
     , m_total(new QLabel(this))
+    , m_materials(new QuoteMaterials(context, this))
     , m_preview(new QPushButton(tr("Preview…"), this))
     , m_savePdf(new QPushButton(tr("Save PDF…"), this))
     , m_send(new QPushButton(tr("Send by e-mail…"), this))
@@ -142,6 +144,7 @@ QuoteEditor::QuoteEditor(const UiContext& context, QWidget* parent)
     totalsBox->addWidget(m_total);
     lineButtons->addLayout(totalsBox);
     layout->addLayout(lineButtons);
+    layout->addWidget(m_materials);
 
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : { m_preview, m_savePdf, m_send })
@@ -202,6 +205,7 @@ void QuoteEditor::setQuote(const QString& quoteId)
     m_quoteId = quoteId;
     m_notice->hide();
     m_model->setQuote(quoteId);
+    m_materials->setQuote(quoteId);
     refresh();
 }
 
@@ -254,6 +258,7 @@ void QuoteEditor::refresh()
     for (QWidget* w : std::initializer_list<QWidget*> { m_validUntil, m_language, m_discount,
              m_template, m_notes, m_addProduct, m_addLine, m_removeLine })
         w->setEnabled(draft);
+    m_materials->setEditable(draft);
 
     // Why the table does not take edits, or what still stands between the quote and sending it.
     const auto needs = Quotes::needsApproval(m_ctx.session, m_quoteId);

@@ -1,5 +1,6 @@
 // One quote on a deal: its details, its lines, the totals with VAT per rate as the user types, and
-// what to do with it (preview, PDF, send by e-mail, accept/reject, new version, approve).
+// what to do with it (preview, PDF, send by e-mail with its materials, accept/reject, new version,
+// approve).
 #pragma once
 
 #include "common/UiContext.h"
@@ -17,12 +18,17 @@ class QTableView;
 namespace tandem {
 
 class QuoteLinesModel;
+class QuoteMaterials;
 struct RenderedDocuments;
 
 class QuoteEditor : public QWidget {
     Q_OBJECT
 public:
-    // Opens the user's mail client with the PDF for `to`; tests put their own here.
+    // Opens the user's mail client for `to` with the files attached: the offer's PDF first, then
+    // the materials sent with it. Tests put their own here.
+    using MailFilesLauncher = std::function<void(
+        const QStringList& files, const QString& to, const QString& subject, const QString& body)>;
+    // The same, for a launcher that only looks at the offer's PDF.
     using MailLauncher = std::function<void(
         const QString& file, const QString& to, const QString& subject, const QString& body)>;
 
@@ -30,7 +36,8 @@ public:
 
     void setQuote(const QString& quoteId);
     QString quoteId() const { return m_quoteId; }
-    void setMailLauncher(MailLauncher launcher) { m_launcher = std::move(launcher); }
+    void setMailFilesLauncher(MailFilesLauncher launcher) { m_launcher = std::move(launcher); }
+    void setMailLauncher(MailLauncher launcher);
     // Where sent PDFs are written (default: Documents/Tandem, else a temporary folder).
     void setOutputFolder(const QString& folder) { m_outputFolder = folder; }
 
@@ -43,6 +50,7 @@ public:
     QPushButton* sendButton() const { return m_send; }
     QPushButton* newVersionButton() const { return m_newVersion; }
     QComboBox* templateChoice() const { return m_template; }
+    QuoteMaterials* materials() const { return m_materials; }
 
     // The user's actions; false when refused or cancelled (the reason is in noticeLabel()).
     bool addProduct(const QString& productId);
@@ -67,12 +75,12 @@ private:
     bool renderAndStore(QByteArray& pdf, QString& attachmentId, QString& fileName);
     void showNotice(const QString& text, bool problem);
     void launchMail(
-        const QString& file, const QString& to, const QString& subject, const QString& body);
+        const QStringList& files, const QString& to, const QString& subject, const QString& body);
 
     UiContext m_ctx;
     QString m_quoteId;
     QString m_outputFolder;
-    MailLauncher m_launcher;
+    MailFilesLauncher m_launcher;
     QuoteLinesModel* m_model;
     QLabel* m_title;
     QLabel* m_status;
@@ -88,6 +96,7 @@ private:
     QPushButton* m_removeLine;
     QLabel* m_totals;
     QLabel* m_total;
+    QuoteMaterials* m_materials;
     QPushButton* m_preview;
     QPushButton* m_savePdf;
     QPushButton* m_send;

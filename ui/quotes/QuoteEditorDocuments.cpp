@@ -1,5 +1,6 @@
-// The quote editor's document actions: preview and print, save as PDF, send by e-mail (the PDF
-// attached through xdg-email where there is one, else mailto: and the folder shown).
+// The quote editor's document actions: preview and print, save as PDF, send by e-mail (the PDF and
+// the materials sent with it attached through xdg-email where there is one, else mailto: and the
+// folder shown).
 #include "quotes/QuoteEditor.h"
 
 #include "common/BatchCommand.h"
@@ -7,6 +8,7 @@
 #include "documents/DocumentRender.h"
 #include "documents/DocumentTemplates.h"
 #include "documents/GeneratedDocuments.h"
+#include "quotes/QuoteMaterials.h"
 #include "services/Quotes.h"
 #include "store/Session.h"
 #include "util/FileWrite.h"
@@ -16,6 +18,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
@@ -160,11 +163,17 @@ bool QuoteEditor::sendByEmail()
         showNotice(r.error().message, true);
         return false;
     }
+    const auto materials
+        = QuoteMaterials::writeFiles(m_ctx.session, m_quoteId, folder, { fileName });
+    if (!materials) {
+        showNotice(materials.error().message, true);
+        return false;
+    }
     const QString title = QFileInfo(fileName).completeBaseName();
     const QString me = rs.labelOf(QStringLiteral("user"), m_ctx.session.currentUserId());
     const QString body
         = tr("Hello,\n\nplease find attached our %1.\n\nKind regards,\n%2").arg(title, me);
-    launchMail(path, to, title, body);
+    launchMail(QStringList { path } + *materials, to, title, body);
 
     if (Prompter::question(this, tr("Send by e-mail"), tr("Was the offer sent to %1?").arg(to))
         != QMessageBox::Yes) {
@@ -183,19 +192,27 @@ bool QuoteEditor::sendByEmail()
     return true;
 }
 
+void QuoteEditor::setMailLauncher(MailLauncher launcher)
+{
+    m_launcher = [launcher = std::move(launcher)](const QStringList& files, const QString& to,
+                     const QString& subject,
+                     const QString& body) { launcher(files.value(0), to, subject, body); };
+}
+
 void QuoteEditor::launchMail(
-    const QString& file, const QString& to, const QString& subject, const QString& body)
+    const QStringList& files, const QString& to, const QString& subject, const QString& body)
 {
     if (m_launcher) {
-        m_launcher(file, to, subject, body);
+        m_launcher(files, to, subject, body);
         return;
     }
-    // xdg-email hands the attachment to the user's mail program; a mailto: link cannot.
+    // xdg-email hands the attachments to the user's mail program; a mailto: link cannot.
     const QString xdgEmail = QStandardPaths::findExecutable(QStringLiteral("xdg-email"));
-    if (!xdgEmail.isEmpty()
-        && QProcess::startDetached(xdgEmail,
-            { QStringLiteral("--attach"), file, QStringLiteral("--subject"), subject,
-                QStringLiteral("--body"), body, to }))
+    QStringList arguments;
+    for (const QString& file : files)
+        arguments << QStringLiteral("--attach") << file;
+    arguments << QStringLiteral("--subject") << subject << QStringLiteral("--body") << body << to;
+    if (!xdgEmail.isEmpty() && QProcess::startDetached(xdgEmail, arguments))
         return;
     QUrl mail(QStringLiteral("mailto:") + to);
     QUrlQuery query;
@@ -203,11 +220,14 @@ void QuoteEditor::launchMail(
     query.addQueryItem(QStringLiteral("body"), body);
     mail.setQuery(query);
     QDesktopServices::openUrl(mail);
-    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(file).absolutePath()));
+    QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(files.value(0)).absolutePath()));
+    QStringList names;
+    for (const QString& file : files)
+        names << QStringLiteral("“%1”").arg(QFileInfo(file).fileName());
     Prompter::information(this, tr("Send by e-mail"),
-        tr("Your mail program has a new message to %1. Attach “%2” from the folder that has just "
+        tr("Your mail program has a new message to %1. Attach %2 from the folder that has just "
            "opened.")
-            .arg(to, QFileInfo(file).fileName()));
+            .arg(to, QLocale().createSeparatedList(names)));
 }
 
 } // namespace tandem

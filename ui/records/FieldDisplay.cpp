@@ -2,6 +2,7 @@
 
 #include "common/ChoiceLabels.h"
 #include "domain/FieldFormat.h"
+#include "util/StoredTime.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -52,6 +53,12 @@ QString dateFormat()
 QString dateTimeFormat()
 {
     return fourDigitYear(QLocale().dateTimeFormat(QLocale::ShortFormat));
+}
+
+QString storedTime(const QString& stored)
+{
+    const QDateTime t = StoredTime::parse(stored);
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), dateTimeFormat()) : QString();
 }
 
 QString money(qint64 minorUnits, const QString& currency, bool wholeUnits)

@@ -22,6 +22,8 @@ QString editText(const FieldDef& field, const QVariant& value, const QString& cu
 // The locale's short date format, always with a four-digit year.
 QString dateFormat();
 QString dateTimeFormat();
+// A stored UTC time in local date and time ("15/06/2026 11:00"); empty when it is not a time.
+QString storedTime(const QString& stored);
 bool alignsRight(const FieldDef& field);
 // An amount as a person types it ("1 250,50", "1,250.50", "900") in minor units; empty or
 // unreadable text gives nothing.

@@ -5,9 +5,11 @@
 #include "common/ExitCodes.h"
 #include "common/GuiSettings.h"
 #include "common/Prompter.h"
+#include "documents/Letterhead.h"
 #include "firstrun/FirstRunDialog.h"
 #include "services/FreeSlots.h"
 #include "services/Reminders.h"
+#include "settings/DocumentSettingsPage.h"
 #include "store/AutoBackup.h"
 #include "store/Database.h"
 #include "store/Session.h"
@@ -47,11 +49,17 @@ const char* const kCompanyVat = "company_vat_code";
 const char* const kCompanyPhone = "company_phone";
 const char* const kCompanyEmail = "company_email";
 const char* const kCompanyWebsite = "company_website";
-const char* const kCompanyLogo = "company_logo";
 
 QString setting(Session& session, const char* key)
 {
     return session.setting(QString::fromLatin1(key));
+}
+
+QImage readImage(const QString& path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    return reader.read();
 }
 
 // A language as its speakers name it, so that anyone can find their own.
@@ -73,6 +81,8 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     m_tabs->addTab(companyTab(), tr("Company"));
     m_tabs->addTab(hoursTab(), tr("Working hours"));
     m_tabs->addTab(syncTab(), tr("Sync and backups"));
+    m_documents = new DocumentSettingsPage(m_ctx, this);
+    m_tabs->addTab(m_documents, tr("Offers and documents"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -80,7 +90,7 @@ SettingsDialog::SettingsDialog(const UiContext& context, QWidget* parent)
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
     load();
-    resize(560, 440);
+    resize(600, 500);
 }
 
 QString SettingsDialog::savedLanguage()
@@ -135,9 +145,9 @@ QWidget* SettingsDialog::companyTab()
     m_logo->setReadOnly(true);
     m_logoPreview = new QLabel(page);
     m_logoPreview->setFixedHeight(48);
-    auto* chooseLogo = new QPushButton(tr("Choose…"), page);
-    auto* clearLogo = new QPushButton(tr("Remove"), page);
-    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+    m_chooseLogo = new QPushButton(tr("Choose…"), page);
+    m_removeLogo = new QPushButton(tr("Remove"), page);
+    connect(m_chooseLogo, &QPushButton::clicked, this, [this] {
         const QString path = Prompter::openFileName(this, tr("Company logo"),
             QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
             tr("Images (*.png *.jpg *.jpeg *.svg)"));
@@ -146,14 +156,14 @@ QWidget* SettingsDialog::companyTab()
             showLogo();
         }
     });
-    connect(clearLogo, &QPushButton::clicked, this, [this] {
+    connect(m_removeLogo, &QPushButton::clicked, this, [this] {
         m_logo->clear();
         showLogo();
     });
     auto* logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logo, 1);
-    logoRow->addWidget(chooseLogo);
-    logoRow->addWidget(clearLogo);
+    logoRow->addWidget(m_chooseLogo);
+    logoRow->addWidget(m_removeLogo);
     auto* note = new QLabel(
         tr("The team's details for the documents it sends; shared with the whole team."), page);
     note->setWordWrap(true);
@@ -167,7 +177,7 @@ QWidget* SettingsDialog::companyTab()
     form->addRow(tr("&Website:"), m_companyWebsite);
     // A row that is a layout gets no buddy by itself: without one, "&" would show.
     auto* logoLabel = new QLabel(tr("&Logo:"), page);
-    logoLabel->setBuddy(chooseLogo);
+    logoLabel->setBuddy(m_chooseLogo);
     form->addRow(logoLabel, logoRow);
     form->addRow(QString(), m_logoPreview);
     form->addRow(QString(), note);
@@ -298,8 +308,8 @@ void SettingsDialog::load()
     m_companyPhone->setText(setting(s, kCompanyPhone));
     m_companyEmail->setText(setting(s, kCompanyEmail));
     m_companyWebsite->setText(setting(s, kCompanyWebsite));
-    m_logo->setText(setting(s, kCompanyLogo));
-    showLogo();
+    loadLogo();
+    m_documents->load();
 
     // Read as the services that use them read them (defaults included).
     const WorkingHours hours = FreeSlots::workingHours(s);
@@ -322,11 +332,24 @@ void SettingsDialog::load()
     m_backupDays->setValue(retention.days);
 }
 
+void SettingsDialog::loadLogo()
+{
+    const Letterheads::Logo logo = Letterheads::companyLogo(m_ctx.session);
+    m_storedLogo = logo.image;
+    m_logoInDatabase = logo.inDatabase;
+    m_logoShown = logo.inDatabase && logo.name.isEmpty()
+        ? tr("(the team's logo, not on this computer yet)")
+        : logo.name;
+    m_logo->setText(m_logoShown);
+    showLogo();
+}
+
 void SettingsDialog::showLogo()
 {
     const QString path = m_logo->text();
-    QImageReader reader(path);
-    const QImage image = path.isEmpty() ? QImage() : reader.read();
+    const QImage image = path == m_logoShown ? m_storedLogo
+        : path.isEmpty()                     ? QImage()
+                                             : readImage(path);
     m_logoPreview->setPixmap(image.isNull()
             ? QPixmap()
             : QPixmap::fromImage(image.scaledToHeight(48, Qt::SmoothTransformation)));
@@ -350,8 +373,18 @@ bool SettingsDialog::apply()
     };
     if (m_companyName->text().trimmed().isEmpty())
         return refuse(1, m_companyName, tr("The company name cannot be empty."));
-    if (!m_logo->text().isEmpty() && QImageReader(m_logo->text()).read().isNull())
-        return refuse(1, m_logo, tr("%1 is not an image Tandem can read.").arg(m_logo->text()));
+    // The logo goes into the database, so that the whole team's documents carry it: a newly
+    // chosen one, and one an older setting names as a file on this computer.
+    const QString logoFile = m_logo->text();
+    const bool removeLogo = logoFile.isEmpty() && logoFile != m_logoShown;
+    QImage logo;
+    if (logoFile != m_logoShown && !logoFile.isEmpty()) {
+        logo = readImage(logoFile);
+        if (logo.isNull())
+            return refuse(1, m_logo, tr("%1 is not an image Tandem can read.").arg(logoFile));
+    } else if (logoFile == m_logoShown && !m_logoInDatabase) {
+        logo = m_storedLogo;
+    }
     if (m_dayEnd->time() <= m_dayStart->time())
         return refuse(2, m_dayEnd, tr("The working day must end after it starts."));
     QStringList days;
@@ -381,7 +414,6 @@ bool SettingsDialog::apply()
         { QString::fromLatin1(kCompanyPhone), m_companyPhone->text().trimmed() },
         { QString::fromLatin1(kCompanyEmail), m_companyEmail->text().trimmed() },
         { QString::fromLatin1(kCompanyWebsite), m_companyWebsite->text().trimmed() },
-        { QString::fromLatin1(kCompanyLogo), m_logo->text() },
         { QStringLiteral("work_day_start"), m_dayStart->time().toString(QStringLiteral("H:mm")) },
         { QStringLiteral("work_day_end"), m_dayEnd->time().toString(QStringLiteral("H:mm")) },
         { QStringLiteral("work_days"), days.join(QLatin1Char(',')) },
@@ -390,18 +422,35 @@ bool SettingsDialog::apply()
                                     : QString::number(m_reminder->value()) },
     };
     // The team's values as one step of Edit › Undo, all saved or (on an error) none.
+    int failedTab = 0;
+    QWidget* failedField = m_language;
     auto saved = BatchCommands::run(
         m_ctx.undoStack, s, m_ctx.events, tr("Change settings"), [&]() -> Result<void> {
+            // First what core may refuse (the number series), before anything else is written.
+            if (auto r = m_documents->save(); !r) {
+                failedTab = m_tabs->indexOf(m_documents);
+                failedField = m_documents->errorField();
+                return r;
+            }
             for (const auto& [key, value] : team) {
                 if (s.setting(key) == value)
                     continue; // unchanged values do not become changes to sync
                 if (auto r = s.setSetting(key, value); !r)
                     return r;
             }
+            if (!logo.isNull())
+                return Letterheads::setCompanyLogo(s, logo, QFileInfo(logoFile).fileName());
+            if (removeLogo)
+                return Letterheads::removeCompanyLogo(s);
             return {};
         });
-    if (!saved)
-        return refuse(0, m_language, saved.error().toString());
+    if (!saved) {
+        // A refusal by core is worded for the user; its field is known to the page.
+        return refuse(failedTab, failedField ? failedField : m_language,
+            failedTab == 0 ? saved.error().toString() : saved.error().message);
+    }
+    loadLogo();
+    m_documents->load();
     if (!passphrase.isEmpty()) {
         if (auto r = SyncService(s).setPassphrase(passphrase); !r)
             return refuse(3, m_passphrase, r.error().toString());

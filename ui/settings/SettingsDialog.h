@@ -1,4 +1,4 @@
-// Edit › Settings…: the language, the team's currency and company details for documents, working
+// Edit › Settings…: the language, the team's currency, company details and documents, working
 // hours and reminders, and where sync and backups go. Team-wide values are settings records (they
 // sync to the other copies); the language, backup folder and shared folder belong to this computer.
 #pragma once
@@ -6,17 +6,21 @@
 #include "common/UiContext.h"
 
 #include <QDialog>
+#include <QImage>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTimeEdit;
 
 namespace tandem {
+
+class DocumentSettingsPage;
 
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -37,7 +41,14 @@ public:
     QLineEdit* companyNameEdit() const { return m_companyName; }
     QPlainTextEdit* companyAddressEdit() const { return m_companyAddress; }
     QLineEdit* vatCodeEdit() const { return m_vatCode; }
+    QLineEdit* companyPhoneEdit() const { return m_companyPhone; }
+    QLineEdit* companyEmailEdit() const { return m_companyEmail; }
+    // The logo's name, or the file the user chose; Remove empties it.
     QLineEdit* logoEdit() const { return m_logo; }
+    QPushButton* chooseLogoButton() const { return m_chooseLogo; }
+    QPushButton* removeLogoButton() const { return m_removeLogo; }
+    QLabel* logoPreview() const { return m_logoPreview; }
+    DocumentSettingsPage* documentsPage() const { return m_documents; }
     QTimeEdit* dayStartEdit() const { return m_dayStart; }
     QTimeEdit* dayEndEdit() const { return m_dayEnd; }
     QCheckBox* workdayBox(int isoDay) const { return m_workdays.value(isoDay - 1); }
@@ -53,6 +64,7 @@ private:
     QWidget* hoursTab();
     QWidget* syncTab();
     void load();
+    void loadLogo();
     void showLogo();
     // `edit` gets the folder the user picks.
     void chooseFolder(QLineEdit* edit, const QString& caption);
@@ -68,7 +80,14 @@ private:
     QLineEdit* m_companyEmail = nullptr;
     QLineEdit* m_companyWebsite = nullptr;
     QLineEdit* m_logo = nullptr;
+    QPushButton* m_chooseLogo = nullptr;
+    QPushButton* m_removeLogo = nullptr;
     QLabel* m_logoPreview = nullptr;
+    // The stored logo as loaded: m_logo shows m_logoShown until the user chooses or removes one.
+    QString m_logoShown;
+    QImage m_storedLogo;
+    bool m_logoInDatabase = false;
+    DocumentSettingsPage* m_documents = nullptr;
     QTimeEdit* m_dayStart = nullptr;
     QTimeEdit* m_dayEnd = nullptr;
     QList<QCheckBox*> m_workdays; // Monday first
