@@ -95,3 +95,22 @@ TEST_CASE("a computer's quote number series on the command line", "[cli][quotes]
     const QString quote = cli.add(str("quote"), { str("deal_id=") + deal });
     CHECK(cli.showJson(str("quote"), quote).value(str("number")).toString() == "Q-2026-VN-0001");
 }
+
+TEST_CASE("refusals of quotes, materials and documents are in the user's language", "[cli][quotes]")
+{
+    // Their sources keep their strings under one context; a lookup under another shows English.
+    CliRunner cli;
+    cli.init();
+    const QMap<QString, QString> lithuanian { { str("LC_ALL"), str("lt_LT.UTF-8") },
+        { str("LANG"), str("lt_LT.UTF-8") } };
+    const CliResult series = cli.run({ str("quote-series"), str("toolong") }, lithuanian);
+    CHECK(series.exitCode == 1);
+    CHECK(series.err.contains(str("numerių seriją")));
+    const CliResult material = cli.run(
+        { str("material"), str("attach"), kMissingId, str("--deal"), kMissingId }, lithuanian);
+    CHECK(material.exitCode == 1);
+    CHECK(material.err.contains(str("Pardavimų medžiagos bibliotekoje nėra failo")));
+    const CliResult render = cli.run({ str("render"), str("quote") }, lithuanian);
+    CHECK(render.exitCode == 2);
+    CHECK(render.err.contains(str("naudojimas: render")));
+}
