@@ -9265,6 +9265,10 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
 <context>
     <name>tandem::MaterialLibraryView</name>
     <message>
+        <source>Choose the new version of “%1”</source>
+        <translation>Pasirinkite naują „%1“ versiją</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Pavadinimas</translation>
     </message>
@@ -9720,6 +9724,10 @@ Vis tiek išsaugoti kaip naują įmonę ar atidaryti esamą?</translation>
 </context>
 <context>
     <name>tandem::PipelineEditor</name>
+    <message>
+        <source>A condition limits an action to the deals it fits, as in “amount &gt; 10000”. With “quote_discount &gt; 15” (the largest discount on the deal&apos;s open quotes, in percent) the action is a manager&apos;s approval: the quote waits for it, and ticking it approves the quote.</source>
+        <translation>Sąlyga apriboja veiksmą tinkamais sandoriais, pvz., „amount &gt; 10000“. Su „quote_discount &gt; 15“ (didžiausia nuolaida atviruose sandorio komerciniuose pasiūlymuose, procentais) veiksmas yra vadovo patvirtinimas: pasiūlymas jo laukia, o pažymėjus veiksmą pasiūlymas patvirtinamas.</translation>
+    </message>
     <message>
         <source>New pipeline…</source>
         <translation>Pridėti pardavimų piltuvą…</translation>

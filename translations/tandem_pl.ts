@@ -9265,6 +9265,10 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
 <context>
     <name>tandem::MaterialLibraryView</name>
     <message>
+        <source>Choose the new version of “%1”</source>
+        <translation>Wybierz nową wersję „%1”</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
@@ -9720,6 +9724,10 @@ Zapisać mimo to jako nową firmę czy otworzyć istniejącą?</translation>
 </context>
 <context>
     <name>tandem::PipelineEditor</name>
+    <message>
+        <source>A condition limits an action to the deals it fits, as in “amount &gt; 10000”. With “quote_discount &gt; 15” (the largest discount on the deal&apos;s open quotes, in percent) the action is a manager&apos;s approval: the quote waits for it, and ticking it approves the quote.</source>
+        <translation>Warunek ogranicza działanie do pasujących transakcji, np. „amount &gt; 10000”. Przy „quote_discount &gt; 15” (największy rabat w otwartych ofertach transakcji, w procentach) działanie jest zatwierdzeniem przez kierownika: oferta na nie czeka, a zaznaczenie działania zatwierdza ofertę.</translation>
+    </message>
     <message>
         <source>New pipeline…</source>
         <translation>Dodaj lejek…</translation>

@@ -9265,6 +9265,10 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
 <context>
     <name>tandem::MaterialLibraryView</name>
     <message>
+        <source>Choose the new version of “%1”</source>
+        <translation>Alegeți versiunea nouă a fișierului „%1”</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nume</translation>
     </message>
@@ -9720,6 +9724,10 @@ O salvați totuși ca o companie nouă sau deschideți compania existentă?</tra
 </context>
 <context>
     <name>tandem::PipelineEditor</name>
+    <message>
+        <source>A condition limits an action to the deals it fits, as in “amount &gt; 10000”. With “quote_discount &gt; 15” (the largest discount on the deal&apos;s open quotes, in percent) the action is a manager&apos;s approval: the quote waits for it, and ticking it approves the quote.</source>
+        <translation>O condiție limitează acțiunea la oportunitățile potrivite, de exemplu „amount &gt; 10000”. Cu „quote_discount &gt; 15” (cea mai mare reducere din ofertele deschise ale oportunității, în procente) acțiunea este aprobarea managerului: oferta o așteaptă, iar bifarea acțiunii aprobă oferta.</translation>
+    </message>
     <message>
         <source>New pipeline…</source>
         <translation>Flux de vânzări nou…</translation>

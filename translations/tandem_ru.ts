@@ -9265,6 +9265,10 @@ The activity is logged and the owner has been told.</source>
 <context>
     <name>tandem::MaterialLibraryView</name>
     <message>
+        <source>Choose the new version of “%1”</source>
+        <translation>Выберите новую версию «%1»</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -9720,6 +9724,10 @@ Save it as a new company anyway, or open the existing one?</source>
 </context>
 <context>
     <name>tandem::PipelineEditor</name>
+    <message>
+        <source>A condition limits an action to the deals it fits, as in “amount &gt; 10000”. With “quote_discount &gt; 15” (the largest discount on the deal&apos;s open quotes, in percent) the action is a manager&apos;s approval: the quote waits for it, and ticking it approves the quote.</source>
+        <translation>Условие ограничивает действие подходящими сделками, например «amount &gt; 10000». С «quote_discount &gt; 15» (наибольшая скидка в открытых коммерческих предложениях сделки, в процентах) действие становится утверждением руководителем: предложение ждёт его, а отметка действия утверждает предложение.</translation>
+    </message>
     <message>
         <source>New pipeline…</source>
         <translation>Добавить воронку…</translation>

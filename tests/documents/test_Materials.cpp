@@ -178,3 +178,23 @@ TEST_CASE("attaching is refused for an unknown deal or another deal's quote", "[
     q.where << qMakePair(QStringLiteral("entity"), QVariant(QStringLiteral("deal")));
     CHECK(lib.db->records().count("attachment", q).value() == 0);
 }
+
+TEST_CASE("a quote's next version carries the materials that went with it", "[materials]")
+{
+    Library lib;
+    const QString brochure = lib.add("Brochure.pdf", "%PDF brochure", "brochure");
+    const QString prices = lib.add("Prices.pdf", "%PDF prices", {});
+    const QString deal = lib.newDeal("Langai");
+    auto first = Quotes::create(lib.s, { { "deal_id", deal } });
+    REQUIRE(first);
+    REQUIRE(Materials::attach(lib.s, brochure, deal, *first));
+    REQUIRE(Materials::attach(lib.s, prices, deal)); // on the deal, not with the offer
+
+    auto second = Quotes::newVersion(lib.s, *first);
+    REQUIRE(second);
+    const QList<Material> carried = Materials::attachedToQuote(lib.s, *second);
+    REQUIRE(carried.size() == 1);
+    CHECK(carried.first().name == "Brochure.pdf");
+    CHECK(Materials::content(lib.s, carried.first().id).value() == "%PDF brochure");
+    CHECK(Materials::attachedToQuote(lib.s, *first).size() == 1);
+}

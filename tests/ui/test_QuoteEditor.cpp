@@ -198,8 +198,8 @@ TEST_CASE("a sent quote is read-only and New version opens v2 as a draft", "[quo
     QTemporaryDir out;
     QStringList launched;
     editor->setOutputFolder(out.path());
-    editor->setMailLauncher([&](const QString& file, const QString& to, const QString&,
-                                const QString&) { launched << file << to; });
+    editor->setMailLauncher([&](const QStringList& files, const QString& to, const QString&,
+                                const QString&) { launched << files << to; });
     Prompter::answerNext(QMessageBox::Yes);
     REQUIRE(editor->sendByEmail());
     CHECK(desk.quote(id).text("status") == "sent");
@@ -313,8 +313,8 @@ TEST_CASE("Save PDF keeps the offer with the deal; sending it is recorded", "[qu
     QString to;
     editor->setOutputFolder(out.path());
     editor->setMailLauncher(
-        [&](const QString& f, const QString& t, const QString&, const QString&) {
-            file = f;
+        [&](const QStringList& files, const QString& t, const QString&, const QString&) {
+            file = files.value(0);
             to = t;
         });
     SECTION("answered No: kept, not marked sent")

@@ -200,7 +200,7 @@ TEST_CASE(
         editor->setOutputFolder(out.path());
         QStringList files;
         QString to;
-        editor->setMailFilesLauncher(
+        editor->setMailLauncher(
             [&](const QStringList& f, const QString& t, const QString&, const QString&) {
                 files = f;
                 to = t;
@@ -234,17 +234,6 @@ TEST_CASE(
         CHECK_FALSE(materials->removeButton()->isEnabled());
         CHECK_FALSE(materials->removeSelected());
         CHECK(materials->list()->count() == 2);
-    }
-    SECTION("a launcher that only looks at the PDF still gets it")
-    {
-        QTemporaryDir out;
-        editor->setOutputFolder(out.path());
-        QString pdf;
-        editor->setMailLauncher(
-            [&](const QString& f, const QString&, const QString&, const QString&) { pdf = f; });
-        Prompter::answerNext(QMessageBox::No);
-        CHECK_FALSE(editor->sendByEmail());
-        CHECK(readFile(pdf).startsWith("%PDF"));
     }
 }
 

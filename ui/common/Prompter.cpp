@@ -9,7 +9,8 @@ namespace tandem {
 
 namespace {
 
-using Answer = std::variant<QMessageBox::StandardButton, QString, std::optional<QString>>;
+using Answer
+    = std::variant<QMessageBox::StandardButton, QString, std::optional<QString>, QStringList>;
 
 struct State {
     bool testMode = false;
@@ -103,6 +104,14 @@ QString Prompter::openFileName(
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
+QStringList Prompter::openFileNames(
+    QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
+{
+    if (state().testMode)
+        return takeAnswer<QStringList>(Kind::OpenFile, caption, dir).value_or(QStringList());
+    return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
+}
+
 QString Prompter::existingDirectory(QWidget* parent, const QString& caption, const QString& dir)
 {
     if (state().testMode)
@@ -144,6 +153,11 @@ void Prompter::answerNext(QMessageBox::StandardButton button)
 void Prompter::answerNextFile(const QString& path)
 {
     state().answers.enqueue(path);
+}
+
+void Prompter::answerNextFiles(const QStringList& paths)
+{
+    state().answers.enqueue(paths);
 }
 
 void Prompter::answerNextText(const std::optional<QString>& text)

@@ -49,6 +49,9 @@ public:
         QWidget* parent, const QString& caption, const QString& suggested, const QString& filter);
     static QString openFileName(
         QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+    // Several files at once (empty when cancelled).
+    static QStringList openFileNames(
+        QWidget* parent, const QString& caption, const QString& dir, const QString& filter = {});
     static QString existingDirectory(QWidget* parent, const QString& caption, const QString& dir);
     static std::optional<QString> text(
         QWidget* parent, const QString& title, const QString& label, const QString& initial = {});
@@ -58,6 +61,7 @@ public:
     static void setTestMode(bool on);
     static void answerNext(QMessageBox::StandardButton button);
     static void answerNextFile(const QString& path);
+    static void answerNextFiles(const QStringList& paths);
     static void answerNextText(const std::optional<QString>& text);
     static QList<Shown> shown();
     static QList<Shown> unanswered();

@@ -16,7 +16,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -264,8 +263,7 @@ bool MaterialLibraryView::addFiles()
 {
     const QStringList paths = m_chooser
         ? m_chooser(this)
-        : QFileDialog::getOpenFileNames(
-            this, tr("Add files to the sales materials"), documentsFolder());
+        : Prompter::openFileNames(this, tr("Add files to the sales materials"), documentsFolder());
     return !paths.isEmpty() && addPaths(paths);
 }
 
@@ -360,7 +358,7 @@ bool MaterialLibraryView::replaceCurrent()
         return false;
     const QString title = tr("Replace with a new version");
     const QString path = Prompter::openFileName(this,
-        tr("Replace “%1” with a new version").arg(m->name), documentsFolder(), tr("All files (*)"));
+        tr("Choose the new version of “%1”").arg(m->name), documentsFolder(), tr("All files (*)"));
     if (path.isEmpty())
         return false;
     QFile file(path);

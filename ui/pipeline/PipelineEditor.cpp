@@ -66,6 +66,15 @@ PipelineEditor::PipelineEditor(const UiContext& context, QWidget* parent)
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(hint);
+    auto* conditionHint = new QLabel(
+        tr("A condition limits an action to the deals it fits, as in “amount > 10000”. With "
+           "“quote_discount > 15” (the largest discount on the deal's open quotes, in percent) "
+           "the action is a manager's approval: the quote waits for it, and ticking it approves "
+           "the quote."),
+        this);
+    conditionHint->setWordWrap(true);
+    conditionHint->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(conditionHint);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_stages);

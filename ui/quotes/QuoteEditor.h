@@ -26,18 +26,14 @@ class QuoteEditor : public QWidget {
 public:
     // Opens the user's mail client for `to` with the files attached: the offer's PDF first, then
     // the materials sent with it. Tests put their own here.
-    using MailFilesLauncher = std::function<void(
-        const QStringList& files, const QString& to, const QString& subject, const QString& body)>;
-    // The same, for a launcher that only looks at the offer's PDF.
     using MailLauncher = std::function<void(
-        const QString& file, const QString& to, const QString& subject, const QString& body)>;
+        const QStringList& files, const QString& to, const QString& subject, const QString& body)>;
 
     explicit QuoteEditor(const UiContext& context, QWidget* parent = nullptr);
 
     void setQuote(const QString& quoteId);
     QString quoteId() const { return m_quoteId; }
-    void setMailFilesLauncher(MailFilesLauncher launcher) { m_launcher = std::move(launcher); }
-    void setMailLauncher(MailLauncher launcher);
+    void setMailLauncher(MailLauncher launcher) { m_launcher = std::move(launcher); }
     // Where sent PDFs are written (default: Documents/Tandem, else a temporary folder).
     void setOutputFolder(const QString& folder) { m_outputFolder = folder; }
 
@@ -80,7 +76,7 @@ private:
     UiContext m_ctx;
     QString m_quoteId;
     QString m_outputFolder;
-    MailFilesLauncher m_launcher;
+    MailLauncher m_launcher;
     QuoteLinesModel* m_model;
     QLabel* m_title;
     QLabel* m_status;

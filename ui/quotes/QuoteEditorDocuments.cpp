@@ -192,13 +192,6 @@ bool QuoteEditor::sendByEmail()
     return true;
 }
 
-void QuoteEditor::setMailLauncher(MailLauncher launcher)
-{
-    m_launcher = [launcher = std::move(launcher)](const QStringList& files, const QString& to,
-                     const QString& subject,
-                     const QString& body) { launcher(files.value(0), to, subject, body); };
-}
-
 void QuoteEditor::launchMail(
     const QStringList& files, const QString& to, const QString& subject, const QString& body)
 {
