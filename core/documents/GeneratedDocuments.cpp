@@ -1,5 +1,6 @@
 #include "documents/GeneratedDocuments.h"
 
+#include "domain/AttachmentContent.h"
 #include "domain/Record.h"
 #include "services/ActivityLog.h"
 #include "services/Quotes.h"
@@ -8,7 +9,6 @@
 #include "util/Clock.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace tandem {
 
@@ -29,18 +29,14 @@ QString GeneratedDocuments::fileName(DocumentKind kind, const QString& number, i
 
 Result<QString> GeneratedDocuments::store(Session& session, const GeneratedDocument& document)
 {
-    QVariantMap values { { QStringLiteral("name"), document.name },
-        { QStringLiteral("kind"),
-            document.kind == DocumentKind::Letter ? QStringLiteral("document")
-                                                  : QStringLiteral("offer") },
-        { QStringLiteral("mime_type"), QStringLiteral("application/pdf") },
-        { QStringLiteral("size"), qint64(document.pdf.size()) },
-        { QStringLiteral("sha256"),
-            QString::fromLatin1(
-                QCryptographicHash::hash(document.pdf, QCryptographicHash::Sha256).toHex()) },
-        { QStringLiteral("content"), document.pdf }, { QStringLiteral("entity"), document.entity },
-        { QStringLiteral("record_id"), document.recordId },
-        { QStringLiteral("tags"), DocumentTemplates::kindKey(document.kind) } };
+    QVariantMap values = AttachmentContent::values(document.pdf, QStringLiteral("application/pdf"));
+    values.insert(QStringLiteral("name"), document.name);
+    values.insert(QStringLiteral("kind"),
+        document.kind == DocumentKind::Letter ? QStringLiteral("document")
+                                              : QStringLiteral("offer"));
+    values.insert(QStringLiteral("entity"), document.entity);
+    values.insert(QStringLiteral("record_id"), document.recordId);
+    values.insert(QStringLiteral("tags"), DocumentTemplates::kindKey(document.kind));
     if (!document.quoteId.isEmpty())
         values.insert(QStringLiteral("quote_id"), document.quoteId);
     return session.records().create(kAttachment, values);

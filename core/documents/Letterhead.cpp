@@ -1,12 +1,12 @@
 #include "documents/Letterhead.h"
 
+#include "domain/AttachmentContent.h"
 #include "domain/Record.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -38,13 +38,6 @@ QString logoAttachmentId(Session& session)
         : QString();
 }
 
-QImage readImage(const QString& path)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    return reader.read();
-}
-
 // Removes the attachment company_logo names now, when there is one (a replaced or removed logo).
 Result<void> removeStoredLogo(Session& session)
 {
@@ -55,6 +48,13 @@ Result<void> removeStoredLogo(Session& session)
 }
 
 } // namespace
+
+QImage Letterheads::readImage(const QString& path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    return reader.read();
+}
 
 QStringList Letterheads::lines(Session& session)
 {
@@ -120,16 +120,11 @@ Result<void> Letterheads::setCompanyLogo(Session& session, const QImage& image, 
     Transaction tx(session.database());
     if (auto r = removeStoredLogo(session); !r)
         return r;
-    auto id = session.records().create(kAttachment,
-        { { QStringLiteral("name"),
-              (base.isEmpty() ? QStringLiteral("logo") : base) + QStringLiteral(".png") },
-            { QStringLiteral("kind"), QStringLiteral("photo") },
-            { QStringLiteral("mime_type"), QStringLiteral("image/png") },
-            { QStringLiteral("size"), qint64(png.size()) },
-            { QStringLiteral("sha256"),
-                QString::fromLatin1(
-                    QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()) },
-            { QStringLiteral("content"), png } });
+    QVariantMap values = AttachmentContent::values(png, QStringLiteral("image/png"));
+    values.insert(QStringLiteral("name"),
+        (base.isEmpty() ? QStringLiteral("logo") : base) + QStringLiteral(".png"));
+    values.insert(QStringLiteral("kind"), QStringLiteral("photo"));
+    auto id = session.records().create(kAttachment, values);
     if (!id)
         return id.error();
     if (auto r = session.setSetting(kLogoKey, kAttachmentPrefix + *id); !r)

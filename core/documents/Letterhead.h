@@ -26,6 +26,9 @@ DocumentPrinter::Letterhead team(Session& session, const QString& templateFolder
 // company_vat_code, company_phone, company_email and company_website joined by " · ".
 QStringList lines(Session& session);
 
+// An image file as a person sees it (a phone photo's rotation applied); null when unreadable.
+QImage readImage(const QString& path);
+
 struct Logo {
     QImage image; // null when there is none, or it cannot be read on this computer
     QString name; // the attachment's name ("logo.png"), or the file of an older setting

@@ -1,12 +1,12 @@
 #include "documents/Materials.h"
 
+#include "domain/AttachmentContent.h"
 #include "domain/EntitySchema.h"
 #include "domain/Record.h"
 #include "store/Session.h"
 #include "util/TextFold.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -30,12 +30,6 @@ Error refusal(const QString& message, const QString& file = {}, const QString& f
     return Error { message, file, 0, field };
 }
 
-QString checksum(const QByteArray& content)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-}
-
 Result<void> checkContent(const QString& name, const QByteArray& content)
 {
     if (content.isEmpty())
@@ -50,10 +44,8 @@ Result<void> checkContent(const QString& name, const QByteArray& content)
 
 QVariantMap contentValues(const QString& name, const QByteArray& content)
 {
-    return { { QStringLiteral("mime_type"),
-                 QMimeDatabase().mimeTypeForFileNameAndData(name, content).name() },
-        { QStringLiteral("size"), qint64(content.size()) },
-        { QStringLiteral("sha256"), checksum(content) }, { QStringLiteral("content"), content } };
+    return AttachmentContent::values(
+        content, QMimeDatabase().mimeTypeForFileNameAndData(name, content).name());
 }
 
 // A library file (not a copy on a deal), or the refusal naming the id.

@@ -1,5 +1,6 @@
 #include "services/ContactImport.h"
 
+#include "domain/AttachmentContent.h"
 #include "services/ContactDraft.h"
 #include "services/Duplicates.h"
 #include "store/AutoBackup.h"
@@ -10,7 +11,6 @@
 #include "util/TextFold.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QMimeDatabase>
 
 namespace tandem {
@@ -352,16 +352,13 @@ Result<void> ImportRun::writeDetails(const QString& contactId, const ContactDraf
         return {};
     const QString suffix = QMimeDatabase().mimeTypeForName(draft.photoMimeType).preferredSuffix();
     const QString label = draft.label().isEmpty() ? QStringLiteral("photo") : draft.label();
-    auto photo = m_records.create(QStringLiteral("attachment"),
-        { { QStringLiteral("name"), suffix.isEmpty() ? label : label + QLatin1Char('.') + suffix },
-            { QStringLiteral("kind"), QStringLiteral("photo") },
-            { QStringLiteral("mime_type"), draft.photoMimeType },
-            { QStringLiteral("size"), qint64(draft.photo.size()) },
-            { QStringLiteral("sha256"),
-                QString::fromLatin1(
-                    QCryptographicHash::hash(draft.photo, QCryptographicHash::Sha256).toHex()) },
-            { QStringLiteral("content"), draft.photo }, { QStringLiteral("entity"), kContact },
-            { QStringLiteral("record_id"), contactId } });
+    QVariantMap values = AttachmentContent::values(draft.photo, draft.photoMimeType);
+    values.insert(
+        QStringLiteral("name"), suffix.isEmpty() ? label : label + QLatin1Char('.') + suffix);
+    values.insert(QStringLiteral("kind"), QStringLiteral("photo"));
+    values.insert(QStringLiteral("entity"), kContact);
+    values.insert(QStringLiteral("record_id"), contactId);
+    auto photo = m_records.create(QStringLiteral("attachment"), values);
     if (!photo)
         return photo.error();
     return m_records.update(kContact, contactId, { { QStringLiteral("photo_id"), *photo } });

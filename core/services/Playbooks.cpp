@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 
 namespace tandem {
 
@@ -64,9 +65,15 @@ QHash<QString, Record> playbookTasksOf(const RecordStore& rs, const QString& dea
     return out;
 }
 
-// The deal with what conditions may ask beyond its own fields: quote_discount.
-Record withQuoteFigures(Session& session, Record deal)
+// The deal with what its stage's conditions ask beyond its own fields: quote_discount, read only
+// when an action compares it (deals are made in bulk by imports, and most stages have none).
+Record forConditions(Session& session, Record deal, const QList<Record>& actions)
 {
+    const bool asksDiscount = std::any_of(actions.begin(), actions.end(), [](const Record& a) {
+        return PlaybookCondition::isDiscountApproval(a.text(QStringLiteral("condition")));
+    });
+    if (!asksDiscount)
+        return deal;
     const auto discount = QuoteQueries::largestOpenDiscount(session.database(), deal.id);
     if (discount && *discount)
         deal.fields.insert(PlaybookCondition::kQuoteDiscount, **discount);
@@ -80,18 +87,19 @@ struct Item {
 
 QList<Item> itemsOf(Session& session, const Record& plainDeal)
 {
-    const Record deal = withQuoteFigures(session, plainDeal);
     const RecordStore& rs = session.records();
-    const QString stageId = deal.text(QStringLiteral("stage_id"));
+    const QString stageId = plainDeal.text(QStringLiteral("stage_id"));
     if (stageId.isEmpty())
         return {};
+    const QList<Record> actions = actionsOf(rs, stageId);
+    const Record deal = forConditions(session, plainDeal, actions);
     const auto stage = rs.get(kStage, stageId);
     const bool allRequired = stage && stage->value(QStringLiteral("requires_checklist")).toBool();
     const QHash<QString, Record> tasks = playbookTasksOf(rs, deal.id);
     const QDateTime now = session.clock().nowUtc();
 
     QList<Item> out;
-    for (const Record& action : actionsOf(rs, stageId)) {
+    for (const Record& action : actions) {
         Item it;
         ChecklistItem& c = it.item;
         c.actionId = action.id;
@@ -127,10 +135,11 @@ Result<QStringList> Playbooks::enterStage(Session& session, const QString& dealI
     if (!plainDeal)
         return makeError(
             QCoreApplication::translate("Playbooks", "There is no deal with id %1").arg(dealId));
-    const std::optional<Record> deal = withQuoteFigures(session, *plainDeal);
-    const QString stageId = deal->text(QStringLiteral("stage_id"));
+    const QString stageId = plainDeal->text(QStringLiteral("stage_id"));
     if (stageId.isEmpty())
         return QStringList();
+    const QList<Record> actions = actionsOf(rs, stageId);
+    const std::optional<Record> deal = forConditions(session, *plainDeal, actions);
 
     const QHash<QString, Record> existing = playbookTasksOf(rs, deal->id);
     QDateTime entered = parseTime(deal->text(QStringLiteral("stage_entered_at")));
@@ -141,7 +150,7 @@ Result<QStringList> Playbooks::enterStage(Session& session, const QString& dealI
 
     Transaction tx(session.database());
     QStringList created;
-    for (const Record& action : actionsOf(rs, stageId)) {
+    for (const Record& action : actions) {
         if (existing.contains(action.id))
             continue;
         const auto holds

@@ -35,6 +35,22 @@ QString QuoteRecords::decimal(qint64 value, const QString& currency)
     return formatScaled(value, currencyMinorDigits(currency));
 }
 
+namespace {
+
+// The totals of a quote whose lines are read already.
+Result<QuoteTotals> figuresOf(const Record& quote, const QList<Record>& lines)
+{
+    QList<QuoteLineInput> inputs;
+    for (const Record& line : lines)
+        inputs << QuoteLineInput { QuoteRecords::number(line, QStringLiteral("quantity")),
+            QuoteRecords::number(line, QStringLiteral("unit_price")),
+            QuoteRecords::number(line, kDiscount),
+            QuoteRecords::number(line, QStringLiteral("vat_rate")) };
+    return QuoteMath::compute(inputs, QuoteRecords::number(quote, kDiscount));
+}
+
+} // namespace
+
 Result<QList<Record>> Quotes::lines(Session& session, const QString& quoteId)
 {
     ListQuery q;
@@ -51,13 +67,7 @@ Result<QuoteTotals> Quotes::totals(Session& session, const QString& quoteId)
     auto lines = Quotes::lines(session, quote->id);
     if (!lines)
         return lines.error();
-    QList<QuoteLineInput> inputs;
-    for (const Record& line : *lines)
-        inputs << QuoteLineInput { QuoteRecords::number(line, QStringLiteral("quantity")),
-            QuoteRecords::number(line, QStringLiteral("unit_price")),
-            QuoteRecords::number(line, kDiscount),
-            QuoteRecords::number(line, QStringLiteral("vat_rate")) };
-    return QuoteMath::compute(inputs, QuoteRecords::number(*quote, kDiscount));
+    return figuresOf(*quote, *lines);
 }
 
 Result<QJsonObject> Quotes::totalsJson(Session& session, const QString& quoteId)
@@ -68,7 +78,7 @@ Result<QJsonObject> Quotes::totalsJson(Session& session, const QString& quoteId)
     auto lines = Quotes::lines(session, quote->id);
     if (!lines)
         return lines.error();
-    auto t = totals(session, quote->id);
+    auto t = figuresOf(*quote, *lines);
     if (!t)
         return t.error();
     auto needed = needsApproval(session, quote->id);

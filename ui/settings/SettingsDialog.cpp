@@ -23,7 +23,6 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -53,13 +52,6 @@ const char* const kCompanyWebsite = "company_website";
 QString setting(Session& session, const char* key)
 {
     return session.setting(QString::fromLatin1(key));
-}
-
-QImage readImage(const QString& path)
-{
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    return reader.read();
 }
 
 // A language as its speakers name it, so that anyone can find their own.
@@ -349,7 +341,7 @@ void SettingsDialog::showLogo()
     const QString path = m_logo->text();
     const QImage image = path == m_logoShown ? m_storedLogo
         : path.isEmpty()                     ? QImage()
-                                             : readImage(path);
+                                             : Letterheads::readImage(path);
     m_logoPreview->setPixmap(image.isNull()
             ? QPixmap()
             : QPixmap::fromImage(image.scaledToHeight(48, Qt::SmoothTransformation)));
@@ -379,7 +371,7 @@ bool SettingsDialog::apply()
     const bool removeLogo = logoFile.isEmpty() && logoFile != m_logoShown;
     QImage logo;
     if (logoFile != m_logoShown && !logoFile.isEmpty()) {
-        logo = readImage(logoFile);
+        logo = Letterheads::readImage(logoFile);
         if (logo.isNull())
             return refuse(1, m_logo, tr("%1 is not an image Tandem can read.").arg(logoFile));
     } else if (logoFile == m_logoShown && !m_logoInDatabase) {
