@@ -34,20 +34,29 @@ Result<QList<TeamMemberLoad>> LeadQueries::teamMembers(Database& db, const QStri
     return out;
 }
 
+QString LeadQueries::untouchedCondition()
+{
+    return QStringLiteral(
+        "(coalesce(l.status, '') NOT IN ('lost', 'converted') "
+        " AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.lead_id = l.id AND a.deleted = 0 "
+        "  AND a.done = 1 AND a.kind IN ('call', 'meeting', 'email')))");
+}
+
 Result<QList<OverdueLeadRow>> LeadQueries::untouchedOverdue(
     Database& db, const QString& nowUtc, const QString& ownerId)
 {
     // One fixed statement: the owner filter is a bound value, null or empty for everyone's leads.
-    QSqlQuery& q = db.statement(QStringLiteral(
-        "SELECT l.id, l.title, l.first_name, l.last_name, l.company_name, l.email, l.owner_id, "
-        " u.name, l.first_contact_due, l.source "
-        "FROM lead l LEFT JOIN \"user\" u ON u.id = l.owner_id "
-        "WHERE l.deleted = 0 AND coalesce(l.status, '') NOT IN ('lost', 'converted') "
-        " AND l.first_contact_due IS NOT NULL AND l.first_contact_due <> '' "
-        " AND l.first_contact_due < ? AND (coalesce(?, '') = '' OR l.owner_id = ?) "
-        " AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.lead_id = l.id AND a.deleted = 0 "
-        "  AND a.done = 1 AND a.kind IN ('call', 'meeting', 'email')) "
-        "ORDER BY l.first_contact_due, l.id"));
+    QSqlQuery& q = db.statement(
+        QStringLiteral(
+            "SELECT l.id, l.title, l.first_name, l.last_name, l.company_name, l.email, l.owner_id, "
+            " u.name, l.first_contact_due, l.source "
+            "FROM lead l LEFT JOIN \"user\" u ON u.id = l.owner_id "
+            "WHERE l.deleted = 0 AND ")
+        + untouchedCondition()
+        + QStringLiteral(
+            " AND l.first_contact_due IS NOT NULL AND l.first_contact_due <> '' "
+            " AND l.first_contact_due < ? AND (coalesce(?, '') = '' OR l.owner_id = ?) "
+            "ORDER BY l.first_contact_due, l.id"));
     const QString owner = ownerId.trimmed().toLower();
     q.bindValue(0, nowUtc);
     q.bindValue(1, owner);

@@ -35,6 +35,9 @@ struct OverdueLeadRow {
 namespace LeadQueries {
 // The live, active members of a team (active unset counts as active), by name.
 Result<QList<TeamMemberLoad>> teamMembers(Database& db, const QString& teamId);
+// The SQL condition that lead `l` is untouched: not lost or converted, and no done call, meeting
+// or e-mail logged on it. One definition for the follow-up guard, campaigns and the dashboard.
+QString untouchedCondition();
 // Live leads, not lost or converted, due before `nowUtc` (stored form) with no done call, meeting
 // or e-mail logged on them; most overdue first. `ownerId` filters when set.
 Result<QList<OverdueLeadRow>> untouchedOverdue(
