@@ -1,11 +1,15 @@
 #include "CliContext.h"
 
+#include "domain/EntitySchema.h"
 #include "store/FileSystemKind.h"
+#include "store/Session.h"
+#include "util/TextFold.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace tandem::cli {
 
@@ -21,6 +25,14 @@ std::unique_ptr<Clock> makeClock()
             return std::make_unique<FixedClock>(t, 1);
     }
     return std::make_unique<SystemClock>();
+}
+
+// A record id as Tandem makes them (a UUID), so not a name to look up.
+bool looksLikeId(const QString& text)
+{
+    static const QRegularExpression uuid(QStringLiteral(
+        "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"));
+    return uuid.match(text).hasMatch();
 }
 
 } // namespace
@@ -129,6 +141,59 @@ Result<QVariantMap> parseAssignments(const QStringList& assignments)
         values.insert(field, a.mid(eq + 1));
     }
     return values;
+}
+
+Result<QString> resolveRecord(Session& session, const QString& entity, const QString& nameOrId)
+{
+    const QString given = nameOrId.trimmed();
+    if (session.records().get(entity, given.toLower()))
+        return given.toLower();
+    const EntityDef* def = EntitySchema::find(entity);
+    if (!def)
+        return makeError(QCoreApplication::translate("Cli", "unknown entity %1").arg(entity));
+    if (looksLikeId(given))
+        return makeError(
+            QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, given));
+    ListQuery query;
+    query.text = given;
+    auto found = session.records().list(entity, query);
+    if (!found)
+        return found.error();
+    const QString folded = foldForSearch(given);
+    QStringList ids;
+    for (const Record& r : std::as_const(*found)) {
+        if (foldForSearch(session.records().label(r)) == folded)
+            ids << r.id;
+    }
+    const QString what = QCoreApplication::translate("Entity", def->singular);
+    if (ids.isEmpty())
+        return makeError(QCoreApplication::translate("Cli", "there is no %1 with id or name “%2”")
+                             .arg(what.toLower(), given));
+    if (ids.size() > 1)
+        return makeError(
+            QCoreApplication::translate("Cli", "%1 %2 are named “%3”: give the id")
+                .arg(ids.size())
+                .arg(QCoreApplication::translate("Entity", def->plural).toLower(), given));
+    return ids.first();
+}
+
+Result<QVariantMap> resolveReferences(
+    Session& session, const QString& entity, const QVariantMap& values)
+{
+    const EntityDef* def = EntitySchema::find(entity);
+    if (!def)
+        return values; // the write refuses an unknown entity with its own message
+    QVariantMap out = values;
+    for (const FieldDef& f : def->fields) {
+        const QString given = values.value(f.name).toString();
+        if (f.type != FieldType::Ref || given.isEmpty() || looksLikeId(given))
+            continue; // an id: the write itself says when there is no such record
+        auto id = resolveRecord(session, f.refEntity, given);
+        if (!id)
+            return makeError(QStringLiteral("%1: %2").arg(f.name, id.error().message));
+        out.insert(f.name, *id);
+    }
+    return out;
 }
 
 } // namespace tandem::cli

@@ -64,6 +64,13 @@ private:
 // Reads field=value pairs; the value may hold '=' and be empty (which clears the field).
 Result<QVariantMap> parseAssignments(const QStringList& assignments);
 
+// The live record of `entity` that `nameOrId` names: its id, or its label (name) with case and
+// accents ignored. None, or several of that name, is an error saying so.
+Result<QString> resolveRecord(Session& session, const QString& entity, const QString& nameOrId);
+// The reference fields of `values` given as names ("team_id=Vilnius") turned into ids.
+Result<QVariantMap> resolveReferences(
+    Session& session, const QString& entity, const QVariantMap& values);
+
 // What `add` and `set` write through (SalesCommands.cpp): a lead or deal starts the way the sales
 // process starts it, a deal's stage and status change only through DealFlow, and logging work on
 // a lead or on a colleague's record has its consequences. Warnings go to ctx.err().

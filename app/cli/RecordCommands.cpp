@@ -44,7 +44,10 @@ int runAdd(CliContext& ctx, const QStringList& argv)
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
-    auto id = createRecord(ctx, **s, argv.first(), *values);
+    auto resolved = resolveReferences(**s, argv.first(), *values);
+    if (!resolved)
+        return ctx.fail(resolved.error(), argv.first());
+    auto id = createRecord(ctx, **s, argv.first(), *resolved);
     if (!id)
         return ctx.fail(id.error(), argv.first());
     ctx.out() << *id << Qt::endl;
@@ -61,7 +64,10 @@ int runSet(CliContext& ctx, const QStringList& argv)
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
-    if (auto r = updateRecord(**s, argv.at(0), argv.at(1), *values); !r)
+    auto resolved = resolveReferences(**s, argv.at(0), *values);
+    if (!resolved)
+        return ctx.fail(resolved.error(), argv.first());
+    if (auto r = updateRecord(**s, argv.at(0), argv.at(1), *resolved); !r)
         return ctx.fail(r.error(), argv.first());
     return Ok;
 }

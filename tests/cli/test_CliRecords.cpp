@@ -102,6 +102,38 @@ TEST_CASE("add refuses bad input, says which field, and changes nothing", "[cli]
     }
 }
 
+TEST_CASE("add and set take a referenced record by its name, accents and case ignored",
+    "[cli][add][set]")
+{
+    CliRunner cli;
+    cli.init();
+    const QString vilnius = cli.add(str("team"), { str("name=Vilniaus komanda") });
+    const QString kaunas = cli.add(str("team"), { str("name=Kauno komanda") });
+    const QString user = cli.add(str("user"),
+        { str("name=Jonas Jonaitis"), str("team_id=VILNIAUS komanda"), str("skills=ERP, SAP") });
+    CHECK(cli.showJson(str("user"), user).value(str("team_id")).toString() == vilnius);
+
+    runOk(cli, { str("set"), str("user"), user, str("team_id=kauno KOMANDA") });
+    CHECK(cli.showJson(str("user"), user).value(str("team_id")).toString() == kaunas);
+
+    const QString territory = cli.add(str("territory"),
+        { str("name=Šiaurė"), str("owner_id=jonas jonaitis"), str("team_id=Kauno komanda") });
+    CHECK(cli.showJson(str("territory"), territory).value(str("owner_id")).toString() == user);
+
+    SECTION("a name nobody has is refused, naming the field and the name")
+    {
+        expectRefused(cli, { str("add"), str("user"), str("name=X"), str("team_id=Klaipėda") }, 1,
+            { str("user: team_id: there is no team with id or name “Klaipėda”") });
+    }
+    SECTION("a name two records share is refused: the id is needed")
+    {
+        cli.add(str("team"), { str("name=Kauno komanda") });
+        expectRefused(cli, { str("set"), str("user"), user, str("team_id=Kauno komanda") }, 1,
+            { str("user: team_id: 2 teams are named “Kauno komanda”: give the id") });
+        CHECK(cli.showJson(str("user"), user).value(str("team_id")).toString() == kaunas);
+    }
+}
+
 TEST_CASE("set changes fields, and money is written in the deal's own currency", "[cli][set]")
 {
     CliRunner cli;
