@@ -29,6 +29,13 @@ int runFreeSlots(CliContext& ctx, const QStringList& args);
 int runReminders(CliContext& ctx, const QStringList& args);
 // ReportCommands.cpp
 int runReport(CliContext& ctx, const QStringList& args);
+int runTargets(CliContext& ctx, const QStringList& args); // TargetCommands.cpp
+int runCompetitor(CliContext& ctx, const QStringList& args); // CompetitorCommands.cpp
+int runCampaign(CliContext& ctx, const QStringList& args); // CampaignCommands.cpp
+int runTerritories(CliContext& ctx, const QStringList& args); // TeamCommands.cpp
+int runTerritory(CliContext& ctx, const QStringList& args);
+int runExperts(CliContext& ctx, const QStringList& args);
+int runDashboard(CliContext& ctx, const QStringList& args); // DashboardCommands.cpp
 } // namespace tandem::cli
 
 namespace {
@@ -76,8 +83,19 @@ QString helpText()
         "  escalate [--json]                      tells managers of overdue playbook tasks\n"
         "  overdue leads [--owner ID] [--json]\n"
         "  forecast [--pipeline ID] [--by-owner] [--json]\n"
+        "  targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID]\n"
+        "          [--currency CODE] [--json]     progress against the targets\n"
+        "  competitor [NAME|ID] [--json]          a competitor and the deals lost to it\n"
+        "  campaign NAME|ID [--json]              a campaign's figures and responses\n"
+        "  campaign respond NAME|ID [--first-name TEXT] [--last-name TEXT] [--email TEXT]\n"
+        "         [--phone TEXT] [--company TEXT] [--job-title TEXT] [--notes TEXT]\n"
+        "  campaign import NAME|ID FILE.csv       attendees as responses, all or nothing\n"
+        "  territories [--json]                   rules, owners and figures of each territory\n"
+        "  territory assign | territory reassign NAME|ID --to USER\n"
+        "  experts WORDS… [--json]                colleagues whose skills hold the words\n"
         "  notifications [--user ID] [--all] [--json] | notifications --read ID…\n"
         "  agenda [--user ID] [--from DATE] [--days N] [--json]\n"
+        "  dashboard [--user NAME|ID] [--team] [--json]  what needs attention today, targets\n"
         "  my-day [--user ID] [--json]\n"
         "  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]\n"
         "  dormant [--rule NAME] [--json] | dormant --rule NAME --propose\n"
@@ -208,8 +226,15 @@ int main(int argc, char* argv[])
         { QStringLiteral("escalate"), runEscalate },
         { QStringLiteral("overdue"), runOverdue },
         { QStringLiteral("forecast"), runForecast },
+        { QStringLiteral("targets"), runTargets },
+        { QStringLiteral("competitor"), runCompetitor },
+        { QStringLiteral("campaign"), runCampaign },
+        { QStringLiteral("territories"), runTerritories },
+        { QStringLiteral("territory"), runTerritory },
+        { QStringLiteral("experts"), runExperts },
         { QStringLiteral("notifications"), runNotifications },
         { QStringLiteral("agenda"), runAgenda },
+        { QStringLiteral("dashboard"), runDashboard },
         { QStringLiteral("my-day"), runMyDay },
         { QStringLiteral("done"), runDone },
         { QStringLiteral("dormant"), runDormant },

@@ -148,7 +148,7 @@ const QList<ReportDefinition>& all()
     static const QList<ReportDefinition> list { funnelReport(), winLossReport(), forecastReport(),
         revenueReport(), abcCustomersReport(), abcProductsReport(), dormantReport(),
         teamActivityReport(), salesCycleReport(), leadSourcesReport(), campaignsReport(),
-        casesReport() };
+        casesReport(), targetsReport() };
     return list;
 }
 

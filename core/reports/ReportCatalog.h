@@ -90,5 +90,6 @@ ReportDefinition salesCycleReport();
 ReportDefinition leadSourcesReport();
 ReportDefinition campaignsReport();
 ReportDefinition casesReport();
+ReportDefinition targetsReport();
 
 } // namespace tandem

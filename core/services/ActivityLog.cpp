@@ -1,9 +1,12 @@
 #include "services/ActivityLog.h"
 
+#include "domain/EntitySchema.h"
+#include "domain/FieldFormat.h"
 #include "services/LeadQualification.h"
 #include "services/OwnershipGuard.h"
 #include "store/Session.h"
 #include "store/Transaction.h"
+#include "util/Clock.h"
 
 #include <QSet>
 
@@ -43,8 +46,20 @@ Result<LoggedActivity> ActivityLog::create(
         toTell << qMakePair(refEntity, id);
     }
 
+    // Logged as done without saying when (a script's `done=true`): done now, so that figures by
+    // the day work is done (targets, activity reports) count it.
+    QVariantMap stored = values;
+    const QString doneAt = QStringLiteral("done_at");
+    const EntityDef* def = EntitySchema::find(entity);
+    const FieldDef* done = def ? def->field(QStringLiteral("done")) : nullptr;
+    if (done && def->field(doneAt) && stored.value(doneAt).toString().trimmed().isEmpty()) {
+        auto flag = normaliseFieldValue(*done, stored.value(done->name), {});
+        if (flag && flag->toBool())
+            stored.insert(doneAt, session.clock().nowUtc());
+    }
+
     Transaction tx(session.database());
-    auto id = rs.create(entity, values);
+    auto id = rs.create(entity, stored);
     if (!id)
         return id.error();
     logged.id = *id;

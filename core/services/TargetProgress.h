@@ -20,14 +20,14 @@ struct TargetProgressRow {
     QString name; // the rep's or the team's name
     QDate from; // the period, both days included
     QDate to;
-    QString currency; // of the revenue figures: the team's default currency
+    QString currency; // of the revenue figures (see TargetProgress below)
     std::optional<qint64> revenueTarget; // minor units; absent: no revenue target in the period
     qint64 revenueWon = 0; // deals won in the period (won_at), in `currency`
     int wonInOtherCurrencies = 0; // deals won in the period in another currency (not summed)
     std::optional<qint64> dealsTarget;
     qint64 newDeals = 0; // deals created in the period
     std::optional<qint64> activitiesTarget;
-    qint64 activitiesDone = 0; // activities done in the period (done_at)
+    qint64 activitiesDone = 0; // activities done in the period (done_at; see RepFigures)
 };
 
 namespace TargetProgress {

@@ -1,6 +1,7 @@
 #include "store/RecordStore.h"
 
 #include "domain/FieldFormat.h"
+#include "domain/TerritoryRule.h"
 #include "store/Database.h"
 #include "store/SearchIndex.h"
 #include "store/Transaction.h"
@@ -30,6 +31,23 @@ bool sameValue(const QVariant& a, const QVariant& b)
     if (an || bn)
         return an == bn;
     return a == b;
+}
+
+// A new company without a territory falls in the one its place or industry rules give it.
+void placeInTerritory(const RecordStore& store, QVariantMap& values)
+{
+    if (!isEmptyValue(values.value(QStringLiteral("territory_id"))))
+        return;
+    bool described = false;
+    for (const char* f : { "country", "region", "city", "postcode", "industry" })
+        described = described || !isEmptyValue(values.value(QLatin1String(f)));
+    if (!described)
+        return;
+    const auto territories = store.list(QStringLiteral("territory"));
+    if (!territories)
+        return;
+    if (const QString id = TerritoryRule::best(*territories, values); !id.isEmpty())
+        values.insert(QStringLiteral("territory_id"), id);
 }
 
 // The value as SQLite should store it (booleans as 0/1).
@@ -184,6 +202,8 @@ Result<QString> RecordStore::create(const QString& entity, const QVariantMap& in
                                .arg(def.name, def.requiredAnyOf.join(QLatin1String(", "))),
                 {}, 0, def.requiredAnyOf.first() };
     }
+    if (def.name == QLatin1String("company"))
+        placeInTerritory(*this, values);
     if (auto r = checkRefs(def, values); !r)
         return r.error();
 

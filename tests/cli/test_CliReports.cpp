@@ -45,7 +45,7 @@ TEST_CASE("report --list names every report with its options", "[cli][reports]")
     const CliResult r = runOk(cli, { str("report"), str("--list") });
     for (const char* name :
         { "funnel", "win-loss", "forecast", "revenue", "abc-customers", "abc-products", "dormant",
-            "team-activity", "sales-cycle", "lead-sources", "campaigns", "cases" }) {
+            "team-activity", "sales-cycle", "lead-sources", "campaigns", "cases", "targets" }) {
         INFO(name);
         CHECK(r.text().contains(QLatin1String(name) + QLatin1Char(' ')));
     }
@@ -53,7 +53,7 @@ TEST_CASE("report --list names every report with its options", "[cli][reports]")
     const QJsonDocument json
         = QJsonDocument::fromJson(runOk(cli, { str("report"), str("--list"), str("--json") }).out);
     REQUIRE(json.isArray());
-    CHECK(json.array().size() == 12);
+    CHECK(json.array().size() == 13);
 }
 
 TEST_CASE(

@@ -5,6 +5,7 @@
 #include "services/ActivityLog.h"
 #include "services/Notifications.h"
 #include "store/CanonicalDump.h"
+#include "util/StoredTime.h"
 
 #include <catch2/catch.hpp>
 
@@ -82,4 +83,33 @@ TEST_CASE("An activity the store refuses changes nothing, the lead included", "[
             { QStringLiteral("starts_at"), QStringLiteral("yesterday-ish") } });
     CHECK_FALSE(refused.ok());
     CHECK(canonicalDump(rs) == before);
+}
+
+TEST_CASE(
+    "An activity logged as done without a time is done now; a given time is kept", "[activities]")
+{
+    auto db = TestDatabase::initialised();
+    RecordStore& rs = db->records();
+    // The test clock ticks a millisecond a reading: "now" to the second.
+    const QString now = StoredTime::format(db->session().clock().nowUtc()).left(19);
+
+    auto done = ActivityLog::create(db->session(), QStringLiteral("activity"),
+        { { QStringLiteral("kind"), QStringLiteral("call") }, { QStringLiteral("done"), true } });
+    REQUIRE(done.ok());
+    CHECK(rs.get(QStringLiteral("activity"), done->id)->text(QStringLiteral("done_at")).left(19)
+        == now);
+
+    auto typed = ActivityLog::create(db->session(), QStringLiteral("activity"),
+        { { QStringLiteral("kind"), QStringLiteral("call") },
+            { QStringLiteral("done"), QStringLiteral("true") },
+            { QStringLiteral("done_at"), QStringLiteral("2026-03-02T08:00:00.000Z") } });
+    REQUIRE(typed.ok());
+    CHECK(rs.get(QStringLiteral("activity"), typed->id)->text(QStringLiteral("done_at"))
+        == QStringLiteral("2026-03-02T08:00:00.000Z"));
+
+    auto planned = ActivityLog::create(db->session(), QStringLiteral("activity"),
+        { { QStringLiteral("kind"), QStringLiteral("meeting") } });
+    REQUIRE(planned.ok());
+    CHECK(
+        rs.get(QStringLiteral("activity"), planned->id)->text(QStringLiteral("done_at")).isEmpty());
 }

@@ -66,22 +66,24 @@ TEST_CASE("The window opens on the company's data with all its modules", "[ui][w
     for (Module* m : window.modules())
         titles << m->title();
     CHECK(titles
-        == QStringList { QStringLiteral("Contacts"), QStringLiteral("Companies"),
-            QStringLiteral("Leads"), QStringLiteral("Pipeline"), QStringLiteral("Deals"),
-            QStringLiteral("Calendar"), QStringLiteral("Tasks"), QStringLiteral("Activities"),
-            QStringLiteral("Cases"), QStringLiteral("Catalogue"), QStringLiteral("Reports"),
+        == QStringList { QStringLiteral("Home"), QStringLiteral("Contacts"),
+            QStringLiteral("Companies"), QStringLiteral("Leads"), QStringLiteral("Pipeline"),
+            QStringLiteral("Deals"), QStringLiteral("Calendar"), QStringLiteral("Tasks"),
+            QStringLiteral("Activities"), QStringLiteral("Cases"), QStringLiteral("Catalogue"),
+            QStringLiteral("Marketing"), QStringLiteral("Reports"), QStringLiteral("Team"),
             QStringLiteral("Sync") });
     auto* sidebar = window.findChild<QListWidget*>(QStringLiteral("sidebar"));
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 12);
+    CHECK(sidebar->count() == 15);
     for (int i = 0; i < sidebar->count(); ++i)
         CHECK_FALSE(sidebar->item(i)->icon().isNull());
-    CHECK(window.currentModule()->key() == QStringLiteral("contact"));
+    // A first start opens on the dashboard.
+    CHECK(window.currentModule()->key() == QStringLiteral("home"));
     CHECK(viewOf(window, QStringLiteral("contact"))->model()->rowCount() == 1);
     // The current module's own menu sits between Edit and View.
     CHECK(menuTitles(window)
-        == QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"),
-            QStringLiteral("Contacts"), QStringLiteral("&View"), QStringLiteral("&Help") });
+        == QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("Home"),
+            QStringLiteral("&View"), QStringLiteral("&Help") });
 
     window.action(QStringLiteral("show_deal"))->trigger();
     CHECK(window.currentModule()->key() == QStringLiteral("deal"));

@@ -87,7 +87,7 @@ TEST_CASE(
     "The reports screen lists every report and runs the chosen one for the period", "[ui][reports]")
 {
     Screen s;
-    CHECK(s.module.reportList()->count() == 12);
+    CHECK(s.module.reportList()->count() == 13);
     CHECK(s.module.reportList()->currentItem()->text() == QStringLiteral("Win/loss analysis"));
     const ReportTable& table = s.module.table();
     CHECK(table.title == QStringLiteral("Win/loss analysis"));

@@ -3,6 +3,8 @@
 #include "common/Icons.h"
 #include "common/SearchHitDelegate.h"
 #include "domain/EntitySchema.h"
+#include "services/Experts.h"
+#include "store/RecordStore.h"
 
 #include <QKeyEvent>
 #include <QListWidget>
@@ -57,6 +59,20 @@ void GlobalSearch::setOpenableEntities(const QStringList& entities)
     m_entities = entities;
 }
 
+QString GlobalSearch::detailOf(const SearchHit& hit, const QString& query) const
+{
+    if (!m_records || hit.entity != QLatin1String("user"))
+        return hit.detail;
+    const auto user = m_records->get(hit.entity, hit.id);
+    const QStringList skills = user
+        ? Experts::matchingSkills(user->text(QStringLiteral("skills")), query)
+        : QStringList();
+    if (skills.isEmpty())
+        return hit.detail;
+    const QString knows = tr("Knows: %1").arg(skills.join(QStringLiteral(", ")));
+    return hit.detail.isEmpty() ? knows : knows + QStringLiteral(" · ") + hit.detail;
+}
+
 void GlobalSearch::activate()
 {
     setFocus(Qt::ShortcutFocusReason);
@@ -88,7 +104,8 @@ void GlobalSearch::refreshHits()
         if (m_hits.size() == kMaxHits)
             break;
     }
-    for (const SearchHit& hit : std::as_const(m_hits)) {
+    for (SearchHit& hit : m_hits) {
+        hit.detail = detailOf(hit, query);
         auto* item = new QListWidgetItem(Icons::forEntity(hit.entity), hit.label, m_popup);
         const EntityDef* def = EntitySchema::find(hit.entity);
         item->setData(SearchDetailRole, hit.detail);

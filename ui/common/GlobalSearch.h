@@ -13,6 +13,8 @@ class QListWidget;
 
 namespace tandem {
 
+class RecordStore;
+
 class GlobalSearch : public QLineEdit {
     Q_OBJECT
 public:
@@ -20,6 +22,9 @@ public:
 
     // Only hits of these entities are listed (those a module can open); empty lists all.
     void setOpenableEntities(const QStringList& entities);
+    // With the records, a colleague found by a skill shows the skills that matched ("who knows
+    // X?" answered in the popup).
+    void setRecords(const RecordStore* records) { m_records = records; }
     // Ctrl+K: focus the box with its text selected, ready to type over.
     void activate();
     // Runs the search for the current text now (typing runs it after a short pause).
@@ -44,7 +49,10 @@ private:
     void moveSelection(int delta);
     void openRow(int row);
 
+    QString detailOf(const SearchHit& hit, const QString& query) const;
+
     SearchIndex& m_index;
+    const RecordStore* m_records = nullptr;
     QStringList m_entities;
     QList<SearchHit> m_hits;
     QListWidget* m_popup = nullptr;

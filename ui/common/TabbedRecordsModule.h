@@ -8,11 +8,11 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTabWidget>
 #include <memory>
 #include <vector>
 
 class QAction;
-class QTabWidget;
 
 namespace tandem {
 

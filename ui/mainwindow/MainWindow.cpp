@@ -7,6 +7,7 @@
 #include "calendar/CalendarFiles.h"
 #include "calendar/CalendarModule.h"
 #include "calendar/ReminderCenter.h"
+#include "campaigns/MarketingModule.h"
 #include "cases/CasesModule.h"
 #include "catalogue/CatalogueModule.h"
 #include "common/DataEvents.h"
@@ -20,6 +21,7 @@
 #include "contacts/PartiesModule.h"
 #include "deals/DealsModule.h"
 #include "domain/EntitySchema.h"
+#include "home/HomeModule.h"
 #include "leads/LeadsModule.h"
 #include "mailing/MailingDialog.h"
 #include "pipeline/PipelineModule.h"
@@ -30,6 +32,7 @@
 #include "store/Session.h"
 #include "sync/SyncModule.h"
 #include "tasks/TasksModule.h"
+#include "team/TeamModule.h"
 #include "util/Clock.h"
 
 #include <QCloseEvent>
@@ -156,6 +159,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addModules()
 {
     const UiContext context { m_session, *m_events, *m_undoStack };
+    m_modules.push_back(std::make_unique<HomeModule>(context));
     m_modules.push_back(std::make_unique<PartiesModule>(context, QStringLiteral("contact")));
     m_modules.push_back(std::make_unique<PartiesModule>(context, QStringLiteral("company")));
     m_modules.push_back(std::make_unique<LeadsModule>(context));
@@ -166,7 +170,9 @@ void MainWindow::addModules()
     m_modules.push_back(std::make_unique<ActivitiesModule>(context));
     m_modules.push_back(std::make_unique<CasesModule>(context));
     m_modules.push_back(std::make_unique<CatalogueModule>(context));
+    m_modules.push_back(std::make_unique<MarketingModule>(context));
     m_modules.push_back(std::make_unique<ReportsModule>(context));
+    m_modules.push_back(std::make_unique<TeamModule>(context));
     m_modules.push_back(std::make_unique<SyncModule>(context));
     for (const auto& module : m_modules) {
         m_stack->addWidget(module->createWidget(m_stack));
@@ -220,6 +226,7 @@ void MainWindow::buildToolBar()
     for (const auto& module : m_modules)
         entities += module->entities();
     m_search->setOpenableEntities(entities);
+    m_search->setRecords(&m_session.records());
     m_toolBar->addWidget(m_search);
     m_toolBar->addWidget(spacer());
     m_notifications = new NotificationsButton({ m_session, *m_events, *m_undoStack }, m_toolBar);

@@ -1,0 +1,22 @@
+// The Marketing sidebar module: campaigns (their responses and results) and competitors (what the
+// team knows of them), one tab each.
+#pragma once
+
+#include "common/TabbedRecordsModule.h"
+
+namespace tandem {
+
+class CampaignsPart;
+
+class MarketingModule : public TabbedRecordsModule {
+    Q_OBJECT
+public:
+    explicit MarketingModule(const UiContext& context, QObject* parent = nullptr);
+
+    QString key() const override;
+    QString title() const override;
+    QIcon icon() const override;
+    CampaignsPart* campaigns() const;
+};
+
+} // namespace tandem

@@ -1,0 +1,27 @@
+// The sidebar's team screen: the people (users with their roles, managers and skills), the teams,
+// and the territories with their rules and owners, on tabs of one screen; New / Save / Revert /
+// Delete act on the tab shown.
+#pragma once
+
+#include "common/TabbedRecordsModule.h"
+
+namespace tandem {
+
+class TerritoriesPart;
+
+class TeamModule : public TabbedRecordsModule {
+    Q_OBJECT
+public:
+    explicit TeamModule(const UiContext& context, QObject* parent = nullptr);
+
+    QString key() const override;
+    QString title() const override;
+    QIcon icon() const override;
+
+    TerritoriesPart* territories() const;
+
+protected:
+    void addOwnTabs(QTabWidget* tabs) override;
+};
+
+} // namespace tandem
