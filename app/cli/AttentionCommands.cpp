@@ -156,7 +156,7 @@ int runNotifications(CliContext& ctx, const QStringList& arguments)
     auto args = Args::parse(arguments, { QStringLiteral("user"), QStringLiteral("read") },
         { QStringLiteral("all"), QStringLiteral("json") });
     const QString usage = QCoreApplication::translate(
-        "Cli", "usage: notifications [--user ID] [--all] [--json] | notifications --read ID…");
+        "Cli", "usage: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…");
     if (!args)
         return ctx.usage(args.error().message);
     const bool marking = args->has(QStringLiteral("read"));
@@ -185,18 +185,9 @@ int runNotifications(CliContext& ctx, const QStringList& arguments)
             return ctx.fail(r.error());
         return Ok;
     }
-    QString userId = session.currentUserId();
-    if (args->has(QStringLiteral("user"))) {
-        const QString given = args->value(QStringLiteral("user"));
-        const auto user = rs.get(QStringLiteral("user"), given);
-        if (!user)
-            return noSuchRecord(ctx, QStringLiteral("user"), given);
-        userId = user->id;
-    }
-    if (userId.isEmpty())
-        return ctx.fail(QCoreApplication::translate("Cli",
-            "no user chosen on this copy: give --user ID, or pick one with 'whoami --set "
-            "USER_ID'"));
+    QString userId;
+    if (const int code = chooseUser(ctx, session, *args, userId); code != Ok)
+        return code;
     const QList<Record> notes
         = Notifications::forUser(session, userId, args->has(QStringLiteral("all")));
     if (args->has(QStringLiteral("json"))) {

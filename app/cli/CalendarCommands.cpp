@@ -37,24 +37,6 @@ int refuse(CliContext& ctx, const Error& error)
     return ctx.fail(makeError(error.message));
 }
 
-// --user ID, else the current user. Returns Ok, or the exit code after saying what is wrong.
-int chooseUser(CliContext& ctx, Session& session, const Args& args, QString& userId)
-{
-    userId = session.currentUserId();
-    if (args.has(kUser)) {
-        const QString given = args.value(kUser);
-        const auto user = session.records().get(kUser, given);
-        if (!user)
-            return noSuchRecord(ctx, kUser, given);
-        userId = user->id;
-    }
-    if (userId.isEmpty())
-        return ctx.fail(QCoreApplication::translate("Cli",
-            "no user chosen on this copy: give --user ID, or pick one with 'whoami --set "
-            "USER_ID'"));
-    return Ok;
-}
-
 // A local date (YYYY-MM-DD: its start, or with `endOfDay` the start of the next day) or a date and
 // time (local unless it says its offset), as UTC.
 std::optional<QDateTime> parseWhen(const QString& text, bool endOfDay = false)
@@ -207,7 +189,7 @@ int runAgenda(CliContext& ctx, const QStringList& arguments)
         return ctx.usage(args.error().message);
     if (!args->positional.isEmpty())
         return ctx.usage(QCoreApplication::translate(
-            "Cli", "usage: agenda [--user ID] [--from DATE] [--days N] [--json]"));
+            "Cli", "usage: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]"));
     const auto days = positiveNumber(*args, QStringLiteral("days"), 7, 3660);
     if (!days)
         return notANumber(ctx, QStringLiteral("days"));
@@ -260,7 +242,8 @@ int runMyDay(CliContext& ctx, const QStringList& arguments)
     if (!args)
         return ctx.usage(args.error().message);
     if (!args->positional.isEmpty())
-        return ctx.usage(QCoreApplication::translate("Cli", "usage: my-day [--user ID] [--json]"));
+        return ctx.usage(
+            QCoreApplication::translate("Cli", "usage: my-day [--user NAME|ID] [--json]"));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
@@ -511,7 +494,7 @@ int runReminders(CliContext& ctx, const QStringList& arguments)
         return ctx.usage(args.error().message);
     if (!args->positional.isEmpty())
         return ctx.usage(
-            QCoreApplication::translate("Cli", "usage: reminders [--user ID] [--json]"));
+            QCoreApplication::translate("Cli", "usage: reminders [--user NAME|ID] [--json]"));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());

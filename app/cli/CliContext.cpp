@@ -146,7 +146,8 @@ Result<QVariantMap> parseAssignments(const QStringList& assignments)
 Result<QString> resolveRecord(Session& session, const QString& entity, const QString& nameOrId)
 {
     const QString given = nameOrId.trimmed();
-    if (session.records().get(entity, given.toLower()))
+    const RecordStore& rs = session.records();
+    if (!given.isEmpty() && rs.get(entity, given.toLower()))
         return given.toLower();
     const EntityDef* def = EntitySchema::find(entity);
     if (!def)
@@ -154,27 +155,48 @@ Result<QString> resolveRecord(Session& session, const QString& entity, const QSt
     if (looksLikeId(given))
         return makeError(
             QCoreApplication::translate("Cli", "there is no %1 with id %2").arg(entity, given));
+    const QString what = QCoreApplication::translate("Entity", def->singular).toLower();
+    if (given.isEmpty())
+        return makeError(QCoreApplication::translate("Cli", "name a %1").arg(what));
+    // The database's own filter finds the name as typed; accents typed otherwise need them all.
     ListQuery query;
     query.text = given;
-    auto found = session.records().list(entity, query);
-    if (!found)
-        return found.error();
-    const QString folded = foldForSearch(given);
-    QStringList ids;
-    for (const Record& r : std::as_const(*found)) {
-        if (foldForSearch(session.records().label(r)) == folded)
-            ids << r.id;
+    auto pool = rs.list(entity, query);
+    if (pool && pool->isEmpty())
+        pool = rs.list(entity);
+    if (!pool)
+        return pool.error();
+    const QString folded = foldForSearch(given.simplified());
+    QStringList exact;
+    QStringList partIds;
+    QStringList partNames;
+    for (const Record& r : std::as_const(*pool)) {
+        const QString label = rs.label(r);
+        const QString name = foldForSearch(label);
+        if (name == folded)
+            exact << r.id;
+        else if (name.contains(folded)) {
+            partIds << r.id;
+            partNames << label;
+        }
     }
-    const QString what = QCoreApplication::translate("Entity", def->singular);
-    if (ids.isEmpty())
-        return makeError(QCoreApplication::translate("Cli", "there is no %1 with id or name “%2”")
-                             .arg(what.toLower(), given));
-    if (ids.size() > 1)
+    if (exact.size() == 1)
+        return exact.first();
+    if (exact.size() > 1)
         return makeError(
             QCoreApplication::translate("Cli", "%1 %2 are named “%3”: give the id")
-                .arg(ids.size())
+                .arg(exact.size())
                 .arg(QCoreApplication::translate("Entity", def->plural).toLower(), given));
-    return ids.first();
+    if (partIds.size() == 1)
+        return partIds.first();
+    if (partIds.isEmpty())
+        return makeError(QCoreApplication::translate("Cli", "there is no %1 called or with id “%2”")
+                             .arg(what, given));
+    partNames.sort(Qt::CaseInsensitive);
+    if (partNames.size() > 10)
+        partNames = partNames.mid(0, 10) << QStringLiteral("…");
+    return makeError(QCoreApplication::translate("Cli", "“%1” could be any of: %2")
+                         .arg(given, partNames.join(QStringLiteral(", "))));
 }
 
 Result<QVariantMap> resolveReferences(
@@ -194,6 +216,23 @@ Result<QVariantMap> resolveReferences(
         out.insert(f.name, *id);
     }
     return out;
+}
+
+int chooseUser(CliContext& ctx, Session& session, const Args& args, QString& userId)
+{
+    const QString user = QStringLiteral("user");
+    userId = session.currentUserId();
+    if (args.has(user)) {
+        auto id = resolveRecord(session, user, args.value(user));
+        if (!id)
+            return ctx.fail(id.error());
+        userId = *id;
+    }
+    if (userId.isEmpty())
+        return ctx.fail(QCoreApplication::translate("Cli",
+            "no user chosen on this copy: give --user NAME|ID, or pick one with 'whoami --set "
+            "USER_ID'"));
+    return Ok;
 }
 
 } // namespace tandem::cli

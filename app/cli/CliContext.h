@@ -64,9 +64,12 @@ private:
 // Reads field=value pairs; the value may hold '=' and be empty (which clears the field).
 Result<QVariantMap> parseAssignments(const QStringList& assignments);
 
-// The live record of `entity` that `nameOrId` names: its id, or its label (name) with case and
-// accents ignored. None, or several of that name, is an error saying so.
+// The live record of `entity` that `nameOrId` names: its id, its label (name) with case and accents
+// ignored, or the only one whose label holds it. None, or several, is an error saying so.
 Result<QString> resolveRecord(Session& session, const QString& entity, const QString& nameOrId);
+// --user NAME|ID, else the user this copy writes as: Ok with `userId` set, or the exit code after
+// saying what is wrong.
+int chooseUser(CliContext& ctx, Session& session, const Args& args, QString& userId);
 // The reference fields of `values` given as names ("team_id=Vilnius") turned into ids.
 Result<QVariantMap> resolveReferences(
     Session& session, const QString& entity, const QVariantMap& values);

@@ -131,7 +131,7 @@ int runCompetitor(CliContext& ctx, const QStringList& arguments)
     const bool json = args->has(QStringLiteral("json"));
     if (args->positional.isEmpty())
         return printLosses(ctx, session, json);
-    auto id = Competitors::find(session, args->positional.first());
+    auto id = resolveRecord(session, kCompetitor, args->positional.first());
     if (!id)
         return ctx.fail(id.error());
     auto card = Competitors::card(session, *id);

@@ -5,7 +5,6 @@
 
 #include "domain/FieldFormat.h"
 #include "services/Dashboard.h"
-#include "util/TextFold.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -25,37 +24,6 @@ const QString kJson = QStringLiteral("json");
 QString tr(const char* text)
 {
     return QCoreApplication::translate("Cli", text);
-}
-
-// --user by id, or by name ignoring case and accents; else the current user. Returns Ok, or the
-// exit code after saying what is wrong.
-int chooseUser(CliContext& ctx, Session& session, const Args& args, QString& userId)
-{
-    userId = session.currentUserId();
-    if (args.has(kUser)) {
-        const QString given = args.value(kUser);
-        if (const auto user = session.records().get(kUser, given)) {
-            userId = user->id;
-        } else {
-            auto users = session.records().list(kUser, ListQuery {});
-            if (!users)
-                return ctx.fail(users.error());
-            const QString name = foldForSearch(given.simplified());
-            QStringList matches;
-            for (const Record& u : *users)
-                if (foldForSearch(u.text(QStringLiteral("name")).simplified()) == name)
-                    matches << u.id;
-            if (matches.size() > 1)
-                return ctx.fail(tr("more than one user is called '%1': give the id").arg(given));
-            if (matches.isEmpty())
-                return noSuchRecord(ctx, kUser, given);
-            userId = matches.first();
-        }
-    }
-    if (userId.isEmpty())
-        return ctx.fail(tr("no user chosen on this copy: give --user NAME|ID, or pick one with "
-                           "'whoami --set USER_ID'"));
-    return Ok;
 }
 
 QString moneyText(qint64 minor, const QString& currency)

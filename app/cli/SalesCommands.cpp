@@ -103,26 +103,6 @@ Result<QString> stageFor(Session& session, const Record& deal, const QString& te
                              text, names.join(QStringLiteral(", "))));
 }
 
-// A competitor by id or by name (ignoring case and accents).
-Result<QString> competitorFor(Session& session, const QString& text)
-{
-    const RecordStore& rs = session.records();
-    if (const auto c = rs.get(QStringLiteral("competitor"), text.trimmed()))
-        return c->id;
-    auto all = rs.list(QStringLiteral("competitor"));
-    if (!all)
-        return all.error();
-    const QString wanted = foldForSearch(text.simplified());
-    for (const Record& c : *all) {
-        if (foldForSearch(rs.label(c)) == wanted)
-            return c.id;
-    }
-    return makeError(QCoreApplication::translate("Cli",
-        "there is no competitor called or with id “%1”; add it with 'tandem-cli add competitor "
-        "name=…'")
-                         .arg(text));
-}
-
 // `add activity|task`: the rules of ActivityLog; a warning about a colleague's customer goes to
 // stderr, and the activity is logged anyway.
 Result<QString> createActivity(
@@ -312,7 +292,8 @@ int runLose(CliContext& ctx, const QStringList& arguments)
     }
     QString competitorId;
     if (args->has(QStringLiteral("competitor"))) {
-        auto c = competitorFor(session, args->value(QStringLiteral("competitor")));
+        auto c = resolveRecord(
+            session, QStringLiteral("competitor"), args->value(QStringLiteral("competitor")));
         if (!c)
             return refuse(ctx, c.error());
         competitorId = *c;

@@ -5,7 +5,6 @@
 
 #include "domain/FieldFormat.h"
 #include "services/TargetProgress.h"
-#include "util/TextFold.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -66,34 +65,6 @@ bool parsePeriod(const Args& args, const QDate& today, QDate* from, QDate* to, Q
     *from = TargetProgress::monthOf(today);
     *to = from->addMonths(1).addDays(-1);
     return true;
-}
-
-// A user or team by id, else by name (ignoring case and accents); a name two records share is
-// refused, naming their ids.
-Result<QString> recordFor(Session& session, const QString& entity, const QString& text)
-{
-    const RecordStore& rs = session.records();
-    if (const auto r = rs.get(entity, text.trimmed()))
-        return r->id;
-    auto all = rs.list(entity);
-    if (!all)
-        return all.error();
-    const QString wanted = foldForSearch(text.simplified());
-    QStringList found;
-    for (const Record& r : *all) {
-        if (foldForSearch(rs.label(r)) == wanted)
-            found << r.id;
-    }
-    if (found.size() == 1)
-        return found.first();
-    if (found.isEmpty())
-        return makeError(QCoreApplication::translate("Cli", "there is no %1 called or with id “%2”")
-                             .arg(entity, text));
-    return makeError(
-        QCoreApplication::translate("Cli", "%1 %2 are all called “%3”; give the id")
-            .arg(entity == QLatin1String("user") ? QCoreApplication::translate("Cli", "users")
-                                                 : QCoreApplication::translate("Cli", "teams"),
-                found.join(QStringLiteral(", ")), text));
 }
 
 bool hasAnything(const TargetProgressRow& r)
@@ -210,7 +181,8 @@ int runTargets(CliContext& ctx, const QStringList& arguments)
 
     QList<TargetProgressRow> rows;
     if (args->has(QStringLiteral("user"))) {
-        auto user = recordFor(session, QStringLiteral("user"), args->value(QStringLiteral("user")));
+        auto user
+            = resolveRecord(session, QStringLiteral("user"), args->value(QStringLiteral("user")));
         if (!user)
             return ctx.fail(user.error());
         auto row = TargetProgress::ofUser(session, *user, from, to, currency);
@@ -218,7 +190,8 @@ int runTargets(CliContext& ctx, const QStringList& arguments)
             return ctx.fail(row.error());
         rows << *row;
     } else if (args->has(QStringLiteral("team"))) {
-        auto team = recordFor(session, QStringLiteral("team"), args->value(QStringLiteral("team")));
+        auto team
+            = resolveRecord(session, QStringLiteral("team"), args->value(QStringLiteral("team")));
         if (!team)
             return ctx.fail(team.error());
         auto members = TargetProgress::ofMembers(session, *team, from, to, currency);

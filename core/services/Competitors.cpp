@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QLocale>
 #include <algorithm>
 
 namespace tandem {
@@ -16,39 +15,6 @@ const QString kCompetitor = QStringLiteral("competitor");
 const QString kDeal = QStringLiteral("deal");
 
 } // namespace
-
-Result<QString> Competitors::find(Session& session, const QString& text)
-{
-    const RecordStore& rs = session.records();
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
-        return makeError(QCoreApplication::translate("Competitors", "Name a competitor"));
-    if (const auto c = rs.get(kCompetitor, trimmed.toLower()))
-        return c->id;
-    auto all = rs.list(kCompetitor);
-    if (!all)
-        return all.error();
-    const QString wanted = foldForSearch(trimmed.simplified());
-    QList<const Record*> partial;
-    for (const Record& c : *all) {
-        const QString name = foldForSearch(rs.label(c));
-        if (name == wanted)
-            return c.id;
-        if (name.contains(wanted))
-            partial << &c;
-    }
-    if (partial.size() == 1)
-        return partial.first()->id;
-    if (partial.isEmpty())
-        return makeError(
-            QCoreApplication::translate("Competitors", "There is no competitor called “%1”")
-                .arg(trimmed));
-    QStringList names;
-    for (const Record* c : partial)
-        names << rs.label(*c);
-    return makeError(QCoreApplication::translate("Competitors", "“%1” could be any of: %2")
-                         .arg(trimmed, QLocale().createSeparatedList(names)));
-}
 
 Result<QList<LostDeal>> Competitors::lostDeals(Session& session, const QString& competitorId)
 {

@@ -29,9 +29,6 @@ struct CompetitorCard {
 };
 
 namespace Competitors {
-// The live competitor with this id, or whose name is `text` (ignoring case and accents), or the
-// only one whose name holds it; an error names the candidates when several do.
-Result<QString> find(Session& session, const QString& text);
 // The live deals with status lost whose competitor is `competitorId`, newest loss first.
 Result<QList<LostDeal>> lostDeals(Session& session, const QString& competitorId);
 // Counts, totals per currency, last date and the usual reason of `deals`; reasons are compared

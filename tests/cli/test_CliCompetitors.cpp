@@ -145,7 +145,7 @@ TEST_CASE("competitor refuses what it cannot find", "[cli][competitors]")
     cli.add(str("competitor"), { str("name=Acme Wind") });
 
     expectRefused(cli, { str("competitor"), str("Nobody") }, 1,
-        { str("There is no competitor called “Nobody”") });
+        { str("there is no competitor called or with id “Nobody”") });
     expectRefused(cli, { str("competitor"), str("acme") }, 1,
         { str("could be any of"), str("Acme Solar"), str("Acme Wind") });
     expectRefused(cli, { str("competitor"), str("a"), str("b") }, 2, { str("usage: competitor") });

@@ -179,7 +179,7 @@ TEST_CASE("dashboard refuses what it cannot show", "[cli][cli-dashboard]")
     expectRefused(cli, { str("dashboard"), str("--team") }, 1,
         { str("Ona Petrauskienė leads no one: there is no team to show") });
     expectRefused(cli, { str("dashboard"), str("--user"), str("Nobody Here") }, 1,
-        { str("there is no user with id Nobody Here") });
+        { str("there is no user called or with id “Nobody Here”") });
     expectRefused(
         cli, { str("dashboard"), str("extra") }, 2, { str("usage: dashboard [--user NAME|ID]") });
     CHECK(o.rasa.size() == 36);

@@ -123,7 +123,7 @@ TEST_CASE("add and set take a referenced record by its name, accents and case ig
     SECTION("a name nobody has is refused, naming the field and the name")
     {
         expectRefused(cli, { str("add"), str("user"), str("name=X"), str("team_id=Klaipėda") }, 1,
-            { str("user: team_id: there is no team with id or name “Klaipėda”") });
+            { str("user: team_id: there is no team called or with id “Klaipėda”") });
     }
     SECTION("a name two records share is refused: the id is needed")
     {

@@ -196,23 +196,3 @@ TEST_CASE("The competitor of a lost deal can be corrected, an open deal's cannot
     CHECK(dealRecord(rs, lost).text("competitor_id").isEmpty());
     CHECK(Competitors::card(s, bright)->deals.isEmpty());
 }
-
-TEST_CASE("A competitor is found by id, name or a unique part of it", "[competitors]")
-{
-    auto db = TestDatabase::initialised();
-    Session& s = db->session();
-    RecordStore& rs = db->records();
-    const QString acme = create(rs, "competitor", { { "name", "Acme Solar" } });
-    const QString bright = create(rs, "competitor", { { "name", "Šviesa Solar" } });
-
-    CHECK(*Competitors::find(s, acme) == acme);
-    CHECK(*Competitors::find(s, "acme solar") == acme);
-    CHECK(*Competitors::find(s, "sviesa") == bright);
-    auto both = Competitors::find(s, "solar");
-    REQUIRE_FALSE(both.ok());
-    CHECK(both.error().message.contains("Acme Solar"));
-    CHECK(both.error().message.contains(QString::fromUtf8("Šviesa Solar")));
-    auto none = Competitors::find(s, "Nobody");
-    REQUIRE_FALSE(none.ok());
-    CHECK(none.error().message == QString::fromUtf8("There is no competitor called “Nobody”"));
-}
