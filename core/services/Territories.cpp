@@ -182,21 +182,27 @@ QString Territories::describe(const Record& t)
         return tr("Named accounts, assigned by hand");
     QStringList parts;
     if (kind == QLatin1String("industry") && !t.text(QStringLiteral("industry")).isEmpty())
-        parts << tr("Industry %1").arg(t.text(QStringLiteral("industry")));
-    if (const QString v = t.text(QStringLiteral("country")); !v.isEmpty())
-        parts << tr("Country %1").arg(v);
+        parts << tr("industry: %1").arg(t.text(QStringLiteral("industry")));
+    if (const QString v = t.text(QStringLiteral("country")); !v.isEmpty()) {
+        // The country by its own name ("Lietuva (LT)"), which reads the same to the whole team.
+        const QLocale::Territory territory = QLocale::codeToTerritory(v);
+        const QString name = territory == QLocale::AnyTerritory
+            ? QString()
+            : QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName();
+        parts << tr("country: %1").arg(name.isEmpty() ? v : QStringLiteral("%1 (%2)").arg(name, v));
+    }
     if (const QString v = t.text(QStringLiteral("region")); !v.isEmpty())
-        parts << tr("Region %1").arg(v);
+        parts << tr("region: %1").arg(v);
     if (const QString v = t.text(QStringLiteral("city")); !v.isEmpty())
-        parts << tr("City %1").arg(v);
+        parts << tr("city: %1").arg(v);
     const QString from = t.text(QStringLiteral("postcode_from"));
     const QString to = t.text(QStringLiteral("postcode_to"));
     if (!from.isEmpty() && !to.isEmpty())
-        parts << tr("Postcodes %1–%2").arg(from, to);
+        parts << tr("postcodes %1–%2").arg(from, to);
     else if (!from.isEmpty())
-        parts << tr("Postcodes from %1").arg(from);
+        parts << tr("postcodes from %1").arg(from);
     else if (!to.isEmpty())
-        parts << tr("Postcodes up to %1").arg(to);
+        parts << tr("postcodes up to %1").arg(to);
     if (parts.isEmpty())
         return tr("No rule yet: companies are assigned by hand");
     return parts.join(QStringLiteral(" · "));

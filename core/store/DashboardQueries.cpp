@@ -125,13 +125,7 @@ Result<QStringList> DashboardQueries::managedTeams(Database& db, const QString& 
         QStringLiteral("SELECT t.id FROM team t WHERE t.deleted = 0 AND t.manager_id = ? "
                        "ORDER BY t.name COLLATE NOCASE, t.id"));
     q.bindValue(0, userId.trimmed().toLower());
-    if (!q.exec())
-        return sqlError(q);
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    q.finish();
-    return out;
+    return firstColumn(q);
 }
 
 } // namespace tandem

@@ -64,6 +64,17 @@ QString describeSqlFailure(const QSqlError& error)
     }
 }
 
+Result<QStringList> firstColumn(QSqlQuery& query)
+{
+    if (!query.exec())
+        return sqlError(query);
+    QStringList out;
+    while (query.next())
+        out << query.value(0).toString();
+    query.finish();
+    return out;
+}
+
 Error sqlError(const QSqlQuery& query)
 {
     return makeError(describeSqlFailure(query.lastError()));

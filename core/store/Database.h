@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 struct sqlite3;
@@ -72,6 +73,8 @@ private:
 // Converts a failed query into an Error: a disk that is full or read-only, a damaged file or a
 // busy database in the user's words; anything else with the driver's text.
 Error sqlError(const QSqlQuery& query);
+// Runs a prepared, bound statement and returns its first column as text, row by row.
+Result<QStringList> firstColumn(QSqlQuery& query);
 QString describeSqlFailure(const QSqlError& error);
 
 } // namespace tandem

@@ -100,13 +100,7 @@ Result<QStringList> TargetProgressQueries::repsWithTargetsOrFigures(Database& db
     q.bindValue(2, fromStored);
     q.bindValue(3, toStoredExclusive);
     q.bindValue(4, teamId);
-    if (!q.exec())
-        return sqlError(q);
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    q.finish();
-    return out;
+    return firstColumn(q);
 }
 
 } // namespace tandem

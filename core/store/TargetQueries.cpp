@@ -51,26 +51,21 @@ Result<QList<Target>> TargetQueries::overlapping(Database& db, const QDate& from
     return out;
 }
 
-Result<QStringList> TargetQueries::monthTargetIds(
-    Database& db, const QString& userId, const QString& teamId, const QDate& month)
+Result<QStringList> TargetQueries::periodTargetIds(Database& db, const QString& userId,
+    const QString& teamId, const QDate& start, const QString& period)
 {
     QSqlQuery& q = db.statement(QStringLiteral(R"SQL(
         SELECT id FROM target
-        WHERE deleted = 0 AND coalesce(nullif(period, ''), 'month') = 'month'
+        WHERE deleted = 0 AND coalesce(nullif(period, ''), 'month') = ?
             AND substr(period_start, 1, 7) = ?
             AND CASE WHEN ? <> '' THEN user_id = ? ELSE user_id IS NULL AND team_id = ? END
         ORDER BY created_at, id)SQL"));
-    q.bindValue(0, month.toString(QStringLiteral("yyyy-MM")));
-    q.bindValue(1, userId);
+    q.bindValue(0, period);
+    q.bindValue(1, start.toString(QStringLiteral("yyyy-MM")));
     q.bindValue(2, userId);
-    q.bindValue(3, teamId);
-    if (!q.exec())
-        return sqlError(q);
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    q.finish();
-    return out;
+    q.bindValue(3, userId);
+    q.bindValue(4, teamId);
+    return firstColumn(q);
 }
 
 } // namespace tandem

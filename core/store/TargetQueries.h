@@ -30,10 +30,11 @@ namespace TargetQueries {
 // Live targets whose span (one month, three or twelve from the month of period_start) overlaps
 // [from, to]; by period start, reps' before teams', then by id.
 Result<QList<Target>> overlapping(Database& db, const QDate& from, const QDate& to);
-// The live month targets of the rep (or, with an empty `userId`, the team) for the month holding
-// `month`, oldest first: normally one; two when copies synced from different laptops.
-Result<QStringList> monthTargetIds(
-    Database& db, const QString& userId, const QString& teamId, const QDate& month);
+// The live targets of `period` (month | quarter | year; a target without one is a month target)
+// of the rep (or, with an empty `userId`, the team) starting in the month of `start`, oldest
+// first: normally one; two when copies synced from different laptops.
+Result<QStringList> periodTargetIds(Database& db, const QString& userId, const QString& teamId,
+    const QDate& start, const QString& period);
 } // namespace TargetQueries
 
 } // namespace tandem

@@ -94,13 +94,7 @@ Result<QStringList> TaskQueries::teamMemberIds(Database& db, const QString& mana
     const QString id = managerOrTeamId.trimmed().toLower();
     for (int i = 0; i < 3; ++i)
         q.bindValue(i, id);
-    if (!q.exec())
-        return sqlError(q);
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    q.finish();
-    return out;
+    return firstColumn(q);
 }
 
 Result<QList<TaskRow>> TaskQueries::ofOwners(

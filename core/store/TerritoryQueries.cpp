@@ -13,17 +13,6 @@ namespace {
 const char* const kOpenDeal = "coalesce(d.status, '') IN ('', 'open')";
 const char* const kOpenLead = "coalesce(l.status, '') NOT IN ('lost', 'converted')";
 
-Result<QStringList> ids(QSqlQuery& q)
-{
-    if (!q.exec())
-        return sqlError(q);
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    q.finish();
-    return out;
-}
-
 } // namespace
 
 Result<QHash<QString, TerritoryFigures>> TerritoryQueries::figures(Database& db)
@@ -85,7 +74,7 @@ Result<QStringList> TerritoryQueries::unassignedCompanies(Database& db)
     QSqlQuery& q = db.statement(QStringLiteral(
         "SELECT id FROM company WHERE deleted = 0 AND coalesce(territory_id, '') = '' "
         "ORDER BY name COLLATE NOCASE, id"));
-    return ids(q);
+    return firstColumn(q);
 }
 
 Result<TerritoryBook> TerritoryQueries::openBook(
@@ -97,7 +86,7 @@ Result<TerritoryBook> TerritoryQueries::openBook(
         "ORDER BY id"));
     companies.bindValue(0, territoryId);
     companies.bindValue(1, ownerId);
-    auto companyIds = ids(companies);
+    auto companyIds = firstColumn(companies);
     if (!companyIds)
         return companyIds.error();
     book.companies = *companyIds;
@@ -111,7 +100,7 @@ Result<TerritoryBook> TerritoryQueries::openBook(
     deals.bindValue(0, territoryId);
     deals.bindValue(1, ownerId);
     deals.bindValue(2, ownerId);
-    auto dealIds = ids(deals);
+    auto dealIds = firstColumn(deals);
     if (!dealIds)
         return dealIds.error();
     book.deals = *dealIds;
@@ -124,7 +113,7 @@ Result<TerritoryBook> TerritoryQueries::openBook(
                                         .arg(QLatin1String(kOpenLead)));
     leads.bindValue(0, ownerId);
     leads.bindValue(1, territoryId);
-    auto leadIds = ids(leads);
+    auto leadIds = firstColumn(leads);
     if (!leadIds)
         return leadIds.error();
     book.leads = *leadIds;

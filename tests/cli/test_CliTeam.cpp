@@ -60,14 +60,15 @@ TEST_CASE("tandem-cli territories: rules, owners, figures and handing over", "[c
     const QJsonObject t = list.first().toObject();
     CHECK(t.value(str("name")).toString() == str("Lithuania"));
     CHECK(t.value(str("kind")).toString() == str("region"));
-    CHECK(t.value(str("rule")).toString() == str("Country LT"));
+    CHECK(t.value(str("rule")).toString() == str("country: Lietuva (LT)"));
     CHECK(t.value(str("owner")).toString() == str("Ana Žukauskienė"));
     CHECK(t.value(str("team")).toString() == str("North"));
     CHECK(t.value(str("companies")).toInt() == 2);
     CHECK(t.value(str("open_deals")).toInt() == 1);
     const CliResult plain = runOk(cli, { str("territories") });
     REQUIRE(plain.lines().size() == 2);
-    CHECK(plain.lines().at(1).contains(str("Lithuania\tregion\tCountry LT\tAna Žukauskienė")));
+    CHECK(plain.lines().at(1).contains(
+        str("Lithuania\tregion\tcountry: Lietuva (LT)\tAna Žukauskienė")));
 
     SECTION("reassign moves the open business to the new owner")
     {

@@ -193,3 +193,45 @@ TEST_CASE("The forecast measures against the targets set here", "[targets][repor
     // 1000000 + 500000 + 100000 (March is not the year's first month).
     CHECK(t->rows.first().cells.at(target).value.toLongLong() == 1600000);
 }
+
+TEST_CASE("Quarter targets are set apart from the month targets of their months", "[targets]")
+{
+    auto db = TestDatabase::initialised();
+    Session& s = db->session();
+    RecordStore& rs = db->records();
+    const QString ona = create(rs, "user", { { "name", "Ona" } });
+
+    REQUIRE(Targets::setMonth(s, QDate(2026, 4, 1), { TargetValues { ona, {}, 100000, {}, 2, 30 } })
+                .ok());
+    // Any day of the quarter names it: 10 May is in the second quarter.
+    REQUIRE(Targets::setPeriod(
+        s, QDate(2026, 5, 10), "quarter", { TargetValues { ona, {}, 900000, {}, 9, std::nullopt } })
+                .ok());
+    CHECK(liveTargets(rs) == 2);
+    auto quarter = Targets::periodTargets(s, QDate(2026, 6, 30), "quarter");
+    REQUIRE(quarter.ok());
+    REQUIRE(quarter->size() == 1);
+    CHECK(quarter->first().periodStart == QDate(2026, 4, 1));
+    CHECK(quarter->first().period == "quarter");
+    CHECK(quarter->first().revenue == 900000);
+    CHECK_FALSE(quarter->first().activities.has_value());
+    // April's month target is April's alone; the quarter's is not among them.
+    auto april = Targets::monthTargets(s, QDate(2026, 4, 1));
+    REQUIRE(april.ok());
+    REQUIRE(april->size() == 1);
+    CHECK(april->first().revenue == 100000);
+
+    // Setting the quarter again changes the same record.
+    REQUIRE(Targets::setPeriod(
+        s, QDate(2026, 4, 1), "quarter", { TargetValues { ona, {}, 950000, {}, 9, std::nullopt } })
+                .ok());
+    CHECK(liveTargets(rs) == 2);
+    CHECK(Targets::periodTargets(s, QDate(2026, 4, 1), "quarter")->first().revenue == 950000);
+
+    auto refused = Targets::setPeriod(
+        s, QDate(2026, 4, 1), "week", { TargetValues { ona, {}, 1, {}, 1, 1 } });
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message
+        == QString::fromUtf8("“week” is not a period for targets: month, quarter or year"));
+    CHECK(liveTargets(rs) == 2);
+}

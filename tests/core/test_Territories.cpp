@@ -308,12 +308,12 @@ TEST_CASE("Territories: the rule in words", "[territories]")
 {
     CHECK(Territories::describe(territory({ { "name", "V" }, { "country", "LT" },
               { "city", "Vilnius" }, { "postcode_from", "01000" }, { "postcode_to", "09999" } }))
-        == QStringLiteral("Country LT · City Vilnius · Postcodes 01000–09999"));
+        == QStringLiteral("country: Lietuva (LT) · city: Vilnius · postcodes 01000–09999"));
     CHECK(Territories::describe(territory({ { "name", "K" }, { "kind", "accounts" } }))
         == QStringLiteral("Named accounts, assigned by hand"));
     CHECK(Territories::describe(
               territory({ { "name", "R" }, { "kind", "industry" }, { "industry", "Retail" } }))
-        == QStringLiteral("Industry Retail"));
+        == QStringLiteral("industry: Retail"));
 }
 
 TEST_CASE("Experts: colleagues found by a skill word", "[territories][experts]")

@@ -124,6 +124,18 @@ TEST_CASE("Home shows the rep's counts and the rows behind them", "[home]")
             { QStringLiteral("deals"), qint64(4) } });
     module.refreshAction()->trigger();
     CHECK(view->targets()->figureText(1, 0) == QStringLiteral("2 of 4 · 50%"));
+
+    // A deal won in zlotys is not summed into euros, but the panel says it was won.
+    create(d.f.records(), QStringLiteral("deal"),
+        { { QStringLiteral("title"), QStringLiteral("Gdańsk depot") },
+            { QStringLiteral("owner_id"), d.me },
+            { QStringLiteral("status"), QStringLiteral("won") },
+            { QStringLiteral("won_at"), at("2026-06-10T12:00:00Z") },
+            { QStringLiteral("amount"), qint64(900000) },
+            { QStringLiteral("currency"), QStringLiteral("PLN") } });
+    module.refreshAction()->trigger();
+    CHECK(view->targets()->figureText(0, 0)
+        == QStringLiteral("0 EUR · no target set · +1 won in other currencies"));
 }
 
 TEST_CASE("A task ticked off elsewhere leaves the overdue list", "[home]")

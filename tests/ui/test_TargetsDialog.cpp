@@ -180,3 +180,38 @@ TEST_CASE("Another month is shown once unsaved targets are saved or dropped", "[
     CHECK(july->first().deals == 4);
     CHECK(Prompter::unanswered().isEmpty());
 }
+
+TEST_CASE("The targets dialog sets a quarter's targets apart from its months'", "[targets-ui]")
+{
+    UiFixture f;
+    Session& s = f.db->session();
+    const Team t = people(f.records());
+    REQUIRE(Targets::setMonth(s, kJune, { TargetValues { t.ona, {}, 1250050, {}, 5, {} } }).ok());
+
+    TargetsDialog dialog(f.context());
+    // The quarters follow the months: the second quarter holds June.
+    const int q2 = dialog.monthBox()->findData(102);
+    REQUIRE(q2 > 11);
+    CHECK(dialog.monthBox()->itemText(q2) == "Q2 (April–June)");
+    dialog.monthBox()->setCurrentIndex(q2);
+    CHECK(dialog.period() == "quarter");
+    CHECK(dialog.month() == QDate(2026, 4, 1));
+    // June's month target is not the quarter's.
+    const int ona = dialog.rowOf(t.ona);
+    CHECK(cell(dialog, ona, TargetsDialog::RevenueColumn).isEmpty());
+
+    type(dialog, ona, TargetsDialog::RevenueColumn, "36000");
+    REQUIRE(dialog.save());
+    auto quarter = Targets::periodTargets(s, QDate(2026, 5, 1), "quarter");
+    REQUIRE(quarter.ok());
+    REQUIRE(quarter->size() == 1);
+    CHECK(quarter->first().userId == t.ona);
+    CHECK(quarter->first().revenue == 3600000);
+    CHECK(targetOf(june(s), t.ona)->revenue == 1250050);
+    CHECK(f.undoStack.undoText() == "Set targets for Q2 2026");
+
+    // Back to a month: June's own figures again.
+    dialog.monthBox()->setCurrentIndex(5);
+    CHECK(dialog.period() == "month");
+    CHECK(cell(dialog, dialog.rowOf(t.ona), TargetsDialog::RevenueColumn) == "12500.50");
+}

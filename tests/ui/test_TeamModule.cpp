@@ -128,7 +128,7 @@ TEST_CASE("A territory's card: its rule, figures and companies", "[ui][team]")
     REQUIRE(module.open(s("territory"), f.lt));
     TerritoryCardView* card = module.territories()->card();
     REQUIRE(card);
-    CHECK(card->ruleLabel()->text() == s("Region: Country LT"));
+    CHECK(card->ruleLabel()->text() == s("Region · country: Lietuva (LT)"));
     CHECK(card->figuresLabel()->text() == s("Companies: 2 · Open deals: 1 · Open leads: 1"));
     QTreeWidget* companies = card->companies();
     REQUIRE(companies->topLevelItemCount() == 2);

@@ -61,18 +61,8 @@ CampaignCardView::CampaignCardView(const UiContext& context, QWidget* parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("campaignCard"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(8);
-    makeHeading(m_title);
-    m_title->setWordWrap(true);
-    auto* head = new QHBoxLayout;
-    head->addWidget(m_title, 1);
-    head->addWidget(m_status);
-    layout->addLayout(head);
-    m_facts->setWordWrap(true);
-    m_facts->setTextFormat(Qt::RichText);
-    m_facts->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    QVBoxLayout* layout = cardLayout(this, m_title, m_status);
+    makeFactsLabel(m_facts);
     layout->addWidget(m_facts);
 
     const QList<std::pair<QString, QString>> tiles {

@@ -46,9 +46,6 @@ public:
     // Imports the attendees of `path` as one undo step and tells the counts, or the refusal.
     Result<AttendeeImport> importAttendees(const QString& path);
 
-signals:
-    void editRequested();
-
 protected:
     void showEvent(QShowEvent* event) override;
 

@@ -23,7 +23,7 @@ QWidget* CampaignsPart::createWidget(QWidget* parent)
     RecordForm* form = view()->form();
     m_card = new CampaignCardView(m_context, form);
     form->setOverviewPage(m_card, Icons::get(QStringLiteral("campaigns")), tr("Campaign"));
-    connect(m_card, &CampaignCardView::editRequested, form, &RecordForm::showDetails);
+    view()->preferWideCard();
     return widget;
 }
 

@@ -82,16 +82,7 @@ CompetitorCardView::CompetitorCardView(const UiContext& context, QWidget* parent
     , m_deals(new QTableWidget(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("competitorCard"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(8);
-
-    makeHeading(m_title);
-    m_title->setWordWrap(true);
-    auto* head = new QHBoxLayout;
-    head->addWidget(m_title, 1);
-    head->addWidget(m_edit, 0, Qt::AlignTop);
-    layout->addLayout(head);
+    QVBoxLayout* layout = cardLayout(this, m_title, m_edit, Qt::AlignTop);
     m_website->setObjectName(QStringLiteral("competitorWebsite"));
     m_website->setTextFormat(Qt::RichText);
     m_website->setOpenExternalLinks(true);

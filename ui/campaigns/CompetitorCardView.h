@@ -32,9 +32,6 @@ public:
     // step. False, with the refusal shown, when it cannot.
     bool unlinkDeal(int row);
 
-signals:
-    void editRequested();
-
 protected:
     void showEvent(QShowEvent* event) override;
 

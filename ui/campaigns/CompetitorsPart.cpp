@@ -35,7 +35,7 @@ QWidget* CompetitorsPart::createWidget(QWidget* parent)
     RecordForm* form = view()->form();
     m_card = new CompetitorCardView(m_context, form);
     form->setOverviewPage(m_card, Icons::get(QStringLiteral("competitor")), tr("Competitor"));
-    connect(m_card, &CompetitorCardView::editRequested, form, &RecordForm::showDetails);
+    view()->preferWideCard();
 
     m_ranking = new QLabel(widget);
     m_ranking->setObjectName(QStringLiteral("competitorRanking"));

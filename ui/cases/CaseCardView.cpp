@@ -56,15 +56,7 @@ CaseCardView::CaseCardView(const UiContext& context, QWidget* parent)
     , m_steps(new RecordHistoryView(context.session.records(), this))
 {
     setObjectName(QStringLiteral("caseCard"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(8);
-    makeHeading(m_title);
-    m_title->setWordWrap(true);
-    auto* head = new QHBoxLayout;
-    head->addWidget(m_title, 1);
-    head->addWidget(m_status, 0, Qt::AlignTop);
-    layout->addLayout(head);
+    QVBoxLayout* layout = cardLayout(this, m_title, m_status, Qt::AlignTop);
     for (QLabel* label : { m_facts, m_deadlines, m_description, m_outcome }) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);

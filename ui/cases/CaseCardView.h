@@ -37,9 +37,6 @@ public:
     // One step of Edit › Undo; false (with a message shown) when refused.
     bool apply(const QVariantMap& changes, const QString& undoText);
 
-signals:
-    void editRequested();
-
 protected:
     void showEvent(QShowEvent* event) override;
 

@@ -72,7 +72,6 @@ QWidget* CasesModule::createWidget(QWidget* parent)
     RecordForm* form = view()->form();
     m_card = new CaseCardView(m_context, form);
     form->setOverviewPage(m_card, Icons::get(QStringLiteral("cases")), tr("Case"));
-    connect(m_card, &CaseCardView::editRequested, form, &RecordForm::showDetails);
     form->setCreator([this](const QVariantMap& values) { return create(values); });
     form->setUpdater(
         [this](const QString& id, const QVariantMap& changes) { return update(id, changes); });

@@ -1,6 +1,7 @@
 #include "contacts/CardParts.h"
 
 #include "common/DataEvents.h"
+#include "common/Headings.h"
 
 #include <QDesktopServices>
 #include <QLabel>
@@ -100,9 +101,7 @@ QString CardParts::recordLink(const QString& entity, const QString& id, const QS
 QLabel* CardParts::linkLabel(DataEvents& events, QWidget* parent)
 {
     auto* label = new QLabel(parent);
-    label->setTextFormat(Qt::RichText);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    makeFactsLabel(label);
     label->setOpenExternalLinks(false);
     QObject::connect(label, &QLabel::linkActivated, label, [&events](const QString& link) {
         if (link.startsWith(QLatin1String("record:"))) {

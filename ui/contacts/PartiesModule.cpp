@@ -96,11 +96,9 @@ QWidget* PartiesModule::createWidget(QWidget* parent)
     if (isContact(m_entity)) {
         m_contactCard = new ContactCardView(m_context, form);
         form->setOverviewPage(m_contactCard, Icons::get(QStringLiteral("contacts")), tr("Card"));
-        connect(m_contactCard, &ContactCardView::editRequested, form, &RecordForm::showDetails);
     } else {
         m_companyCard = new CompanyCardView(m_context, form);
         form->setOverviewPage(m_companyCard, Icons::get(QStringLiteral("companies")), tr("Card"));
-        connect(m_companyCard, &CompanyCardView::editRequested, form, &RecordForm::showDetails);
     }
     return widget;
 }

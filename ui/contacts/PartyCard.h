@@ -33,9 +33,6 @@ public:
     TimelineModel* timeline() const { return m_timeline; }
     QListView* timelineView() const { return m_timelineView; }
 
-signals:
-    void editRequested();
-
 protected:
     // `entity`: "contact" or "company"; `related`: the entities whose changes refresh the card.
     PartyCard(const UiContext& context, const QString& entity, int avatarSize, QStringList related,

@@ -51,18 +51,8 @@ DealCardView::DealCardView(const UiContext& context, QWidget* parent)
     , m_documents(new DealDocumentsView(context, this))
 {
     setObjectName(QStringLiteral("dealCard"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(8);
-    makeHeading(m_title);
-    m_title->setWordWrap(true);
-    m_facts->setWordWrap(true);
-    m_facts->setTextFormat(Qt::RichText);
-    m_facts->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    auto* head = new QHBoxLayout;
-    head->addWidget(m_title, 1);
-    head->addWidget(m_status);
-    layout->addLayout(head);
+    QVBoxLayout* layout = cardLayout(this, m_title, m_status);
+    makeFactsLabel(m_facts);
     layout->addWidget(m_facts);
     m_path->setObjectName(QStringLiteral("stagePath"));
     m_path->setTextFormat(Qt::RichText);

@@ -40,9 +40,6 @@ public:
     // Ticks or unticks a checklist item: its task is marked done (one undo step).
     bool setItemDone(int row, bool done);
 
-signals:
-    void editRequested();
-
 protected:
     void showEvent(QShowEvent* event) override;
 

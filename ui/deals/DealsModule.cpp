@@ -26,7 +26,6 @@ QWidget* DealsModule::createWidget(QWidget* parent)
     RecordForm* form = view()->form();
     m_card = new DealCardView(m_context, form);
     form->setOverviewPage(m_card, Icons::get(QStringLiteral("deals")), tr("Deal"));
-    connect(m_card, &DealCardView::editRequested, form, &RecordForm::showDetails);
     form->setCreator([this](const QVariantMap& values) { return create(values); });
     form->setUpdater(
         [this](const QString& id, const QVariantMap& changes) { return update(id, changes); });

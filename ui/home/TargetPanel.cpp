@@ -87,6 +87,15 @@ void TargetPanel::setProgress(const TargetProgressRow& month, const TargetProgre
         const QLocale locale;
         setCell(0, c, money(p.revenueWon, p.currency), p.revenueTarget, p.revenueWon,
             p.revenueTarget ? money(*p.revenueTarget, p.currency) : QString());
+        if (p.wonInOtherCurrencies > 0) {
+            // Deals won in another currency are not summed into the target's: say they exist.
+            m_texts[0][c] += tr(" · +%n won in other currencies", "", p.wonInOtherCurrencies);
+            QWidget* cell = m_grid->itemAtPosition(1, c + 1)->widget();
+            if (auto* bar = qobject_cast<QProgressBar*>(cell))
+                bar->setFormat(m_texts[0][c]);
+            else if (auto* label = qobject_cast<QLabel*>(cell))
+                label->setText(m_texts[0][c]);
+        }
         setCell(1, c, locale.toString(p.newDeals), p.dealsTarget, p.newDeals,
             p.dealsTarget ? locale.toString(*p.dealsTarget) : QString());
         setCell(2, c, locale.toString(p.activitiesDone), p.activitiesTarget, p.activitiesDone,

@@ -77,15 +77,7 @@ QuoteEditor::QuoteEditor(const UiContext& context, QWidget* parent)
     , m_approve(new QPushButton(tr("Approve discount"), this))
 {
     setObjectName(QStringLiteral("quoteEditor"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(8);
-
-    makeHeading(m_title);
-    auto* head = new QHBoxLayout;
-    head->addWidget(m_title, 1);
-    head->addWidget(m_status);
-    layout->addLayout(head);
+    QVBoxLayout* layout = cardLayout(this, m_title, m_status);
 
     auto* details = new QHBoxLayout;
     auto* left = new QFormLayout;

@@ -215,6 +215,7 @@ void RecordForm::clear()
 void RecordForm::setOverviewPage(RecordPage* page, const QIcon& icon, const QString& title)
 {
     m_overview = page;
+    connect(page, &RecordPage::editRequested, this, &RecordForm::showDetails);
     m_tabs->insertTab(0, page, icon, title);
     m_tabs->setCurrentIndex(0);
     page->showRecord(m_isNew ? QString() : m_id);

@@ -138,7 +138,8 @@ void RecordListView::restoreLayout(const QString& sortField, Qt::SortOrder order
     QHeaderView* header = m_table->horizontalHeader();
     const bool restored
         = header->restoreState(settings.value(QStringLiteral("header")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
+    m_splitRestored
+        = m_splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
     settings.endGroup();
     if (restored) {
         m_columnsSized = true;
@@ -149,6 +150,12 @@ void RecordListView::restoreLayout(const QString& sortField, Qt::SortOrder order
     }
     m_table->setSortingEnabled(true);
     sizeColumns();
+}
+
+void RecordListView::preferWideCard()
+{
+    if (!m_splitRestored)
+        m_splitter->setSizes({ 420, 620 });
 }
 
 void RecordListView::sizeColumns()

@@ -39,6 +39,9 @@ public:
     void setFilterText(const QString& text);
     // Puts a row (a filter bar) between the title row and the list.
     void addToolRow(QWidget* row);
+    // For a list whose card says more than its rows (a campaign's figures, a territory's
+    // companies): the card takes the larger share of the width, unless the user has set the split.
+    void preferWideCard();
 
     RecordListModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -69,6 +72,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QTimer m_filterPause;
     bool m_columnsSized = false;
+    bool m_splitRestored = false; // the user's own split, from the settings
     bool m_selecting = false; // the view itself is moving the selection
 };
 

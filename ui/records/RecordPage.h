@@ -11,6 +11,10 @@ public:
     using QWidget::QWidget;
     // Empty id: nothing to show.
     virtual void showRecord(const QString& id) = 0;
+
+signals:
+    // The page's "Edit details": the form shows the record's fields.
+    void editRequested();
 };
 
 } // namespace tandem

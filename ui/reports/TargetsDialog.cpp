@@ -38,12 +38,20 @@ const FieldDef& targetField(const char* name)
     return *EntitySchema::find(QStringLiteral("target"))->field(QString::fromLatin1(name));
 }
 
-QString monthTitle(const QDate& month)
+QString monthName(int month)
 {
-    QString name = QLocale().standaloneMonthName(month.month(), QLocale::LongFormat);
+    QString name = QLocale().standaloneMonthName(month, QLocale::LongFormat);
     if (!name.isEmpty())
         name[0] = name.at(0).toUpper();
-    return QStringLiteral("%1 %2").arg(name).arg(month.year());
+    return name;
+}
+
+// Items of the period box: the months (data 1–12), then the quarters (data 101–104).
+constexpr int kQuarterBase = 100;
+
+bool isQuarter(const QString& period)
+{
+    return period == QLatin1String("quarter");
 }
 
 QTableWidgetItem* figureItem(const QString& text)
@@ -79,13 +87,17 @@ TargetsDialog::TargetsDialog(const UiContext& context, QWidget* parent)
     setWindowTitle(tr("Targets"));
     for (int m = 1; m <= 12; ++m)
         m_monthBox->addItem(QLocale().standaloneMonthName(m, QLocale::LongFormat), m);
+    m_monthBox->insertSeparator(12);
+    for (int q = 1; q <= 4; ++q)
+        m_monthBox->addItem(
+            tr("Q%1 (%2–%3)").arg(q).arg(monthName(3 * q - 2), monthName(3 * q)), kQuarterBase + q);
     m_monthBox->setObjectName(QStringLiteral("targetsMonth"));
     m_yearBox->setRange(2000, 2100);
     m_yearBox->setObjectName(QStringLiteral("targetsYear"));
 
     auto* layout = new QVBoxLayout(this);
     auto* picker = new QHBoxLayout;
-    auto* monthLabel = new QLabel(tr("&Month:"), this);
+    auto* monthLabel = new QLabel(tr("&Period:"), this);
     monthLabel->setBuddy(m_monthBox);
     picker->addWidget(monthLabel);
     picker->addWidget(m_monthBox);
@@ -104,10 +116,11 @@ TargetsDialog::TargetsDialog(const UiContext& context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     layout->addWidget(m_table, 1);
 
-    auto* hint = new QLabel(tr("Targets are for the month. Quarter and year targets made elsewhere "
-                               "are added to them in the forecast; a team's own target replaces "
-                               "the sum of its members' when the forecast is filtered by team."),
-        this);
+    auto* hint
+        = new QLabel(tr("Set targets for a month, or for a quarter at the end of the list. A "
+                        "month without its own target counts a third of its quarter's; a "
+                        "team without its own target is measured by its members' together."),
+            this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_status->setObjectName(QStringLiteral("targetsStatus"));
@@ -143,34 +156,48 @@ TargetsDialog::TargetsDialog(const UiContext& context, QWidget* parent)
 
 bool TargetsDialog::showMonth(const QDate& month)
 {
-    const QDate first(month.year(), month.month(), 1);
-    if (first == m_month)
+    return showPeriod(month, QStringLiteral("month"));
+}
+
+bool TargetsDialog::showPeriod(const QDate& day, const QString& period)
+{
+    const QDate first = Targets::periodStart(day, period);
+    if (first == m_month && period == m_period)
         return true;
     if (!settleChanges())
         return false;
     m_month = first;
-    {
-        const QSignalBlocker monthBlocker(m_monthBox);
-        const QSignalBlocker yearBlocker(m_yearBox);
-        m_monthBox->setCurrentIndex(first.month() - 1);
-        m_yearBox->setValue(first.year());
-    }
+    m_period = period;
+    showPicked();
     m_status->clear();
     reload();
     return true;
 }
 
+void TargetsDialog::showPicked()
+{
+    const QSignalBlocker monthBlocker(m_monthBox);
+    const QSignalBlocker yearBlocker(m_yearBox);
+    const int data
+        = isQuarter(m_period) ? kQuarterBase + (m_month.month() + 2) / 3 : m_month.month();
+    m_monthBox->setCurrentIndex(m_monthBox->findData(data));
+    m_yearBox->setValue(m_month.year());
+}
+
+QString TargetsDialog::periodTitle() const
+{
+    if (isQuarter(m_period))
+        return tr("Q%1 %2").arg((m_month.month() + 2) / 3).arg(m_month.year());
+    return QStringLiteral("%1 %2").arg(monthName(m_month.month())).arg(m_month.year());
+}
+
 void TargetsDialog::pickerChanged()
 {
-    const QDate picked(m_yearBox->value(), m_monthBox->currentIndex() + 1, 1);
-    if (picked == m_month)
-        return;
-    if (!showMonth(picked)) {
-        const QSignalBlocker monthBlocker(m_monthBox);
-        const QSignalBlocker yearBlocker(m_yearBox);
-        m_monthBox->setCurrentIndex(m_month.month() - 1);
-        m_yearBox->setValue(m_month.year());
-    }
+    const int data = m_monthBox->currentData().toInt();
+    const bool quarter = data > kQuarterBase;
+    const QDate picked(m_yearBox->value(), quarter ? 3 * (data - kQuarterBase) - 2 : data, 1);
+    if (!showPeriod(picked, quarter ? QStringLiteral("quarter") : QStringLiteral("month")))
+        showPicked();
 }
 
 void TargetsDialog::reload()
@@ -179,7 +206,7 @@ void TargetsDialog::reload()
     m_table->setRowCount(0);
     Session& s = m_ctx.session;
     const QString teamCurrency = s.defaultCurrency();
-    auto targets = Targets::monthTargets(s, m_month);
+    auto targets = Targets::periodTargets(s, m_month, m_period);
     if (!targets)
         m_status->setText(targets.error().message);
     QHash<QString, Target> byOwner; // "u:<id>" or "t:<id>"
@@ -323,10 +350,11 @@ bool TargetsDialog::save()
     if (changes.isEmpty())
         return true;
     Session& s = m_ctx.session;
-    const QDate month = m_month;
+    const QDate start = m_month;
+    const QString period = m_period;
     const auto written = BatchCommands::run(m_ctx.undoStack, s, m_ctx.events,
-        tr("Set targets for %1").arg(monthTitle(month)),
-        [&] { return Targets::setMonth(s, month, changes); });
+        tr("Set targets for %1").arg(periodTitle()),
+        [&] { return Targets::setPeriod(s, start, period, changes); });
     if (!written) {
         Prompter::warning(this, tr("Targets not saved"), written.error().message);
         return false;
@@ -341,7 +369,7 @@ bool TargetsDialog::settleChanges()
     if (!hasChanges())
         return true;
     const auto answer = Prompter::question(this, tr("Unsaved targets"),
-        tr("Save the changes to the targets of %1?").arg(monthTitle(m_month)),
+        tr("Save the changes to the targets of %1?").arg(periodTitle()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();

@@ -1,5 +1,6 @@
-// Targets for one month: every rep and team with their revenue (in the team's currency), new-deal
-// and activity targets, edited in place and saved together as one undoable step.
+// Targets for one month or quarter: every rep and team with their revenue (in the team's
+// currency), new-deal and activity targets, edited in place and saved together as one undoable
+// step.
 #pragma once
 
 #include "common/UiContext.h"
@@ -28,10 +29,13 @@ public:
     QPushButton* saveButton() const { return m_save; }
     QLabel* status() const { return m_status; }
 
-    QDate month() const { return m_month; } // the first day of the month shown
+    QDate month() const { return m_month; } // the first day of the month or quarter shown
+    QString period() const { return m_period; } // month | quarter
     // Shows another month; unsaved changes are offered to be saved first. False when the user
     // stayed (cancelled, or the save was refused).
     bool showMonth(const QDate& month);
+    // The same for the month or quarter (`period`) holding `day`.
+    bool showPeriod(const QDate& day, const QString& period);
     bool hasChanges() const;
     // Writes every changed row in one go (one transaction, one undo step). False, with a message,
     // when a figure cannot be read or the save was refused; then nothing is written.
@@ -44,12 +48,16 @@ public:
 private:
     void reload();
     void pickerChanged();
+    // The period box and year show m_month and m_period.
+    void showPicked();
+    QString periodTitle() const; // "June 2026", "Q2 2026"
     void updateState();
     // Save, discard or stay: true when the changes were saved or may be dropped.
     bool settleChanges();
 
     UiContext m_ctx;
     QDate m_month;
+    QString m_period = QStringLiteral("month");
     QComboBox* m_monthBox;
     QSpinBox* m_yearBox;
     QTableWidget* m_table;

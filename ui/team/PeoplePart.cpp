@@ -23,7 +23,7 @@ QWidget* PeoplePart::createWidget(QWidget* parent)
     RecordForm* form = view()->form();
     m_card = new UserCardView(m_context, form);
     form->setOverviewPage(m_card, Icons::get(QStringLiteral("user")), tr("Person"));
-    connect(m_card, &UserCardView::editRequested, form, &RecordForm::showDetails);
+    view()->preferWideCard();
     return widget;
 }
 

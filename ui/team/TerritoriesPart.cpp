@@ -23,7 +23,7 @@ QWidget* TerritoriesPart::createWidget(QWidget* parent)
     RecordForm* form = view()->form();
     m_card = new TerritoryCardView(m_context, form);
     form->setOverviewPage(m_card, Icons::get(QStringLiteral("companies")), tr("Territory"));
-    connect(m_card, &TerritoryCardView::editRequested, form, &RecordForm::showDetails);
+    view()->preferWideCard();
     return widget;
 }
 

@@ -46,18 +46,11 @@ TerritoryCardView::TerritoryCardView(const UiContext& context, QWidget* parent)
     , m_edit(new QPushButton(tr("Edit details"), this))
 {
     setObjectName(QStringLiteral("territoryCard"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(8);
-    makeHeading(m_title);
-    m_title->setWordWrap(true);
-    layout->addWidget(m_title);
+    QVBoxLayout* layout = cardLayout(this, m_title);
     m_rule->setObjectName(QStringLiteral("territoryRule"));
     m_rule->setWordWrap(true);
     layout->addWidget(m_rule);
-    m_facts->setWordWrap(true);
-    m_facts->setTextFormat(Qt::RichText);
-    m_facts->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    makeFactsLabel(m_facts);
     layout->addWidget(m_facts);
     m_figures->setObjectName(QStringLiteral("territoryFigures"));
     QFont bold = m_figures->font();
@@ -139,7 +132,7 @@ void TerritoryCardView::refresh()
     const QString kind = t->text(QStringLiteral("kind"));
     m_rule->setText(kind.isEmpty()
             ? Territories::describe(*t)
-            : tr("%1: %2").arg(ChoiceLabels::text(kind), Territories::describe(*t)));
+            : tr("%1 · %2").arg(ChoiceLabels::text(kind), Territories::describe(*t)));
 
     QStringList facts;
     const QString owner = t->text(QStringLiteral("owner_id"));

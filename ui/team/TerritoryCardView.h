@@ -32,9 +32,6 @@ public:
     // Opens the dialog (not modal); accepting it reassigns as one undo step.
     ReassignDialog* askReassign();
 
-signals:
-    void editRequested();
-
 protected:
     void showEvent(QShowEvent* event) override;
 

@@ -43,19 +43,9 @@ UserCardView::UserCardView(const UiContext& context, QWidget* parent)
     , m_edit(new QPushButton(tr("Edit details"), this))
 {
     setObjectName(QStringLiteral("userCard"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 14, 16, 12);
-    layout->setSpacing(8);
-    makeHeading(m_title);
-    auto* head = new QHBoxLayout;
-    head->addWidget(m_title, 1);
-    head->addWidget(m_edit);
-    layout->addLayout(head);
-    for (QLabel* l : { m_facts, m_skills, m_territories }) {
-        l->setWordWrap(true);
-        l->setTextFormat(Qt::RichText);
-        l->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    }
+    QVBoxLayout* layout = cardLayout(this, m_title, m_edit);
+    for (QLabel* l : { m_facts, m_skills, m_territories })
+        makeFactsLabel(l);
     m_facts->setObjectName(QStringLiteral("userFacts"));
     m_skills->setObjectName(QStringLiteral("userSkills"));
     m_territories->setObjectName(QStringLiteral("userTerritories"));

@@ -20,9 +20,6 @@ public:
     QLabel* skillsLabel() const { return m_skills; }
     QLabel* territoriesLabel() const { return m_territories; }
 
-signals:
-    void editRequested();
-
 protected:
     void showEvent(QShowEvent* event) override;
 
