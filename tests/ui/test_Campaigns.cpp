@@ -17,7 +17,6 @@
 #include "store/Session.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -254,37 +253,4 @@ TEST_CASE("Double-clicking a response opens its lead", "[ui][campaigns]")
     REQUIRE(opened.count() == 1);
     CHECK(opened.first().at(0).toString() == s("lead"));
     CHECK(opened.first().at(1).toString() == f.leads.at(2));
-}
-
-TEST_CASE("Screenshot: the campaign with the most responses", "[.shot][campaigns]")
-{
-    const QString path = qEnvironmentVariable("TANDEM_SHOT_DB");
-    if (path.isEmpty())
-        return;
-    SystemClock clock;
-    auto session = Session::open(path, clock);
-    REQUIRE(session);
-    DataEvents events;
-    QUndoStack undo;
-    UiContext context { **session, events, undo };
-    auto campaigns = (*session)->records().list(s("campaign"));
-    REQUIRE(campaigns);
-    QString best;
-    int most = -1;
-    for (const Record& c : *campaigns) {
-        const int n = Campaigns::stats(**session, c.id).value().responses;
-        if (n > most) {
-            most = n;
-            best = c.id;
-        }
-    }
-    REQUIRE_FALSE(best.isEmpty());
-    MarketingModule module(context);
-    std::unique_ptr<QWidget> widget(module.createWidget(nullptr));
-    widget->resize(1300, 850);
-    REQUIRE(showActive(*widget));
-    REQUIRE(module.open(s("campaign"), best));
-    QTest::qWait(100);
-    QDir().mkpath(s("/tmp/h/shots"));
-    CHECK(widget->grab().save(s("/tmp/h/shots/campaign.png")));
 }

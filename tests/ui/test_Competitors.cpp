@@ -12,9 +12,7 @@
 #include "records/RecordListView.h"
 #include "services/Competitors.h"
 #include "store/Session.h"
-#include "util/Clock.h"
 
-#include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QSignalSpy>
@@ -158,29 +156,4 @@ TEST_CASE("A competitor's card lists the deals lost to it", "[ui][competitors]")
         CHECK(card->summaryLabel()->text() == QStringLiteral("No deal has been lost to Calm yet."));
         CHECK_FALSE(card->websiteLabel()->isVisible());
     }
-}
-
-// Not a test: the picture of the tab on the demo database, for reviewing the UI.
-//   TANDEM_SHOT_DB=/tmp/h/demoE.db tandem_ui_tests "Screenshot of the competitors tab"
-TEST_CASE("Screenshot of the competitors tab", "[.shot]")
-{
-    const QString source = qEnvironmentVariable("TANDEM_SHOT_DB");
-    REQUIRE_FALSE(source.isEmpty());
-    FixedClock clock(QDateTime::currentDateTimeUtc());
-    auto opened = Session::open(source, clock);
-    REQUIRE(opened.ok());
-    std::unique_ptr<Session> session = std::move(opened).value();
-    DataEvents events;
-    QUndoStack undo;
-    CompetitorsPart part({ *session, events, undo });
-    std::unique_ptr<QWidget> widget(part.createWidget(nullptr));
-    widget->resize(1200, 800);
-    REQUIRE(showActive(*widget));
-    const auto losses = Competitors::losses(*session);
-    REQUIRE(losses.ok());
-    REQUIRE_FALSE(losses->isEmpty());
-    REQUIRE(part.view()->openRecord(losses->first().competitorId));
-    QTest::qWait(250);
-    QDir().mkpath(QStringLiteral("/tmp/h/shots"));
-    REQUIRE(widget->grab().save(QStringLiteral("/tmp/h/shots/competitor.png")));
 }

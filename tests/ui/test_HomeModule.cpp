@@ -8,10 +8,8 @@
 #include "home/TargetPanel.h"
 #include "services/Tasks.h"
 #include "store/Session.h"
-#include "util/Clock.h"
 
 #include <QAction>
-#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -208,51 +206,4 @@ TEST_CASE("Double-click or Enter on an item opens its record; a tile focuses its
     REQUIRE(opened.size() == 2);
     CHECK(opened.at(1).at(0).toString() == QStringLiteral("lead"));
     CHECK(opened.at(1).at(1).toString() == d.lead);
-}
-
-// Not a test: pictures of the home screen on the demo database, a manager's and a rep's.
-//   TANDEM_SHOT_DB=/tmp/h/demoD.db tandem_ui_tests "[.shot][home-shot]"
-TEST_CASE("Screenshots of the home screen", "[.shot][home-shot]")
-{
-    const QString source = qEnvironmentVariable("TANDEM_SHOT_DB");
-    REQUIRE_FALSE(source.isEmpty());
-    FixedClock clock(QDateTime::currentDateTimeUtc().addSecs(-3600 * 4));
-    auto opened = Session::open(source, clock);
-    REQUIRE(opened.ok());
-    std::unique_ptr<Session> session = std::move(opened).value();
-    DataEvents events;
-    QUndoStack undo;
-    UiContext ctx { *session, events, undo };
-    auto users = session->records().list(QStringLiteral("user"), ListQuery {});
-    REQUIRE(users);
-    // The first manager who leads a salesperson, and that salesperson.
-    QString manager, rep;
-    for (const Record& u : *users) {
-        if (!manager.isEmpty() || u.text(QStringLiteral("role")) != QLatin1String("manager"))
-            continue;
-        const auto members = Tasks::teamMembers(*session, u.id);
-        REQUIRE(members);
-        for (const QString& id : *members) {
-            const auto member = session->records().get(QStringLiteral("user"), id);
-            if (member && member->text(QStringLiteral("role")) == QLatin1String("salesperson")) {
-                manager = u.id;
-                rep = id;
-                break;
-            }
-        }
-    }
-    REQUIRE_FALSE(manager.isEmpty());
-    QDir().mkpath(QStringLiteral("/tmp/h/shots"));
-
-    HomeView view(ctx);
-    view.resize(1300, 850);
-    REQUIRE(showActive(view));
-    view.setUserId(manager);
-    view.setTeamView(true);
-    QTest::qWait(200);
-    REQUIRE(view.grab().save(QStringLiteral("/tmp/h/shots/home_manager.png")));
-    view.setTeamView(false);
-    view.setUserId(rep);
-    QTest::qWait(200);
-    REQUIRE(view.grab().save(QStringLiteral("/tmp/h/shots/home_rep.png")));
 }

@@ -14,12 +14,15 @@
 #include "calendar/EventDialog.h"
 #include "calendar/FreeSlotDialog.h"
 #include "calendar/TimeGridView.h"
+#include "campaigns/MarketingModule.h"
 #include "common/GlobalSearch.h"
 #include "common/Module.h"
 #include "contacts/CompanyCardView.h"
 #include "contacts/DuplicatesDialog.h"
 #include "contacts/ImportDialog.h"
 #include "firstrun/FirstRunDialog.h"
+#include "home/HomeModule.h"
+#include "home/HomeView.h"
 #include "leads/ConvertLeadDialog.h"
 #include "leads/FollowUpDialog.h"
 #include "leads/LeadRulesDialog.h"
@@ -36,7 +39,11 @@
 #include "reports/ReportParamsBar.h"
 #include "reports/ReportPrinter.h"
 #include "reports/ReportsModule.h"
+#include "services/Campaigns.h"
+#include "services/Competitors.h"
+#include "services/Tasks.h"
 #include "store/Session.h"
+#include "team/TeamModule.h"
 #include "util/Clock.h"
 
 #include <QAction>
@@ -109,6 +116,55 @@ RecordListView* viewOf(MainWindow& window, const QString& key)
     return dynamic_cast<RecordsModule*>(window.module(key))->view();
 }
 
+// The first manager who leads a salesperson: a team's lead in the demo.
+QString teamLead(Session& session)
+{
+    auto users = session.records().list(QStringLiteral("user"));
+    REQUIRE(users.ok());
+    for (const Record& u : *users) {
+        if (u.text(QStringLiteral("role")) != QLatin1String("manager"))
+            continue;
+        const auto members = Tasks::teamMembers(session, u.id);
+        REQUIRE(members.ok());
+        for (const QString& id : *members) {
+            const auto member = session.records().get(QStringLiteral("user"), id);
+            if (member && member->text(QStringLiteral("role")) == QLatin1String("salesperson"))
+                return u.id;
+        }
+    }
+    FAIL("no manager leads a salesperson");
+    return {};
+}
+
+// The campaign with the most responses.
+QString busiestCampaign(Session& session)
+{
+    auto campaigns = session.records().list(QStringLiteral("campaign"));
+    REQUIRE(campaigns.ok());
+    QString best;
+    int most = -1;
+    for (const Record& c : *campaigns) {
+        const auto stats = Campaigns::stats(session, c.id);
+        REQUIRE(stats.ok());
+        if (stats->responses > most) {
+            most = stats->responses;
+            best = c.id;
+        }
+    }
+    REQUIRE_FALSE(best.isEmpty());
+    return best;
+}
+
+// The home screen of a team's lead, with the team's rows.
+void showTeamHome(MainWindow& window, Session& session)
+{
+    window.showModule(QStringLiteral("home"));
+    HomeView* home = dynamic_cast<HomeModule*>(window.module(QStringLiteral("home")))->view();
+    home->setUserId(teamLead(session));
+    home->setTeamView(true);
+    QTest::qWait(200);
+}
+
 } // namespace
 
 TEST_CASE("Screenshots for the README", "[.screenshots]")
@@ -130,6 +186,14 @@ TEST_CASE("Screenshots for the README", "[.screenshots]")
         // The pipeline board with the forecast under it.
         window.showModule(QStringLiteral("pipeline"));
         shots.save(window, QStringLiteral("pipeline-board.png"));
+
+        // Home for a team's lead, and the campaign with the most responses.
+        showTeamHome(window, *shots.session);
+        shots.save(window, QStringLiteral("home.png"));
+        window.showModule(QStringLiteral("marketing"));
+        REQUIRE(window.module(QStringLiteral("marketing"))
+                    ->open(QStringLiteral("campaign"), busiestCampaign(*shots.session)));
+        shots.save(window, QStringLiteral("campaign.png"));
 
         // The calendar: this work week and this month, with a colleague side by side.
         window.showModule(QStringLiteral("calendar"));
@@ -232,6 +296,30 @@ TEST_CASE("A tour of the window, for reviewing the UI", "[.tour]")
         REQUIRE(view->openRecord(view->model()->idAt(2)));
         shots.save(window, QStringLiteral("tour-%1.png").arg(key));
     }
+    // Home, the team's screens and marketing.
+    window.showModule(QStringLiteral("home"));
+    shots.save(window, QStringLiteral("tour-home.png"));
+    showTeamHome(window, *shots.session);
+    shots.save(window, QStringLiteral("tour-home-team.png"));
+    for (const QString& entity :
+        { QStringLiteral("user"), QStringLiteral("team"), QStringLiteral("territory") }) {
+        window.showModule(QStringLiteral("team"));
+        RecordListView* list
+            = dynamic_cast<TeamModule*>(window.module(QStringLiteral("team")))->view(entity);
+        REQUIRE(window.module(QStringLiteral("team"))->open(entity, list->model()->idAt(1)));
+        shots.save(window, QStringLiteral("tour-team-%1.png").arg(entity));
+    }
+    window.showModule(QStringLiteral("marketing"));
+    REQUIRE(window.module(QStringLiteral("marketing"))
+                ->open(QStringLiteral("campaign"), busiestCampaign(*shots.session)));
+    shots.save(window, QStringLiteral("tour-campaign.png"));
+    const auto losses = Competitors::losses(*shots.session);
+    REQUIRE(losses.ok());
+    REQUIRE_FALSE(losses->isEmpty());
+    REQUIRE(window.module(QStringLiteral("marketing"))
+                ->open(QStringLiteral("competitor"), losses->first().competitorId));
+    shots.save(window, QStringLiteral("tour-competitor.png"));
+
     RecordListView* deals = viewOf(window, QStringLiteral("deal"));
     window.showModule(QStringLiteral("deal"));
     deals->form()->findChild<QTabWidget*>()->setCurrentIndex(1);

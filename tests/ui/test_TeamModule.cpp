@@ -15,10 +15,8 @@
 #include "team/TerritoriesPart.h"
 #include "team/TerritoryCardView.h"
 #include "team/UserCardView.h"
-#include "util/Clock.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -267,42 +265,4 @@ TEST_CASE("The search box answers who knows about something", "[ui][team][search
     CHECK(hit->text() == s("Ana Žukauskienė"));
     CHECK(hit->data(SearchDetailRole).toString().startsWith(s("Knows: forklifts")));
     CHECK(hit->data(SearchIdRole).toString() == f.ana);
-}
-
-// Not a test: the Territories tab on the demo database, for reviewing the UI.
-//   TANDEM_SHOT_DB=/tmp/h/demoA.db tandem_ui_tests "[.shot][team]"
-TEST_CASE("Screenshot of a territory's card", "[.shot][team]")
-{
-    const QString source = qEnvironmentVariable("TANDEM_SHOT_DB");
-    if (source.isEmpty()) {
-        WARN("TANDEM_SHOT_DB is not set: no screenshot taken");
-        return;
-    }
-    FixedClock clock(QDateTime::currentDateTimeUtc());
-    auto opened = Session::open(source, clock);
-    REQUIRE(opened.ok());
-    std::unique_ptr<Session> session = std::move(opened).value();
-    DataEvents events;
-    QUndoStack undo;
-    TeamModule module({ *session, events, undo });
-    std::unique_ptr<QWidget> widget(module.createWidget(nullptr));
-    widget->resize(1300, 850);
-    REQUIRE(showActive(*widget));
-    auto territories = session->records().list(s("territory"));
-    REQUIRE(territories.ok());
-    REQUIRE_FALSE(territories->isEmpty());
-    REQUIRE(module.open(s("territory"), territories->first().id));
-    QTest::qWait(250);
-    QDir().mkpath(s("/tmp/h/shots"));
-    REQUIRE(widget->grab().save(s("/tmp/h/shots/territory.png")));
-    auto users = session->records().list(s("user"));
-    REQUIRE(users.ok());
-    for (const Record& u : *users) {
-        if (!u.text(s("skills")).isEmpty()) {
-            REQUIRE(module.open(s("user"), u.id));
-            break;
-        }
-    }
-    QTest::qWait(250);
-    REQUIRE(widget->grab().save(s("/tmp/h/shots/team-person.png")));
 }

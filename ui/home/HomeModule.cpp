@@ -10,7 +10,7 @@ namespace tandem {
 HomeModule::HomeModule(const UiContext& context, QObject* parent)
     : QObject(parent)
     , m_ctx(context)
-    , m_refresh(new QAction(tr("&Refresh"), this))
+    , m_refresh(new QAction(Icons::get(QStringLiteral("refresh")), tr("&Refresh"), this))
 {
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);

@@ -97,9 +97,13 @@ HomeView::HomeView(const UiContext& context, QWidget* parent)
     m_teamTable->setFrameShape(QFrame::NoFrame);
     m_teamTable->setShowGrid(false);
     m_teamTable->setAlternatingRowColors(true);
-    m_teamTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The names as wide as they need, the figures sharing the rest evenly.
+    QHeaderView* header = m_teamTable->horizontalHeader();
+    header->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    header->setMinimumSectionSize(90);
     for (int c = 1; c < 8; ++c)
-        m_teamTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(c, QHeaderView::Stretch);
+    m_teamTable->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     teamLayout->addWidget(m_teamTable);
     layout->addWidget(m_teamBox);
 
