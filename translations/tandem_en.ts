@@ -139,6 +139,13 @@
             <numerusform>%n left out: no complete address (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DealCommands</name>
@@ -361,6 +368,44 @@
         <translation>
             <numerusform>%n closed deal in other currencies (%1) are not included.</numerusform>
             <numerusform>%n closed deals in other currencies (%1) are not included.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) won in other currencies are not included.</source>
+        <translation>
+            <numerusform>%n deal won in other currencies are not included.</numerusform>
+            <numerusform>%n deals won in other currencies are not included.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Territories</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n open deal</numerusform>
+            <numerusform>%n open deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation>
+            <numerusform>%n open lead</numerusform>
+            <numerusform>%n open leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
         </translation>
     </message>
 </context>
@@ -942,6 +987,16 @@
         <translation>
             <numerusform>%n pair of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</numerusform>
             <numerusform>%n pairs of contacts that arrived look like the same person: review them in Contacts → Find duplicates.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TargetPanel</name>
+    <message numerus="yes">
+        <source> · +%n won in other currencies</source>
+        <translation>
+            <numerusform> · +%n won in other currencies</numerusform>
+            <numerusform> · +%n won in other currencies</numerusform>
         </translation>
     </message>
 </context>

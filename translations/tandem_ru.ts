@@ -298,6 +298,61 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>the same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same name at the same company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new lead could not be read back.</source>
+        <translation>Не удалось прочитать созданный лид.</translation>
+    </message>
+    <message>
+        <source>Follow up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response needs a name or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already responded to this campaign (%2): no second lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a new lead, linked to the existing contact %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for the name or the e-mail address (the first line must name the columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already responded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseQueries</name>
     <message>
         <source>unknown grouping &apos;%1&apos;</source>
@@ -981,10 +1036,6 @@
         <translation>в воронке «%1» сделки «%2» нет этапа «%3»; этапы этой воронки: %4</translation>
     </message>
     <message>
-        <source>there is no competitor called or with id “%1”; add it with &apos;tandem-cli add competitor name=…&apos;</source>
-        <translation>конкурент с названием или id «%1» не найден; добавьте его командой &apos;tandem-cli add competitor name=…&apos;</translation>
-    </message>
-    <message>
         <source>%1 Done anyway; the owner has been told.</source>
         <translation>%1 Всё равно выполнено; ответственный получил уведомление.</translation>
     </message>
@@ -1065,14 +1116,6 @@
         <translation>без даты закрытия</translation>
     </message>
     <message>
-        <source>usage: notifications [--user ID] [--all] [--json] | notifications --read ID…</source>
-        <translation>использование: notifications [--user ID] [--all] [--json] | notifications --read ID…</translation>
-    </message>
-    <message>
-        <source>no user chosen on this copy: give --user ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation>в этой копии не выбран пользователь: укажите --user ID или выберите пользователя командой &apos;whoami --set USER_ID&apos;</translation>
-    </message>
-    <message>
         <source>Wrote %1 for a scoped copy.</source>
         <translation>Записан файл %1 для копии с ограниченной областью синхронизации.</translation>
     </message>
@@ -1141,14 +1184,6 @@
         <translation>Без срока</translation>
     </message>
     <message>
-        <source>usage: agenda [--user ID] [--from DATE] [--days N] [--json]</source>
-        <translation>использование: agenda [--user ID] [--from DATE] [--days N] [--json]</translation>
-    </message>
-    <message>
-        <source>usage: my-day [--user ID] [--json]</source>
-        <translation>использование: my-day [--user ID] [--json]</translation>
-    </message>
-    <message>
         <source>usage: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</source>
         <translation>использование: done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]</translation>
     </message>
@@ -1175,10 +1210,6 @@
     <message>
         <source>--to must be later than --from</source>
         <translation>--to должно быть позже --from</translation>
-    </message>
-    <message>
-        <source>usage: reminders [--user ID] [--json]</source>
-        <translation>использование: reminders [--user ID] [--json]</translation>
     </message>
     <message>
         <source>default</source>
@@ -1269,134 +1300,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: tandem-cli [--db FILE] COMMAND …
-
-Commands:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              prints the new id
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview] | restore --latest [--preview]
-  backups [--json] | backups --keep N [--days D]   the automatic backups
-  whoami [--set USER_ID]                 the user this copy writes as
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  import ics FILE [--dry-run] [--skip-invalid]
-  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      tells managers of overdue playbook tasks
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-  agenda [--user ID] [--from DATE] [--days N] [--json]
-  my-day [--user ID] [--json]
-  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
-  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
-  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
-  reminders [--user ID] [--json]
-  report --list [--json]
-  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
-         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
-         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
-  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
-  approve quote ID | revise quote ID     a manager&apos;s approval; a new version as a draft
-  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
-  templates [--export]                   the document templates and their folder
-  materials [WORDS…] [--tag TAG] [--json] the sales materials library
-  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
-  material replace ID FILE | material get ID --out FILE
-  material attach ID --deal ID [--quote ID]   a copy on the deal (and its offer)
-  quote-series [SERIES | --clear]        this computer&apos;s quote numbers: Q-2026-SERIES-0001
-
-ENTITY: %1
-The default database is %2 (or $TANDEM_DB).
-</source>
-        <translation>Использование: tandem-cli [--db FILE] COMMAND …
-
-Команды:
-  init [--company NAME] [--user NAME] [--currency CODE]
-  demo [--contacts N] [--seed S]
-  add ENTITY field=value …              выводит id новой записи
-  set ENTITY ID field=value …
-  rm ENTITY ID
-  show ENTITY ID [--json]
-  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
-  search TEXT [--limit N] [--json]
-  history ENTITY ID [--json]
-  dump --canonical
-  check [--repair]
-  backup --to FILE
-  restore FILE [--preview] | restore --latest [--preview]
-  backups [--json] | backups --keep N [--days D]   автоматические резервные копии
-  whoami [--set USER_ID]                 пользователь, от имени которого работает эта копия
-  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
-         [--update | --create-duplicates]
-  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
-  import ics FILE [--dry-run] [--skip-invalid]
-  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
-  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
-  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
-  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
-  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
-  sync passphrase --set TEXT | --clear
-  qualify lead ID [--answer &quot;Question=answer&quot;]…
-  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
-  move deal ID STAGE                     STAGE: id или название этапа воронки сделки
-  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
-  lose lead ID --reason TEXT | reopen deal|lead ID
-  checklist deal ID [--json]
-  escalate [--json]                      сообщает руководителям о просроченных задачах регламента
-  overdue leads [--owner ID] [--json]
-  forecast [--pipeline ID] [--by-owner] [--json]
-  notifications [--user ID] [--all] [--json] | notifications --read ID…
-  agenda [--user ID] [--from DATE] [--days N] [--json]
-  my-day [--user ID] [--json]
-  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
-  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
-  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
-  reminders [--user ID] [--json]
-  report --list [--json]
-  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
-         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
-         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
-  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
-  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
-  approve quote ID | revise quote ID     утверждение руководителем; новая версия в виде черновика
-  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
-                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
-  templates [--export]                   шаблоны документов и их папка
-  materials [WORDS…] [--tag TAG] [--json] библиотека материалов для продаж
-  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
-  material replace ID FILE | material get ID --out FILE
-  material attach ID --deal ID [--quote ID]   копия в сделке (и в её коммерческом предложении)
-  quote-series [SERIES | --clear]        номера коммерческих предложений этого компьютера: Q-2026-SERIES-0001
-
-ENTITY: %1
-База данных по умолчанию: %2 (или $TANDEM_DB).
-</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>не удаётся прочитать %1: %2</translation>
     </message>
@@ -1461,6 +1364,310 @@ ENTITY: %1
     <message>
         <source>No series: quotes made here are numbered Q-YYYY-NNNN.</source>
         <translation>Серия не задана: коммерческие предложения, созданные на этом компьютере, получают номера вида Q-YYYY-NNNN.</translation>
+    </message>
+    <message>
+        <source>usage: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: my-day [--user NAME|ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: reminders [--user NAME|ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new leads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched to existing contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 are named “%3”: give the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 called or with id “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could be any of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no user chosen on this copy: give --user NAME|ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: competitor [NAME|ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2, no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2%3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2 – %3): revenue %4; new deals %5; activities %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untouched leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Планы продаж</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Текущий месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Текущий квартал</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: dashboard [--user NAME|ID] [--team] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads no one: there is no team to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tandem-cli [--db FILE] COMMAND …
+
+Commands:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              prints the new id
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   the automatic backups
+  whoami [--set USER_ID]                 the user this copy writes as
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: an id, or a stage name of the deal&apos;s pipeline
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      tells managers of overdue playbook tasks
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID]
+          [--currency CODE] [--json]     progress against the targets
+  competitor [NAME|ID] [--json]          a competitor and the deals lost to it
+  campaign NAME|ID [--json]              a campaign&apos;s figures and responses
+  campaign respond NAME|ID [--first-name TEXT] [--last-name TEXT] [--email TEXT]
+         [--phone TEXT] [--company TEXT] [--job-title TEXT] [--notes TEXT]
+  campaign import NAME|ID FILE.csv       attendees as responses, all or nothing
+  territories [--json]                   rules, owners and figures of each territory
+  territory assign | territory reassign NAME|ID --to USER
+  experts WORDS… [--json]                colleagues whose skills hold the words
+  notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…
+  agenda [--user NAME|ID] [--from DATE] [--days N] [--json]
+  dashboard [--user NAME|ID] [--team] [--json]  what needs attention today, targets
+  my-day [--user NAME|ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user NAME|ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     a manager&apos;s approval; a new version as a draft
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   the document templates and their folder
+  materials [WORDS…] [--tag TAG] [--json] the sales materials library
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   a copy on the deal (and its offer)
+  quote-series [SERIES | --clear]        this computer&apos;s quote numbers: Q-2026-SERIES-0001
+
+ENTITY: %1
+The default database is %2 (or $TANDEM_DB).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --month or --quarter, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month expects a month as YYYY-MM (2026-03), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quarter expects a quarter as YYYY-Qn (2026-Q1), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: territory reassign NAME|ID --to USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory “%1” now belongs to %2; moved to them: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: territories [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: territory assign | territory reassign NAME|ID --to USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies given a territory by its rules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: experts WORDS… [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody lists that among their skills; skills are on each user (tandem-cli set user ID skills=…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Competitors</name>
+    <message>
+        <source>There is no competitor with id %1</source>
+        <translation>Конкурент с id %1 не найден</translation>
+    </message>
+    <message>
+        <source>There is no deal with id %1</source>
+        <translation>Сделка с id %1 не найдена</translation>
+    </message>
+    <message>
+        <source>“%1” is not lost: a competitor is named on a deal lost to it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6288,74 @@ Kind regards,
         <source>Cases resolved: customers&apos; cases the rep owned that were resolved in the period; satisfaction: the average score (1–5) the customers gave them.</source>
         <translation>«Решено обращений»: обращения клиентов, за которые отвечал менеджер и которые решены за период; «Оценка клиента»: средняя оценка (1–5), которую поставили клиенты по этим обращениям.</translation>
     </message>
+    <message>
+        <source>Revenue target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Новые сделки</translation>
+    </message>
+    <message>
+        <source>New deals %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Действия</translation>
+    </message>
+    <message>
+        <source>Activities %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) won in other currencies are not included.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Won: deals won in the period (by their won date, UTC) in the report&apos;s currency. New deals: deals created in the period. Activities: calls, meetings, e-mails and tasks marked done in the period (by when they were marked done; without that time, by their start). Each is counted for the deal&apos;s or activity&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets: a month counts its month target; without one, a third of the quarter target or a twelfth of the year target covering it (any remainder going to the first month). Revenue targets in other currencies are left out. A month without a target adds nothing; a rep without any has no target and no %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: the sum of the reps&apos; targets (team targets are not added).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of each target reached, per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Планы продаж</translation>
+    </message>
+    <message>
+        <source>Per rep: revenue won, new deals and activities done in the period, each beside its target and the share of it reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Segments</name>
@@ -6152,6 +6427,17 @@ Kind regards,
     </message>
 </context>
 <context>
+    <name>TargetProgress</name>
+    <message>
+        <source>the period of the targets must start before it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 with id %2</source>
+        <translation>запись типа %1 с id %2 не найдена</translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <source>a target is either a rep&apos;s or a team&apos;s</source>
@@ -6164,6 +6450,10 @@ Kind regards,
     <message>
         <source>no month was given for the targets</source>
         <translation>не указан месяц для планов продаж</translation>
+    </message>
+    <message>
+        <source>“%1” is not a period for targets: month, quarter or year</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6187,6 +6477,105 @@ Kind regards,
     <message>
         <source>There is no such task.</source>
         <translation>Такой задачи нет.</translation>
+    </message>
+</context>
+<context>
+    <name>Territories</name>
+    <message>
+        <source>There is no territory with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a territory to reassign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user with id “%1” to take the territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer active and cannot take territory “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already owns territory “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory “%1” is yours now: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory “%1” is yours now, handed over from %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deal(s)</source>
+        <translation>
+            <numerusform>%n сделка в работе</numerusform>
+            <numerusform>%n сделки в работе</numerusform>
+            <numerusform>%n сделок в работе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Named accounts, assigned by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>industry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcodes %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcodes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcodes up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule yet: companies are assigned by hand</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6786,6 +7175,189 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::CampaignCardView</name>
+    <message>
+        <source>Record response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import attendees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Изменить сведения</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицирован</translation>
+    </message>
+    <message>
+        <source>Deals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>Стоимость лида</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone answered the campaign: make them a lead with a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a CSV list of attendees as responses, all or nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>ответственный: %1</translation>
+    </message>
+    <message>
+        <source>segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses nobody has called, met or written to yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals won of the deals the campaign brought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(revenue won − cost) ÷ cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No responses yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has called, met or written to them yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import attendees of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import attendees from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new lead(s), %3 of them linked to existing contacts; %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CampaignsPart</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+</context>
+<context>
     <name>tandem::CaseCardView</name>
     <message>
         <source>Start work</source>
@@ -7180,6 +7752,112 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::CompetitorCardView</name>
+    <message>
+        <source>Edit details</source>
+        <translation>Изменить сведения</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Deals lost to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Сильные стороны</translation>
+    </message>
+    <message>
+        <source>Weaknesses</source>
+        <translation>Слабые стороны</translation>
+    </message>
+    <message>
+        <source>Price points</source>
+        <translation>Уровень цен</translation>
+    </message>
+    <message>
+        <source>Lost on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Take “%1” off “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not lost to this competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing noted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal has been lost to %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals lost: %1, worth %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usual reason “%1” (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals lost to them (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::CompetitorsPart</name>
+    <message>
+        <source>Competitor</source>
+        <translation>Конкурент</translation>
+    </message>
+    <message>
+        <source>Most deals lost to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::ConflictModel</name>
     <message>
         <source>(deleted)</source>
@@ -7365,6 +8043,65 @@ The activity is logged and the owner has been told.</source>
     <message>
         <source>Every column with data goes into a field.</source>
         <translation>Каждый столбец с данными сопоставлен полю.</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::DashboardSection</name>
+    <message>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Ожидаемая дата закрытия</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>First contact due</source>
+        <translation>Первый контакт до</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8383,6 +9120,148 @@ The activity is logged and the owner has been told.</source>
         <source>No matches for “%1”</source>
         <translation>По запросу «%1» ничего не найдено</translation>
     </message>
+    <message>
+        <source>Knows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::HomeModule</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the home screen&apos;s figures again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tandem::HomeView</name>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочка</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untouched leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue vs target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No more tasks due today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every open deal is moving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open deal is expected to close this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past their expected close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deal is past its expected close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every lead has been contacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <source>What needs your attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs the attention of the people you lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home screen could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good morning, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good afternoon, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good evening, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1: %2 {1%?}</translation>
+    </message>
+    <message>
+        <source>no target set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tandem::ImportDialog</name>
@@ -9263,6 +10142,13 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::MarketingModule</name>
+    <message>
+        <source>Marketing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::MaterialLibraryView</name>
     <message>
         <source>Choose the new version of “%1”</source>
@@ -9720,6 +10606,13 @@ Save it as a new company anyway, or open the existing one?</source>
     <message>
         <source>&amp;Edit details</source>
         <translation>&amp;Изменить сведения</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::PeoplePart</name>
+    <message>
+        <source>Person</source>
+        <translation>Контактное лицо</translation>
     </message>
 </context>
 <context>
@@ -10230,6 +11123,45 @@ Kind regards,
             <numerusform>открепление %n файлов от коммерческого предложения</numerusform>
             <numerusform>открепление %n файлов от коммерческого предложения</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tandem::ReassignDialog</name>
+    <message>
+        <source>Reassign territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give territory “%1” an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand territory “%1” over from %2 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Their open accounts, deals, leads and tasks here move with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory had no owner, so no records move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11028,6 +11960,53 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::ResponseDialog</name>
+    <message>
+        <source>Record response — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone answered “%1”. They become a lead with a follow-up task for its owner; a known contact is linked, not entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Give a name or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -11630,6 +12609,49 @@ Edit › Undo brings it back.</source>
     </message>
 </context>
 <context>
+    <name>tandem::TargetPanel</name>
+    <message>
+        <source>Targets</source>
+        <translation>Планы продаж</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Текущий месяц</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Текущий квартал</translation>
+    </message>
+    <message>
+        <source>Revenue won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Новые сделки</translation>
+    </message>
+    <message>
+        <source>Activities done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · no target set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · +%n won in other currencies</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tandem::TargetsDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -11638,10 +12660,6 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Targets</source>
         <translation>Планы продаж</translation>
-    </message>
-    <message>
-        <source>&amp;Month:</source>
-        <translation>&amp;Месяц:</translation>
     </message>
     <message>
         <source>Rep or team</source>
@@ -11658,10 +12676,6 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Activities</source>
         <translation>Действия</translation>
-    </message>
-    <message>
-        <source>Targets are for the month. Quarter and year targets made elsewhere are added to them in the forecast; a team&apos;s own target replaces the sum of its members&apos; when the forecast is filtered by team.</source>
-        <translation>Здесь задаются планы продаж на месяц. Планы на квартал и год, заданные в другом месте, добавляются к ним в прогнозе; если прогноз отфильтрован по команде, собственный план команды заменяет сумму планов её участников.</translation>
     </message>
     <message>
         <source>This target is in %1; a new amount is saved in %2.</source>
@@ -11698,6 +12712,22 @@ Edit › Undo brings it back.</source>
     <message>
         <source>Save the changes to the targets of %1?</source>
         <translation>Сохранить изменения в планах продаж (%1)?</translation>
+    </message>
+    <message>
+        <source>Q%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Пер&amp;иод:</translation>
+    </message>
+    <message>
+        <source>Set targets for a month, or for a quarter at the end of the list. A month without its own target counts a third of its quarter&apos;s; a team without its own target is measured by its members&apos; together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>%1 кв. %2</translation>
     </message>
 </context>
 <context>
@@ -11954,6 +12984,107 @@ The task is saved and the owner has been told.</source>
     </message>
 </context>
 <context>
+    <name>tandem::TeamModule</name>
+    <message>
+        <source>Team</source>
+        <translation>Для команды</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TerritoriesPart</name>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::TerritoryCardView</name>
+    <message>
+        <source>Assign companies by rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>Изменить сведения</translation>
+    </message>
+    <message>
+        <source>Give every company that has no territory yet the one its country, region, city, postcode or industry falls in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand this territory and its owner&apos;s open business in it to another salesperson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Команда: %1</translation>
+    </message>
+    <message>
+        <source>Companies: %1 · Open deals: %2 · Open leads: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named accounts: put a company here by choosing this territory on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New companies that match the rule are placed here as they are created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign companies to territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every company the rules can place already has a territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies given a territory by the rules: %1 (Edit › Undo puts them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassign territory “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tandem::TimeGridCanvas</name>
     <message>
         <source>Calendar hours</source>
@@ -12012,6 +13143,41 @@ The task is saved and the owner has been told.</source>
     <message>
         <source>Case: %1 (%2)</source>
         <translation>Обращение: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tandem::UserCardView</name>
+    <message>
+        <source>Edit details</source>
+        <translation>Изменить сведения</translation>
+    </message>
+    <message>
+        <source>Ask them about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territories they own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation>Команда: %1</translation>
+    </message>
+    <message>
+        <source>Manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skills listed yet: add them under Edit details so colleagues find them from the search box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
     </message>
 </context>
 </TS>

@@ -21,10 +21,10 @@ const QString kUser = QStringLiteral("user");
 const QString kTeam = QStringLiteral("team");
 const QString kJson = QStringLiteral("json");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+// Text::tr() in the context the translation files hold this file's strings under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 QString moneyText(qint64 minor, const QString& currency)
 {
@@ -117,8 +117,8 @@ QString figureText(const QString& done, const std::optional<QString>& target, qi
 {
     const QString suffix = unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
     if (!target)
-        return tr("%1%2, no target").arg(done, suffix);
-    return tr("%1 / %2%3 (%4%)")
+        return Text::tr("%1%2, no target").arg(done, suffix);
+    return Text::tr("%1 / %2%3 (%4%)")
         .arg(done, *target, suffix)
         .arg(Dashboard::percentOf(doneValue, *targetValue));
 }
@@ -131,7 +131,7 @@ QString progressLine(const QString& title, const TargetProgressRow& p)
     const auto count = [](const std::optional<qint64>& v) {
         return v ? std::optional<QString>(QString::number(*v)) : std::nullopt;
     };
-    return tr("  %1 (%2 – %3): revenue %4; new deals %5; activities %6")
+    return Text::tr("  %1 (%2 – %3): revenue %4; new deals %5; activities %6")
         .arg(title, p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate),
             figureText(moneyText(p.revenueWon, p.currency), revenueTarget, p.revenueWon,
                 p.revenueTarget, p.currency),
@@ -185,24 +185,25 @@ void printSection(
 
 void printText(CliContext& ctx, const DashboardData& d)
 {
-    const QString who = d.team ? tr("Team of %1").arg(d.userName) : d.userName;
+    const QString who = d.team ? Text::tr("Team of %1").arg(d.userName) : d.userName;
     ctx.out() << who << QStringLiteral(" — ") << d.today.toString(Qt::ISODate) << Qt::endl;
-    printSection(ctx, tr("Overdue tasks"), d.overdueTasks, d.team);
-    printSection(ctx, tr("Tasks today"), d.todayTasks, d.team);
-    printSection(ctx, tr("Stalled deals"), d.stalledDeals, d.team);
-    printSection(ctx, tr("Closing this month"), d.closingThisMonth, d.team);
-    printSection(ctx, tr("Past expected close"), d.pastClose, d.team);
-    printSection(ctx, tr("Untouched leads"), d.untouchedLeads, d.team);
-    ctx.out() << tr("Targets") << Qt::endl;
-    ctx.out() << progressLine(tr("This month"), d.month) << Qt::endl;
-    ctx.out() << progressLine(tr("This quarter"), d.quarter) << Qt::endl;
+    printSection(ctx, Text::tr("Overdue tasks"), d.overdueTasks, d.team);
+    printSection(ctx, Text::tr("Tasks today"), d.todayTasks, d.team);
+    printSection(ctx, Text::tr("Stalled deals"), d.stalledDeals, d.team);
+    printSection(ctx, Text::tr("Closing this month"), d.closingThisMonth, d.team);
+    printSection(ctx, Text::tr("Past expected close"), d.pastClose, d.team);
+    printSection(ctx, Text::tr("Untouched leads"), d.untouchedLeads, d.team);
+    ctx.out() << Text::tr("Targets") << Qt::endl;
+    ctx.out() << progressLine(Text::tr("This month"), d.month) << Qt::endl;
+    ctx.out() << progressLine(Text::tr("This quarter"), d.quarter) << Qt::endl;
     if (!d.team)
         return;
     // A row per member: the figures a manager compares side by side.
-    ctx.out() << tr("Members") << Qt::endl;
+    ctx.out() << Text::tr("Members") << Qt::endl;
     ctx.out() << QStringLiteral("  ")
-              << QStringList { tr("name"), tr("overdue"), tr("today"), tr("stalled"), tr("closing"),
-                     tr("past close"), tr("untouched"), tr("revenue %") }
+              << QStringList { Text::tr("name"), Text::tr("overdue"), Text::tr("today"),
+                     Text::tr("stalled"), Text::tr("closing"), Text::tr("past close"),
+                     Text::tr("untouched"), Text::tr("revenue %") }
                      .join(QLatin1Char('\t'))
               << Qt::endl;
     for (const DashboardMember& m : d.members) {
@@ -212,7 +213,8 @@ void printText(CliContext& ctx, const DashboardData& d)
                          QString::number(m.todayTasks), QString::number(m.stalledDeals),
                          QString::number(m.closingThisMonth), QString::number(m.pastClose),
                          QString::number(m.untouchedLeads),
-                         percent ? QString::number(*percent) + QLatin1Char('%') : tr("no target") }
+                         percent ? QString::number(*percent) + QLatin1Char('%')
+                                 : Text::tr("no target") }
                          .join(QLatin1Char('\t'))
                   << Qt::endl;
     }
@@ -226,7 +228,7 @@ int runDashboard(CliContext& ctx, const QStringList& arguments)
     if (!args)
         return ctx.usage(args.error().message);
     if (!args->positional.isEmpty())
-        return ctx.usage(tr("usage: dashboard [--user NAME|ID] [--team] [--json]"));
+        return ctx.usage(Text::tr("usage: dashboard [--user NAME|ID] [--team] [--json]"));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
@@ -237,7 +239,7 @@ int runDashboard(CliContext& ctx, const QStringList& arguments)
     const QDateTime now = session.clock().nowUtc();
     const QTimeZone zone = QTimeZone::systemTimeZone();
     if (args->has(kTeam) && !Dashboard::leadsAnyone(session, userId))
-        return ctx.fail(tr("%1 leads no one: there is no team to show")
+        return ctx.fail(Text::tr("%1 leads no one: there is no team to show")
                             .arg(session.records()
                                      .get(kUser, userId)
                                      .value_or(Record {})

@@ -16,14 +16,14 @@ namespace tandem::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
+// Text::tr() in the context the translation files hold this file's strings under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int reassign(CliContext& ctx, Session& session, const Args& args)
 {
-    const QString usage = tr("usage: territory reassign NAME|ID --to USER");
+    const QString usage = Text::tr("usage: territory reassign NAME|ID --to USER");
     if (args.positional.size() != 2 || args.value(QStringLiteral("to")).isEmpty())
         return ctx.usage(usage);
     auto territory = resolveRecord(session, QStringLiteral("territory"), args.positional.at(1));
@@ -35,7 +35,7 @@ int reassign(CliContext& ctx, Session& session, const Args& args)
     auto done = Territories::reassign(session, *territory, *user);
     if (!done)
         return ctx.fail(done.error());
-    ctx.out() << tr("Territory “%1” now belongs to %2; moved to them: %3.")
+    ctx.out() << Text::tr("Territory “%1” now belongs to %2; moved to them: %3.")
                      .arg(done->territoryName,
                          session.records().labelOf(QStringLiteral("user"), done->toUserId),
                          Territories::countsText(*done))
@@ -51,7 +51,7 @@ int runTerritories(CliContext& ctx, const QStringList& arguments)
     if (!args)
         return ctx.usage(args.error().message);
     if (!args->positional.isEmpty())
-        return ctx.usage(tr("usage: territories [--json]"));
+        return ctx.usage(Text::tr("usage: territories [--json]"));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
@@ -101,7 +101,8 @@ int runTerritories(CliContext& ctx, const QStringList& arguments)
 int runTerritory(CliContext& ctx, const QStringList& arguments)
 {
     auto args = Args::parse(arguments, { QStringLiteral("to") }, {});
-    const QString usage = tr("usage: territory assign | territory reassign NAME|ID --to USER");
+    const QString usage
+        = Text::tr("usage: territory assign | territory reassign NAME|ID --to USER");
     if (!args)
         return ctx.usage(args.error().message);
     const QString action = args->positional.value(0);
@@ -117,7 +118,8 @@ int runTerritory(CliContext& ctx, const QStringList& arguments)
     auto assigned = Territories::assignByRules(**s);
     if (!assigned)
         return ctx.fail(assigned.error());
-    ctx.out() << tr("Companies given a territory by its rules: %1").arg(*assigned) << Qt::endl;
+    ctx.out() << Text::tr("Companies given a territory by its rules: %1").arg(*assigned)
+              << Qt::endl;
     return Ok;
 }
 
@@ -127,7 +129,7 @@ int runExperts(CliContext& ctx, const QStringList& arguments)
     if (!args)
         return ctx.usage(args.error().message);
     if (args->positional.isEmpty())
-        return ctx.usage(tr("usage: experts WORDS… [--json]"));
+        return ctx.usage(Text::tr("usage: experts WORDS… [--json]"));
     auto s = ctx.session();
     if (!s)
         return ctx.fail(s.error());
@@ -161,8 +163,8 @@ int runExperts(CliContext& ctx, const QStringList& arguments)
         printJson(ctx.out(), QJsonDocument(list));
     } else if (experts.isEmpty()) {
         ctx.err() << QStringLiteral("tandem-cli: ")
-                  << tr("nobody lists that among their skills; skills are on each user "
-                        "(tandem-cli set user ID skills=…)")
+                  << Text::tr("nobody lists that among their skills; skills are on each user "
+                              "(tandem-cli set user ID skills=…)")
                   << Qt::endl;
     }
     return Ok;

@@ -11,6 +11,11 @@ namespace tandem {
 
 namespace {
 
+// tr() in the context the translation files hold the reports' strings under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+};
+
 enum Column {
     Rep,
     RevenueTarget,
@@ -54,18 +59,17 @@ void add(std::optional<qint64>& sum, const std::optional<qint64>& value)
 
 QList<ReportColumn> columns()
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Reports", text); };
     return {
-        { QStringLiteral("rep"), tr("Rep"), ReportValue::Text },
-        { QStringLiteral("revenue_target"), tr("Revenue target"), ReportValue::Money },
-        { QStringLiteral("revenue_won"), tr("Won"), ReportValue::Money, true },
-        { QStringLiteral("revenue_pct"), tr("Won %"), ReportValue::Percent },
-        { QStringLiteral("deals_target"), tr("New deals target"), ReportValue::Count },
-        { QStringLiteral("deals_new"), tr("New deals"), ReportValue::Count, true },
-        { QStringLiteral("deals_pct"), tr("New deals %"), ReportValue::Percent },
-        { QStringLiteral("activities_target"), tr("Activities target"), ReportValue::Count },
-        { QStringLiteral("activities_done"), tr("Activities"), ReportValue::Count, true },
-        { QStringLiteral("activities_pct"), tr("Activities %"), ReportValue::Percent },
+        { QStringLiteral("rep"), Text::tr("Rep"), ReportValue::Text },
+        { QStringLiteral("revenue_target"), Text::tr("Revenue target"), ReportValue::Money },
+        { QStringLiteral("revenue_won"), Text::tr("Won"), ReportValue::Money, true },
+        { QStringLiteral("revenue_pct"), Text::tr("Won %"), ReportValue::Percent },
+        { QStringLiteral("deals_target"), Text::tr("New deals target"), ReportValue::Count },
+        { QStringLiteral("deals_new"), Text::tr("New deals"), ReportValue::Count, true },
+        { QStringLiteral("deals_pct"), Text::tr("New deals %"), ReportValue::Percent },
+        { QStringLiteral("activities_target"), Text::tr("Activities target"), ReportValue::Count },
+        { QStringLiteral("activities_done"), Text::tr("Activities"), ReportValue::Count, true },
+        { QStringLiteral("activities_pct"), Text::tr("Activities %"), ReportValue::Percent },
     };
 }
 

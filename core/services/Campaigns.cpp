@@ -27,10 +27,10 @@ const QString kCampaign = QStringLiteral("campaign");
 const QString kLead = QStringLiteral("lead");
 constexpr int kFollowUpWorkingDays = 2;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Campaigns", text);
-}
+// Text::tr() in the context the translation files hold this file's strings under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Campaigns)
+};
 
 QString folded(const QString& name)
 {
@@ -149,11 +149,11 @@ QString matchText(ResponseMatch match)
 {
     switch (match) {
     case ResponseMatch::Email:
-        return tr("the same e-mail");
+        return Text::tr("the same e-mail");
     case ResponseMatch::Phone:
-        return tr("the same phone");
+        return Text::tr("the same phone");
     case ResponseMatch::NameCompany:
-        return tr("the same name at the same company");
+        return Text::tr("the same name at the same company");
     case ResponseMatch::None:
         break;
     }
@@ -190,7 +190,7 @@ private:
 Result<void> ResponseRun::load()
 {
     if (!m_session.records().get(kCampaign, m_campaignId))
-        return makeError(tr("There is no campaign %1.").arg(m_campaignId));
+        return makeError(Text::tr("There is no campaign %1.").arg(m_campaignId));
     auto companies = DuplicateKeys::companies(m_session.database());
     if (!companies)
         return companies.error();
@@ -232,12 +232,12 @@ Result<QString> ResponseRun::followUpTask(const QString& leadId)
 {
     const auto lead = m_session.records().get(kLead, leadId);
     if (!lead)
-        return makeError(tr("The new lead could not be read back."));
+        return makeError(Text::tr("The new lead could not be read back."));
     // LeadIntake made the first-contact task with the lead: that is the follow-up.
     if (const auto task = LeadIntake::firstContactTask(m_session, *lead))
         return task->id;
     TaskDraft task;
-    task.subject = tr("Follow up: %1").arg(LeadIntake::label(lead->fields));
+    task.subject = Text::tr("Follow up: %1").arg(LeadIntake::label(lead->fields));
     task.priority = QStringLiteral("high");
     task.ownerId = lead->text(QStringLiteral("owner_id"));
     task.leadId = leadId;
@@ -263,7 +263,7 @@ Result<ResponseOutcome> ResponseRun::record(const ResponseDraft& draft)
     if (draft.firstName.trimmed().isEmpty() && draft.lastName.trimmed().isEmpty()
         && draft.email.trimmed().isEmpty())
         return makeError(
-            tr("A response needs a name or an e-mail address."), QStringLiteral("last_name"));
+            Text::tr("A response needs a name or an e-mail address."), QStringLiteral("last_name"));
 
     QVariantMap person { { QStringLiteral("first_name"), draft.firstName.trimmed() },
         { QStringLiteral("last_name"), draft.lastName.trimmed() },
@@ -276,7 +276,7 @@ Result<ResponseOutcome> ResponseRun::record(const ResponseDraft& draft)
         out.leadId = m_responded.at(i).id;
         out.alreadyResponded = true;
         out.match = why;
-        out.message = tr("%1 already responded to this campaign (%2): no second lead.")
+        out.message = Text::tr("%1 already responded to this campaign (%2): no second lead.")
                           .arg(label, matchText(why));
         return out;
     }
@@ -294,7 +294,7 @@ Result<ResponseOutcome> ResponseRun::record(const ResponseDraft& draft)
     put("company_name", draft.companyName);
     QStringList needs;
     if (!draft.jobTitle.trimmed().isEmpty())
-        needs << tr("Job title: %1").arg(draft.jobTitle.trimmed());
+        needs << Text::tr("Job title: %1").arg(draft.jobTitle.trimmed());
     if (!draft.notes.trimmed().isEmpty())
         needs << draft.notes.trimmed();
     if (!needs.isEmpty())
@@ -325,8 +325,8 @@ Result<ResponseOutcome> ResponseRun::record(const ResponseDraft& draft)
     out.leadId = *id;
     out.taskId = *task;
     out.message = out.contactId.isEmpty()
-        ? tr("%1: a new lead.").arg(label)
-        : tr("%1: a new lead, linked to the existing contact %2 (%3).")
+        ? Text::tr("%1: a new lead.").arg(label)
+        : Text::tr("%1: a new lead, linked to the existing contact %2 (%3).")
               .arg(label, m_session.records().labelOf(QStringLiteral("contact"), out.contactId),
                   matchText(out.match));
 
@@ -383,8 +383,9 @@ Result<AttendeeImport> Campaigns::importAttendees(
         && mapping.columnOf(QStringLiteral("email")) < 0
         && mapping.columnOf(QStringLiteral("email_work")) < 0
         && mapping.columnOf(QStringLiteral("full_name")) < 0)
-        return Error { tr("The file has no column for the name or the e-mail address (the first "
-                          "line must name the columns)."),
+        return Error { Text::tr(
+                           "The file has no column for the name or the e-mail address (the first "
+                           "line must name the columns)."),
             out.fileName, 1, {} };
     const CardReadResult cards = CsvContacts::toCards(*table, mapping);
     if (!cards.errors.isEmpty()) {
@@ -420,7 +421,7 @@ Result<AttendeeImport> Campaigns::importAttendees(
         if (r->alreadyResponded) {
             ++out.skipped;
             out.skippedRows << SkippedAttendee { card.line, personLabel(d), r->leadId,
-                tr("already responded (%1)").arg(matchText(r->match)) };
+                Text::tr("already responded (%1)").arg(matchText(r->match)) };
             continue;
         }
         ++out.created;
@@ -437,7 +438,7 @@ Result<CampaignStats> Campaigns::stats(Session& session, const QString& campaign
 {
     const auto campaign = session.records().get(kCampaign, campaignId);
     if (!campaign)
-        return makeError(tr("There is no campaign %1.").arg(campaignId));
+        return makeError(Text::tr("There is no campaign %1.").arg(campaignId));
     CampaignStats s;
     s.campaignId = campaignId;
     s.currency = campaign->text(QStringLiteral("currency"));

@@ -17,10 +17,10 @@ namespace {
 const QString kTerritory = QStringLiteral("territory");
 const QString kOwner = QStringLiteral("owner_id");
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Territories", text, nullptr, n);
-}
+// Text::tr() in the context the translation files hold this file's strings under.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Territories)
+};
 
 bool isActive(const Record& user)
 {
@@ -39,24 +39,25 @@ Result<Plan> plan(Session& session, const QString& territoryId, const QString& n
     RecordStore& rs = session.records();
     const auto territory = rs.get(kTerritory, territoryId.trimmed());
     if (!territoryId.trimmed().isEmpty() && !territory)
-        return makeError(tr("There is no territory with id %1.").arg(territoryId));
+        return makeError(Text::tr("There is no territory with id %1.").arg(territoryId));
     if (!territory)
-        return makeError(tr("Choose a territory to reassign."));
+        return makeError(Text::tr("Choose a territory to reassign."));
     const auto user = newOwnerId.trimmed().isEmpty()
         ? std::nullopt
         : rs.get(QStringLiteral("user"), newOwnerId.trimmed());
     if (!user)
         return makeError(
-            tr("There is no user with id “%1” to take the territory.").arg(newOwnerId), kOwner);
+            Text::tr("There is no user with id “%1” to take the territory.").arg(newOwnerId),
+            kOwner);
     const QString name = territory->text(QStringLiteral("name"));
     const QString userName = user->text(QStringLiteral("name"));
     if (!isActive(*user))
         return makeError(
-            tr("%1 is no longer active and cannot take territory “%2”.").arg(userName, name),
+            Text::tr("%1 is no longer active and cannot take territory “%2”.").arg(userName, name),
             kOwner);
     const QString outgoing = territory->text(kOwner);
     if (outgoing == user->id)
-        return makeError(tr("%1 already owns territory “%2”.").arg(userName, name), kOwner);
+        return makeError(Text::tr("%1 already owns territory “%2”.").arg(userName, name), kOwner);
 
     Plan p { *territory, { territory->id, name, outgoing, user->id }, {} };
     if (!outgoing.isEmpty()) {
@@ -156,8 +157,8 @@ Result<ReassignSummary> Territories::reassign(
     }
     const QString from = rs.labelOf(QStringLiteral("user"), s.fromUserId);
     const QString text = from.isEmpty()
-        ? tr("Territory “%1” is yours now: %2.").arg(s.territoryName, countsText(s))
-        : tr("Territory “%1” is yours now, handed over from %2: %3.")
+        ? Text::tr("Territory “%1” is yours now: %2.").arg(s.territoryName, countsText(s))
+        : Text::tr("Territory “%1” is yours now, handed over from %2: %3.")
               .arg(s.territoryName, from, countsText(s));
     auto told = Notifications::notify(
         session, { s.toUserId, QStringLiteral("assigned"), text, kTerritory, s.territoryId, {} });
@@ -170,8 +171,10 @@ Result<ReassignSummary> Territories::reassign(
 
 QString Territories::countsText(const ReassignSummary& s)
 {
-    const QStringList parts { tr("%n account(s)", s.companies), tr("%n open deal(s)", s.deals),
-        tr("%n open lead(s)", s.leads), tr("%n open task(s)", s.tasks) };
+    const QStringList parts { Text::tr("%n account(s)", nullptr, s.companies),
+        Text::tr("%n open deal(s)", nullptr, s.deals),
+        Text::tr("%n open lead(s)", nullptr, s.leads),
+        Text::tr("%n open task(s)", nullptr, s.tasks) };
     return QLocale().createSeparatedList(parts);
 }
 
@@ -179,32 +182,33 @@ QString Territories::describe(const Record& t)
 {
     const QString kind = t.text(QStringLiteral("kind"));
     if (kind == QLatin1String("accounts"))
-        return tr("Named accounts, assigned by hand");
+        return Text::tr("Named accounts, assigned by hand");
     QStringList parts;
     if (kind == QLatin1String("industry") && !t.text(QStringLiteral("industry")).isEmpty())
-        parts << tr("industry: %1").arg(t.text(QStringLiteral("industry")));
+        parts << Text::tr("industry: %1").arg(t.text(QStringLiteral("industry")));
     if (const QString v = t.text(QStringLiteral("country")); !v.isEmpty()) {
         // The country by its own name ("Lietuva (LT)"), which reads the same to the whole team.
         const QLocale::Territory territory = QLocale::codeToTerritory(v);
         const QString name = territory == QLocale::AnyTerritory
             ? QString()
             : QLocale(QLocale::AnyLanguage, territory).nativeTerritoryName();
-        parts << tr("country: %1").arg(name.isEmpty() ? v : QStringLiteral("%1 (%2)").arg(name, v));
+        parts << Text::tr("country: %1")
+                     .arg(name.isEmpty() ? v : QStringLiteral("%1 (%2)").arg(name, v));
     }
     if (const QString v = t.text(QStringLiteral("region")); !v.isEmpty())
-        parts << tr("region: %1").arg(v);
+        parts << Text::tr("region: %1").arg(v);
     if (const QString v = t.text(QStringLiteral("city")); !v.isEmpty())
-        parts << tr("city: %1").arg(v);
+        parts << Text::tr("city: %1").arg(v);
     const QString from = t.text(QStringLiteral("postcode_from"));
     const QString to = t.text(QStringLiteral("postcode_to"));
     if (!from.isEmpty() && !to.isEmpty())
-        parts << tr("postcodes %1–%2").arg(from, to);
+        parts << Text::tr("postcodes %1–%2").arg(from, to);
     else if (!from.isEmpty())
-        parts << tr("postcodes from %1").arg(from);
+        parts << Text::tr("postcodes from %1").arg(from);
     else if (!to.isEmpty())
-        parts << tr("postcodes up to %1").arg(to);
+        parts << Text::tr("postcodes up to %1").arg(to);
     if (parts.isEmpty())
-        return tr("No rule yet: companies are assigned by hand");
+        return Text::tr("No rule yet: companies are assigned by hand");
     return parts.join(QStringLiteral(" · "));
 }
 
