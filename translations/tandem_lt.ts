@@ -301,19 +301,19 @@
     <name>Campaigns</name>
     <message>
         <source>the same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>sutampa el. pašto adresas</translation>
     </message>
     <message>
         <source>the same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>sutampa telefono numeris</translation>
     </message>
     <message>
         <source>the same name at the same company</source>
-        <translation type="unfinished"></translation>
+        <translation>sutampa vardas ir pavardė toje pačioje įmonėje</translation>
     </message>
     <message>
         <source>There is no campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra kampanijos su ID %1.</translation>
     </message>
     <message>
         <source>The new lead could not be read back.</source>
@@ -321,35 +321,35 @@
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Susisiekti: %1</translation>
     </message>
     <message>
         <source>A response needs a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsiliepimui reikia nurodyti vardą arba el. pašto adresą.</translation>
     </message>
     <message>
         <source>%1 already responded to this campaign (%2): no second lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jau atsiliepė į šią kampaniją (%2): antras potencialus klientas nekuriamas.</translation>
     </message>
     <message>
         <source>Job title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareigos: %1</translation>
     </message>
     <message>
         <source>%1: a new lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: naujas potencialus klientas.</translation>
     </message>
     <message>
         <source>%1: a new lead, linked to the existing contact %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: naujas potencialus klientas, susietas su esamu kontaktu %2 (%3).</translation>
     </message>
     <message>
         <source>The file has no column for the name or the e-mail address (the first line must name the columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Faile nėra stulpelio su vardu ar el. pašto adresu (pirmoje eilutėje turi būti stulpelių pavadinimai).</translation>
     </message>
     <message>
         <source>already responded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>jau atsiliepė (%1)</translation>
     </message>
 </context>
 <context>
@@ -1367,115 +1367,115 @@
     </message>
     <message>
         <source>usage: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</translation>
     </message>
     <message>
         <source>usage: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</translation>
     </message>
     <message>
         <source>usage: my-day [--user NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: my-day [--user NAME|ID] [--json]</translation>
     </message>
     <message>
         <source>usage: reminders [--user NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: reminders [--user NAME|ID] [--json]</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n eilutė</numerusform>
+            <numerusform>%1: %n eilutės</numerusform>
+            <numerusform>%1: %n eilučių</numerusform>
         </translation>
     </message>
     <message>
         <source>new leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>naujų potencialių klientų: %1</translation>
     </message>
     <message>
         <source>matched to existing contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>susieta su esamais kontaktais: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>praleista: %1</translation>
     </message>
     <message>
         <source>  line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  eilutė %1: %2 — %3</translation>
     </message>
     <message>
         <source>usage: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</translation>
     </message>
     <message>
         <source>unknown entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nežinomas įrašo tipas %1</translation>
     </message>
     <message>
         <source>name a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nurodykite pavadinimą arba ID: %1</translation>
     </message>
     <message>
         <source>%1 %2 are named “%3”: give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>pavadinimą „%3“ turi keli įrašai (%2: %1): nurodykite ID</translation>
     </message>
     <message>
         <source>there is no %1 called or with id “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>nerastas įrašas (%1), kurio pavadinimas arba ID yra „%2“</translation>
     </message>
     <message>
         <source>“%1” could be any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gali reikšti bet kurį iš šių: %2</translation>
     </message>
     <message>
         <source>no user chosen on this copy: give --user NAME|ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>šioje kopijoje nepasirinktas naudotojas: nurodykite --user NAME|ID arba pasirinkite naudotoją komanda &apos;whoami --set USER_ID&apos;</translation>
     </message>
     <message>
         <source>usage: competitor [NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: competitor [NAME|ID] [--json]</translation>
     </message>
     <message>
         <source>%1%2, no target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2, tikslas nenustatytas</translation>
     </message>
     <message>
         <source>%1 / %2%3 (%4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2%3 (%4 %)</translation>
     </message>
     <message>
         <source>  %1 (%2 – %3): revenue %4; new deals %5; activities %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2 – %3): pajamos %4; nauji sandoriai %5; veiklos %6</translation>
     </message>
     <message>
         <source>Team of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda, kuriai vadovauja %1</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėluotos užduotys</translation>
     </message>
     <message>
         <source>Tasks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandienos užduotys</translation>
     </message>
     <message>
         <source>Stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Įstrigę sandoriai</translation>
     </message>
     <message>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Uždaromi šį mėnesį</translation>
     </message>
     <message>
         <source>Past expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Praėjusi numatoma uždarymo data</translation>
     </message>
     <message>
         <source>Untouched leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencialūs klientai be susisiekimo</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -1491,47 +1491,47 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Nariai</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>vardas</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>šiandien</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>įstrigę</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>uždaromi</translation>
     </message>
     <message>
         <source>past close</source>
-        <translation type="unfinished"></translation>
+        <translation>praėjusi data</translation>
     </message>
     <message>
         <source>untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>be susisiekimo</translation>
     </message>
     <message>
         <source>revenue %</source>
-        <translation type="unfinished"></translation>
+        <translation>pajamos, %</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>tikslas nenustatytas</translation>
     </message>
     <message>
         <source>usage: dashboard [--user NAME|ID] [--team] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: dashboard [--user NAME|ID] [--team] [--json]</translation>
     </message>
     <message>
         <source>%1 leads no one: there is no team to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niekam nevadovauja: nėra komandos, kurią būtų galima parodyti</translation>
     </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
@@ -1608,51 +1608,124 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Naudojimas: tandem-cli [--db FILE] COMMAND …
+
+Komandos:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              išveda naujo įrašo ID
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   automatinės atsarginės kopijos
+  whoami [--set USER_ID]                 naudotojas, kurio vardu rašo ši kopija
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: ID arba sandorio pardavimų piltuvo etapo pavadinimas
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      praneša vadovams apie pavėluotas scenarijaus užduotis
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID]
+          [--currency CODE] [--json]     pardavimų tikslų vykdymas
+  competitor [NAME|ID] [--json]          konkurentas ir jam atitekę sandoriai
+  campaign NAME|ID [--json]              kampanijos rodikliai ir atsiliepimai
+  campaign respond NAME|ID [--first-name TEXT] [--last-name TEXT] [--email TEXT]
+         [--phone TEXT] [--company TEXT] [--job-title TEXT] [--notes TEXT]
+  campaign import NAME|ID FILE.csv       dalyviai kaip atsiliepimai; importuojami visi arba nė vienas
+  territories [--json]                   kiekvienos teritorijos taisyklės, atsakingi darbuotojai ir rodikliai
+  territory assign | territory reassign NAME|ID --to USER
+  experts WORDS… [--json]                kolegos, kurių įgūdžiuose yra nurodyti žodžiai
+  notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…
+  agenda [--user NAME|ID] [--from DATE] [--days N] [--json]
+  dashboard [--user NAME|ID] [--team] [--json]  kam šiandien reikia dėmesio, pardavimų tikslai
+  my-day [--user NAME|ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user NAME|ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     vadovo patvirtinimas; nauja versija kaip juodraštis
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   dokumentų šablonai ir jų aplankas
+  materials [WORDS…] [--tag TAG] [--json] pardavimų medžiagos biblioteka
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   prisega kopiją prie sandorio (ir jo pasiūlymo)
+  quote-series [SERIES | --clear]        šio kompiuterio pasiūlymų numeriai: Q-2026-SERIES-0001
+
+ENTITY: %1
+Numatytoji duomenų bazė: %2 (arba $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>usage: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</translation>
     </message>
     <message>
         <source>give --month or --quarter, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>nurodykite --month arba --quarter, bet ne abu</translation>
     </message>
     <message>
         <source>--month expects a month as YYYY-MM (2026-03), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--month reikšmė turi būti mėnuo formatu YYYY-MM (2026-03), o ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--quarter expects a quarter as YYYY-Qn (2026-Q1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--quarter reikšmė turi būti ketvirtis formatu YYYY-Qn (2026-Q1), o ne &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: territory reassign NAME|ID --to USER</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: territory reassign NAME|ID --to USER</translation>
     </message>
     <message>
         <source>Territory “%1” now belongs to %2; moved to them: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Už teritoriją „%1“ dabar atsako %2; perkelta: %3.</translation>
     </message>
     <message>
         <source>usage: territories [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: territories [--json]</translation>
     </message>
     <message>
         <source>usage: territory assign | territory reassign NAME|ID --to USER</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: territory assign | territory reassign NAME|ID --to USER</translation>
     </message>
     <message>
         <source>Companies given a territory by its rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonių, kurioms pagal taisykles priskirta teritorija: %1</translation>
     </message>
     <message>
         <source>usage: experts WORDS… [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>naudojimas: experts WORDS… [--json]</translation>
     </message>
     <message>
         <source>nobody lists that among their skills; skills are on each user (tandem-cli set user ID skills=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>niekas to nenurodė savo įgūdžiuose; įgūdžiai nurodomi kiekvienam naudotojui (tandem-cli set user ID skills=…)</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1740,7 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>“%1” is not lost: a competitor is named on a deal lost to it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra prarastas sandoris: konkurentą galima nurodyti tik sandoriui, kuris jam atiteko</translation>
     </message>
 </context>
 <context>
@@ -6290,15 +6363,15 @@ Pagarbiai
     </message>
     <message>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>Pajamų tikslas</translation>
     </message>
     <message>
         <source>Won %</source>
-        <translation type="unfinished"></translation>
+        <translation>Laimėta, %</translation>
     </message>
     <message>
         <source>New deals target</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujų sandorių tikslas</translation>
     </message>
     <message>
         <source>New deals</source>
@@ -6306,11 +6379,11 @@ Pagarbiai
     </message>
     <message>
         <source>New deals %</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauji sandoriai, %</translation>
     </message>
     <message>
         <source>Activities target</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiklų tikslas</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -6318,35 +6391,35 @@ Pagarbiai
     </message>
     <message>
         <source>Activities %</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiklos, %</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) won in other currencies are not included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neįtrauktas %n laimėtas sandoris kitomis valiutomis.</numerusform>
+            <numerusform>Neįtraukti %n laimėti sandoriai kitomis valiutomis.</numerusform>
+            <numerusform>Neįtraukta %n laimėtų sandorių kitomis valiutomis.</numerusform>
         </translation>
     </message>
     <message>
         <source>Won: deals won in the period (by their won date, UTC) in the report&apos;s currency. New deals: deals created in the period. Activities: calls, meetings, e-mails and tasks marked done in the period (by when they were marked done; without that time, by their start). Each is counted for the deal&apos;s or activity&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laimėti: per laikotarpį laimėti sandoriai (pagal laimėjimo datą, UTC) ataskaitos valiuta. Nauji sandoriai: per laikotarpį sukurti sandoriai. Veiklos: per laikotarpį atliktais pažymėti skambučiai, susitikimai, el. laiškai ir užduotys (pagal tai, kada pažymėti atliktais; jei šis laikas nežinomas, – pagal jų pradžią). Kiekvienas įrašas priskiriamas už sandorį ar veiklą atsakingam darbuotojui.</translation>
     </message>
     <message>
         <source>Targets: a month counts its month target; without one, a third of the quarter target or a twelfth of the year target covering it (any remainder going to the first month). Revenue targets in other currencies are left out. A month without a target adds nothing; a rep without any has no target and no %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pardavimų tikslai: mėnesiui skaičiuojamas jo mėnesio tikslas, o jei jo nėra, – trečdalis ketvirčio arba dvyliktadalis metų tikslo, į kurį tas mėnuo patenka (liekana priskiriama pirmajam mėnesiui). Pajamų tikslai kitomis valiutomis neįtraukiami. Mėnuo be tikslo nieko neprideda; vadybininkui, neturinčiam jokio tikslo, nerodomas nei tikslas, nei procentai.</translation>
     </message>
     <message>
         <source>Total: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš viso: mėnesiais, kuriems komanda turi savo tikslą, – komandos tikslas, kitais – jos narių tikslų suma.</translation>
     </message>
     <message>
         <source>Total: the sum of the reps&apos; targets (team targets are not added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš viso: vadybininkų tikslų suma (komandų tikslai nepridedami).</translation>
     </message>
     <message>
         <source>Share of each target reached, per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasiekta kiekvieno tikslo dalis pagal vadybininkus</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -6354,7 +6427,7 @@ Pagarbiai
     </message>
     <message>
         <source>Per rep: revenue won, new deals and activities done in the period, each beside its target and the share of it reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekvieno vadybininko per laikotarpį laimėtos pajamos, nauji sandoriai ir atliktos veiklos, greta – tikslas ir pasiekta jo dalis.</translation>
     </message>
 </context>
 <context>
@@ -6430,7 +6503,7 @@ Pagarbiai
     <name>TargetProgress</name>
     <message>
         <source>the period of the targets must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>pardavimų tikslų laikotarpio pradžia turi būti ankstesnė už pabaigą</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
@@ -6453,7 +6526,7 @@ Pagarbiai
     </message>
     <message>
         <source>“%1” is not a period for targets: month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ nėra pardavimų tikslų laikotarpis: galimi month, quarter arba year</translation>
     </message>
 </context>
 <context>
@@ -6483,38 +6556,38 @@ Pagarbiai
     <name>Territories</name>
     <message>
         <source>There is no territory with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra teritorijos su ID %1.</translation>
     </message>
     <message>
         <source>Choose a territory to reassign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkite teritoriją, kurią norite perduoti.</translation>
     </message>
     <message>
         <source>There is no user with id “%1” to take the territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra naudotojo su ID „%1“, kuriam būtų galima perduoti teritoriją.</translation>
     </message>
     <message>
         <source>%1 is no longer active and cannot take territory “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naudotojas %1 nebėra aktyvus, todėl negali perimti teritorijos „%2“.</translation>
     </message>
     <message>
         <source>%1 already owns territory “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Už teritoriją „%2“ jau atsako %1.</translation>
     </message>
     <message>
         <source>Territory “%1” is yours now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teritorija „%1“ dabar priskirta jums: %2.</translation>
     </message>
     <message>
         <source>Territory “%1” is yours now, handed over from %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teritorija „%1“ dabar priskirta jums (anksčiau už ją atsakė %2): %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n įmonė</numerusform>
+            <numerusform>%n įmonės</numerusform>
+            <numerusform>%n įmonių</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6527,55 +6600,55 @@ Pagarbiai
     </message>
     <message numerus="yes">
         <source>%n open lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n atviras potencialus klientas</numerusform>
+            <numerusform>%n atviri potencialūs klientai</numerusform>
+            <numerusform>%n atvirų potencialių klientų</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neatlikta užduotis</numerusform>
+            <numerusform>%n neatliktos užduotys</numerusform>
+            <numerusform>%n neatliktų užduočių</numerusform>
         </translation>
     </message>
     <message>
         <source>Named accounts, assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkretūs klientai, priskiriami rankiniu būdu</translation>
     </message>
     <message>
         <source>industry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sektorius: %1</translation>
     </message>
     <message>
         <source>country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>šalis: %1</translation>
     </message>
     <message>
         <source>region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regionas: %1</translation>
     </message>
     <message>
         <source>city: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>miestas: %1</translation>
     </message>
     <message>
         <source>postcodes %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>pašto kodai %1–%2</translation>
     </message>
     <message>
         <source>postcodes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pašto kodai nuo %1</translation>
     </message>
     <message>
         <source>postcodes up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pašto kodai iki %1</translation>
     </message>
     <message>
         <source>No rule yet: companies are assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisyklė dar nenustatyta: įmonės priskiriamos rankiniu būdu</translation>
     </message>
 </context>
 <context>
@@ -7178,11 +7251,11 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <name>tandem::CampaignCardView</name>
     <message>
         <source>Record response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registruoti atsiliepimą…</translation>
     </message>
     <message>
         <source>Import attendees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti dalyvius…</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -7190,23 +7263,23 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsiliepimai</translation>
     </message>
     <message>
         <source>Untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Be susisiekimo</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Kvalifikuotas</translation>
+        <translation>Kvalifikuoti</translation>
     </message>
     <message>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Laimėti sandoriai</translation>
     </message>
     <message>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Laimėtos pajamos</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -7218,19 +7291,19 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Grąža</translation>
     </message>
     <message>
         <source>Someone answered the campaign: make them a lead with a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Užregistruoti į kampaniją atsiliepusį asmenį kaip potencialų klientą su susisiekimo užduotimi</translation>
     </message>
     <message>
         <source>Add a CSV list of attendees as responses, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti dalyvių sąrašą iš CSV failo kaip atsiliepimus (importuojami visi arba nė vienas)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Pavadinimas</translation>
+        <translation>Vardas ir pavardė</translation>
     </message>
     <message>
         <source>Company</source>
@@ -7242,7 +7315,7 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Gavimo data</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7250,104 +7323,105 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation>atsakingo darbuotojo %1 duomenys</translation>
+        <translation>atsakingas: %1</translation>
     </message>
     <message>
         <source>segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentas %1</translation>
     </message>
     <message>
         <source>goal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tikslas %1 · %2</translation>
     </message>
     <message>
         <source>Responses nobody has called, met or written to yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsiliepę asmenys, su kuriais dar niekas nesusisiekė: neskambino, nesusitiko ir nerašė</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iš %2</translation>
     </message>
     <message>
         <source>Deals won of the deals the campaign brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiek laimėta sandorių iš visų kampanijos atneštų sandorių</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>budget %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>biudžetas %1 · %2</translation>
     </message>
     <message>
         <source>(revenue won − cost) ÷ cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(laimėtos pajamos − išlaidos) ÷ išlaidos</translation>
     </message>
     <message>
         <source>No responses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsiliepimų dar nėra</translation>
     </message>
     <message>
         <source>Responses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsiliepimai (%1)</translation>
     </message>
     <message>
         <source>%1 · untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · be susisiekimo</translation>
     </message>
     <message>
         <source>Nobody has called, met or written to them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Su šiuo asmeniu dar niekas nesusisiekė: neskambino, nesusitiko ir nerašė</translation>
     </message>
     <message>
         <source>Response to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>atsiliepimo į „%1“ registravimą</translation>
     </message>
     <message>
         <source>Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsiliepimo registravimas</translation>
     </message>
     <message>
         <source>The response was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsiliepimas neužregistruotas: %1</translation>
     </message>
     <message>
         <source>Import attendees of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanijos „%1“ dalyvių importas</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV failai (*.csv *.txt);;Visi failai (*)</translation>
     </message>
     <message>
         <source>Import attendees from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dalyvių importą iš %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieko neimportuota: %1</translation>
     </message>
     <message>
         <source>Import attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalyvių importas</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš %1 nieko neimportuota:
+%2</translation>
     </message>
     <message>
         <source>%1: %2 new lead(s), %3 of them linked to existing contacts; %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: naujų potencialių klientų: %2 (iš jų susieta su esamais kontaktais: %3); praleista: %4.</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eilutė: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7763,7 +7837,7 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Deals lost to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiam konkurentui atitekę sandoriai</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -7779,7 +7853,7 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>Praradimo data</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -7803,7 +7877,7 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Take “%1” off “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>sandorio „%1“ atsiejimą nuo konkurento „%2“</translation>
     </message>
     <message>
         <source>Competitor</source>
@@ -7811,39 +7885,39 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryti sandorį</translation>
     </message>
     <message>
         <source>Not lost to this competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatiteko šiam konkurentui</translation>
     </message>
     <message>
         <source>Nothing noted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar nieko neužrašyta</translation>
     </message>
     <message>
         <source>No deal has been lost to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurentui %1 dar neatiteko nė vienas sandoris.</translation>
     </message>
     <message>
         <source>Deals lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prarastų sandorių: %1</translation>
     </message>
     <message>
         <source>Deals lost: %1, worth %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prarastų sandorių: %1, jų vertė %2</translation>
     </message>
     <message>
         <source>last on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paskutinį kartą %1</translation>
     </message>
     <message>
         <source>usual reason “%1” (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>dažniausia priežastis „%1“ (%2 iš %3)</translation>
     </message>
     <message>
         <source>Deals lost to them (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiam konkurentui atitekę sandoriai (%1)</translation>
     </message>
 </context>
 <context>
@@ -7854,7 +7928,7 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Most deals lost to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daugiausia sandorių atiteko: %1</translation>
     </message>
 </context>
 <context>
@@ -8053,7 +8127,7 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Susiję su</translation>
     </message>
     <message>
         <source>Due</source>
@@ -8097,11 +8171,11 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandien %1</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -9122,33 +9196,33 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Knows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Išmano: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::HomeModule</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atnaujinti</translation>
     </message>
     <message>
         <source>Read the home screen&apos;s figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš naujo nuskaityti pradžios ekrano duomenis</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradžia</translation>
     </message>
 </context>
 <context>
     <name>tandem::HomeView</name>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mano komanda</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Narys</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -9160,63 +9234,63 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Įstrigę</translation>
     </message>
     <message>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Uždaromi šį mėnesį</translation>
     </message>
     <message>
         <source>Past close</source>
-        <translation type="unfinished"></translation>
+        <translation>Praėjusi uždarymo data</translation>
     </message>
     <message>
         <source>Untouched leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Potencialūs klientai be susisiekimo</translation>
     </message>
     <message>
         <source>Revenue vs target</source>
-        <translation type="unfinished"></translation>
+        <translation>Pajamos nuo tikslo, %</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėluotos užduotys</translation>
     </message>
     <message>
         <source>Nothing overdue. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavėluotų užduočių nėra. Puiku!</translation>
     </message>
     <message>
         <source>Today&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandienos užduotys</translation>
     </message>
     <message>
         <source>No more tasks due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandienai daugiau užduočių nėra.</translation>
     </message>
     <message>
         <source>Stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Įstrigę sandoriai</translation>
     </message>
     <message>
         <source>Every open deal is moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visi atviri sandoriai juda į priekį.</translation>
     </message>
     <message>
         <source>No open deal is expected to close this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šį mėnesį nenumatoma uždaryti nė vieno atviro sandorio.</translation>
     </message>
     <message>
         <source>Past their expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Praėjusi numatoma uždarymo data</translation>
     </message>
     <message>
         <source>No deal is past its expected close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nėra sandorių, kurių numatoma uždarymo data jau praėjo.</translation>
     </message>
     <message>
         <source>Every lead has been contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su visais potencialiais klientais jau susisiekta.</translation>
     </message>
     <message>
         <source>Me</source>
@@ -9224,43 +9298,43 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>What needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam reikia jūsų dėmesio</translation>
     </message>
     <message>
         <source>What needs the attention of the people you lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kam reikia jūsų vadovaujamų darbuotojų dėmesio</translation>
     </message>
     <message>
         <source>Tasks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandienos užduotys</translation>
     </message>
     <message>
         <source>The home screen could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko nuskaityti pradžios ekrano duomenų: %1</translation>
     </message>
     <message>
         <source>Good morning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labas rytas, %1</translation>
     </message>
     <message>
         <source>Good afternoon, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laba diena, %1</translation>
     </message>
     <message>
         <source>Good evening, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labas vakaras, %1</translation>
     </message>
     <message>
         <source>%1&apos;s team</source>
-        <translation type="unfinished"></translation>
+        <translation>Komanda, kuriai vadovauja %1</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1: %2 {1%?}</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>tikslas nenustatytas</translation>
     </message>
 </context>
 <context>
@@ -10145,7 +10219,7 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     <name>tandem::MarketingModule</name>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinkodara</translation>
     </message>
 </context>
 <context>
@@ -11129,39 +11203,39 @@ Pagarbiai
     <name>tandem::ReassignDialog</name>
     <message>
         <source>Reassign territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Teritorijos perdavimas</translation>
     </message>
     <message>
         <source>Give territory “%1” an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paskirkite už teritoriją „%1“ atsakingą darbuotoją.</translation>
     </message>
     <message>
         <source>Hand territory “%1” over from %2 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perduoti teritoriją „%1“, už kurią dabar atsako %2:</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas atsakingas darbuotojas</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Perduoti</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Pasirinkti…</translation>
+        <translation>Pasirinkite…</translation>
     </message>
     <message>
         <source>Their open accounts, deals, leads and tasks here move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu perkeliamos ir dabartinio atsakingo darbuotojo šios teritorijos įmonės, atviri sandoriai, potencialūs klientai ir užduotys.</translation>
     </message>
     <message>
         <source>The territory had no owner, so no records move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teritorija neturėjo atsakingo darbuotojo, todėl jokie įrašai neperkeliami.</translation>
     </message>
     <message>
         <source>Moves to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujam atsakingam darbuotojui (%1) bus perkelta: %2.</translation>
     </message>
 </context>
 <context>
@@ -11963,47 +12037,47 @@ Edit › Undo brings it back.</source>
     <name>tandem::ResponseDialog</name>
     <message>
         <source>Record response — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsiliepimo registravimas — %1</translation>
     </message>
     <message>
         <source>Someone answered “%1”. They become a lead with a follow-up task for its owner; a known contact is linked, not entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kažkas atsiliepė į kampaniją „%1“. Atsiliepęs asmuo taps potencialiu klientu, o atsakingam darbuotojui bus sukurta susisiekimo užduotis; jau žinomas kontaktas susiejamas, o ne įvedamas iš naujo.</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vardas:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pavardė:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>El. paštas:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonas:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonė:</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pareigos:</translation>
     </message>
     <message>
         <source>Asked about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domėjosi:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Įrašas</translation>
+        <translation>Užregistruoti</translation>
     </message>
     <message>
         <source>Give a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite vardą arba el. pašto adresą.</translation>
     </message>
 </context>
 <context>
@@ -12624,7 +12698,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Laimėtos pajamos</translation>
     </message>
     <message>
         <source>New deals</source>
@@ -12632,22 +12706,22 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Activities done</source>
-        <translation type="unfinished"></translation>
+        <translation>Atliktos veiklos</translation>
     </message>
     <message>
         <source>%1 of %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 iš %2 · %3 %</translation>
     </message>
     <message>
         <source>%1 · no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · tikslas nenustatytas</translation>
     </message>
     <message numerus="yes">
         <source> · +%n won in other currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · +%n laimėtas sandoris kitomis valiutomis</numerusform>
+            <numerusform> · +%n laimėti sandoriai kitomis valiutomis</numerusform>
+            <numerusform> · +%n laimėtų sandorių kitomis valiutomis</numerusform>
         </translation>
     </message>
 </context>
@@ -12715,7 +12789,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Q%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ketv. (%2–%3)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -12723,7 +12797,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Set targets for a month, or for a quarter at the end of the list. A month without its own target counts a third of its quarter&apos;s; a team without its own target is measured by its members&apos; together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatykite pardavimų tikslus mėnesiui arba ketvirčiui (ketvirčiai – sąrašo pabaigoje). Mėnesiui be savo tikslo skaičiuojamas trečdalis ketvirčio tikslo; komanda be savo tikslo vertinama pagal bendrus jos narių tikslus.</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
@@ -12987,11 +13061,11 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     <name>tandem::TeamModule</name>
     <message>
         <source>Team</source>
-        <translation>Komandai</translation>
+        <translation>Komanda</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Kontaktai</translation>
+        <translation>Darbuotojai</translation>
     </message>
 </context>
 <context>
@@ -13005,11 +13079,11 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     <name>tandem::TerritoryCardView</name>
     <message>
         <source>Assign companies by rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Priskirti įmones pagal taisykles</translation>
     </message>
     <message>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Perduoti…</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -13017,11 +13091,11 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Give every company that has no territory yet the one its country, region, city, postcode or industry falls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiekvienai įmonei, kuri dar neturi teritorijos, priskirti teritoriją pagal jos šalį, regioną, miestą, pašto kodą ar sektorių</translation>
     </message>
     <message>
         <source>Hand this territory and its owner&apos;s open business in it to another salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Perduoti šią teritoriją ir atsakingo darbuotojo atvirus reikalus joje kitam pardavimų vadybininkui</translation>
     </message>
     <message>
         <source>Company</source>
@@ -13037,7 +13111,7 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Atviri sandoriai</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -13049,7 +13123,7 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>dar nepaskirtas</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -13057,31 +13131,31 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Companies: %1 · Open deals: %2 · Open leads: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonių: %1 · Atvirų sandorių: %2 · Atvirų potencialių klientų: %3</translation>
     </message>
     <message>
         <source>Named accounts: put a company here by choosing this territory on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkretūs klientai: įmonė įtraukiama čia, kai jos kortelėje pasirenkama ši teritorija.</translation>
     </message>
     <message>
         <source>New companies that match the rule are placed here as they are created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujos taisyklę atitinkančios įmonės įtraukiamos čia iškart, kai sukuriamos.</translation>
     </message>
     <message>
         <source>Assign companies to territories</source>
-        <translation type="unfinished"></translation>
+        <translation>įmonių priskyrimą teritorijoms</translation>
     </message>
     <message>
         <source>Every company the rules can place already has a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visos įmonės, kurias galima priskirti pagal taisykles, jau turi teritoriją.</translation>
     </message>
     <message>
         <source>Companies given a territory by the rules: %1 (Edit › Undo puts them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Įmonių, kurioms pagal taisykles priskirta teritorija: %1 (Taisa › Anuliuoti viską atstato).</translation>
     </message>
     <message>
         <source>Reassign territory “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>teritorijos „%1“ perdavimą</translation>
     </message>
 </context>
 <context>
@@ -13153,15 +13227,15 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Ask them about</source>
-        <translation type="unfinished"></translation>
+        <translation>Galima kreiptis dėl</translation>
     </message>
     <message>
         <source>Territories they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Teritorijos, už kurias atsako</translation>
     </message>
     <message>
         <source>%1 (no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nebeaktyvus naudotojas)</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -13169,11 +13243,11 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
     </message>
     <message>
         <source>Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadovas: %1</translation>
     </message>
     <message>
         <source>No skills listed yet: add them under Edit details so colleagues find them from the search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įgūdžių dar nenurodyta: įrašykite juos per „Redaguoti duomenis“, kad kolegos rastų šį darbuotoją paieškos laukelyje.</translation>
     </message>
     <message>
         <source>None</source>

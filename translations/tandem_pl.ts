@@ -301,19 +301,19 @@
     <name>Campaigns</name>
     <message>
         <source>the same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam adres e-mail</translation>
     </message>
     <message>
         <source>the same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam numer telefonu</translation>
     </message>
     <message>
         <source>the same name at the same company</source>
-        <translation type="unfinished"></translation>
+        <translation>to samo imię i nazwisko w tej samej firmie</translation>
     </message>
     <message>
         <source>There is no campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma kampanii %1.</translation>
     </message>
     <message>
         <source>The new lead could not be read back.</source>
@@ -321,35 +321,35 @@
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skontaktuj się: %1</translation>
     </message>
     <message>
         <source>A response needs a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedź wymaga podania imienia, nazwiska lub adresu e-mail.</translation>
     </message>
     <message>
         <source>%1 already responded to this campaign (%2): no second lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: odpowiedź na tę kampanię została już zarejestrowana (%2); nie utworzono drugiego leada.</translation>
     </message>
     <message>
         <source>Job title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko: %1</translation>
     </message>
     <message>
         <source>%1: a new lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nowy lead.</translation>
     </message>
     <message>
         <source>%1: a new lead, linked to the existing contact %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nowy lead powiązany z istniejącym kontaktem %2 (%3).</translation>
     </message>
     <message>
         <source>The file has no column for the name or the e-mail address (the first line must name the columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik nie ma kolumny z imieniem i nazwiskiem ani z adresem e-mail (pierwszy wiersz musi zawierać nazwy kolumn).</translation>
     </message>
     <message>
         <source>already responded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>odpowiedź już zarejestrowana (%1)</translation>
     </message>
 </context>
 <context>
@@ -1367,115 +1367,115 @@
     </message>
     <message>
         <source>usage: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</translation>
     </message>
     <message>
         <source>usage: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</translation>
     </message>
     <message>
         <source>usage: my-day [--user NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: my-day [--user NAME|ID] [--json]</translation>
     </message>
     <message>
         <source>usage: reminders [--user NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: reminders [--user NAME|ID] [--json]</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n wiersz</numerusform>
+            <numerusform>%1: %n wiersze</numerusform>
+            <numerusform>%1: %n wierszy</numerusform>
         </translation>
     </message>
     <message>
         <source>new leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nowe leady: %1</translation>
     </message>
     <message>
         <source>matched to existing contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dopasowane do istniejących kontaktów: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pominięte: %1</translation>
     </message>
     <message>
         <source>  line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  wiersz %1: %2 — %3</translation>
     </message>
     <message>
         <source>usage: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</translation>
     </message>
     <message>
         <source>unknown entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany typ rekordu %1</translation>
     </message>
     <message>
         <source>name a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj nazwę lub id rekordu typu %1</translation>
     </message>
     <message>
         <source>%1 %2 are named “%3”: give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 o nazwie „%3”: %1; podaj id</translation>
     </message>
     <message>
         <source>there is no %1 called or with id “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma rekordu typu %1 o nazwie lub id „%2”</translation>
     </message>
     <message>
         <source>“%1” could be any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” pasuje do kilku rekordów: %2</translation>
     </message>
     <message>
         <source>no user chosen on this copy: give --user NAME|ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>w tej kopii nie wybrano użytkownika: podaj --user NAME|ID albo wybierz go poleceniem &apos;whoami --set USER_ID&apos;</translation>
     </message>
     <message>
         <source>usage: competitor [NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: competitor [NAME|ID] [--json]</translation>
     </message>
     <message>
         <source>%1%2, no target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2, brak celu</translation>
     </message>
     <message>
         <source>%1 / %2%3 (%4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2%3 (%4%)</translation>
     </message>
     <message>
         <source>  %1 (%2 – %3): revenue %4; new deals %5; activities %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2 – %3): przychód %4; nowe transakcje %5; aktywności %6</translation>
     </message>
     <message>
         <source>Team of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół użytkownika %1</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania po terminie</translation>
     </message>
     <message>
         <source>Tasks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania na dziś</translation>
     </message>
     <message>
         <source>Stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje w zastoju</translation>
     </message>
     <message>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zamknięcia w tym miesiącu</translation>
     </message>
     <message>
         <source>Past expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Po przewidywanej dacie zamknięcia</translation>
     </message>
     <message>
         <source>Untouched leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady bez kontaktu</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -1491,47 +1491,47 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Członkowie zespołu</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>osoba</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>dziś</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>w zastoju</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>do zamknięcia</translation>
     </message>
     <message>
         <source>past close</source>
-        <translation type="unfinished"></translation>
+        <translation>po dacie zamknięcia</translation>
     </message>
     <message>
         <source>untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>bez kontaktu</translation>
     </message>
     <message>
         <source>revenue %</source>
-        <translation type="unfinished"></translation>
+        <translation>przychód %</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>brak celu</translation>
     </message>
     <message>
         <source>usage: dashboard [--user NAME|ID] [--team] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: dashboard [--user NAME|ID] [--team] [--json]</translation>
     </message>
     <message>
         <source>%1 leads no one: there is no team to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest niczyim kierownikiem: nie ma zespołu do pokazania</translation>
     </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
@@ -1608,51 +1608,124 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: tandem-cli [--db FILE] COMMAND …
+
+Polecenia:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              wypisuje id nowego rekordu
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   automatyczne kopie zapasowe
+  whoami [--set USER_ID]                 użytkownik, w imieniu którego ta kopia zapisuje zmiany
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: id lub nazwa etapu z lejka sprzedaży transakcji
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      powiadamia kierowników o zaległych zadaniach ze scenariuszy
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID]
+          [--currency CODE] [--json]     realizacja celów sprzedażowych
+  competitor [NAME|ID] [--json]          konkurent i transakcje przegrane na jego rzecz
+  campaign NAME|ID [--json]              wyniki kampanii i odpowiedzi na nią
+  campaign respond NAME|ID [--first-name TEXT] [--last-name TEXT] [--email TEXT]
+         [--phone TEXT] [--company TEXT] [--job-title TEXT] [--notes TEXT]
+  campaign import NAME|ID FILE.csv       uczestnicy jako odpowiedzi – wszyscy albo żaden
+  territories [--json]                   reguły, właściciel i dane liczbowe każdego terytorium
+  territory assign | territory reassign NAME|ID --to USER
+  experts WORDS… [--json]                współpracownicy, których umiejętności zawierają te słowa
+  notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…
+  agenda [--user NAME|ID] [--from DATE] [--days N] [--json]
+  dashboard [--user NAME|ID] [--team] [--json]  co dziś wymaga uwagi, cele sprzedażowe
+  my-day [--user NAME|ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user NAME|ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     zatwierdzenie przez kierownika; nowa wersja robocza
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   szablony dokumentów i ich folder
+  materials [WORDS…] [--tag TAG] [--json] biblioteka materiałów sprzedażowych
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   kopia w transakcji (i w jej ofercie)
+  quote-series [SERIES | --clear]        numery ofert z tego komputera: Q-2026-SERIES-0001
+
+ENTITY (typ rekordu): %1
+Domyślna baza danych: %2 (lub $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>usage: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</translation>
     </message>
     <message>
         <source>give --month or --quarter, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>podaj --month albo --quarter, nie oba naraz</translation>
     </message>
     <message>
         <source>--month expects a month as YYYY-MM (2026-03), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--month wymaga miesiąca w postaci YYYY-MM (2026-03), a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--quarter expects a quarter as YYYY-Qn (2026-Q1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--quarter wymaga kwartału w postaci YYYY-Qn (2026-Q1), a nie &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: territory reassign NAME|ID --to USER</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: territory reassign NAME|ID --to USER</translation>
     </message>
     <message>
         <source>Territory “%1” now belongs to %2; moved to them: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium „%1” należy teraz do użytkownika %2; razem z nim przeniesiono: %3.</translation>
     </message>
     <message>
         <source>usage: territories [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: territories [--json]</translation>
     </message>
     <message>
         <source>usage: territory assign | territory reassign NAME|ID --to USER</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: territory assign | territory reassign NAME|ID --to USER</translation>
     </message>
     <message>
         <source>Companies given a territory by its rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmy, którym reguły przypisały terytorium: %1</translation>
     </message>
     <message>
         <source>usage: experts WORDS… [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>użycie: experts WORDS… [--json]</translation>
     </message>
     <message>
         <source>nobody lists that among their skills; skills are on each user (tandem-cli set user ID skills=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>nikt nie ma tego na liście swoich umiejętności; umiejętności wpisuje się w rekordzie każdego użytkownika (tandem-cli set user ID skills=…)</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1740,7 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>“%1” is not lost: a competitor is named on a deal lost to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcja „%1” nie jest przegrana: konkurenta podaje się w transakcji przegranej na jego rzecz</translation>
     </message>
 </context>
 <context>
@@ -6290,15 +6363,15 @@ Z pozdrowieniami
     </message>
     <message>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: przychód</translation>
     </message>
     <message>
         <source>Won %</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane %</translation>
     </message>
     <message>
         <source>New deals target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: nowe transakcje</translation>
     </message>
     <message>
         <source>New deals</source>
@@ -6306,11 +6379,11 @@ Z pozdrowieniami
     </message>
     <message>
         <source>New deals %</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe transakcje %</translation>
     </message>
     <message>
         <source>Activities target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel: aktywności</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -6318,35 +6391,35 @@ Z pozdrowieniami
     </message>
     <message>
         <source>Activities %</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktywności %</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) won in other currencies are not included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pominięto %n wygraną transakcję w innej walucie.</numerusform>
+            <numerusform>Pominięto %n wygrane transakcje w innych walutach.</numerusform>
+            <numerusform>Pominięto %n wygranych transakcji w innych walutach.</numerusform>
         </translation>
     </message>
     <message>
         <source>Won: deals won in the period (by their won date, UTC) in the report&apos;s currency. New deals: deals created in the period. Activities: calls, meetings, e-mails and tasks marked done in the period (by when they were marked done; without that time, by their start). Each is counted for the deal&apos;s or activity&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane: transakcje wygrane w okresie (według daty wygrania, UTC) w walucie raportu. Nowe transakcje: transakcje utworzone w okresie. Aktywności: rozmowy, spotkania, e-maile i zadania oznaczone jako wykonane w okresie (według chwili oznaczenia jako wykonane, a jeśli jej brak – według początku). Każda z nich jest liczona właścicielowi transakcji lub aktywności.</translation>
     </message>
     <message>
         <source>Targets: a month counts its month target; without one, a third of the quarter target or a twelfth of the year target covering it (any remainder going to the first month). Revenue targets in other currencies are left out. A month without a target adds nothing; a rep without any has no target and no %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cele: dla miesiąca liczy się jego cel miesięczny, a jeśli go nie ma – jedna trzecia celu kwartalnego lub jedna dwunasta celu rocznego obejmującego ten miesiąc (ewentualna reszta trafia do pierwszego miesiąca). Cele przychodu w innych walutach są pomijane. Miesiąc bez celu nic nie dodaje; handlowiec bez żadnego celu nie ma celu ani wartości %.</translation>
     </message>
     <message>
         <source>Total: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma: własny cel zespołu w miesiącach, w których go ma, a w pozostałych suma celów jego członków.</translation>
     </message>
     <message>
         <source>Total: the sum of the reps&apos; targets (team targets are not added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma: suma celów handlowców (cele zespołów nie są dodawane).</translation>
     </message>
     <message>
         <source>Share of each target reached, per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopień realizacji każdego celu według handlowców</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -6354,7 +6427,7 @@ Z pozdrowieniami
     </message>
     <message>
         <source>Per rep: revenue won, new deals and activities done in the period, each beside its target and the share of it reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla każdego handlowca: przychód z wygranych, nowe transakcje i aktywności wykonane w okresie, każde obok swojego celu i stopnia jego realizacji.</translation>
     </message>
 </context>
 <context>
@@ -6430,7 +6503,7 @@ Z pozdrowieniami
     <name>TargetProgress</name>
     <message>
         <source>the period of the targets must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>okres celów sprzedażowych musi się zaczynać przed swoim końcem</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
@@ -6453,7 +6526,7 @@ Z pozdrowieniami
     </message>
     <message>
         <source>“%1” is not a period for targets: month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest okresem celów sprzedażowych: month, quarter lub year</translation>
     </message>
 </context>
 <context>
@@ -6483,38 +6556,38 @@ Z pozdrowieniami
     <name>Territories</name>
     <message>
         <source>There is no territory with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma terytorium o id %1.</translation>
     </message>
     <message>
         <source>Choose a territory to reassign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz terytorium do przekazania.</translation>
     </message>
     <message>
         <source>There is no user with id “%1” to take the territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma użytkownika o id „%1”, który mógłby przejąć terytorium.</translation>
     </message>
     <message>
         <source>%1 is no longer active and cannot take territory “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użytkownik %1 jest już nieaktywny i nie może przejąć terytorium „%2”.</translation>
     </message>
     <message>
         <source>%1 already owns territory “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium „%2” należy już do użytkownika %1.</translation>
     </message>
     <message>
         <source>Territory “%1” is yours now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium „%1” należy teraz do Ciebie: %2.</translation>
     </message>
     <message>
         <source>Territory “%1” is yours now, handed over from %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium „%1” (przejęte od użytkownika %2) należy teraz do Ciebie: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n firma</numerusform>
+            <numerusform>%n firmy</numerusform>
+            <numerusform>%n firm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6527,55 +6600,55 @@ Z pozdrowieniami
     </message>
     <message numerus="yes">
         <source>%n open lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarty lead</numerusform>
+            <numerusform>%n otwarte leady</numerusform>
+            <numerusform>%n otwartych leadów</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otwarte zadanie</numerusform>
+            <numerusform>%n otwarte zadania</numerusform>
+            <numerusform>%n otwartych zadań</numerusform>
         </translation>
     </message>
     <message>
         <source>Named accounts, assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista klientów przypisanych ręcznie</translation>
     </message>
     <message>
         <source>industry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>branża: %1</translation>
     </message>
     <message>
         <source>country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kraj: %1</translation>
     </message>
     <message>
         <source>region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>region: %1</translation>
     </message>
     <message>
         <source>city: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>miejscowość: %1</translation>
     </message>
     <message>
         <source>postcodes %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>kody pocztowe %1–%2</translation>
     </message>
     <message>
         <source>postcodes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kody pocztowe od %1</translation>
     </message>
     <message>
         <source>postcodes up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kody pocztowe do %1</translation>
     </message>
     <message>
         <source>No rule yet: companies are assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak reguły: firmy są przypisywane ręcznie</translation>
     </message>
 </context>
 <context>
@@ -7178,11 +7251,11 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <name>tandem::CampaignCardView</name>
     <message>
         <source>Record response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj odpowiedź…</translation>
     </message>
     <message>
         <source>Import attendees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj uczestników…</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -7190,23 +7263,23 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi</translation>
     </message>
     <message>
         <source>Untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez kontaktu</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Zakwalifikowany</translation>
+        <translation>Zakwalifikowane</translation>
     </message>
     <message>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane transakcje</translation>
     </message>
     <message>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód z wygranych</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -7218,19 +7291,19 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwrot</translation>
     </message>
     <message>
         <source>Someone answered the campaign: make them a lead with a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś odpowiedział na kampanię: dodaj tę osobę jako lead z zadaniem kontaktu</translation>
     </message>
     <message>
         <source>Add a CSV list of attendees as responses, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj listę uczestników z pliku CSV jako odpowiedzi – wszystkich albo żadnego</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Nazwa</translation>
+        <translation>Imię i nazwisko</translation>
     </message>
     <message>
         <source>Company</source>
@@ -7242,7 +7315,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Data otrzymania</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7250,7 +7323,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>owner %1</source>
@@ -7258,96 +7331,97 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segment %1</translation>
     </message>
     <message>
         <source>goal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cel %1 · %2</translation>
     </message>
     <message>
         <source>Responses nobody has called, met or written to yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi, po których nie było jeszcze rozmowy, spotkania ani e-maila</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message>
         <source>Deals won of the deals the campaign brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygrane spośród transakcji pozyskanych dzięki kampanii</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>budget %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>budżet %1 · %2</translation>
     </message>
     <message>
         <source>(revenue won − cost) ÷ cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(przychód z wygranych − koszt) ÷ koszt</translation>
     </message>
     <message>
         <source>No responses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze odpowiedzi</translation>
     </message>
     <message>
         <source>Responses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzi (%1)</translation>
     </message>
     <message>
         <source>%1 · untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · bez kontaktu</translation>
     </message>
     <message>
         <source>Nobody has called, met or written to them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nikt jeszcze nie zadzwonił do tej osoby, nie spotkał się z nią ani do niej nie napisał</translation>
     </message>
     <message>
         <source>Response to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>zarejestrowanie odpowiedzi na kampanię „%1”</translation>
     </message>
     <message>
         <source>Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj odpowiedź</translation>
     </message>
     <message>
         <source>The response was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zarejestrowano odpowiedzi: %1</translation>
     </message>
     <message>
         <source>Import attendees of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj uczestników kampanii „%1”</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <source>Import attendees from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import uczestników z pliku %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano: %1</translation>
     </message>
     <message>
         <source>Import attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Import uczestników</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie zaimportowano z pliku %1:
+%2</translation>
     </message>
     <message>
         <source>%1: %2 new lead(s), %3 of them linked to existing contacts; %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nowe leady: %2 (w tym powiązane z istniejącymi kontaktami: %3); pominięto: %4.</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz %1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7763,7 +7837,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Deals lost to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje przegrane na rzecz konkurenta</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -7779,7 +7853,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data przegrania</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -7803,7 +7877,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Take “%1” off “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>odłączenie transakcji „%1” od konkurenta „%2”</translation>
     </message>
     <message>
         <source>Competitor</source>
@@ -7811,39 +7885,39 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz transakcję</translation>
     </message>
     <message>
         <source>Not lost to this competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie przegrano na rzecz tego konkurenta</translation>
     </message>
     <message>
         <source>Nothing noted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic jeszcze nie zapisano</translation>
     </message>
     <message>
         <source>No deal has been lost to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna transakcja nie została jeszcze przegrana na rzecz konkurenta %1.</translation>
     </message>
     <message>
         <source>Deals lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrane transakcje: %1</translation>
     </message>
     <message>
         <source>Deals lost: %1, worth %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przegrane transakcje: %1 o wartości %2</translation>
     </message>
     <message>
         <source>last on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnia: %1</translation>
     </message>
     <message>
         <source>usual reason “%1” (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>najczęstszy powód: „%1” (%2 z %3)</translation>
     </message>
     <message>
         <source>Deals lost to them (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje przegrane na rzecz konkurenta (%1)</translation>
     </message>
 </context>
 <context>
@@ -7854,7 +7928,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Most deals lost to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwięcej przegranych transakcji na rzecz: %1</translation>
     </message>
 </context>
 <context>
@@ -8053,7 +8127,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Dotyczy</translation>
     </message>
     <message>
         <source>Due</source>
@@ -8097,11 +8171,11 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzisiaj %1</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -9122,33 +9196,33 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Knows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zna się na: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::HomeModule</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odśwież</translation>
     </message>
     <message>
         <source>Read the home screen&apos;s figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj ponownie dane na pulpicie</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulpit</translation>
     </message>
 </context>
 <context>
     <name>tandem::HomeView</name>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Mój zespół</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Członek zespołu</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -9160,63 +9234,63 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>W zastoju</translation>
     </message>
     <message>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Do zamknięcia w tym miesiącu</translation>
     </message>
     <message>
         <source>Past close</source>
-        <translation type="unfinished"></translation>
+        <translation>Po dacie zamknięcia</translation>
     </message>
     <message>
         <source>Untouched leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leady bez kontaktu</translation>
     </message>
     <message>
         <source>Revenue vs target</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód / cel</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania po terminie</translation>
     </message>
     <message>
         <source>Nothing overdue. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie jest po terminie. Dobra robota!</translation>
     </message>
     <message>
         <source>Today&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania na dziś</translation>
     </message>
     <message>
         <source>No more tasks due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na dziś nie ma już więcej zadań.</translation>
     </message>
     <message>
         <source>Stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje w zastoju</translation>
     </message>
     <message>
         <source>Every open deal is moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie transakcje w toku posuwają się naprzód.</translation>
     </message>
     <message>
         <source>No open deal is expected to close this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknięcia żadnej transakcji w toku nie przewidziano na ten miesiąc.</translation>
     </message>
     <message>
         <source>Past their expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Po przewidywanej dacie zamknięcia</translation>
     </message>
     <message>
         <source>No deal is past its expected close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadna transakcja nie przekroczyła przewidywanej daty zamknięcia.</translation>
     </message>
     <message>
         <source>Every lead has been contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Z każdym leadem nawiązano już kontakt.</translation>
     </message>
     <message>
         <source>Me</source>
@@ -9224,43 +9298,43 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
     <message>
         <source>What needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wymaga Twojej uwagi</translation>
     </message>
     <message>
         <source>What needs the attention of the people you lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Co wymaga uwagi osób z Twojego zespołu</translation>
     </message>
     <message>
         <source>Tasks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadania na dziś</translation>
     </message>
     <message>
         <source>The home screen could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się odczytać danych pulpitu: %1</translation>
     </message>
     <message>
         <source>Good morning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień dobry, %1</translation>
     </message>
     <message>
         <source>Good afternoon, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzień dobry, %1</translation>
     </message>
     <message>
         <source>Good evening, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobry wieczór, %1</translation>
     </message>
     <message>
         <source>%1&apos;s team</source>
-        <translation type="unfinished"></translation>
+        <translation>Zespół użytkownika %1</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1: %2 {1%?}</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>brak celu</translation>
     </message>
 </context>
 <context>
@@ -10145,7 +10219,7 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     <name>tandem::MarketingModule</name>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
 </context>
 <context>
@@ -11129,23 +11203,23 @@ Z poważaniem
     <name>tandem::ReassignDialog</name>
     <message>
         <source>Reassign territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekazanie terytorium</translation>
     </message>
     <message>
         <source>Give territory “%1” an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz właściciela terytorium „%1”.</translation>
     </message>
     <message>
         <source>Hand territory “%1” over from %2 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż terytorium „%1” (obecny właściciel: %2) nowemu właścicielowi:</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy właściciel</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -11153,15 +11227,15 @@ Z poważaniem
     </message>
     <message>
         <source>Their open accounts, deals, leads and tasks here move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem z terytorium przechodzą firmy oraz otwarte transakcje, leady i zadania dotychczasowego właściciela w tym terytorium.</translation>
     </message>
     <message>
         <source>The territory had no owner, so no records move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytorium nie miało właściciela, więc żadne rekordy nie zostaną przeniesione.</translation>
     </message>
     <message>
         <source>Moves to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do użytkownika %1 przejdą: %2.</translation>
     </message>
 </context>
 <context>
@@ -11963,47 +12037,47 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     <name>tandem::ResponseDialog</name>
     <message>
         <source>Record response — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj odpowiedź — %1</translation>
     </message>
     <message>
         <source>Someone answered “%1”. They become a lead with a follow-up task for its owner; a known contact is linked, not entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ktoś odpowiedział na kampanię „%1”. Ta osoba zostanie dodana jako lead, a właściciel leada otrzyma zadanie kontaktu; znany już kontakt zostanie powiązany, a nie wprowadzony ponownie.</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwisko:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stanowisko:</translation>
     </message>
     <message>
         <source>Asked about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapytanie:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Rekord</translation>
+        <translation>Zarejestruj</translation>
     </message>
     <message>
         <source>Give a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj imię, nazwisko lub adres e-mail.</translation>
     </message>
 </context>
 <context>
@@ -12624,7 +12698,7 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
     <message>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychód z wygranych</translation>
     </message>
     <message>
         <source>New deals</source>
@@ -12632,22 +12706,22 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
     <message>
         <source>Activities done</source>
-        <translation type="unfinished"></translation>
+        <translation>Wykonane aktywności</translation>
     </message>
     <message>
         <source>%1 of %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2 · %3%</translation>
     </message>
     <message>
         <source>%1 · no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · brak celu</translation>
     </message>
     <message numerus="yes">
         <source> · +%n won in other currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · +%n wygrana w innej walucie</numerusform>
+            <numerusform> · +%n wygrane w innych walutach</numerusform>
+            <numerusform> · +%n wygranych w innych walutach</numerusform>
         </translation>
     </message>
 </context>
@@ -12715,7 +12789,7 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
     <message>
         <source>Q%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kw. (%2–%3)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -12723,7 +12797,7 @@ Rekord można przywrócić poleceniem Edycja › Cofnij.</translation>
     </message>
     <message>
         <source>Set targets for a month, or for a quarter at the end of the list. A month without its own target counts a third of its quarter&apos;s; a team without its own target is measured by its members&apos; together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw cele sprzedażowe na miesiąc albo na kwartał (kwartały są na końcu listy). Miesiąc bez własnego celu liczy jedną trzecią celu swojego kwartału; zespół bez własnego celu jest rozliczany z łącznych celów swoich członków.</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
@@ -12987,7 +13061,7 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     <name>tandem::TeamModule</name>
     <message>
         <source>Team</source>
-        <translation>Dla zespołu</translation>
+        <translation>Zespół</translation>
     </message>
     <message>
         <source>People</source>
@@ -13005,11 +13079,11 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     <name>tandem::TerritoryCardView</name>
     <message>
         <source>Assign companies by rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz firmy według reguł</translation>
     </message>
     <message>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż…</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -13017,11 +13091,11 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     </message>
     <message>
         <source>Give every company that has no territory yet the one its country, region, city, postcode or industry falls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypisz każdej firmie, która nie ma jeszcze terytorium, terytorium odpowiadające jej krajowi, regionowi, miejscowości, kodowi pocztowemu lub branży</translation>
     </message>
     <message>
         <source>Hand this territory and its owner&apos;s open business in it to another salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekaż to terytorium wraz z otwartymi sprawami jego właściciela w tym terytorium innemu handlowcowi</translation>
     </message>
     <message>
         <source>Company</source>
@@ -13037,7 +13111,7 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Transakcje w toku</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -13049,7 +13123,7 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>brak</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -13057,31 +13131,31 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     </message>
     <message>
         <source>Companies: %1 · Open deals: %2 · Open leads: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmy: %1 · Transakcje w toku: %2 · Otwarte leady: %3</translation>
     </message>
     <message>
         <source>Named accounts: put a company here by choosing this territory on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista klientów: aby dodać tu firmę, wybierz to terytorium w jej danych.</translation>
     </message>
     <message>
         <source>New companies that match the rule are placed here as they are created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe firmy spełniające regułę trafiają tu w chwili utworzenia.</translation>
     </message>
     <message>
         <source>Assign companies to territories</source>
-        <translation type="unfinished"></translation>
+        <translation>przypisanie firm do terytoriów</translation>
     </message>
     <message>
         <source>Every company the rules can place already has a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każda firma, którą można przypisać według reguł, ma już terytorium.</translation>
     </message>
     <message>
         <source>Companies given a territory by the rules: %1 (Edit › Undo puts them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmy, którym reguły przypisały terytorium: %1 (Edycja › Cofnij przywraca poprzedni stan).</translation>
     </message>
     <message>
         <source>Reassign territory “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>przekazanie terytorium „%1”</translation>
     </message>
 </context>
 <context>
@@ -13153,15 +13227,15 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     </message>
     <message>
         <source>Ask them about</source>
-        <translation type="unfinished"></translation>
+        <translation>Można pytać o</translation>
     </message>
     <message>
         <source>Territories they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Terytoria tej osoby</translation>
     </message>
     <message>
         <source>%1 (no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (konto nieaktywne)</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -13169,11 +13243,11 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
     </message>
     <message>
         <source>Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kierownik: %1</translation>
     </message>
     <message>
         <source>No skills listed yet: add them under Edit details so colleagues find them from the search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie podano jeszcze umiejętności: dodaj je w oknie Edytuj szczegóły, aby współpracownicy mogli znaleźć tę osobę przez pole wyszukiwania.</translation>
     </message>
     <message>
         <source>None</source>

@@ -301,19 +301,19 @@
     <name>Campaigns</name>
     <message>
         <source>the same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>același e-mail</translation>
     </message>
     <message>
         <source>the same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>același telefon</translation>
     </message>
     <message>
         <source>the same name at the same company</source>
-        <translation type="unfinished"></translation>
+        <translation>același nume, la aceeași companie</translation>
     </message>
     <message>
         <source>There is no campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campania %1 nu există.</translation>
     </message>
     <message>
         <source>The new lead could not be read back.</source>
@@ -321,35 +321,35 @@
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Urmărire: %1</translation>
     </message>
     <message>
         <source>A response needs a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un răspuns trebuie să aibă un nume sau o adresă de e-mail.</translation>
     </message>
     <message>
         <source>%1 already responded to this campaign (%2): no second lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a răspuns deja la această campanie (%2): nu se creează un al doilea lead.</translation>
     </message>
     <message>
         <source>Job title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcție: %1</translation>
     </message>
     <message>
         <source>%1: a new lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lead nou.</translation>
     </message>
     <message>
         <source>%1: a new lead, linked to the existing contact %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lead nou, asociat contactului existent %2 (%3).</translation>
     </message>
     <message>
         <source>The file has no column for the name or the e-mail address (the first line must name the columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișierul nu are o coloană pentru nume sau pentru adresa de e-mail (prima linie trebuie să conțină numele coloanelor).</translation>
     </message>
     <message>
         <source>already responded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>a răspuns deja (%1)</translation>
     </message>
 </context>
 <context>
@@ -1367,115 +1367,115 @@
     </message>
     <message>
         <source>usage: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</translation>
     </message>
     <message>
         <source>usage: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</translation>
     </message>
     <message>
         <source>usage: my-day [--user NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: my-day [--user NAME|ID] [--json]</translation>
     </message>
     <message>
         <source>usage: reminders [--user NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: reminders [--user NAME|ID] [--json]</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n rând</numerusform>
+            <numerusform>%1: %n rânduri</numerusform>
+            <numerusform>%1: %n de rânduri</numerusform>
         </translation>
     </message>
     <message>
         <source>new leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lead-uri noi: %1</translation>
     </message>
     <message>
         <source>matched to existing contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>asociate cu contacte existente: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>omise: %1</translation>
     </message>
     <message>
         <source>  line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  linia %1: %2 — %3</translation>
     </message>
     <message>
         <source>usage: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</translation>
     </message>
     <message>
         <source>unknown entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tip de înregistrare necunoscut: %1</translation>
     </message>
     <message>
         <source>name a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indicați o înregistrare de tip %1 (nume sau ID)</translation>
     </message>
     <message>
         <source>%1 %2 are named “%3”: give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 cu numele „%3”: %1; indicați ID-ul</translation>
     </message>
     <message>
         <source>there is no %1 called or with id “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>nu există nicio înregistrare de tip %1 cu numele sau ID-ul „%2”</translation>
     </message>
     <message>
         <source>“%1” could be any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” poate fi oricare dintre: %2</translation>
     </message>
     <message>
         <source>no user chosen on this copy: give --user NAME|ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nu a fost ales niciun utilizator pentru această copie locală: indicați --user NAME|ID sau alegeți unul cu &apos;whoami --set USER_ID&apos;</translation>
     </message>
     <message>
         <source>usage: competitor [NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: competitor [NAME|ID] [--json]</translation>
     </message>
     <message>
         <source>%1%2, no target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2, fără țintă</translation>
     </message>
     <message>
         <source>%1 / %2%3 (%4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2%3 (%4 %)</translation>
     </message>
     <message>
         <source>  %1 (%2 – %3): revenue %4; new deals %5; activities %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2 – %3): venituri %4; oportunități noi %5; activități %6</translation>
     </message>
     <message>
         <source>Team of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Echipa condusă de %1</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini cu termen depășit</translation>
     </message>
     <message>
         <source>Tasks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini astăzi</translation>
     </message>
     <message>
         <source>Stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități în stagnare</translation>
     </message>
     <message>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Se închid luna aceasta</translation>
     </message>
     <message>
         <source>Past expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu închiderea estimată depășită</translation>
     </message>
     <message>
         <source>Untouched leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-uri necontactate</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -1491,47 +1491,47 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membri</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nume</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>astăzi</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>în stagnare</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>se închid</translation>
     </message>
     <message>
         <source>past close</source>
-        <translation type="unfinished"></translation>
+        <translation>închidere depășită</translation>
     </message>
     <message>
         <source>untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>necontactate</translation>
     </message>
     <message>
         <source>revenue %</source>
-        <translation type="unfinished"></translation>
+        <translation>venituri %</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>fără țintă</translation>
     </message>
     <message>
         <source>usage: dashboard [--user NAME|ID] [--team] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: dashboard [--user NAME|ID] [--team] [--json]</translation>
     </message>
     <message>
         <source>%1 leads no one: there is no team to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu conduce nicio echipă: nu există nicio echipă de afișat</translation>
     </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
@@ -1608,51 +1608,124 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizare: tandem-cli [--db FILE] COMMAND …
+
+Comenzi:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              afișează ID-ul noii înregistrări
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   copiile de siguranță automate
+  whoami [--set USER_ID]                 utilizatorul în numele căruia scrie copia locală
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: un ID sau numele unei etape din fluxul de vânzări al oportunității
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      anunță managerii despre sarcinile din ghidul de vânzare cu termen depășit
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID]
+          [--currency CODE] [--json]     progresul față de ținte
+  competitor [NAME|ID] [--json]          un concurent și oportunitățile pierdute în favoarea lui
+  campaign NAME|ID [--json]              cifrele și răspunsurile unei campanii
+  campaign respond NAME|ID [--first-name TEXT] [--last-name TEXT] [--email TEXT]
+         [--phone TEXT] [--company TEXT] [--job-title TEXT] [--notes TEXT]
+  campaign import NAME|ID FILE.csv       participanții ca răspunsuri, toți sau niciunul
+  territories [--json]                   regulile, responsabilii și cifrele fiecărui teritoriu
+  territory assign | territory reassign NAME|ID --to USER
+  experts WORDS… [--json]                colegii ale căror competențe conțin cuvintele
+  notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…
+  agenda [--user NAME|ID] [--from DATE] [--days N] [--json]
+  dashboard [--user NAME|ID] [--team] [--json]  ce necesită atenție astăzi, ținte
+  my-day [--user NAME|ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user NAME|ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     aprobarea unui manager; o versiune nouă, ca ciornă
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   șabloanele de document și folderul lor
+  materials [WORDS…] [--tag TAG] [--json] biblioteca de materiale de vânzare
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   o copie la oportunitate (și la oferta ei)
+  quote-series [SERIES | --clear]        numerele ofertelor create pe acest computer: Q-2026-SERIES-0001
+
+ENTITY: %1
+Baza de date implicită este %2 (sau $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>usage: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</translation>
     </message>
     <message>
         <source>give --month or --quarter, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indicați --month sau --quarter, nu pe amândouă</translation>
     </message>
     <message>
         <source>--month expects a month as YYYY-MM (2026-03), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--month așteaptă o lună în formatul YYYY-MM (2026-03), nu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--quarter expects a quarter as YYYY-Qn (2026-Q1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--quarter așteaptă un trimestru în formatul YYYY-Qn (2026-Q1), nu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: territory reassign NAME|ID --to USER</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: territory reassign NAME|ID --to USER</translation>
     </message>
     <message>
         <source>Territory “%1” now belongs to %2; moved to them: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De teritoriul „%1” răspunde acum %2; i s-au transferat: %3.</translation>
     </message>
     <message>
         <source>usage: territories [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: territories [--json]</translation>
     </message>
     <message>
         <source>usage: territory assign | territory reassign NAME|ID --to USER</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: territory assign | territory reassign NAME|ID --to USER</translation>
     </message>
     <message>
         <source>Companies given a territory by its rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Companii repartizate pe teritorii prin reguli: %1</translation>
     </message>
     <message>
         <source>usage: experts WORDS… [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizare: experts WORDS… [--json]</translation>
     </message>
     <message>
         <source>nobody lists that among their skills; skills are on each user (tandem-cli set user ID skills=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>nimeni nu are aceste cuvinte printre competențe; competențele se completează la fiecare utilizator (tandem-cli set user ID skills=…)</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1740,7 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>“%1” is not lost: a competitor is named on a deal lost to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunitatea „%1” nu este pierdută: concurentul se indică doar la o oportunitate pierdută în favoarea lui</translation>
     </message>
 </context>
 <context>
@@ -6290,15 +6363,15 @@ Cu stimă,
     </message>
     <message>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă venituri</translation>
     </message>
     <message>
         <source>Won %</source>
-        <translation type="unfinished"></translation>
+        <translation>Câștigate %</translation>
     </message>
     <message>
         <source>New deals target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă oportunități noi</translation>
     </message>
     <message>
         <source>New deals</source>
@@ -6306,11 +6379,11 @@ Cu stimă,
     </message>
     <message>
         <source>New deals %</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități noi %</translation>
     </message>
     <message>
         <source>Activities target</source>
-        <translation type="unfinished"></translation>
+        <translation>Țintă activități</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -6318,35 +6391,35 @@ Cu stimă,
     </message>
     <message>
         <source>Activities %</source>
-        <translation type="unfinished"></translation>
+        <translation>Activități %</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) won in other currencies are not included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n oportunitate câștigată în altă monedă nu este inclusă.</numerusform>
+            <numerusform>%n oportunități câștigate în alte monede nu sunt incluse.</numerusform>
+            <numerusform>%n de oportunități câștigate în alte monede nu sunt incluse.</numerusform>
         </translation>
     </message>
     <message>
         <source>Won: deals won in the period (by their won date, UTC) in the report&apos;s currency. New deals: deals created in the period. Activities: calls, meetings, e-mails and tasks marked done in the period (by when they were marked done; without that time, by their start). Each is counted for the deal&apos;s or activity&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Câștigate: oportunitățile câștigate în perioadă (după data câștigării, UTC), în moneda raportului. Oportunități noi: oportunitățile create în perioadă. Activități: apelurile, întâlnirile, e-mailurile și sarcinile marcate ca finalizate în perioadă (după momentul marcării; în lipsa acestuia, după data de început). Fiecare se socotește la responsabilul oportunității sau al activității.</translation>
     </message>
     <message>
         <source>Targets: a month counts its month target; without one, a third of the quarter target or a twelfth of the year target covering it (any remainder going to the first month). Revenue targets in other currencies are left out. A month without a target adds nothing; a rep without any has no target and no %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ținte: fiecare lună preia ținta ei lunară; în lipsa acesteia, o treime din ținta trimestrială sau o douăsprezecime din ținta anuală care o acoperă (restul împărțirii revine primei luni). Țintele de venituri în alte monede nu se iau în calcul. O lună fără țintă nu adaugă nimic; un agent fără nicio țintă nu are nici țintă, nici procent.</translation>
     </message>
     <message>
         <source>Total: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: ținta proprie a echipei pentru lunile în care are una, altfel suma țintelor membrilor ei.</translation>
     </message>
     <message>
         <source>Total: the sum of the reps&apos; targets (team targets are not added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: suma țintelor agenților (țintele echipelor nu se adaugă).</translation>
     </message>
     <message>
         <source>Share of each target reached, per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradul de realizare a fiecărei ținte, pe agenți</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -6354,7 +6427,7 @@ Cu stimă,
     </message>
     <message>
         <source>Per rep: revenue won, new deals and activities done in the period, each beside its target and the share of it reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe agenți: veniturile câștigate, oportunitățile noi și activitățile finalizate în perioadă, fiecare alături de ținta sa și de gradul ei de realizare.</translation>
     </message>
 </context>
 <context>
@@ -6430,7 +6503,7 @@ Cu stimă,
     <name>TargetProgress</name>
     <message>
         <source>the period of the targets must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>perioada țintelor trebuie să înceapă înainte de a se încheia</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
@@ -6453,7 +6526,7 @@ Cu stimă,
     </message>
     <message>
         <source>“%1” is not a period for targets: month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nu este o perioadă validă pentru ținte: month, quarter sau year</translation>
     </message>
 </context>
 <context>
@@ -6483,38 +6556,38 @@ Cu stimă,
     <name>Territories</name>
     <message>
         <source>There is no territory with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun teritoriu cu ID-ul %1.</translation>
     </message>
     <message>
         <source>Choose a territory to reassign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un teritoriu de reatribuit.</translation>
     </message>
     <message>
         <source>There is no user with id “%1” to take the territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu există niciun utilizator cu ID-ul „%1” care să preia teritoriul.</translation>
     </message>
     <message>
         <source>%1 is no longer active and cannot take territory “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu mai este în activitate și nu poate prelua teritoriul „%2”.</translation>
     </message>
     <message>
         <source>%1 already owns territory “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 răspunde deja de teritoriul „%2”.</translation>
     </message>
     <message>
         <source>Territory “%1” is yours now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De acum răspundeți de teritoriul „%1”: %2.</translation>
     </message>
     <message>
         <source>Territory “%1” is yours now, handed over from %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>De acum răspundeți de teritoriul „%1”, preluat de la %2: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clienți</numerusform>
+            <numerusform>%n de clienți</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6527,55 +6600,55 @@ Cu stimă,
     </message>
     <message numerus="yes">
         <source>%n open lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead deschis</numerusform>
+            <numerusform>%n lead-uri deschise</numerusform>
+            <numerusform>%n de lead-uri deschise</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sarcină deschisă</numerusform>
+            <numerusform>%n sarcini deschise</numerusform>
+            <numerusform>%n de sarcini deschise</numerusform>
         </translation>
     </message>
     <message>
         <source>Named accounts, assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți nominalizați, repartizați manual</translation>
     </message>
     <message>
         <source>industry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domeniu de activitate: %1</translation>
     </message>
     <message>
         <source>country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>țară: %1</translation>
     </message>
     <message>
         <source>region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regiune: %1</translation>
     </message>
     <message>
         <source>city: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>localitate: %1</translation>
     </message>
     <message>
         <source>postcodes %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>coduri poștale %1–%2</translation>
     </message>
     <message>
         <source>postcodes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coduri poștale de la %1</translation>
     </message>
     <message>
         <source>postcodes up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>coduri poștale până la %1</translation>
     </message>
     <message>
         <source>No rule yet: companies are assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio regulă deocamdată: companiile se repartizează manual</translation>
     </message>
 </context>
 <context>
@@ -7178,11 +7251,11 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <name>tandem::CampaignCardView</name>
     <message>
         <source>Record response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consemnare răspuns…</translation>
     </message>
     <message>
         <source>Import attendees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participanți…</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -7190,23 +7263,23 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsuri</translation>
     </message>
     <message>
         <source>Untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Necontactate</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Calificat</translation>
+        <translation>Calificate</translation>
     </message>
     <message>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități câștigate</translation>
     </message>
     <message>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Venituri câștigate</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -7218,15 +7291,15 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentabilitate</translation>
     </message>
     <message>
         <source>Someone answered the campaign: make them a lead with a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cineva a răspuns la campanie: creați pentru această persoană un lead, cu o sarcină de urmărire</translation>
     </message>
     <message>
         <source>Add a CSV list of attendees as responses, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Adăugați ca răspunsuri participanții dintr-o listă CSV; se importă toți sau niciunul</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7242,7 +7315,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Data primirii</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7250,7 +7323,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>owner %1</source>
@@ -7258,96 +7331,97 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentul %1</translation>
     </message>
     <message>
         <source>goal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>obiectiv %1 · %2</translation>
     </message>
     <message>
         <source>Responses nobody has called, met or written to yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsuri fără niciun apel, întâlnire sau e-mail până acum</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 din %2</translation>
     </message>
     <message>
         <source>Deals won of the deals the campaign brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități câștigate din cele aduse de campanie</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>budget %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>buget %1 · %2</translation>
     </message>
     <message>
         <source>(revenue won − cost) ÷ cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(venituri câștigate − cost) ÷ cost</translation>
     </message>
     <message>
         <source>No responses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun răspuns încă</translation>
     </message>
     <message>
         <source>Responses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsuri (%1)</translation>
     </message>
     <message>
         <source>%1 · untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · necontactat</translation>
     </message>
     <message>
         <source>Nobody has called, met or written to them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Niciun apel, întâlnire sau e-mail până acum</translation>
     </message>
     <message>
         <source>Response to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>răspuns la campanie: „%1”</translation>
     </message>
     <message>
         <source>Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>Consemnare răspuns</translation>
     </message>
     <message>
         <source>The response was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Răspunsul nu a fost consemnat: %1</translation>
     </message>
     <message>
         <source>Import attendees of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Importați participanții la „%1”</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fișiere CSV (*.csv *.txt);;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Import attendees from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>import participanți: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a importat nimic: %1</translation>
     </message>
     <message>
         <source>Import attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Import participanți</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-a importat nimic din %1:
+%2</translation>
     </message>
     <message>
         <source>%1: %2 new lead(s), %3 of them linked to existing contacts; %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — lead-uri noi: %2 (dintre care asociate cu contacte existente: %3); rânduri omise: %4.</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linia %1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7763,7 +7837,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Deals lost to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități pierdute în favoarea lui</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -7779,7 +7853,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pierderii</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -7803,7 +7877,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Take “%1” off “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminare concurent: „%2” de la „%1”</translation>
     </message>
     <message>
         <source>Competitor</source>
@@ -7811,39 +7885,39 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deschidere oportunitate</translation>
     </message>
     <message>
         <source>Not lost to this competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu a fost pierdută în favoarea acestui concurent</translation>
     </message>
     <message>
         <source>Nothing noted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic notat încă</translation>
     </message>
     <message>
         <source>No deal has been lost to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio oportunitate pierdută până acum în favoarea concurentului %1.</translation>
     </message>
     <message>
         <source>Deals lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități pierdute: %1</translation>
     </message>
     <message>
         <source>Deals lost: %1, worth %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități pierdute: %1, totalizând %2</translation>
     </message>
     <message>
         <source>last on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ultima la %1</translation>
     </message>
     <message>
         <source>usual reason “%1” (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>motivul cel mai frecvent „%1” (%2 din %3)</translation>
     </message>
     <message>
         <source>Deals lost to them (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități pierdute în favoarea lui (%1)</translation>
     </message>
 </context>
 <context>
@@ -7854,7 +7928,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Most deals lost to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concurenții care au câștigat cele mai multe oportunități: %1</translation>
     </message>
 </context>
 <context>
@@ -8053,7 +8127,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Referitor la</translation>
     </message>
     <message>
         <source>Due</source>
@@ -8097,11 +8171,11 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Astăzi, %1</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -9122,37 +9196,37 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Knows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Competențe: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::HomeModule</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reîmprospătare</translation>
     </message>
     <message>
         <source>Read the home screen&apos;s figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reîncărcați cifrele din ecranul Acasă</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Acasă</translation>
     </message>
 </context>
 <context>
     <name>tandem::HomeView</name>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Echipa mea</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membru</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Întârziere</translation>
+        <translation>Termen depășit</translation>
     </message>
     <message>
         <source>Today</source>
@@ -9160,63 +9234,63 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>În stagnare</translation>
     </message>
     <message>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Se închid luna aceasta</translation>
     </message>
     <message>
         <source>Past close</source>
-        <translation type="unfinished"></translation>
+        <translation>Închidere depășită</translation>
     </message>
     <message>
         <source>Untouched leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-uri necontactate</translation>
     </message>
     <message>
         <source>Revenue vs target</source>
-        <translation type="unfinished"></translation>
+        <translation>Venituri față de țintă</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini cu termen depășit</translation>
     </message>
     <message>
         <source>Nothing overdue. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimic cu termen depășit. Felicitări!</translation>
     </message>
     <message>
         <source>Today&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcinile de astăzi</translation>
     </message>
     <message>
         <source>No more tasks due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu mai sunt sarcini cu termen astăzi.</translation>
     </message>
     <message>
         <source>Stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități în stagnare</translation>
     </message>
     <message>
         <source>Every open deal is moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate oportunitățile deschise avansează.</translation>
     </message>
     <message>
         <source>No open deal is expected to close this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio oportunitate deschisă nu are închiderea estimată luna aceasta.</translation>
     </message>
     <message>
         <source>Past their expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu închiderea estimată depășită</translation>
     </message>
     <message>
         <source>No deal is past its expected close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio oportunitate nu a depășit data estimată de închidere.</translation>
     </message>
     <message>
         <source>Every lead has been contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate lead-urile au fost contactate.</translation>
     </message>
     <message>
         <source>Me</source>
@@ -9224,43 +9298,43 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>What needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce necesită atenția dumneavoastră</translation>
     </message>
     <message>
         <source>What needs the attention of the people you lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce necesită atenția persoanelor pe care le coordonați</translation>
     </message>
     <message>
         <source>Tasks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarcini astăzi</translation>
     </message>
     <message>
         <source>The home screen could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu s-au putut citi datele ecranului Acasă: %1</translation>
     </message>
     <message>
         <source>Good morning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bună dimineața, %1</translation>
     </message>
     <message>
         <source>Good afternoon, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bună ziua, %1</translation>
     </message>
     <message>
         <source>Good evening, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bună seara, %1</translation>
     </message>
     <message>
         <source>%1&apos;s team</source>
-        <translation type="unfinished"></translation>
+        <translation>Echipa condusă de %1</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1: %2 {1%?}</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>fără țintă</translation>
     </message>
 </context>
 <context>
@@ -10145,7 +10219,7 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     <name>tandem::MarketingModule</name>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing</translation>
     </message>
 </context>
 <context>
@@ -11129,23 +11203,23 @@ Cu stimă,
     <name>tandem::ReassignDialog</name>
     <message>
         <source>Reassign territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Reatribuire teritoriu</translation>
     </message>
     <message>
         <source>Give territory “%1” an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alegeți un responsabil pentru teritoriul „%1”.</translation>
     </message>
     <message>
         <source>Hand territory “%1” over from %2 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferați teritoriul „%1” de la %2 către:</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabil nou</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Reatribuire</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -11153,15 +11227,15 @@ Cu stimă,
     </message>
     <message>
         <source>Their open accounts, deals, leads and tasks here move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienții, oportunitățile, lead-urile și sarcinile deschise ale responsabilului actual din acest teritoriu se transferă odată cu el.</translation>
     </message>
     <message>
         <source>The territory had no owner, so no records move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teritoriul nu avea responsabil, deci nu se transferă nicio înregistrare.</translation>
     </message>
     <message>
         <source>Moves to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se transferă către %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -11963,47 +12037,47 @@ Edit › Undo brings it back.</source>
     <name>tandem::ResponseDialog</name>
     <message>
         <source>Record response — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consemnare răspuns — %1</translation>
     </message>
     <message>
         <source>Someone answered “%1”. They become a lead with a follow-up task for its owner; a known contact is linked, not entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cineva a răspuns la „%1”. Persoana devine un lead, cu o sarcină de urmărire pentru responsabilul lead-ului; un contact existent este asociat, nu introdus din nou.</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenume:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nume:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Companie:</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funcție:</translation>
     </message>
     <message>
         <source>Asked about:</source>
-        <translation type="unfinished"></translation>
+        <translation>A întrebat despre:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Înregistrare</translation>
+        <translation>Consemnare</translation>
     </message>
     <message>
         <source>Give a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicați un nume sau o adresă de e-mail.</translation>
     </message>
 </context>
 <context>
@@ -12624,7 +12698,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Venituri câștigate</translation>
     </message>
     <message>
         <source>New deals</source>
@@ -12632,22 +12706,22 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Activities done</source>
-        <translation type="unfinished"></translation>
+        <translation>Activități finalizate</translation>
     </message>
     <message>
         <source>%1 of %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 din %2 · %3 %</translation>
     </message>
     <message>
         <source>%1 · no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · fără țintă</translation>
     </message>
     <message numerus="yes">
         <source> · +%n won in other currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · +%n oportunitate câștigată în altă monedă</numerusform>
+            <numerusform> · +%n oportunități câștigate în alte monede</numerusform>
+            <numerusform> · +%n de oportunități câștigate în alte monede</numerusform>
         </translation>
     </message>
 </context>
@@ -12715,7 +12789,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Q%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>T%1 (%2–%3)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -12723,7 +12797,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Set targets for a month, or for a quarter at the end of the list. A month without its own target counts a third of its quarter&apos;s; a team without its own target is measured by its members&apos; together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stabiliți ținte pentru o lună sau, la sfârșitul listei, pentru un trimestru. O lună fără țintă proprie preia o treime din ținta trimestrului; o echipă fără țintă proprie este evaluată după țintele cumulate ale membrilor ei.</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
@@ -13005,11 +13079,11 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
     <name>tandem::TerritoryCardView</name>
     <message>
         <source>Assign companies by rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartizare companii după reguli</translation>
     </message>
     <message>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reatribuire…</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -13017,11 +13091,11 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Give every company that has no territory yet the one its country, region, city, postcode or industry falls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuiți fiecărei companii care nu are încă un teritoriu teritoriul în care se încadrează după țară, regiune, localitate, cod poștal sau domeniu de activitate</translation>
     </message>
     <message>
         <source>Hand this territory and its owner&apos;s open business in it to another salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferați acest teritoriu, împreună cu tot ce are deschis aici responsabilul său, unui alt agent de vânzări</translation>
     </message>
     <message>
         <source>Company</source>
@@ -13037,7 +13111,7 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Oportunități deschise</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -13049,7 +13123,7 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>niciunul încă</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -13057,31 +13131,31 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Companies: %1 · Open deals: %2 · Open leads: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Companii: %1 · Oportunități deschise: %2 · Lead-uri deschise: %3</translation>
     </message>
     <message>
         <source>Named accounts: put a company here by choosing this territory on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clienți nominalizați: o companie ajunge aici dacă alegeți acest teritoriu în fișa ei.</translation>
     </message>
     <message>
         <source>New companies that match the rule are placed here as they are created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Companiile noi care corespund regulii sunt plasate aici la creare.</translation>
     </message>
     <message>
         <source>Assign companies to territories</source>
-        <translation type="unfinished"></translation>
+        <translation>repartizare companii pe teritorii</translation>
     </message>
     <message>
         <source>Every company the rules can place already has a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toate companiile pe care regulile le pot repartiza au deja un teritoriu.</translation>
     </message>
     <message>
         <source>Companies given a territory by the rules: %1 (Edit › Undo puts them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Companii repartizate pe teritorii prin reguli: %1 (Editare › Anulare le readuce la starea anterioară).</translation>
     </message>
     <message>
         <source>Reassign territory “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>reatribuire teritoriu: „%1”</translation>
     </message>
 </context>
 <context>
@@ -13153,15 +13227,15 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Ask them about</source>
-        <translation type="unfinished"></translation>
+        <translation>Poate ajuta cu</translation>
     </message>
     <message>
         <source>Territories they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Teritorii de care răspunde</translation>
     </message>
     <message>
         <source>%1 (no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nu mai este în activitate)</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -13169,15 +13243,15 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
     </message>
     <message>
         <source>Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager: %1</translation>
     </message>
     <message>
         <source>No skills listed yet: add them under Edit details so colleagues find them from the search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicio competență trecută încă: adăugați competențe din Editare detalii, ca persoana să poată fi găsită de colegi din caseta de căutare.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation>Fără</translation>
+        <translation>Niciunul</translation>
     </message>
 </context>
 </TS>

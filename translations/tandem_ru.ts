@@ -301,19 +301,19 @@
     <name>Campaigns</name>
     <message>
         <source>the same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же e-mail</translation>
     </message>
     <message>
         <source>the same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же телефон</translation>
     </message>
     <message>
         <source>the same name at the same company</source>
-        <translation type="unfinished"></translation>
+        <translation>то же имя в той же компании</translation>
     </message>
     <message>
         <source>There is no campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампания %1 не найдена.</translation>
     </message>
     <message>
         <source>The new lead could not be read back.</source>
@@ -321,35 +321,35 @@
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Связаться: %1</translation>
     </message>
     <message>
         <source>A response needs a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отклика нужно указать имя или адрес электронной почты.</translation>
     </message>
     <message>
         <source>%1 already responded to this campaign (%2): no second lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже есть среди откликов на эту кампанию (%2): второй лид не создаётся.</translation>
     </message>
     <message>
         <source>Job title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность: %1</translation>
     </message>
     <message>
         <source>%1: a new lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новый лид.</translation>
     </message>
     <message>
         <source>%1: a new lead, linked to the existing contact %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новый лид, связан с существующим контактом %2 (%3).</translation>
     </message>
     <message>
         <source>The file has no column for the name or the e-mail address (the first line must name the columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет столбца с именем или адресом электронной почты (в первой строке должны быть названия столбцов).</translation>
     </message>
     <message>
         <source>already responded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>уже есть среди откликов (%1)</translation>
     </message>
 </context>
 <context>
@@ -1367,115 +1367,115 @@
     </message>
     <message>
         <source>usage: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</translation>
     </message>
     <message>
         <source>usage: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</translation>
     </message>
     <message>
         <source>usage: my-day [--user NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: my-day [--user NAME|ID] [--json]</translation>
     </message>
     <message>
         <source>usage: reminders [--user NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: reminders [--user NAME|ID] [--json]</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n строка</numerusform>
+            <numerusform>%1: %n строки</numerusform>
+            <numerusform>%1: %n строк</numerusform>
         </translation>
     </message>
     <message>
         <source>new leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>новых лидов: %1</translation>
     </message>
     <message>
         <source>matched to existing contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>совпало с существующими контактами: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено: %1</translation>
     </message>
     <message>
         <source>  line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  строка %1: %2 — %3</translation>
     </message>
     <message>
         <source>usage: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</translation>
     </message>
     <message>
         <source>unknown entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный тип записи %1</translation>
     </message>
     <message>
         <source>name a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите название или id (%1)</translation>
     </message>
     <message>
         <source>%1 %2 are named “%3”: give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 с названием «%3»: %1; укажите id</translation>
     </message>
     <message>
         <source>there is no %1 called or with id “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>нет записи с названием или id «%2» (%1)</translation>
     </message>
     <message>
         <source>“%1” could be any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» подходит к нескольким записям: %2</translation>
     </message>
     <message>
         <source>no user chosen on this copy: give --user NAME|ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>в этой копии не выбран пользователь: укажите --user NAME|ID или выберите его командой &apos;whoami --set USER_ID&apos;</translation>
     </message>
     <message>
         <source>usage: competitor [NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: competitor [NAME|ID] [--json]</translation>
     </message>
     <message>
         <source>%1%2, no target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2, план не задан</translation>
     </message>
     <message>
         <source>%1 / %2%3 (%4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2%3 (%4%)</translation>
     </message>
     <message>
         <source>  %1 (%2 – %3): revenue %4; new deals %5; activities %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2 – %3): выручка %4; новые сделки %5; действия %6</translation>
     </message>
     <message>
         <source>Team of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда (руководитель: %1)</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные задачи</translation>
     </message>
     <message>
         <source>Tasks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи на сегодня</translation>
     </message>
     <message>
         <source>Stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависшие сделки</translation>
     </message>
     <message>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрываются в этом месяце</translation>
     </message>
     <message>
         <source>Past expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая дата закрытия прошла</translation>
     </message>
     <message>
         <source>Untouched leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды без контакта</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -1491,47 +1491,47 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники команды</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>имя</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>зависшие</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>закрываются</translation>
     </message>
     <message>
         <source>past close</source>
-        <translation type="unfinished"></translation>
+        <translation>дата закрытия прошла</translation>
     </message>
     <message>
         <source>untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>без контакта</translation>
     </message>
     <message>
         <source>revenue %</source>
-        <translation type="unfinished"></translation>
+        <translation>выручка, %</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>план не задан</translation>
     </message>
     <message>
         <source>usage: dashboard [--user NAME|ID] [--team] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: dashboard [--user NAME|ID] [--team] [--json]</translation>
     </message>
     <message>
         <source>%1 leads no one: there is no team to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 никем не руководит: команды для показа нет</translation>
     </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
@@ -1608,51 +1608,124 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: tandem-cli [--db FILE] COMMAND …
+
+Команды:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              выводит id новой записи
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   автоматические резервные копии
+  whoami [--set USER_ID]                 пользователь, от имени которого работает эта копия
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: id или название этапа воронки сделки
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      сообщает руководителям о просроченных задачах регламента
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID]
+          [--currency CODE] [--json]     выполнение планов продаж
+  competitor [NAME|ID] [--json]          конкурент и проигранные ему сделки
+  campaign NAME|ID [--json]              показатели и отклики кампании
+  campaign respond NAME|ID [--first-name TEXT] [--last-name TEXT] [--email TEXT]
+         [--phone TEXT] [--company TEXT] [--job-title TEXT] [--notes TEXT]
+  campaign import NAME|ID FILE.csv       участники как отклики, все или ни одного
+  territories [--json]                   правила, ответственные и показатели каждой территории
+  territory assign | territory reassign NAME|ID --to USER
+  experts WORDS… [--json]                коллеги, в навыках которых есть эти слова
+  notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…
+  agenda [--user NAME|ID] [--from DATE] [--days N] [--json]
+  dashboard [--user NAME|ID] [--team] [--json]  что требует внимания сегодня, планы продаж
+  my-day [--user NAME|ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user NAME|ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     утверждение руководителем; новая версия в виде черновика
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   шаблоны документов и их папка
+  materials [WORDS…] [--tag TAG] [--json] библиотека материалов для продаж
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   копия в сделке (и в её коммерческом предложении)
+  quote-series [SERIES | --clear]        номера коммерческих предложений этого компьютера: Q-2026-SERIES-0001
+
+ENTITY: %1
+База данных по умолчанию: %2 (или $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>usage: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</translation>
     </message>
     <message>
         <source>give --month or --quarter, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите --month или --quarter, но не оба сразу</translation>
     </message>
     <message>
         <source>--month expects a month as YYYY-MM (2026-03), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--month ожидает месяц в формате YYYY-MM (2026-03), а не &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--quarter expects a quarter as YYYY-Qn (2026-Q1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--quarter ожидает квартал в формате YYYY-Qn (2026-Q1), а не &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: territory reassign NAME|ID --to USER</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: territory reassign NAME|ID --to USER</translation>
     </message>
     <message>
         <source>Territory “%1” now belongs to %2; moved to them: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория «%1» передана пользователю %2; вместе с ней передано: %3.</translation>
     </message>
     <message>
         <source>usage: territories [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: territories [--json]</translation>
     </message>
     <message>
         <source>usage: territory assign | territory reassign NAME|ID --to USER</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: territory assign | territory reassign NAME|ID --to USER</translation>
     </message>
     <message>
         <source>Companies given a territory by its rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний, получивших территорию по правилам: %1</translation>
     </message>
     <message>
         <source>usage: experts WORDS… [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>использование: experts WORDS… [--json]</translation>
     </message>
     <message>
         <source>nobody lists that among their skills; skills are on each user (tandem-cli set user ID skills=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ни у кого нет такого навыка; навыки указываются у каждого пользователя (tandem-cli set user ID skills=…)</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1740,7 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>“%1” is not lost: a competitor is named on a deal lost to it</source>
-        <translation type="unfinished"></translation>
+        <translation>сделка «%1» не проиграна: конкурента указывают у сделки, проигранной ему</translation>
     </message>
 </context>
 <context>
@@ -6290,15 +6363,15 @@ Kind regards,
     </message>
     <message>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>План по выручке</translation>
     </message>
     <message>
         <source>Won %</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно, % плана</translation>
     </message>
     <message>
         <source>New deals target</source>
-        <translation type="unfinished"></translation>
+        <translation>План по новым сделкам</translation>
     </message>
     <message>
         <source>New deals</source>
@@ -6306,11 +6379,11 @@ Kind regards,
     </message>
     <message>
         <source>New deals %</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые сделки, % плана</translation>
     </message>
     <message>
         <source>Activities target</source>
-        <translation type="unfinished"></translation>
+        <translation>План по действиям</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -6318,35 +6391,35 @@ Kind regards,
     </message>
     <message>
         <source>Activities %</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия, % плана</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) won in other currencies are not included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сделка, выигранная в другой валюте, не учтена.</numerusform>
+            <numerusform>%n сделки, выигранные в других валютах, не учтены.</numerusform>
+            <numerusform>%n сделок, выигранных в других валютах, не учтено.</numerusform>
         </translation>
     </message>
     <message>
         <source>Won: deals won in the period (by their won date, UTC) in the report&apos;s currency. New deals: deals created in the period. Activities: calls, meetings, e-mails and tasks marked done in the period (by when they were marked done; without that time, by their start). Each is counted for the deal&apos;s or activity&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно: сделки, выигранные за период (по дате выигрыша, UTC), в валюте отчёта. Новые сделки: сделки, созданные за период. Действия: звонки, встречи, e-mail и задачи, отмеченные как выполненные за период (по времени отметки, а если его нет — по времени начала). Всё засчитывается ответственному за сделку или действие.</translation>
     </message>
     <message>
         <source>Targets: a month counts its month target; without one, a third of the quarter target or a twelfth of the year target covering it (any remainder going to the first month). Revenue targets in other currencies are left out. A month without a target adds nothing; a rep without any has no target and no %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы продаж: для месяца берётся его план на месяц, а если его нет — треть плана на квартал или двенадцатая часть плана на год, в который входит месяц (остаток относится к первому месяцу). Планы по выручке в других валютах не учитываются. Месяц без плана ничего не добавляет; у менеджера без планов нет ни плана, ни процента выполнения.</translation>
     </message>
     <message>
         <source>Total: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: собственный план команды на месяц, если он задан, иначе — сумма планов её участников.</translation>
     </message>
     <message>
         <source>Total: the sum of the reps&apos; targets (team targets are not added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого: сумма планов менеджеров (планы команд не добавляются).</translation>
     </message>
     <message>
         <source>Share of each target reached, per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение каждого плана по менеджерам</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -6354,7 +6427,7 @@ Kind regards,
     </message>
     <message>
         <source>Per rep: revenue won, new deals and activities done in the period, each beside its target and the share of it reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>По менеджерам: выручка, новые сделки и выполненные действия за период, рядом с каждым показателем — план и процент его выполнения.</translation>
     </message>
 </context>
 <context>
@@ -6430,7 +6503,7 @@ Kind regards,
     <name>TargetProgress</name>
     <message>
         <source>the period of the targets must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>период планов продаж должен начинаться раньше, чем заканчивается</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
@@ -6453,7 +6526,7 @@ Kind regards,
     </message>
     <message>
         <source>“%1” is not a period for targets: month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не подходит как период плана продаж: допустимы month, quarter или year</translation>
     </message>
 </context>
 <context>
@@ -6483,38 +6556,38 @@ Kind regards,
     <name>Territories</name>
     <message>
         <source>There is no territory with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория с id %1 не найдена.</translation>
     </message>
     <message>
         <source>Choose a territory to reassign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите территорию, которую нужно передать.</translation>
     </message>
     <message>
         <source>There is no user with id “%1” to take the territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь с id «%1», которому передаётся территория, не найден.</translation>
     </message>
     <message>
         <source>%1 is no longer active and cannot take territory “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь %1 неактивен, поэтому передать ему территорию «%2» нельзя.</translation>
     </message>
     <message>
         <source>%1 already owns territory “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже отвечает за территорию «%2».</translation>
     </message>
     <message>
         <source>Territory “%1” is yours now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория «%1» теперь ваша: %2.</translation>
     </message>
     <message>
         <source>Territory “%1” is yours now, handed over from %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория «%1» теперь ваша (передана от пользователя %2): %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6527,55 +6600,55 @@ Kind regards,
     </message>
     <message numerus="yes">
         <source>%n open lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лид в работе</numerusform>
+            <numerusform>%n лида в работе</numerusform>
+            <numerusform>%n лидов в работе</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n невыполненная задача</numerusform>
+            <numerusform>%n невыполненные задачи</numerusform>
+            <numerusform>%n невыполненных задач</numerusform>
         </translation>
     </message>
     <message>
         <source>Named accounts, assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённые клиенты, назначаются вручную</translation>
     </message>
     <message>
         <source>industry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>отрасль: %1</translation>
     </message>
     <message>
         <source>country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>страна: %1</translation>
     </message>
     <message>
         <source>region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>регион: %1</translation>
     </message>
     <message>
         <source>city: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>город: %1</translation>
     </message>
     <message>
         <source>postcodes %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>индексы %1–%2</translation>
     </message>
     <message>
         <source>postcodes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>индексы от %1</translation>
     </message>
     <message>
         <source>postcodes up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>индексы до %1</translation>
     </message>
     <message>
         <source>No rule yet: companies are assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила пока нет: компании назначаются вручную</translation>
     </message>
 </context>
 <context>
@@ -7178,11 +7251,11 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::CampaignCardView</name>
     <message>
         <source>Record response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать отклик…</translation>
     </message>
     <message>
         <source>Import attendees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников…</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -7190,23 +7263,23 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклики</translation>
     </message>
     <message>
         <source>Untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Без контакта</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Квалифицирован</translation>
+        <translation>Квалифицировано</translation>
     </message>
     <message>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграно сделок</translation>
     </message>
     <message>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -7218,19 +7291,19 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Окупаемость</translation>
     </message>
     <message>
         <source>Someone answered the campaign: make them a lead with a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то откликнулся на кампанию: создать лид с задачей связаться с ним</translation>
     </message>
     <message>
         <source>Add a CSV list of attendees as responses, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить список участников из CSV как отклики: все или ни одного</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Название</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Company</source>
@@ -7242,7 +7315,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Получен</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7250,7 +7323,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>owner %1</source>
@@ -7258,96 +7331,97 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сегмент: %1</translation>
     </message>
     <message>
         <source>goal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>цель: %1 · %2</translation>
     </message>
     <message>
         <source>Responses nobody has called, met or written to yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклики, с которыми ещё никто не связался: ни звонка, ни встречи, ни письма</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>Deals won of the deals the campaign brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Выигранные сделки из всех сделок, которые принесла кампания</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>budget %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>бюджет: %1 · %2</translation>
     </message>
     <message>
         <source>(revenue won − cost) ÷ cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(выручка − затраты) ÷ затраты</translation>
     </message>
     <message>
         <source>No responses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Откликов пока нет</translation>
     </message>
     <message>
         <source>Responses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклики (%1)</translation>
     </message>
     <message>
         <source>%1 · untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · без контакта</translation>
     </message>
     <message>
         <source>Nobody has called, met or written to them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>С ним ещё никто не связался: ни звонка, ни встречи, ни письма</translation>
     </message>
     <message>
         <source>Response to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>запись отклика на «%1»</translation>
     </message>
     <message>
         <source>Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отклика</translation>
     </message>
     <message>
         <source>The response was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклик не записан: %1</translation>
     </message>
     <message>
         <source>Import attendees of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников кампании «%1»</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Import attendees from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт участников из %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
         <source>Import attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт участников</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Из файла %1 ничего не импортировано:
+%2</translation>
     </message>
     <message>
         <source>%1: %2 new lead(s), %3 of them linked to existing contacts; %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новых лидов: %2, из них связано с существующими контактами: %3; пропущено: %4.</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7763,7 +7837,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Deals lost to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигранные ему сделки</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -7779,7 +7853,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата проигрыша</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -7803,7 +7877,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Take “%1” off “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>отвязка сделки «%1» от конкурента «%2»</translation>
     </message>
     <message>
         <source>Competitor</source>
@@ -7811,39 +7885,39 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть сделку</translation>
     </message>
     <message>
         <source>Not lost to this competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграна не этому конкуренту</translation>
     </message>
     <message>
         <source>Nothing noted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано</translation>
     </message>
     <message>
         <source>No deal has been lost to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделок, проигранных конкуренту %1, пока нет.</translation>
     </message>
     <message>
         <source>Deals lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно сделок: %1</translation>
     </message>
     <message>
         <source>Deals lost: %1, worth %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграно сделок: %1 на сумму %2</translation>
     </message>
     <message>
         <source>last on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>последний проигрыш — %1</translation>
     </message>
     <message>
         <source>usual reason “%1” (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>самая частая причина — «%1» (%2 из %3)</translation>
     </message>
     <message>
         <source>Deals lost to them (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проигранные ему сделки (%1)</translation>
     </message>
 </context>
 <context>
@@ -7854,7 +7928,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Most deals lost to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Больше всего сделок проиграно конкурентам: %1</translation>
     </message>
 </context>
 <context>
@@ -8053,7 +8127,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Связано с</translation>
     </message>
     <message>
         <source>Due</source>
@@ -8097,11 +8171,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня %1</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -9122,37 +9196,37 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Knows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Навыки: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::HomeModule</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>Read the home screen&apos;s figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново загрузить показатели главного экрана</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
 </context>
 <context>
     <name>tandem::HomeView</name>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя команда</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation>Просрочка</translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Today</source>
@@ -9160,63 +9234,63 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависшие</translation>
     </message>
     <message>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрываются в этом месяце</translation>
     </message>
     <message>
         <source>Past close</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата закрытия прошла</translation>
     </message>
     <message>
         <source>Untouched leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды без контакта</translation>
     </message>
     <message>
         <source>Revenue vs target</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение плана по выручке</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные задачи</translation>
     </message>
     <message>
         <source>Nothing overdue. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченных задач нет. Отлично!</translation>
     </message>
     <message>
         <source>Today&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи на сегодня</translation>
     </message>
     <message>
         <source>No more tasks due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня задач больше нет.</translation>
     </message>
     <message>
         <source>Stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависшие сделки</translation>
     </message>
     <message>
         <source>Every open deal is moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Зависших сделок нет: все сделки в работе движутся.</translation>
     </message>
     <message>
         <source>No open deal is expected to close this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом месяце не ожидается закрытия ни одной сделки в работе.</translation>
     </message>
     <message>
         <source>Past their expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая дата закрытия прошла</translation>
     </message>
     <message>
         <source>No deal is past its expected close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет сделок, у которых прошла ожидаемая дата закрытия.</translation>
     </message>
     <message>
         <source>Every lead has been contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Со всеми лидами уже связались.</translation>
     </message>
     <message>
         <source>Me</source>
@@ -9224,43 +9298,43 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>What needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Что требует вашего внимания</translation>
     </message>
     <message>
         <source>What needs the attention of the people you lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Что требует внимания ваших подчинённых</translation>
     </message>
     <message>
         <source>Tasks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Задачи на сегодня</translation>
     </message>
     <message>
         <source>The home screen could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить главный экран: %1</translation>
     </message>
     <message>
         <source>Good morning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доброе утро, %1</translation>
     </message>
     <message>
         <source>Good afternoon, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрый день, %1</translation>
     </message>
     <message>
         <source>Good evening, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрый вечер, %1</translation>
     </message>
     <message>
         <source>%1&apos;s team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда (руководитель: %1)</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1: %2 {1%?}</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>план не задан</translation>
     </message>
 </context>
 <context>
@@ -10145,7 +10219,7 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::MarketingModule</name>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинг</translation>
     </message>
 </context>
 <context>
@@ -10612,7 +10686,7 @@ Save it as a new company anyway, or open the existing one?</source>
     <name>tandem::PeoplePart</name>
     <message>
         <source>Person</source>
-        <translation>Контактное лицо</translation>
+        <translation>Сотрудник</translation>
     </message>
 </context>
 <context>
@@ -11129,39 +11203,39 @@ Kind regards,
     <name>tandem::ReassignDialog</name>
     <message>
         <source>Reassign territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача территории</translation>
     </message>
     <message>
         <source>Give territory “%1” an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначьте ответственного за территорию «%1».</translation>
     </message>
     <message>
         <source>Hand territory “%1” over from %2 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать территорию «%1» (сейчас ответственный — %2) пользователю:</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый ответственный</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Выбрать…</translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <source>Their open accounts, deals, leads and tasks here move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместе с ней переходят клиенты, сделки и лиды в работе и невыполненные задачи прежнего ответственного на этой территории.</translation>
     </message>
     <message>
         <source>The territory had no owner, so no records move.</source>
-        <translation type="unfinished"></translation>
+        <translation>У территории не было ответственного, поэтому записи не переходят.</translation>
     </message>
     <message>
         <source>Moves to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новому ответственному (%1) переходят: %2.</translation>
     </message>
 </context>
 <context>
@@ -11963,47 +12037,47 @@ Edit › Undo brings it back.</source>
     <name>tandem::ResponseDialog</name>
     <message>
         <source>Record response — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись отклика — %1</translation>
     </message>
     <message>
         <source>Someone answered “%1”. They become a lead with a follow-up task for its owner; a known contact is linked, not entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то откликнулся на «%1». По отклику создаётся лид, а его ответственный получает задачу связаться с ним; уже известный контакт связывается с лидом, а не вводится заново.</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания:</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность:</translation>
     </message>
     <message>
         <source>Asked about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Интересует:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Запись</translation>
+        <translation>Записать</translation>
     </message>
     <message>
         <source>Give a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя или адрес электронной почты.</translation>
     </message>
 </context>
 <context>
@@ -12624,7 +12698,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>New deals</source>
@@ -12632,22 +12706,22 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Activities done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено действий</translation>
     </message>
     <message>
         <source>%1 of %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 · %3%</translation>
     </message>
     <message>
         <source>%1 · no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · план не задан</translation>
     </message>
     <message numerus="yes">
         <source> · +%n won in other currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · +%n сделка в других валютах</numerusform>
+            <numerusform> · +%n сделки в других валютах</numerusform>
+            <numerusform> · +%n сделок в других валютах</numerusform>
         </translation>
     </message>
 </context>
@@ -12715,7 +12789,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Q%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. (%2–%3)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -12723,7 +12797,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Set targets for a month, or for a quarter at the end of the list. A month without its own target counts a third of its quarter&apos;s; a team without its own target is measured by its members&apos; together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте планы продаж на месяц или, в конце списка, на квартал. Для месяца без собственного плана берётся треть плана на квартал; команда без собственного плана оценивается по сумме планов её участников.</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
@@ -12987,7 +13061,7 @@ The task is saved and the owner has been told.</source>
     <name>tandem::TeamModule</name>
     <message>
         <source>Team</source>
-        <translation>Для команды</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>People</source>
@@ -13005,11 +13079,11 @@ The task is saved and the owner has been told.</source>
     <name>tandem::TerritoryCardView</name>
     <message>
         <source>Assign companies by rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределить компании по правилам</translation>
     </message>
     <message>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать…</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -13017,11 +13091,11 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Give every company that has no territory yet the one its country, region, city, postcode or industry falls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначить каждой компании без территории ту, в которую она попадает по стране, региону, городу, индексу или отрасли</translation>
     </message>
     <message>
         <source>Hand this territory and its owner&apos;s open business in it to another salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Передать эту территорию вместе с незакрытыми делами её ответственного другому менеджеру по продажам</translation>
     </message>
     <message>
         <source>Company</source>
@@ -13037,7 +13111,7 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки в работе</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -13049,7 +13123,7 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>пока не назначен</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -13057,31 +13131,31 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Companies: %1 · Open deals: %2 · Open leads: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний: %1 · Сделок в работе: %2 · Лидов в работе: %3</translation>
     </message>
     <message>
         <source>Named accounts: put a company here by choosing this territory on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённые клиенты: чтобы добавить сюда компанию, выберите эту территорию в её карточке.</translation>
     </message>
     <message>
         <source>New companies that match the rule are placed here as they are created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые компании, подходящие под правило, попадают сюда при создании.</translation>
     </message>
     <message>
         <source>Assign companies to territories</source>
-        <translation type="unfinished"></translation>
+        <translation>распределение компаний по территориям</translation>
     </message>
     <message>
         <source>Every company the rules can place already has a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>У всех компаний, которые можно распределить по правилам, территория уже есть.</translation>
     </message>
     <message>
         <source>Companies given a territory by the rules: %1 (Edit › Undo puts them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаний, получивших территорию по правилам: %1 (Правка › Отменить вернёт всё как было).</translation>
     </message>
     <message>
         <source>Reassign territory “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>передача территории «%1»</translation>
     </message>
 </context>
 <context>
@@ -13153,15 +13227,15 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Ask them about</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно обращаться по вопросам</translation>
     </message>
     <message>
         <source>Territories they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвечает за территории</translation>
     </message>
     <message>
         <source>%1 (no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неактивен)</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -13169,11 +13243,11 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель: %1</translation>
     </message>
     <message>
         <source>No skills listed yet: add them under Edit details so colleagues find them from the search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навыки пока не указаны: добавьте их через «Изменить сведения», чтобы коллеги могли найти этого сотрудника через поиск.</translation>
     </message>
     <message>
         <source>None</source>

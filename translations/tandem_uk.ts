@@ -301,19 +301,19 @@
     <name>Campaigns</name>
     <message>
         <source>the same e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>та сама адреса ел. пошти</translation>
     </message>
     <message>
         <source>the same phone</source>
-        <translation type="unfinished"></translation>
+        <translation>той самий телефон</translation>
     </message>
     <message>
         <source>the same name at the same company</source>
-        <translation type="unfinished"></translation>
+        <translation>те саме ім&apos;я в тій самій компанії</translation>
     </message>
     <message>
         <source>There is no campaign %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кампанію %1 не знайдено.</translation>
     </message>
     <message>
         <source>The new lead could not be read back.</source>
@@ -321,35 +321,35 @@
     </message>
     <message>
         <source>Follow up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрацювати відгук: %1</translation>
     </message>
     <message>
         <source>A response needs a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для відгуку потрібне ім&apos;я або адреса ел. пошти.</translation>
     </message>
     <message>
         <source>%1 already responded to this campaign (%2): no second lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: відгук на цю кампанію вже є (%2), другий лід не створено.</translation>
     </message>
     <message>
         <source>Job title: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Посада: %1</translation>
     </message>
     <message>
         <source>%1: a new lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новий лід.</translation>
     </message>
     <message>
         <source>%1: a new lead, linked to the existing contact %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: новий лід, пов&apos;язаний з наявним контактом %2 (%3).</translation>
     </message>
     <message>
         <source>The file has no column for the name or the e-mail address (the first line must name the columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>У файлі немає стовпця з ім&apos;ям або адресою ел. пошти (у першому рядку мають бути назви стовпців).</translation>
     </message>
     <message>
         <source>already responded (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>відгук уже є (%1)</translation>
     </message>
 </context>
 <context>
@@ -1367,115 +1367,115 @@
     </message>
     <message>
         <source>usage: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…</translation>
     </message>
     <message>
         <source>usage: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: agenda [--user NAME|ID] [--from DATE] [--days N] [--json]</translation>
     </message>
     <message>
         <source>usage: my-day [--user NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: my-day [--user NAME|ID] [--json]</translation>
     </message>
     <message>
         <source>usage: reminders [--user NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: reminders [--user NAME|ID] [--json]</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n рядок</numerusform>
+            <numerusform>%1: %n рядки</numerusform>
+            <numerusform>%1: %n рядків</numerusform>
         </translation>
     </message>
     <message>
         <source>new leads: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нових лідів: %1</translation>
     </message>
     <message>
         <source>matched to existing contacts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пов&apos;язано з наявними контактами: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пропущено: %1</translation>
     </message>
     <message>
         <source>  line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  рядок %1: %2 — %3</translation>
     </message>
     <message>
         <source>usage: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: campaign NAME|ID [--json] | campaign respond NAME|ID --first-name TEXT --last-name TEXT --email TEXT --phone TEXT --company TEXT | campaign import NAME|ID FILE.csv</translation>
     </message>
     <message>
         <source>unknown entity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>невідомий тип запису %1</translation>
     </message>
     <message>
         <source>name a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: вкажіть назву або ідентифікатор</translation>
     </message>
     <message>
         <source>%1 %2 are named “%3”: give the id</source>
-        <translation type="unfinished"></translation>
+        <translation>«%3» — така назва в кількох записах (%2: %1); вкажіть ідентифікатор</translation>
     </message>
     <message>
         <source>there is no %1 called or with id “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: немає запису з назвою або ідентифікатором «%2»</translation>
     </message>
     <message>
         <source>“%1” could be any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» може бути будь-яким із цих записів: %2</translation>
     </message>
     <message>
         <source>no user chosen on this copy: give --user NAME|ID, or pick one with &apos;whoami --set USER_ID&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>у цій копії не вибрано користувача: вкажіть --user NAME|ID або виберіть користувача командою &apos;whoami --set USER_ID&apos;</translation>
     </message>
     <message>
         <source>usage: competitor [NAME|ID] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: competitor [NAME|ID] [--json]</translation>
     </message>
     <message>
         <source>%1%2, no target</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2, без плану</translation>
     </message>
     <message>
         <source>%1 / %2%3 (%4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2%3 (%4 %)</translation>
     </message>
     <message>
         <source>  %1 (%2 – %3): revenue %4; new deals %5; activities %6</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 (%2 – %3): виручка %4; нові угоди %5; активності %6</translation>
     </message>
     <message>
         <source>Team of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: %1</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочені завдання</translation>
     </message>
     <message>
         <source>Tasks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання на сьогодні</translation>
     </message>
     <message>
         <source>Stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди в застої</translation>
     </message>
     <message>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриття цього місяця</translation>
     </message>
     <message>
         <source>Past expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Минув термін очікуваного закриття</translation>
     </message>
     <message>
         <source>Untouched leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопрацьовані ліди</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -1491,47 +1491,47 @@
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Члени команди</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>ім&apos;я</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сьогодні</translation>
     </message>
     <message>
         <source>stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>у застої</translation>
     </message>
     <message>
         <source>closing</source>
-        <translation type="unfinished"></translation>
+        <translation>закриття</translation>
     </message>
     <message>
         <source>past close</source>
-        <translation type="unfinished"></translation>
+        <translation>закриття прострочено</translation>
     </message>
     <message>
         <source>untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>не опрацьовано</translation>
     </message>
     <message>
         <source>revenue %</source>
-        <translation type="unfinished"></translation>
+        <translation>виручка, %</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished"></translation>
+        <translation>без плану</translation>
     </message>
     <message>
         <source>usage: dashboard [--user NAME|ID] [--team] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: dashboard [--user NAME|ID] [--team] [--json]</translation>
     </message>
     <message>
         <source>%1 leads no one: there is no team to show</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не є керівником жодного користувача: немає команди, яку можна показати</translation>
     </message>
     <message>
         <source>Usage: tandem-cli [--db FILE] COMMAND …
@@ -1608,51 +1608,124 @@ Commands:
 ENTITY: %1
 The default database is %2 (or $TANDEM_DB).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Використання: tandem-cli [--db FILE] COMMAND …
+
+Команди:
+  init [--company NAME] [--user NAME] [--currency CODE]
+  demo [--contacts N] [--seed S]
+  add ENTITY field=value …              виводить ідентифікатор нового запису
+  set ENTITY ID field=value …
+  rm ENTITY ID
+  show ENTITY ID [--json]
+  list ENTITY [--where field=value]… [--sort FIELD [--desc]] [--limit N] [--json]
+  search TEXT [--limit N] [--json]
+  history ENTITY ID [--json]
+  dump --canonical
+  check [--repair]
+  backup --to FILE
+  restore FILE [--preview] | restore --latest [--preview]
+  backups [--json] | backups --keep N [--days D]   автоматичні резервні копії
+  whoami [--set USER_ID]                 користувач, від імені якого працює ця копія
+  import csv|vcard FILE [--entity ENTITY] [--mapping FILE] [--dry-run] [--skip-invalid]
+         [--update | --create-duplicates]
+  export csv|vcard FILE [--entity ENTITY] [--segment NAME] [--where field=value]… [--vcard3]
+  import ics FILE [--dry-run] [--skip-invalid]
+  export ics FILE [--where field=value]… [--from DATE] [--to DATE]
+  duplicates [--entity contact|company] [--json] | duplicates --dismiss ID ID
+  merge contact|company KEEP_ID OTHER_ID [--take FIELD]…
+  sync export --to FILE [--peer SITE] | sync import FILE | sync folder DIR
+  sync status | sync conflicts [--json] | sync resolve ID --take-other|--keep
+  sync passphrase --set TEXT | --clear
+  qualify lead ID [--answer &quot;Question=answer&quot;]…
+  convert lead ID [--company ID] [--contact ID] [--title TEXT] [--amount DECIMAL] [--json]
+  move deal ID STAGE                     STAGE: ідентифікатор або назва етапу у воронці угоди
+  win deal ID | lose deal ID --reason TEXT [--competitor ID|NAME]
+  lose lead ID --reason TEXT | reopen deal|lead ID
+  checklist deal ID [--json]
+  escalate [--json]                      повідомляє керівників про прострочені завдання сценарію
+  overdue leads [--owner ID] [--json]
+  forecast [--pipeline ID] [--by-owner] [--json]
+  targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID]
+          [--currency CODE] [--json]     виконання планів продажів
+  competitor [NAME|ID] [--json]          конкурент і угоди, програні йому
+  campaign NAME|ID [--json]              показники й відгуки кампанії
+  campaign respond NAME|ID [--first-name TEXT] [--last-name TEXT] [--email TEXT]
+         [--phone TEXT] [--company TEXT] [--job-title TEXT] [--notes TEXT]
+  campaign import NAME|ID FILE.csv       учасники заходу як відгуки: або всі, або жодного
+  territories [--json]                   правила, відповідальні та показники кожної території
+  territory assign | territory reassign NAME|ID --to USER
+  experts WORDS… [--json]                колеги, у навичках яких є ці слова
+  notifications [--user NAME|ID] [--all] [--json] | notifications --read ID…
+  agenda [--user NAME|ID] [--from DATE] [--days N] [--json]
+  dashboard [--user NAME|ID] [--team] [--json]  що потребує уваги сьогодні; плани продажів
+  my-day [--user NAME|ID] [--json]
+  done ID [--outcome TEXT] [--next-step TEXT] [--follow-up-due DATE]
+  dormant [--rule NAME] [--json] | dormant --rule NAME --propose
+  free-slots --users ID[,ID…] --from DATE --to DATE [--minutes N]
+  reminders [--user NAME|ID] [--json]
+  report --list [--json]
+  report NAME [--from DATE] [--to DATE] [--period PRESET] [--compare previous|year]
+         [--owner ID] [--team ID] [--territory ID] [--pipeline ID] [--currency CODE]
+         [--option KEY=VALUE]… [--page a4|letter] [--out FILE.pdf|.csv|.html] [--json]
+  render quote ID [--template NAME] --out FILE.pdf [--sent-to EMAIL]
+  render letter CONTACT_ID [--template NAME] [--body TEXT|--body-file FILE] --out FILE.pdf
+  approve quote ID | revise quote ID     затвердження керівником; нова версія як чернетка
+  mailing SEGMENT [--csv FILE] [--labels FILE.pdf [--sheet KEY] [--skip N]]
+                  [--letters FILE.pdf [--template NAME] [--body-file FILE]] | mailing --sheets
+  templates [--export]                   шаблони документів і їхня папка
+  materials [WORDS…] [--tag TAG] [--json] бібліотека матеріалів для продажів
+  material add FILE… [--tags TEXT] | material tag ID --tags TEXT | material rm ID
+  material replace ID FILE | material get ID --out FILE
+  material attach ID --deal ID [--quote ID]   копія в угоді (і в її пропозиції)
+  quote-series [SERIES | --clear]        номери пропозицій цього комп&apos;ютера: Q-2026-SERIES-0001
+
+ENTITY: %1
+База даних за замовчуванням: %2 (або $TANDEM_DB).
+</translation>
     </message>
     <message>
         <source>usage: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: targets [--month YYYY-MM | --quarter YYYY-Qn] [--team NAME|ID | --user NAME|ID] [--currency CODE] [--json]</translation>
     </message>
     <message>
         <source>give --month or --quarter, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>вкажіть --month або --quarter, але не обидва</translation>
     </message>
     <message>
         <source>--month expects a month as YYYY-MM (2026-03), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>для --month потрібен місяць у форматі YYYY-MM (2026-03), а не &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--quarter expects a quarter as YYYY-Qn (2026-Q1), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>для --quarter потрібен квартал у форматі YYYY-Qn (2026-Q1), а не &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: territory reassign NAME|ID --to USER</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: territory reassign NAME|ID --to USER</translation>
     </message>
     <message>
         <source>Territory “%1” now belongs to %2; moved to them: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Територію «%1» передано, новий відповідальний — %2; разом із нею передано: %3.</translation>
     </message>
     <message>
         <source>usage: territories [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: territories [--json]</translation>
     </message>
     <message>
         <source>usage: territory assign | territory reassign NAME|ID --to USER</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: territory assign | territory reassign NAME|ID --to USER</translation>
     </message>
     <message>
         <source>Companies given a territory by its rules: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаній, яким призначено територію за правилами: %1</translation>
     </message>
     <message>
         <source>usage: experts WORDS… [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>використання: experts WORDS… [--json]</translation>
     </message>
     <message>
         <source>nobody lists that among their skills; skills are on each user (tandem-cli set user ID skills=…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ні в кого серед навичок цього не вказано; навички вказують для кожного користувача (tandem-cli set user ID skills=…)</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1740,7 @@ The default database is %2 (or $TANDEM_DB).
     </message>
     <message>
         <source>“%1” is not lost: a competitor is named on a deal lost to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоду «%1» не програно: конкурента вказують лише для угоди, програної йому</translation>
     </message>
 </context>
 <context>
@@ -6290,15 +6363,15 @@ Kind regards,
     </message>
     <message>
         <source>Revenue target</source>
-        <translation type="unfinished"></translation>
+        <translation>План з виручки</translation>
     </message>
     <message>
         <source>Won %</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграно, %</translation>
     </message>
     <message>
         <source>New deals target</source>
-        <translation type="unfinished"></translation>
+        <translation>План нових угод</translation>
     </message>
     <message>
         <source>New deals</source>
@@ -6306,11 +6379,11 @@ Kind regards,
     </message>
     <message>
         <source>New deals %</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові угоди, %</translation>
     </message>
     <message>
         <source>Activities target</source>
-        <translation type="unfinished"></translation>
+        <translation>План активностей</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -6318,35 +6391,35 @@ Kind regards,
     </message>
     <message>
         <source>Activities %</source>
-        <translation type="unfinished"></translation>
+        <translation>Активності, %</translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s) won in other currencies are not included.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n виграну угоду в інших валютах не враховано.</numerusform>
+            <numerusform>%n виграні угоди в інших валютах не враховано.</numerusform>
+            <numerusform>%n виграних угод в інших валютах не враховано.</numerusform>
         </translation>
     </message>
     <message>
         <source>Won: deals won in the period (by their won date, UTC) in the report&apos;s currency. New deals: deals created in the period. Activities: calls, meetings, e-mails and tasks marked done in the period (by when they were marked done; without that time, by their start). Each is counted for the deal&apos;s or activity&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Виграно»: угоди, виграні в періоді (за датою виграшу, UTC), у валюті звіту. «Нові угоди»: угоди, створені в періоді. «Активності»: дзвінки, зустрічі, ел. листи й завдання, позначені як виконані в періоді (за часом позначення, а якщо його немає — за часом початку). Кожен показник зараховується відповідальному за угоду чи активність.</translation>
     </message>
     <message>
         <source>Targets: a month counts its month target; without one, a third of the quarter target or a twelfth of the year target covering it (any remainder going to the first month). Revenue targets in other currencies are left out. A month without a target adds nothing; a rep without any has no target and no %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плани продажів: для місяця враховується його місячний план, а якщо його немає — третина квартального або дванадцята частина річного плану, що охоплює цей місяць (остача припадає на перший місяць). Плани з виручки в інших валютах не враховано. Місяць без плану нічого не додає; у менеджера без жодного плану немає ні плану, ні відсотка.</translation>
     </message>
     <message>
         <source>Total: the team&apos;s own target for a month where it has one, otherwise the sum of its members&apos; targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом: власний план команди на місяць, якщо він є, інакше сума планів її членів.</translation>
     </message>
     <message>
         <source>Total: the sum of the reps&apos; targets (team targets are not added).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом: сума планів менеджерів (плани команд не додаються).</translation>
     </message>
     <message>
         <source>Share of each target reached, per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Частка виконання кожного плану за менеджерами</translation>
     </message>
     <message>
         <source>Targets</source>
@@ -6354,7 +6427,7 @@ Kind regards,
     </message>
     <message>
         <source>Per rep: revenue won, new deals and activities done in the period, each beside its target and the share of it reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>За менеджерами: виручка від виграних угод, нові угоди й виконані активності за період, кожен показник поруч із планом і часткою його виконання.</translation>
     </message>
 </context>
 <context>
@@ -6430,7 +6503,7 @@ Kind regards,
     <name>TargetProgress</name>
     <message>
         <source>the period of the targets must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>період планів продажів має починатися раніше, ніж закінчується</translation>
     </message>
     <message>
         <source>there is no %1 with id %2</source>
@@ -6453,7 +6526,7 @@ Kind regards,
     </message>
     <message>
         <source>“%1” is not a period for targets: month, quarter or year</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не є періодом для планів продажів: можливі значення month, quarter або year</translation>
     </message>
 </context>
 <context>
@@ -6483,38 +6556,38 @@ Kind regards,
     <name>Territories</name>
     <message>
         <source>There is no territory with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Територію з ідентифікатором %1 не знайдено.</translation>
     </message>
     <message>
         <source>Choose a territory to reassign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Виберіть територію, яку потрібно передати.</translation>
     </message>
     <message>
         <source>There is no user with id “%1” to take the territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає користувача з ідентифікатором «%1», якому можна передати територію.</translation>
     </message>
     <message>
         <source>%1 is no longer active and cannot take territory “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач %1 неактивний, тому йому не можна передати територію «%2».</translation>
     </message>
     <message>
         <source>%1 already owns territory “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Користувач %1 уже відповідає за територію «%2».</translation>
     </message>
     <message>
         <source>Territory “%1” is yours now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам призначено територію «%1»: %2.</translation>
     </message>
     <message>
         <source>Territory “%1” is yours now, handed over from %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вам передано територію «%1» від %2: %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n клієнт</numerusform>
+            <numerusform>%n клієнти</numerusform>
+            <numerusform>%n клієнтів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6527,55 +6600,55 @@ Kind regards,
     </message>
     <message numerus="yes">
         <source>%n open lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n лід у роботі</numerusform>
+            <numerusform>%n ліди в роботі</numerusform>
+            <numerusform>%n лідів у роботі</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n open task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n невиконане завдання</numerusform>
+            <numerusform>%n невиконані завдання</numerusform>
+            <numerusform>%n невиконаних завдань</numerusform>
         </translation>
     </message>
     <message>
         <source>Named accounts, assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Закріплені клієнти, призначені вручну</translation>
     </message>
     <message>
         <source>industry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>галузь: %1</translation>
     </message>
     <message>
         <source>country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>країна: %1</translation>
     </message>
     <message>
         <source>region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>регіон: %1</translation>
     </message>
     <message>
         <source>city: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>місто: %1</translation>
     </message>
     <message>
         <source>postcodes %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>індекси %1–%2</translation>
     </message>
     <message>
         <source>postcodes from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>індекси від %1</translation>
     </message>
     <message>
         <source>postcodes up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>індекси до %1</translation>
     </message>
     <message>
         <source>No rule yet: companies are assigned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила ще немає: компанії призначаються вручну</translation>
     </message>
 </context>
 <context>
@@ -7178,11 +7251,11 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::CampaignCardView</name>
     <message>
         <source>Record response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Записати відгук…</translation>
     </message>
     <message>
         <source>Import attendees…</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпортувати учасників…</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -7190,23 +7263,23 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуки</translation>
     </message>
     <message>
         <source>Untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопрацьовані</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation>Кваліфікований</translation>
+        <translation>Кваліфіковано</translation>
     </message>
     <message>
         <source>Deals won</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграні угоди</translation>
     </message>
     <message>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Виручка</translation>
     </message>
     <message>
         <source>Cost</source>
@@ -7218,19 +7291,19 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Рентабельність</translation>
     </message>
     <message>
         <source>Someone answered the campaign: make them a lead with a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтось відгукнувся на кампанію: створити лід із завданням на опрацювання</translation>
     </message>
     <message>
         <source>Add a CSV list of attendees as responses, all or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Додати список учасників із файлу CSV як відгуки: або всіх, або нікого</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Назва</translation>
+        <translation>Ім&apos;я</translation>
     </message>
     <message>
         <source>Company</source>
@@ -7242,7 +7315,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Отримано</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7250,104 +7323,105 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>owner %1</source>
-        <translation>записи відповідального %1</translation>
+        <translation>відповідальний: %1</translation>
     </message>
     <message>
         <source>segment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>сегмент: %1</translation>
     </message>
     <message>
         <source>goal %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ціль: %1 · %2</translation>
     </message>
     <message>
         <source>Responses nobody has called, met or written to yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуки, з авторами яких ще ніхто не зв&apos;язувався (ні дзвінком, ні зустріччю, ні листом)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2</translation>
     </message>
     <message>
         <source>Deals won of the deals the campaign brought</source>
-        <translation type="unfinished"></translation>
+        <translation>Виграні угоди з-поміж угод, які принесла кампанія</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>budget %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>бюджет: %1 · %2</translation>
     </message>
     <message>
         <source>(revenue won − cost) ÷ cost</source>
-        <translation type="unfinished"></translation>
+        <translation>(виручка − витрати) ÷ витрати</translation>
     </message>
     <message>
         <source>No responses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуків ще немає</translation>
     </message>
     <message>
         <source>Responses (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгуки (%1)</translation>
     </message>
     <message>
         <source>%1 · untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · не опрацьовано</translation>
     </message>
     <message>
         <source>Nobody has called, met or written to them yet</source>
-        <translation type="unfinished"></translation>
+        <translation>З цією людиною ще ніхто не зв&apos;язувався (ні дзвінком, ні зустріччю, ні листом)</translation>
     </message>
     <message>
         <source>Response to “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>запис відгуку на кампанію «%1»</translation>
     </message>
     <message>
         <source>Record response</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис відгуку</translation>
     </message>
     <message>
         <source>The response was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Відгук не записано: %1</translation>
     </message>
     <message>
         <source>Import attendees of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт учасників кампанії «%1»</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файли CSV (*.csv *.txt);;Усі файли (*)</translation>
     </message>
     <message>
         <source>Import attendees from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>імпорт учасників із файлу %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нічого не імпортовано: %1</translation>
     </message>
     <message>
         <source>Import attendees</source>
-        <translation type="unfinished"></translation>
+        <translation>Імпорт учасників</translation>
     </message>
     <message>
         <source>Nothing was imported from %1:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>З файлу %1 нічого не імпортовано:
+%2</translation>
     </message>
     <message>
         <source>%1: %2 new lead(s), %3 of them linked to existing contacts; %4 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: нових лідів — %2, з них пов&apos;язано з наявними контактами — %3; пропущено — %4.</translation>
     </message>
     <message>
         <source>Line %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Рядок %1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -7763,7 +7837,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Deals lost to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди, програні цьому конкуренту</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -7779,7 +7853,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Lost on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата програшу</translation>
     </message>
     <message>
         <source>Deal</source>
@@ -7803,7 +7877,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Take “%1” off “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>відв&apos;язування угоди «%1» від конкурента «%2»</translation>
     </message>
     <message>
         <source>Competitor</source>
@@ -7811,39 +7885,39 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Відкрити угоду</translation>
     </message>
     <message>
         <source>Not lost to this competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Програно не цьому конкуренту</translation>
     </message>
     <message>
         <source>Nothing noted yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ще нічого не записано</translation>
     </message>
     <message>
         <source>No deal has been lost to %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конкуренту %1 ще не програно жодної угоди.</translation>
     </message>
     <message>
         <source>Deals lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Програно угод: %1</translation>
     </message>
     <message>
         <source>Deals lost: %1, worth %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Програно угод: %1 на суму %2</translation>
     </message>
     <message>
         <source>last on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>востаннє %1</translation>
     </message>
     <message>
         <source>usual reason “%1” (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>найчастіша причина — «%1» (%2 з %3)</translation>
     </message>
     <message>
         <source>Deals lost to them (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди, програні цьому конкуренту (%1)</translation>
     </message>
 </context>
 <context>
@@ -7854,7 +7928,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Most deals lost to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Найбільше угод програно конкурентам: %1</translation>
     </message>
 </context>
 <context>
@@ -8053,7 +8127,7 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Стосується</translation>
     </message>
     <message>
         <source>Due</source>
@@ -8097,11 +8171,11 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сьогодні о %1</translation>
     </message>
     <message>
         <source>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;span style=&apos;color:#6b7280&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
 </context>
 <context>
@@ -9122,33 +9196,33 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Knows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Знається на: %1</translation>
     </message>
 </context>
 <context>
     <name>tandem::HomeModule</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оновити</translation>
     </message>
     <message>
         <source>Read the home screen&apos;s figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново завантажити показники головного екрана</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Головна</translation>
     </message>
 </context>
 <context>
     <name>tandem::HomeView</name>
     <message>
         <source>My team</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя команда</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Член команди</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -9160,63 +9234,63 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>Stalled</source>
-        <translation type="unfinished"></translation>
+        <translation>У застої</translation>
     </message>
     <message>
         <source>Closing this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриття цього місяця</translation>
     </message>
     <message>
         <source>Past close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закриття прострочено</translation>
     </message>
     <message>
         <source>Untouched leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Неопрацьовані ліди</translation>
     </message>
     <message>
         <source>Revenue vs target</source>
-        <translation type="unfinished"></translation>
+        <translation>Виручка, % плану</translation>
     </message>
     <message>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочені завдання</translation>
     </message>
     <message>
         <source>Nothing overdue. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Прострочених завдань немає. Чудова робота!</translation>
     </message>
     <message>
         <source>Today&apos;s tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання на сьогодні</translation>
     </message>
     <message>
         <source>No more tasks due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сьогодні завдань більше немає.</translation>
     </message>
     <message>
         <source>Stalled deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди в застої</translation>
     </message>
     <message>
         <source>Every open deal is moving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна угода в роботі не застрягла.</translation>
     </message>
     <message>
         <source>No open deal is expected to close this month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цього місяця не очікується закриття жодної угоди в роботі.</translation>
     </message>
     <message>
         <source>Past their expected close</source>
-        <translation type="unfinished"></translation>
+        <translation>Минув термін очікуваного закриття</translation>
     </message>
     <message>
         <source>No deal is past its expected close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Немає угод, у яких минув термін очікуваного закриття.</translation>
     </message>
     <message>
         <source>Every lead has been contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation>З усіма лідами вже зв&apos;язалися.</translation>
     </message>
     <message>
         <source>Me</source>
@@ -9224,43 +9298,43 @@ The activity is logged and the owner has been told.</source>
     </message>
     <message>
         <source>What needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Що потребує вашої уваги</translation>
     </message>
     <message>
         <source>What needs the attention of the people you lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Що потребує уваги членів вашої команди</translation>
     </message>
     <message>
         <source>Tasks today</source>
-        <translation type="unfinished"></translation>
+        <translation>Завдання на сьогодні</translation>
     </message>
     <message>
         <source>The home screen could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити головний екран: %1</translation>
     </message>
     <message>
         <source>Good morning, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Доброго ранку, %1</translation>
     </message>
     <message>
         <source>Good afternoon, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрий день, %1</translation>
     </message>
     <message>
         <source>Good evening, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добрий вечір, %1</translation>
     </message>
     <message>
         <source>%1&apos;s team</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда: %1</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1: %2 {1%?}</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>план не задано</translation>
     </message>
 </context>
 <context>
@@ -10145,7 +10219,7 @@ The activity is logged and the owner has been told.</source>
     <name>tandem::MarketingModule</name>
     <message>
         <source>Marketing</source>
-        <translation type="unfinished"></translation>
+        <translation>Маркетинг</translation>
     </message>
 </context>
 <context>
@@ -10612,7 +10686,7 @@ Save it as a new company anyway, or open the existing one?</source>
     <name>tandem::PeoplePart</name>
     <message>
         <source>Person</source>
-        <translation>Контактна особа</translation>
+        <translation>Співробітник</translation>
     </message>
 </context>
 <context>
@@ -11129,39 +11203,39 @@ Kind regards,
     <name>tandem::ReassignDialog</name>
     <message>
         <source>Reassign territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача території</translation>
     </message>
     <message>
         <source>Give territory “%1” an owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначте відповідального за територію «%1».</translation>
     </message>
     <message>
         <source>Hand territory “%1” over from %2 to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Передати територію «%1» від %2 новому відповідальному:</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Новий відповідальний</translation>
     </message>
     <message>
         <source>Reassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Передати</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation>Вибрати…</translation>
+        <translation>Виберіть…</translation>
     </message>
     <message>
         <source>Their open accounts, deals, leads and tasks here move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разом із територією перейдуть клієнти, угоди й ліди в роботі та невиконані завдання попереднього відповідального на цій території.</translation>
     </message>
     <message>
         <source>The territory had no owner, so no records move.</source>
-        <translation type="unfinished"></translation>
+        <translation>У території немає відповідального, тому жодні записи не перейдуть.</translation>
     </message>
     <message>
         <source>Moves to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>До %1 перейдуть: %2.</translation>
     </message>
 </context>
 <context>
@@ -11963,47 +12037,47 @@ Edit › Undo brings it back.</source>
     <name>tandem::ResponseDialog</name>
     <message>
         <source>Record response — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запис відгуку — %1</translation>
     </message>
     <message>
         <source>Someone answered “%1”. They become a lead with a follow-up task for its owner; a known contact is linked, not entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хтось відгукнувся на кампанію «%1». З відгуку буде створено лід і завдання на опрацювання для відповідального за кампанію; наявний контакт буде пов&apos;язано з лідом, а не введено повторно.</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ім&apos;я:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прізвище:</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел. пошта:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанія:</translation>
     </message>
     <message>
         <source>Job title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Посада:</translation>
     </message>
     <message>
         <source>Asked about:</source>
-        <translation type="unfinished"></translation>
+        <translation>Що цікавить:</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation>Запис</translation>
+        <translation>Записати</translation>
     </message>
     <message>
         <source>Give a name or an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вкажіть ім&apos;я або адресу ел. пошти.</translation>
     </message>
 </context>
 <context>
@@ -12624,7 +12698,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Revenue won</source>
-        <translation type="unfinished"></translation>
+        <translation>Виручка</translation>
     </message>
     <message>
         <source>New deals</source>
@@ -12632,22 +12706,22 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Activities done</source>
-        <translation type="unfinished"></translation>
+        <translation>Виконані активності</translation>
     </message>
     <message>
         <source>%1 of %2 · %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 з %2 · %3 %</translation>
     </message>
     <message>
         <source>%1 · no target set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · план не задано</translation>
     </message>
     <message numerus="yes">
         <source> · +%n won in other currencies</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · +%n виграна угода в інших валютах</numerusform>
+            <numerusform> · +%n виграні угоди в інших валютах</numerusform>
+            <numerusform> · +%n виграних угод в інших валютах</numerusform>
         </translation>
     </message>
 </context>
@@ -12715,7 +12789,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Q%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кв. (%2–%3)</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
@@ -12723,7 +12797,7 @@ Edit › Undo brings it back.</source>
     </message>
     <message>
         <source>Set targets for a month, or for a quarter at the end of the list. A month without its own target counts a third of its quarter&apos;s; a team without its own target is measured by its members&apos; together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте плани продажів на місяць або, наприкінці списку, на квартал. Для місяця без власного плану враховується третина плану його кварталу; команду без власного плану оцінюють за сумою планів її членів.</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
@@ -12987,11 +13061,11 @@ The task is saved and the owner has been told.</source>
     <name>tandem::TeamModule</name>
     <message>
         <source>Team</source>
-        <translation>Для команди</translation>
+        <translation>Команда</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Контактні особи</translation>
+        <translation>Співробітники</translation>
     </message>
 </context>
 <context>
@@ -13005,11 +13079,11 @@ The task is saved and the owner has been told.</source>
     <name>tandem::TerritoryCardView</name>
     <message>
         <source>Assign companies by rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Розподілити компанії за правилами</translation>
     </message>
     <message>
         <source>Reassign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Передати…</translation>
     </message>
     <message>
         <source>Edit details</source>
@@ -13017,11 +13091,11 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Give every company that has no territory yet the one its country, region, city, postcode or industry falls in</source>
-        <translation type="unfinished"></translation>
+        <translation>Призначити кожній компанії без території ту, до якої вона належить за країною, регіоном, містом, поштовим індексом або галуззю</translation>
     </message>
     <message>
         <source>Hand this territory and its owner&apos;s open business in it to another salesperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Передати цю територію та незавершені справи її відповідального на ній іншому менеджеру з продажів</translation>
     </message>
     <message>
         <source>Company</source>
@@ -13037,7 +13111,7 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Open deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Угоди в роботі</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -13049,7 +13123,7 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ще не призначено</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -13057,31 +13131,31 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Companies: %1 · Open deals: %2 · Open leads: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Компанії: %1 · Угоди в роботі: %2 · Ліди в роботі: %3</translation>
     </message>
     <message>
         <source>Named accounts: put a company here by choosing this territory on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закріплені клієнти: щоб додати сюди компанію, виберіть цю територію в її картці.</translation>
     </message>
     <message>
         <source>New companies that match the rule are placed here as they are created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нові компанії, що відповідають правилу, потрапляють сюди одразу під час створення.</translation>
     </message>
     <message>
         <source>Assign companies to territories</source>
-        <translation type="unfinished"></translation>
+        <translation>розподіл компаній за територіями</translation>
     </message>
     <message>
         <source>Every company the rules can place already has a territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Усім компаніям, які можна розподілити за правилами, уже призначено територію.</translation>
     </message>
     <message>
         <source>Companies given a territory by the rules: %1 (Edit › Undo puts them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Компаній, яким призначено територію за правилами: %1 (команда Редагування › Скасувати поверне все як було).</translation>
     </message>
     <message>
         <source>Reassign territory “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>передачу території «%1»</translation>
     </message>
 </context>
 <context>
@@ -13153,15 +13227,15 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Ask them about</source>
-        <translation type="unfinished"></translation>
+        <translation>З яких питань звертатися</translation>
     </message>
     <message>
         <source>Territories they own</source>
-        <translation type="unfinished"></translation>
+        <translation>Території, за які відповідає</translation>
     </message>
     <message>
         <source>%1 (no longer active)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неактивний)</translation>
     </message>
     <message>
         <source>Team: %1</source>
@@ -13169,11 +13243,11 @@ The task is saved and the owner has been told.</source>
     </message>
     <message>
         <source>Manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Керівник: %1</translation>
     </message>
     <message>
         <source>No skills listed yet: add them under Edit details so colleagues find them from the search box.</source>
-        <translation type="unfinished"></translation>
+        <translation>Навички ще не вказано: додайте їх через «Редагувати відомості», щоб колеги могли знайти цю людину через поле пошуку.</translation>
     </message>
     <message>
         <source>None</source>
