@@ -7425,13 +7425,6 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
     </message>
 </context>
 <context>
-    <name>tandem::CampaignsPart</name>
-    <message>
-        <source>Campaign</source>
-        <translation>Kampanija</translation>
-    </message>
-</context>
-<context>
     <name>tandem::CaseCardView</name>
     <message>
         <source>Start work</source>
@@ -10221,6 +10214,10 @@ Veikla užregistruota, atsakingam darbuotojui pranešta.</translation>
         <source>Marketing</source>
         <translation>Rinkodara</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanija</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MaterialLibraryView</name>
@@ -10680,13 +10677,6 @@ Vis tiek išsaugoti kaip naują įmonę ar atidaryti esamą?</translation>
     <message>
         <source>&amp;Edit details</source>
         <translation>Redaguoti &amp;duomenis</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::PeoplePart</name>
-    <message>
-        <source>Person</source>
-        <translation>Asmuo</translation>
     </message>
 </context>
 <context>
@@ -13067,9 +13057,10 @@ Užduotis išsaugota, atsakingam darbuotojui pranešta.</translation>
         <source>People</source>
         <translation>Darbuotojai</translation>
     </message>
-</context>
-<context>
-    <name>tandem::TerritoriesPart</name>
+    <message>
+        <source>Person</source>
+        <translation>Darbuotojas</translation>
+    </message>
     <message>
         <source>Territory</source>
         <translation>Teritorija</translation>

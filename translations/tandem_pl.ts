@@ -7425,13 +7425,6 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
     </message>
 </context>
 <context>
-    <name>tandem::CampaignsPart</name>
-    <message>
-        <source>Campaign</source>
-        <translation>Kampania</translation>
-    </message>
-</context>
-<context>
     <name>tandem::CaseCardView</name>
     <message>
         <source>Start work</source>
@@ -10221,6 +10214,10 @@ Aktywność została zarejestrowana, a właściciel został powiadomiony.</trans
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MaterialLibraryView</name>
@@ -10680,13 +10677,6 @@ Zapisać mimo to jako nową firmę czy otworzyć istniejącą?</translation>
     <message>
         <source>&amp;Edit details</source>
         <translation>Edytuj &amp;szczegóły</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::PeoplePart</name>
-    <message>
-        <source>Person</source>
-        <translation>Osoba</translation>
     </message>
 </context>
 <context>
@@ -13067,9 +13057,10 @@ Zadanie zostało zapisane, a jego właściciel został powiadomiony.</translatio
         <source>People</source>
         <translation>Osoby</translation>
     </message>
-</context>
-<context>
-    <name>tandem::TerritoriesPart</name>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
     <message>
         <source>Territory</source>
         <translation>Terytorium</translation>

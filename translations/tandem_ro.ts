@@ -7425,13 +7425,6 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
     </message>
 </context>
 <context>
-    <name>tandem::CampaignsPart</name>
-    <message>
-        <source>Campaign</source>
-        <translation>Campanie</translation>
-    </message>
-</context>
-<context>
     <name>tandem::CaseCardView</name>
     <message>
         <source>Start work</source>
@@ -10221,6 +10214,10 @@ Activitatea a fost consemnată, iar responsabilul a fost anunțat.</translation>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanie</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MaterialLibraryView</name>
@@ -10680,13 +10677,6 @@ O salvați totuși ca o companie nouă sau deschideți compania existentă?</tra
     <message>
         <source>&amp;Edit details</source>
         <translation>&amp;Editare detalii</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::PeoplePart</name>
-    <message>
-        <source>Person</source>
-        <translation>Persoană</translation>
     </message>
 </context>
 <context>
@@ -13067,9 +13057,10 @@ Sarcina a fost salvată, iar responsabilul a fost anunțat.</translation>
         <source>People</source>
         <translation>Persoane</translation>
     </message>
-</context>
-<context>
-    <name>tandem::TerritoriesPart</name>
+    <message>
+        <source>Person</source>
+        <translation>Persoană</translation>
+    </message>
     <message>
         <source>Territory</source>
         <translation>Teritoriu</translation>

@@ -7425,13 +7425,6 @@ The activity is logged and the owner has been told.</source>
     </message>
 </context>
 <context>
-    <name>tandem::CampaignsPart</name>
-    <message>
-        <source>Campaign</source>
-        <translation>Кампания</translation>
-    </message>
-</context>
-<context>
     <name>tandem::CaseCardView</name>
     <message>
         <source>Start work</source>
@@ -10221,6 +10214,10 @@ The activity is logged and the owner has been told.</source>
         <source>Marketing</source>
         <translation>Маркетинг</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
 </context>
 <context>
     <name>tandem::MaterialLibraryView</name>
@@ -10680,13 +10677,6 @@ Save it as a new company anyway, or open the existing one?</source>
     <message>
         <source>&amp;Edit details</source>
         <translation>&amp;Изменить сведения</translation>
-    </message>
-</context>
-<context>
-    <name>tandem::PeoplePart</name>
-    <message>
-        <source>Person</source>
-        <translation>Сотрудник</translation>
     </message>
 </context>
 <context>
@@ -13067,9 +13057,10 @@ The task is saved and the owner has been told.</source>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
-</context>
-<context>
-    <name>tandem::TerritoriesPart</name>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
     <message>
         <source>Territory</source>
         <translation>Территория</translation>

@@ -110,15 +110,28 @@ void CliRunner::set(const QString& entity, const QString& id, const QStringList&
     REQUIRE(r.exitCode == 0);
 }
 
+QJsonDocument parseJson(const QByteArray& bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    INFO(bytes.toStdString());
+    INFO(error.errorString().toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+QMap<QString, QString> at(const char* now)
+{
+    return { { QStringLiteral("TANDEM_NOW"), QString::fromUtf8(now) } };
+}
+
 QJsonObject CliRunner::showJson(const QString& entity, const QString& id) const
 {
     const QStringList args { QStringLiteral("show"), entity, id, QStringLiteral("--json") };
     const CliResult r = run(args);
     INFO(describe(args, r).toStdString());
     REQUIRE(r.exitCode == 0);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonDocument doc = parseJson(r.out);
     REQUIRE(doc.isObject());
     return doc.object();
 }

@@ -78,6 +78,11 @@ CliResult runOk(
 CliResult expectRefused(
     const CliRunner& cli, const QStringList& args, int exitCode, const QStringList& fragments);
 
+// JSON a command printed, REQUIRed to parse (the bytes shown when not).
+QJsonDocument parseJson(const QByteArray& bytes);
+// The environment that runs a command with the clock at `now` (ISO date-time, UTC).
+QMap<QString, QString> at(const char* now);
+
 // The first column of `list` output, below its header: the ids listed, in order.
 QStringList listedIds(const CliResult& list);
 

@@ -6,20 +6,6 @@ using namespace tandem::test;
 
 namespace {
 
-QJsonDocument parseJson(const QByteArray& bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    INFO(bytes.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc;
-}
-
-QMap<QString, QString> at(const char* now)
-{
-    return { { str("TANDEM_NOW"), str(now) } };
-}
-
 struct Market {
     QString acme;
     QString bright;

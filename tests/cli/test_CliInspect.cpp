@@ -21,15 +21,6 @@ QStringList hitIds(const CliResult& r)
     return out;
 }
 
-QJsonDocument parseJson(const QByteArray& bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    INFO(error.errorString().toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc;
-}
-
 // Runs SQL on the database behind the CLI's back, as damage from outside would.
 void tamper(const QString& path, const QString& sql)
 {

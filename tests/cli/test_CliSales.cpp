@@ -6,21 +6,6 @@ using namespace tandem::test;
 
 namespace {
 
-QJsonDocument parseJson(const QByteArray& bytes)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    INFO(bytes.toStdString());
-    REQUIRE(error.error == QJsonParseError::NoError);
-    return doc;
-}
-
-// The same command with the clock moved to `now`.
-QMap<QString, QString> at(const char* now)
-{
-    return { { str("TANDEM_NOW"), str(now) } };
-}
-
 QString currentUser(const CliRunner& cli)
 {
     const CliResult r = runOk(cli, { str("whoami") });

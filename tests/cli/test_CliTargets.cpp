@@ -6,11 +6,6 @@ using namespace tandem::test;
 
 namespace {
 
-QMap<QString, QString> at(const char* now)
-{
-    return { { str("TANDEM_NOW"), str(now) } };
-}
-
 struct Office {
     QString north, ona, jonas;
 };

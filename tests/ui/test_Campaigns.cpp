@@ -3,7 +3,6 @@
 #include "UiTestSupport.h"
 
 #include "campaigns/CampaignCardView.h"
-#include "campaigns/CampaignsPart.h"
 #include "campaigns/FigureTile.h"
 #include "campaigns/MarketingModule.h"
 #include "campaigns/ResponseDialog.h"
@@ -90,7 +89,7 @@ struct Screen {
         REQUIRE(module.open(s("campaign"), campaignId));
         REQUIRE(card()->isVisible());
     }
-    CampaignCardView* card() const { return module.campaigns()->card(); }
+    CampaignCardView* card() const { return module.campaignCard(); }
     QString tile(const char* key) const { return card()->tile(s(key))->value(); }
     int rows() const { return card()->responsesTable()->rowCount(); }
 

@@ -9,10 +9,8 @@
 #include "records/RecordListView.h"
 #include "services/Territories.h"
 #include "store/Session.h"
-#include "team/PeoplePart.h"
 #include "team/ReassignDialog.h"
 #include "team/TeamModule.h"
-#include "team/TerritoriesPart.h"
 #include "team/TerritoryCardView.h"
 #include "team/UserCardView.h"
 
@@ -106,8 +104,7 @@ TEST_CASE("The team screen: people, teams and territories on tabs", "[ui][team]"
     CHECK(tabs->currentIndex() == 0);
 
     // A colleague's card: role, team, how to reach them, skills, the territories they own.
-    auto* people = static_cast<PeoplePart*>(module.part(s("user")));
-    UserCardView* card = people->card();
+    UserCardView* card = module.personCard();
     REQUIRE(card);
     CHECK(card->factsLabel()->text().contains(s("Salesperson")));
     CHECK(card->factsLabel()->text().contains(s("Baltics")));
@@ -124,7 +121,7 @@ TEST_CASE("A territory's card: its rule, figures and companies", "[ui][team]")
     TeamModule module(f.context());
     std::unique_ptr<QWidget> widget(module.createWidget(nullptr));
     REQUIRE(module.open(s("territory"), f.lt));
-    TerritoryCardView* card = module.territories()->card();
+    TerritoryCardView* card = module.territoryCard();
     REQUIRE(card);
     CHECK(card->ruleLabel()->text() == s("Region · country: Lietuva (LT)"));
     CHECK(card->figuresLabel()->text() == s("Companies: 2 · Open deals: 1 · Open leads: 1"));
@@ -158,7 +155,7 @@ TEST_CASE(
     TeamModule module(f.context());
     std::unique_ptr<QWidget> widget(module.createWidget(nullptr));
     REQUIRE(module.open(s("territory"), f.lt));
-    TerritoryCardView* card = module.territories()->card();
+    TerritoryCardView* card = module.territoryCard();
     const int before = f.undoStack.count();
 
     ReassignDialog* dialog = card->askReassign();
@@ -223,7 +220,7 @@ TEST_CASE("Assign by rules fills only companies without a territory; undo emptie
     TeamModule module(f.context());
     std::unique_ptr<QWidget> widget(module.createWidget(nullptr));
     REQUIRE(module.open(s("territory"), pl));
-    TerritoryCardView* card = module.territories()->card();
+    TerritoryCardView* card = module.territoryCard();
     CHECK(card->companies()->topLevelItemCount() == 0);
     const int before = f.undoStack.count();
     widget->resize(1000, 700);

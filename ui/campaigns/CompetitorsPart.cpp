@@ -2,7 +2,6 @@
 
 #include "campaigns/CompetitorCardView.h"
 #include "common/DataEvents.h"
-#include "common/Icons.h"
 #include "records/RecordForm.h"
 #include "records/RecordListView.h"
 #include "services/Competitors.h"
@@ -24,6 +23,8 @@ CompetitorsPart::CompetitorsPart(const UiContext& context, QObject* parent)
         Qt::AscendingOrder, parent)
     , m_context(context)
 {
+    setCard([context](RecordForm* form) { return new CompetitorCardView(context, form); },
+        QStringLiteral("competitor"), tr("Competitor"));
 }
 
 QWidget* CompetitorsPart::createWidget(QWidget* parent)
@@ -32,10 +33,6 @@ QWidget* CompetitorsPart::createWidget(QWidget* parent)
     QWidget* widget = RecordsModule::createWidget(parent);
     if (!first)
         return widget;
-    RecordForm* form = view()->form();
-    m_card = new CompetitorCardView(m_context, form);
-    form->setOverviewPage(m_card, Icons::get(QStringLiteral("competitor")), tr("Competitor"));
-    view()->preferWideCard();
 
     m_ranking = new QLabel(widget);
     m_ranking->setObjectName(QStringLiteral("competitorRanking"));
@@ -52,6 +49,11 @@ QWidget* CompetitorsPart::createWidget(QWidget* parent)
     });
     refreshRanking();
     return widget;
+}
+
+CompetitorCardView* CompetitorsPart::card() const
+{
+    return static_cast<CompetitorCardView*>(RecordsModule::card());
 }
 
 void CompetitorsPart::refreshRanking()

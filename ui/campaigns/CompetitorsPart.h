@@ -17,7 +17,7 @@ public:
     explicit CompetitorsPart(const UiContext& context, QObject* parent = nullptr);
 
     QWidget* createWidget(QWidget* parent) override;
-    CompetitorCardView* card() const { return m_card; }
+    CompetitorCardView* card() const;
     // "Most deals lost to: Acme Solar (12) · …" above the list (hidden while nobody lost any).
     QLabel* rankingLabel() const { return m_ranking; }
 
@@ -25,7 +25,6 @@ private:
     void refreshRanking();
 
     UiContext m_context;
-    CompetitorCardView* m_card = nullptr;
     QLabel* m_ranking = nullptr;
 };
 

@@ -1,8 +1,9 @@
 #include "campaigns/MarketingModule.h"
 
-#include "campaigns/CampaignsPart.h"
+#include "campaigns/CampaignCardView.h"
 #include "campaigns/CompetitorsPart.h"
 #include "common/Icons.h"
+#include "records/RecordForm.h"
 
 #include <QTabWidget>
 
@@ -13,7 +14,11 @@ namespace {
 std::vector<std::unique_ptr<RecordsModule>> marketingParts(const UiContext& context)
 {
     std::vector<std::unique_ptr<RecordsModule>> parts;
-    parts.push_back(std::make_unique<CampaignsPart>(context));
+    auto campaigns = std::make_unique<RecordsModule>(context, QStringLiteral("campaign"),
+        QStringLiteral("campaigns"), QStringLiteral("starts_on"), Qt::DescendingOrder);
+    campaigns->setCard([context](RecordForm* form) { return new CampaignCardView(context, form); },
+        QStringLiteral("campaigns"), MarketingModule::tr("Campaign"));
+    parts.push_back(std::move(campaigns));
     parts.push_back(std::make_unique<CompetitorsPart>(context));
     return parts;
 }
@@ -40,9 +45,9 @@ QIcon MarketingModule::icon() const
     return Icons::get(QStringLiteral("campaigns"));
 }
 
-CampaignsPart* MarketingModule::campaigns() const
+CampaignCardView* MarketingModule::campaignCard() const
 {
-    return static_cast<CampaignsPart*>(part(QStringLiteral("campaign")));
+    return static_cast<CampaignCardView*>(part(QStringLiteral("campaign"))->card());
 }
 
 } // namespace tandem

@@ -6,7 +6,7 @@
 
 namespace tandem {
 
-class CampaignsPart;
+class CampaignCardView;
 
 class MarketingModule : public TabbedRecordsModule {
     Q_OBJECT
@@ -16,7 +16,8 @@ public:
     QString key() const override;
     QString title() const override;
     QIcon icon() const override;
-    CampaignsPart* campaigns() const;
+    // The card in front of a campaign's details (null before createWidget).
+    CampaignCardView* campaignCard() const;
 };
 
 } // namespace tandem

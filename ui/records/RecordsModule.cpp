@@ -4,6 +4,7 @@
 #include "domain/EntitySchema.h"
 #include "records/RecordForm.h"
 #include "records/RecordListView.h"
+#include "records/RecordPage.h"
 
 #include <QAction>
 
@@ -71,9 +72,22 @@ QWidget* RecordsModule::createWidget(QWidget* parent)
     if (!m_view) {
         m_view = new RecordListView(m_ctx, m_def.name, parent, m_sortField, m_order);
         connect(m_view, &RecordListView::stateChanged, this, &RecordsModule::updateActions);
+        if (m_makeCard) {
+            m_card = m_makeCard(m_view->form());
+            m_view->form()->setOverviewPage(m_card, Icons::get(m_cardIcon), m_cardTitle);
+            m_view->preferWideCard();
+        }
         updateActions();
     }
     return m_view;
+}
+
+void RecordsModule::setCard(const std::function<RecordPage*(RecordForm*)>& make,
+    const QString& iconName, const QString& title)
+{
+    m_makeCard = make;
+    m_cardIcon = iconName;
+    m_cardTitle = title;
 }
 
 QList<QAction*> RecordsModule::actions() const

@@ -8,12 +8,15 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QAction;
 
 namespace tandem {
 
 struct EntityDef;
+class RecordForm;
+class RecordPage;
 
 class RecordsModule : public QObject, public Module {
     Q_OBJECT
@@ -35,6 +38,14 @@ public:
 
     RecordListView* view() const { return m_view; }
 
+    // A card shown in front of each record's details (a campaign's figures, a colleague's skills),
+    // made by `make` when the screen is built, on a tab with `iconName` and `title`; the card takes
+    // the wider share of the screen. Call before createWidget.
+    void setCard(const std::function<RecordPage*(RecordForm*)>& make, const QString& iconName,
+        const QString& title);
+    // The card (null before createWidget, or without setCard).
+    RecordPage* card() const { return m_card; }
+
 private:
     void updateActions();
 
@@ -44,6 +55,10 @@ private:
     QString m_sortField;
     Qt::SortOrder m_order;
     QPointer<RecordListView> m_view;
+    std::function<RecordPage*(RecordForm*)> m_makeCard;
+    QString m_cardIcon;
+    QString m_cardTitle;
+    RecordPage* m_card = nullptr;
     QAction* m_new;
     QAction* m_save;
     QAction* m_revert;

@@ -1,9 +1,10 @@
 #include "team/TeamModule.h"
 
 #include "common/Icons.h"
+#include "records/RecordForm.h"
 #include "records/RecordsModule.h"
-#include "team/PeoplePart.h"
-#include "team/TerritoriesPart.h"
+#include "team/TerritoryCardView.h"
+#include "team/UserCardView.h"
 
 #include <QTabWidget>
 
@@ -14,10 +15,19 @@ namespace {
 std::vector<std::unique_ptr<RecordsModule>> teamParts(const UiContext& context)
 {
     std::vector<std::unique_ptr<RecordsModule>> parts;
-    parts.push_back(std::make_unique<PeoplePart>(context));
+    auto people
+        = std::make_unique<RecordsModule>(context, QStringLiteral("user"), QStringLiteral("user"));
+    people->setCard([context](RecordForm* form) { return new UserCardView(context, form); },
+        QStringLiteral("user"), TeamModule::tr("Person"));
+    auto territories = std::make_unique<RecordsModule>(
+        context, QStringLiteral("territory"), QStringLiteral("companies"));
+    territories->setCard(
+        [context](RecordForm* form) { return new TerritoryCardView(context, form); },
+        QStringLiteral("companies"), TeamModule::tr("Territory"));
+    parts.push_back(std::move(people));
     parts.push_back(
         std::make_unique<RecordsModule>(context, QStringLiteral("team"), QStringLiteral("team")));
-    parts.push_back(std::make_unique<TerritoriesPart>(context));
+    parts.push_back(std::move(territories));
     return parts;
 }
 
@@ -43,9 +53,14 @@ QIcon TeamModule::icon() const
     return Icons::get(QStringLiteral("team"));
 }
 
-TerritoriesPart* TeamModule::territories() const
+UserCardView* TeamModule::personCard() const
 {
-    return static_cast<TerritoriesPart*>(part(QStringLiteral("territory")));
+    return static_cast<UserCardView*>(part(QStringLiteral("user"))->card());
+}
+
+TerritoryCardView* TeamModule::territoryCard() const
+{
+    return static_cast<TerritoryCardView*>(part(QStringLiteral("territory"))->card());
 }
 
 void TeamModule::addOwnTabs(QTabWidget* tabs)

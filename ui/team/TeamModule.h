@@ -7,7 +7,8 @@
 
 namespace tandem {
 
-class TerritoriesPart;
+class TerritoryCardView;
+class UserCardView;
 
 class TeamModule : public TabbedRecordsModule {
     Q_OBJECT
@@ -18,7 +19,9 @@ public:
     QString title() const override;
     QIcon icon() const override;
 
-    TerritoriesPart* territories() const;
+    // The cards in front of a colleague's and a territory's details (null before createWidget).
+    UserCardView* personCard() const;
+    TerritoryCardView* territoryCard() const;
 
 protected:
     void addOwnTabs(QTabWidget* tabs) override;
