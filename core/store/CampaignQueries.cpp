@@ -8,6 +8,17 @@
 
 namespace tandem {
 
+namespace {
+
+QString untouchedCountText()
+{
+    return QStringLiteral("SELECT count(*) FROM lead l "
+                          "WHERE l.deleted = 0 AND l.campaign_id = ? AND ")
+        + LeadQueries::untouchedCondition();
+}
+
+} // namespace
+
 Result<QList<CampaignResponseRow>> CampaignQueries::responses(
     Database& db, const QString& campaignId)
 {
@@ -49,15 +60,18 @@ Result<QList<CampaignResponseRow>> CampaignQueries::responses(
 
 Result<int> CampaignQueries::untouchedCount(Database& db, const QString& campaignId)
 {
-    QSqlQuery& q = db.statement(QStringLiteral("SELECT count(*) FROM lead l "
-                                               "WHERE l.deleted = 0 AND l.campaign_id = ? AND ")
-        + LeadQueries::untouchedCondition());
+    QSqlQuery& q = db.statement(untouchedCountText());
     q.bindValue(0, campaignId);
     if (!q.exec())
         return sqlError(q);
     const int n = q.next() ? q.value(0).toInt() : 0;
     q.finish();
     return n;
+}
+
+QByteArray CampaignQueries::untouchedCountSql()
+{
+    return untouchedCountText().toUtf8();
 }
 
 } // namespace tandem

@@ -4,6 +4,7 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,9 @@ namespace CampaignQueries {
 Result<QList<CampaignResponseRow>> responses(Database& db, const QString& campaignId);
 // How many of the campaign's live leads are untouched (LeadQueries::untouchedCondition()).
 Result<int> untouchedCount(Database& db, const QString& campaignId);
+// The statement untouchedCount runs (bind: the campaign id): the benchmark's raw-SQLite baseline
+// runs the same text.
+QByteArray untouchedCountSql();
 } // namespace CampaignQueries
 
 } // namespace tandem

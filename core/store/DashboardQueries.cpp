@@ -21,6 +21,41 @@ const char* const kDealColumns
       "LEFT JOIN stage s ON s.id = d.stage_id "
       "LEFT JOIN \"user\" u ON u.id = d.owner_id ";
 
+QString closingByText()
+{
+    return QLatin1String(kDealColumns)
+        + QStringLiteral(
+            "WHERE d.owner_id IN (SELECT value FROM json_each(?)) AND d.deleted = 0 "
+            " AND coalesce(d.status, 'open') = 'open' AND coalesce(d.expected_close, '') <> '' "
+            " AND substr(d.expected_close, 1, 10) <= ? "
+            "ORDER BY substr(d.expected_close, 1, 10), d.title COLLATE NOCASE, d.id");
+}
+
+QString byIdsText()
+{
+    return QLatin1String(kDealColumns)
+        + QStringLiteral("WHERE d.id IN (SELECT value FROM json_each(?)) AND d.deleted = 0");
+}
+
+QString untouchedText()
+{
+    return QStringLiteral(
+               "SELECT l.id, coalesce(nullif(trim(coalesce(l.title, '')), ''), "
+               "  nullif(trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), "
+               "''), "
+               "  l.company_name, l.email), "
+               " l.company_name, l.owner_id, u.name, l.first_contact_due, l.created_at "
+               "FROM lead l LEFT JOIN \"user\" u ON u.id = l.owner_id "
+               "WHERE l.owner_id IN (SELECT value FROM json_each(?)) AND l.deleted = 0 AND ")
+        + LeadQueries::untouchedCondition()
+        + QStringLiteral(" ORDER BY coalesce(nullif(l.first_contact_due, ''), '~'), l.created_at, "
+                         " l.id");
+}
+
+const char* const kManagedTeams
+    = "SELECT t.id FROM team t WHERE t.deleted = 0 AND t.manager_id = ? "
+      "ORDER BY t.name COLLATE NOCASE, t.id";
+
 // The ids as a JSON array: one bound value however many there are (json_each reads it).
 QString idList(const QStringList& ids)
 {
@@ -59,12 +94,7 @@ Result<QList<DashboardDeal>> readDeals(QSqlQuery& q)
 Result<QList<DashboardDeal>> DashboardQueries::openDealsClosingBy(
     Database& db, const QStringList& ownerIds, const QDate& lastDay)
 {
-    QSqlQuery& q = db.statement(QLatin1String(kDealColumns)
-        + QStringLiteral(
-            "WHERE d.owner_id IN (SELECT value FROM json_each(?)) AND d.deleted = 0 "
-            " AND coalesce(d.status, 'open') = 'open' AND coalesce(d.expected_close, '') <> '' "
-            " AND substr(d.expected_close, 1, 10) <= ? "
-            "ORDER BY substr(d.expected_close, 1, 10), d.title COLLATE NOCASE, d.id"));
+    QSqlQuery& q = db.statement(closingByText());
     q.bindValue(0, idList(ownerIds));
     q.bindValue(1, lastDay.toString(Qt::ISODate));
     return readDeals(q);
@@ -72,8 +102,7 @@ Result<QList<DashboardDeal>> DashboardQueries::openDealsClosingBy(
 
 Result<QList<DashboardDeal>> DashboardQueries::dealsByIds(Database& db, const QStringList& dealIds)
 {
-    QSqlQuery& q = db.statement(QLatin1String(kDealColumns)
-        + QStringLiteral("WHERE d.id IN (SELECT value FROM json_each(?)) AND d.deleted = 0"));
+    QSqlQuery& q = db.statement(byIdsText());
     q.bindValue(0, idList(dealIds));
     auto rows = readDeals(q);
     if (!rows)
@@ -89,17 +118,7 @@ Result<QList<DashboardDeal>> DashboardQueries::dealsByIds(Database& db, const QS
 Result<QList<DashboardLead>> DashboardQueries::untouchedLeads(
     Database& db, const QStringList& ownerIds)
 {
-    QSqlQuery& q = db.statement(
-        QStringLiteral(
-            "SELECT l.id, coalesce(nullif(trim(coalesce(l.title, '')), ''), "
-            "  nullif(trim(coalesce(l.first_name, '') || ' ' || coalesce(l.last_name, '')), ''), "
-            "  l.company_name, l.email), "
-            " l.company_name, l.owner_id, u.name, l.first_contact_due, l.created_at "
-            "FROM lead l LEFT JOIN \"user\" u ON u.id = l.owner_id "
-            "WHERE l.owner_id IN (SELECT value FROM json_each(?)) AND l.deleted = 0 AND ")
-        + LeadQueries::untouchedCondition()
-        + QStringLiteral(" ORDER BY coalesce(nullif(l.first_contact_due, ''), '~'), l.created_at, "
-                         " l.id"));
+    QSqlQuery& q = db.statement(untouchedText());
     q.bindValue(0, idList(ownerIds));
     if (!q.exec())
         return sqlError(q);
@@ -121,11 +140,29 @@ Result<QList<DashboardLead>> DashboardQueries::untouchedLeads(
 
 Result<QStringList> DashboardQueries::managedTeams(Database& db, const QString& userId)
 {
-    QSqlQuery& q = db.statement(
-        QStringLiteral("SELECT t.id FROM team t WHERE t.deleted = 0 AND t.manager_id = ? "
-                       "ORDER BY t.name COLLATE NOCASE, t.id"));
+    QSqlQuery& q = db.statement(QString::fromLatin1(kManagedTeams));
     q.bindValue(0, userId.trimmed().toLower());
     return firstColumn(q);
+}
+
+QByteArray DashboardQueries::openDealsClosingBySql()
+{
+    return closingByText().toUtf8();
+}
+
+QByteArray DashboardQueries::dealsByIdsSql()
+{
+    return byIdsText().toUtf8();
+}
+
+QByteArray DashboardQueries::untouchedLeadsSql()
+{
+    return untouchedText().toUtf8();
+}
+
+QByteArray DashboardQueries::managedTeamsSql()
+{
+    return QByteArray(kManagedTeams);
 }
 
 } // namespace tandem

@@ -4,6 +4,7 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -49,6 +50,13 @@ Result<QList<DashboardDeal>> dealsByIds(Database& db, const QStringList& dealIds
 Result<QList<DashboardLead>> untouchedLeads(Database& db, const QStringList& ownerIds);
 // The live teams `userId` manages, by name.
 Result<QStringList> managedTeams(Database& db, const QString& userId);
+// The statements above run, for the benchmark's raw-SQLite baseline. Binds: the owners as a JSON
+// array and the last day (ISO date); the deal ids as a JSON array; the owners as a JSON array;
+// the user id.
+QByteArray openDealsClosingBySql();
+QByteArray dealsByIdsSql();
+QByteArray untouchedLeadsSql();
+QByteArray managedTeamsSql();
 } // namespace DashboardQueries
 
 } // namespace tandem

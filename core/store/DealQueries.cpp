@@ -101,4 +101,9 @@ Result<QList<StalledDeal>> DealQueries::stalledDeals(const Database& db, const Q
     return out;
 }
 
+QByteArray DealQueries::stalledDealsSql()
+{
+    return QByteArray(kStalledDeals);
+}
+
 } // namespace tandem

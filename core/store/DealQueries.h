@@ -4,6 +4,7 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -41,6 +42,9 @@ namespace DealQueries {
 // Open deals (status open or unset), live tasks, live actions; by deal, then task id.
 Result<QList<OverduePlaybookTask>> overduePlaybookTasks(const Database& db, const QDateTime& now);
 Result<QList<StalledDeal>> stalledDeals(const Database& db, const QDateTime& now);
+// The statement stalledDeals runs (bind: now as UTC ISO text with milliseconds): the benchmark's
+// raw-SQLite baseline runs the same text.
+QByteArray stalledDealsSql();
 } // namespace DealQueries
 
 } // namespace tandem

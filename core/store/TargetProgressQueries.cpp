@@ -19,19 +19,8 @@ QString jsonList(const QStringList& ids)
     return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
-} // namespace
-
-Result<QHash<QString, RepFigures>> TargetProgressQueries::figures(Database& db,
-    const QStringList& userIds, const QString& fromStored, const QString& toStoredExclusive,
-    const QString& currency)
-{
-    QHash<QString, RepFigures> out;
-    for (const QString& id : userIds)
-        out.insert(id, RepFigures {});
-    if (userIds.isEmpty())
-        return out;
-    // Won deals are found by owner (deal_owner_id), then read for won_at: no index has it.
-    QSqlQuery& q = db.statement(QStringLiteral(R"SQL(
+// Won deals are found by owner (deal_owner_id), then read for won_at: no index has it.
+const char* const kFigures = R"SQL(
         WITH q AS (SELECT ? AS cur, ? AS from_t, ? AS to_t),
         done_activity AS (
             SELECT owner_id, coalesce(nullif(done_at, ''), nullif(starts_at, ''), created_at) AS at
@@ -50,7 +39,20 @@ Result<QHash<QString, RepFigures>> TargetProgressQueries::figures(Database& db,
                     AND d.created_at < q.to_t),
             (SELECT count(*) FROM done_activity a
                 WHERE a.owner_id = r.id AND a.at >= q.from_t AND a.at < q.to_t)
-        FROM reps r, q)SQL"));
+        FROM reps r, q)SQL";
+
+} // namespace
+
+Result<QHash<QString, RepFigures>> TargetProgressQueries::figures(Database& db,
+    const QStringList& userIds, const QString& fromStored, const QString& toStoredExclusive,
+    const QString& currency)
+{
+    QHash<QString, RepFigures> out;
+    for (const QString& id : userIds)
+        out.insert(id, RepFigures {});
+    if (userIds.isEmpty())
+        return out;
+    QSqlQuery& q = db.statement(QString::fromLatin1(kFigures));
     q.bindValue(0, currency);
     q.bindValue(1, fromStored);
     q.bindValue(2, toStoredExclusive);
@@ -101,6 +103,11 @@ Result<QStringList> TargetProgressQueries::repsWithTargetsOrFigures(Database& db
     q.bindValue(3, toStoredExclusive);
     q.bindValue(4, teamId);
     return firstColumn(q);
+}
+
+QByteArray TargetProgressQueries::figuresSql()
+{
+    return QByteArray(kFigures);
 }
 
 } // namespace tandem

@@ -4,6 +4,7 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QHash>
 #include <QString>
@@ -29,6 +30,9 @@ Result<QHash<QString, RepFigures>> figures(Database& db, const QStringList& user
     const QString& fromStored, const QString& toStoredExclusive, const QString& currency);
 // The live users with a target overlapping [from, to] or any figure in the period; with `teamId`,
 // only the team's members. By name.
+// The statement figures runs (binds: currency, fromStored, toStoredExclusive, the user ids as a
+// JSON array): the benchmark's raw-SQLite baseline runs the same text.
+QByteArray figuresSql();
 Result<QStringList> repsWithTargetsOrFigures(Database& db, const QDate& from, const QDate& to,
     const QString& fromStored, const QString& toStoredExclusive, const QString& teamId);
 } // namespace TargetProgressQueries

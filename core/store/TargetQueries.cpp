@@ -16,11 +16,7 @@ std::optional<qint64> optionalInteger(const QVariant& v)
     return v.toLongLong();
 }
 
-} // namespace
-
-Result<QList<Target>> TargetQueries::overlapping(Database& db, const QDate& from, const QDate& to)
-{
-    QSqlQuery& q = db.statement(QStringLiteral(R"SQL(
+const char* const kOverlapping = R"SQL(
         SELECT id, coalesce(user_id, ''), coalesce(team_id, ''), period_start,
             coalesce(nullif(period, ''), 'month'), revenue, coalesce(currency, ''), deals,
             activities
@@ -28,7 +24,13 @@ Result<QList<Target>> TargetQueries::overlapping(Database& db, const QDate& from
         WHERE deleted = 0 AND period_start < ?
             AND date(period_start, 'start of month', '+' || CASE period WHEN 'quarter' THEN 3
                 WHEN 'year' THEN 12 ELSE 1 END || ' months') > ?
-        ORDER BY period_start, user_id IS NULL, id)SQL"));
+        ORDER BY period_start, user_id IS NULL, id)SQL";
+
+} // namespace
+
+Result<QList<Target>> TargetQueries::overlapping(Database& db, const QDate& from, const QDate& to)
+{
+    QSqlQuery& q = db.statement(QString::fromLatin1(kOverlapping));
     q.bindValue(0, to.addDays(1).toString(Qt::ISODate));
     q.bindValue(1, from.toString(Qt::ISODate));
     if (!q.exec())
@@ -66,6 +68,11 @@ Result<QStringList> TargetQueries::periodTargetIds(Database& db, const QString& 
     q.bindValue(3, userId);
     q.bindValue(4, teamId);
     return firstColumn(q);
+}
+
+QByteArray TargetQueries::overlappingSql()
+{
+    return QByteArray(kOverlapping);
 }
 
 } // namespace tandem

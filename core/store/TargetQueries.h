@@ -4,6 +4,7 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -30,6 +31,9 @@ namespace TargetQueries {
 // Live targets whose span (one month, three or twelve from the month of period_start) overlaps
 // [from, to]; by period start, reps' before teams', then by id.
 Result<QList<Target>> overlapping(Database& db, const QDate& from, const QDate& to);
+// The statement overlapping runs (binds: the day after `to`, `from`, as ISO dates): the
+// benchmark's raw-SQLite baseline runs the same text.
+QByteArray overlappingSql();
 // The live targets of `period` (month | quarter | year; a target without one is a month target)
 // of the rep (or, with an empty `userId`, the team) starting in the month of `start`, oldest
 // first: normally one; two when copies synced from different laptops.

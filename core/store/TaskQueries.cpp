@@ -55,6 +55,21 @@ TaskRow rowOf(const QSqlQuery& q)
     return r;
 }
 
+// Two index ranges on activity_owner_due (owner, due_at): due before the end, and no due date.
+QString openOfOwnerText()
+{
+    return sql("WHERE a.owner_id = ? AND a.due_at < ? AND a.kind = 'task' AND a.deleted = 0 "
+               " AND coalesce(a.done, 0) = 0 "
+               "UNION ALL ")
+        + sql("WHERE a.owner_id = ? AND a.due_at IS NULL AND a.kind = 'task' AND a.deleted = 0 "
+              " AND coalesce(a.done, 0) = 0");
+}
+
+const char* const kTeamMembers
+    = "SELECT u.id FROM \"user\" u WHERE u.deleted = 0 AND (u.manager_id = ? OR u.team_id IN "
+      " (SELECT t.id FROM team t WHERE t.deleted = 0 AND (t.manager_id = ? OR t.id = ?))) "
+      "ORDER BY u.name COLLATE NOCASE, u.id";
+
 Result<QList<TaskRow>> readAll(QSqlQuery& q)
 {
     if (!q.exec())
@@ -71,13 +86,7 @@ Result<QList<TaskRow>> readAll(QSqlQuery& q)
 Result<QList<TaskRow>> TaskQueries::openOfOwner(
     Database& db, const QString& ownerId, const QString& dueBefore)
 {
-    // Two index ranges on activity_owner_due (owner, due_at): due before the end, and no due date.
-    QSqlQuery& q = db.statement(
-        sql("WHERE a.owner_id = ? AND a.due_at < ? AND a.kind = 'task' AND a.deleted = 0 "
-            " AND coalesce(a.done, 0) = 0 "
-            "UNION ALL ")
-        + sql("WHERE a.owner_id = ? AND a.due_at IS NULL AND a.kind = 'task' AND a.deleted = 0 "
-              " AND coalesce(a.done, 0) = 0"));
+    QSqlQuery& q = db.statement(openOfOwnerText());
     const QString owner = ownerId.trimmed().toLower();
     q.bindValue(0, owner);
     q.bindValue(1, dueBefore);
@@ -87,10 +96,7 @@ Result<QList<TaskRow>> TaskQueries::openOfOwner(
 
 Result<QStringList> TaskQueries::teamMemberIds(Database& db, const QString& managerOrTeamId)
 {
-    QSqlQuery& q = db.statement(QStringLiteral(
-        "SELECT u.id FROM \"user\" u WHERE u.deleted = 0 AND (u.manager_id = ? OR u.team_id IN "
-        " (SELECT t.id FROM team t WHERE t.deleted = 0 AND (t.manager_id = ? OR t.id = ?))) "
-        "ORDER BY u.name COLLATE NOCASE, u.id"));
+    QSqlQuery& q = db.statement(QString::fromLatin1(kTeamMembers));
     const QString id = managerOrTeamId.trimmed().toLower();
     for (int i = 0; i < 3; ++i)
         q.bindValue(i, id);
@@ -118,6 +124,16 @@ Result<QList<TaskRow>> TaskQueries::ofOwners(
     q.bindValue(3, done ? 1 : 0);
     q.bindValue(4, limit);
     return readAll(q);
+}
+
+QByteArray TaskQueries::openOfOwnerSql()
+{
+    return openOfOwnerText().toUtf8();
+}
+
+QByteArray TaskQueries::teamMemberIdsSql()
+{
+    return QByteArray(kTeamMembers);
 }
 
 } // namespace tandem

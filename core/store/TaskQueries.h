@@ -4,6 +4,7 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -44,6 +45,10 @@ Result<QStringList> teamMemberIds(Database& db, const QString& managerOrTeamId);
 // Live tasks of those owners: open ones by due date (none last) then priority, or done ones,
 // most recently done first. At most `limit`.
 Result<QList<TaskRow>> ofOwners(Database& db, const QStringList& ownerIds, bool done, int limit);
+// The statements openOfOwner (binds: owner, dueBefore, owner) and teamMemberIds (the id three
+// times) run: the benchmark's raw-SQLite baseline runs the same text.
+QByteArray openOfOwnerSql();
+QByteArray teamMemberIdsSql();
 } // namespace TaskQueries
 
 } // namespace tandem

@@ -4,6 +4,7 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -45,6 +46,9 @@ Result<QList<TerritoryCompany>> companies(Database& db, const QString& territory
 // Live companies with no territory, by name.
 Result<QStringList> unassignedCompanies(Database& db);
 Result<TerritoryBook> openBook(Database& db, const QString& territoryId, const QString& ownerId);
+// The four statements openBook runs, in order (binds: territory, owner; territory, owner, owner;
+// owner, territory; owner): the benchmark's raw-SQLite baseline runs the same text.
+QList<QByteArray> openBookSql();
 } // namespace TerritoryQueries
 
 } // namespace tandem

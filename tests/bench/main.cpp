@@ -1,7 +1,9 @@
 // tandem_bench [--contacts N] [--queries N] [--import N] [--db FILE] [--only-pipeline]
 // [--only-calendar] [--only-reports [--report NAME]] [--only-backups [--backup-rounds N]]
-// [--only-documents [--documents N]]: builds the large demo database (the documents benchmark its
-// own) and prints Tandem's figures next to raw SQLite doing the same work in the same run.
+// [--only-documents [--documents N]] [--only-team]: builds the large demo database (the documents
+// benchmark its own) and prints Tandem's figures next to raw SQLite doing the same work in the same
+// run. --only-team: the home dashboard, target progress, a campaign's figures and a territory's
+// hand-over preview.
 #include "BenchSupport.h"
 
 #include "services/DemoData.h"
@@ -25,6 +27,7 @@ void runCalendarBench(Session& session);
 void runReportsBench(Session& session, const QString& only);
 void runBackupBench(Session& session, int rounds);
 void runDocumentsBench(int attachments);
+void runTeamBench(Session& session);
 } // namespace tandem::bench
 
 using namespace tandem;
@@ -69,14 +72,17 @@ int main(int argc, char* argv[])
         QStringLiteral("3000") });
     parser.addOption({ QStringLiteral("only-documents"),
         QStringLiteral("Run only the documents and sales materials benchmark.") });
+    parser.addOption({ QStringLiteral("only-team"),
+        QStringLiteral("Run only the dashboard, targets, campaigns and territories benchmark.") });
     parser.process(app);
     const bool onlyPipeline = parser.isSet(QStringLiteral("only-pipeline"));
     const bool onlyCalendar = parser.isSet(QStringLiteral("only-calendar"));
     const bool onlyReports = parser.isSet(QStringLiteral("only-reports"));
     const bool onlyBackups = parser.isSet(QStringLiteral("only-backups"));
     const bool onlyDocuments = parser.isSet(QStringLiteral("only-documents"));
-    const bool everything
-        = !onlyPipeline && !onlyCalendar && !onlyReports && !onlyBackups && !onlyDocuments;
+    const bool onlyTeam = parser.isSet(QStringLiteral("only-team"));
+    const bool everything = !onlyPipeline && !onlyCalendar && !onlyReports && !onlyBackups
+        && !onlyDocuments && !onlyTeam;
 
     QTemporaryDir dir;
     const QString path = parser.isSet(QStringLiteral("db"))
@@ -131,6 +137,8 @@ int main(int argc, char* argv[])
         runCalendarBench(s);
     if (everything || onlyReports)
         runReportsBench(s, parser.value(QStringLiteral("report")));
+    if (everything || onlyTeam)
+        runTeamBench(s);
     if (everything || onlyBackups)
         runBackupBench(s, parser.value(QStringLiteral("backup-rounds")).toInt());
     return 0;
