@@ -48,7 +48,7 @@ QDateTime at(const char* iso)
 //   Jonas O3 open, created 2026-04-01T00:00:00                           → nothing
 //   Rasa W8 won 2026-03-05              500000 EUR                       → not North's
 //
-// Activities (done_at):
+// Activities (their start; a task's done_at):
 //   Ona: call Mar 1 00:00:00.000 ✓, meeting Mar 31 23:59:59.999 ✓, task Feb 10 ✓ (Q1 only),
 //     e-mail in March not done ✗, call Apr 1 00:00 ✗, a note marked done Mar 3 ✗, a removed
 //     call done Mar 5 ✗.
@@ -133,13 +133,18 @@ struct Fixture {
         return create(db->records(), "deal", v);
     }
 
-    QString activity(const QString& owner, const char* kind, bool done, const char* doneAt)
+    // An activity at `at` as the team activity report times it: a call, meeting or e-mail by its
+    // start (marked done then too), a task by when it was marked done. Without `at`: started on
+    // 12 March, no done_at.
+    QString activity(const QString& owner, const char* kind, bool done, const char* at)
     {
+        const QString when = QString::fromLatin1(at ? at : "2026-03-12T10:00:00.000Z");
         QVariantMap v { { "kind", QString::fromLatin1(kind) },
-            { "subject", QString::fromLatin1(kind) }, { "owner_id", owner }, { "done", done },
-            { "starts_at", QStringLiteral("2026-03-12T10:00:00.000Z") } };
-        if (doneAt)
-            v.insert("done_at", QString::fromLatin1(doneAt));
+            { "subject", QString::fromLatin1(kind) }, { "owner_id", owner }, { "done", done } };
+        if (qstrcmp(kind, "task") != 0)
+            v.insert("starts_at", when);
+        if (at)
+            v.insert("done_at", when);
         return create(db->records(), "activity", v);
     }
 };
