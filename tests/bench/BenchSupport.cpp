@@ -88,6 +88,21 @@ void bindText(sqlite3_stmt* s, int i, const QByteArray& value)
         sqlite3_bind_text(s, i, value.constData(), int(value.size()), SQLITE_STATIC);
 }
 
+void bindValues(sqlite3_stmt* s, const QVariantList& values, QList<QByteArray>& kept)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& v = values.at(i);
+        if (v.isNull())
+            sqlite3_bind_null(s, i + 1);
+        else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+            sqlite3_bind_int64(s, i + 1, v.toLongLong());
+        else {
+            kept << v.toString().toUtf8();
+            bindText(s, i + 1, kept.last());
+        }
+    }
+}
+
 // Steps to the end reading every column, as fromRow() does; the number of rows.
 int readRows(sqlite3_stmt* s)
 {

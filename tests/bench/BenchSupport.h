@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QTextStream>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -40,6 +41,9 @@ private:
 };
 
 void bindText(sqlite3_stmt* s, int i, const QByteArray& value);
+// Binds the values as the Qt driver would (null, integer, else text); the texts are bound without
+// a copy, so `kept` must live until the statement's steps end.
+void bindValues(sqlite3_stmt* s, const QVariantList& values, QList<QByteArray>& kept);
 // Steps to the end reading every column, as fromRow() does; the number of rows.
 int readRows(sqlite3_stmt* s);
 qint64 readCount(sqlite3_stmt* s);

@@ -26,17 +26,7 @@ int replay(RawDb& raw, const QList<QPair<QString, QVariantList>>& statements)
         const QByteArray text = sql.toUtf8();
         sqlite3_stmt* s = raw.statement(text.constData());
         QList<QByteArray> kept; // bound without a copy: kept alive until the steps end
-        for (int i = 0; i < binds.size(); ++i) {
-            const QVariant& v = binds.at(i);
-            if (v.isNull())
-                sqlite3_bind_null(s, i + 1);
-            else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
-                sqlite3_bind_int64(s, i + 1, v.toLongLong());
-            else {
-                kept << v.toString().toUtf8();
-                bindText(s, i + 1, kept.last());
-            }
-        }
+        bindValues(s, binds, kept);
         rows += readRows(s);
     }
     return rows;

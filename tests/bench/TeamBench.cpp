@@ -104,17 +104,7 @@ public:
             m_texts << text;
             const Timing timing(*this, text);
             QList<QByteArray> kept; // bound without a copy: alive until the steps end
-            for (int i = 0; i < binds.size(); ++i) {
-                const QVariant& v = binds.at(i);
-                if (v.isNull())
-                    sqlite3_bind_null(s, i + 1);
-                else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
-                    sqlite3_bind_int64(s, i + 1, v.toLongLong());
-                else {
-                    kept << v.toString().toUtf8();
-                    bindText(s, i + 1, kept.last());
-                }
-            }
+            bindValues(s, binds, kept);
             rows += readRows(s);
         }
         return rows;
