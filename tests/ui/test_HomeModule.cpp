@@ -140,12 +140,23 @@ TEST_CASE("A task ticked off elsewhere leaves the overdue list", "[home]")
 {
     HomeData d;
     HomeView view(d.f.context());
+    view.resize(1200, 800);
+    REQUIRE(showActive(view));
     REQUIRE(rows(view.overdue()) == QStringList { QStringLiteral("Send the offer") });
     REQUIRE(Tasks::setDone(d.f.db->session(), d.overdue, true));
     d.f.events.notifyChanged(QStringLiteral("task"), d.overdue);
     REQUIRE(waitFor([&] { return view.tileCount(HomeView::OverdueTile) == QStringLiteral("0"); }));
     CHECK(rows(view.overdue()).isEmpty());
     CHECK(view.overdue()->list()->isHidden());
+
+    // While another screen is shown, Home is not read again after each save, but when it is back.
+    view.hide();
+    REQUIRE(Tasks::setDone(d.f.db->session(), d.overdue, false));
+    d.f.events.notifyChanged(QStringLiteral("task"), d.overdue);
+    QTest::qWait(300);
+    CHECK(view.tileCount(HomeView::OverdueTile) == QStringLiteral("0"));
+    view.show();
+    CHECK(view.tileCount(HomeView::OverdueTile) == QStringLiteral("1"));
 }
 
 TEST_CASE("Only a manager gets the team switch, with a row per member", "[home]")

@@ -140,14 +140,23 @@ HomeView::HomeView(const UiContext& context, QWidget* parent)
     m_refreshSoon->setSingleShot(true);
     m_refreshSoon->setInterval(150);
     connect(m_refreshSoon, &QTimer::timeout, this, &HomeView::refresh);
-    connect(&m_ctx.events, &DataEvents::recordsChanged, m_refreshSoon, qOverload<>(&QTimer::start));
+    // Read again after changes while shown; while another screen is shown, only when Home comes
+    // back (a manager's figures take a moment on a large database: not after every save).
+    connect(&m_ctx.events, &DataEvents::recordsChanged, this, [this] {
+        if (isVisible())
+            m_refreshSoon->start();
+        else
+            m_stale = true;
+    });
     // A new day makes yesterday's "today" overdue: look once a minute.
     m_dayWatch->setInterval(60 * 1000);
     connect(m_dayWatch, &QTimer::timeout, this, [this] {
         const QDate day
             = m_ctx.session.clock().nowUtc().toTimeZone(QTimeZone::systemTimeZone()).date();
-        if (day != m_shownDay)
+        if (day != m_shownDay && isVisible())
             refresh();
+        else if (day != m_shownDay)
+            m_stale = true;
     });
     m_dayWatch->start();
     refresh();
@@ -279,9 +288,17 @@ void HomeView::setTeamView(bool team)
     refresh();
 }
 
+void HomeView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void HomeView::refresh()
 {
     m_refreshSoon->stop();
+    m_stale = false;
     const QString user = userId();
     const bool manager = Dashboard::leadsAnyone(m_ctx.session, user);
     m_scope->setVisible(manager);

@@ -53,6 +53,9 @@ public:
     TargetPanel* targets() const { return m_targets; }
     QTableWidget* teamTable() const { return m_teamTable; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildHeader();
     QWidget* buildTiles();
@@ -66,6 +69,7 @@ private:
     DashboardData m_data;
     QTimer* m_refreshSoon;
     QTimer* m_dayWatch;
+    bool m_stale = false; // changed while hidden: read again when shown
     QDate m_shownDay;
     QScrollArea* m_scroll = nullptr;
     QLabel* m_greeting = nullptr;
